@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using SpecForge.Core;
+using SpecForge.Core.Collections;
+using SpecForge.Core.Emitting;
+
+namespace SpecForge.Cli.Commands;
+
+/// <summary>The options of <c>specforge generate</c>, once parsed.</summary>
+internal sealed record GenerateOptions(
+    string SpecPath,
+    string OutputDirectory,
+    string? Namespace,
+    string? ClientName,
+    IReadOnlyList<string> TemplatePaths);
+
+/// <summary>
+/// <c>specforge generate &lt;spec&gt; --output &lt;dir&gt; [--namespace N] [--client-name C] [--template file.hbs]...</c>:
+/// writes the same files the source generator adds to a compilation, from the same Core code.
+/// </summary>
+internal static class GenerateCommand
+{
+    public static Command Create()
+    {
+        var spec = new Argument<string>("spec") { Description = "The OpenAPI document (.json, .yaml or .yml)." };
+        var output = new Option<string>("--output", "-o") { Description = "The folder to write the generated files to.", Required = true };
+        var @namespace = new Option<string?>("--namespace", "-n") { Description = "The namespace of the generated code (default: the spec's file name)." };
+        var clientName = new Option<string?>("--client-name", "-c") { Description = "The client class name (default: the spec's file name + 'Client')." };
+        var templates = new Option<string[]>("--template", "-t") { Description = "A template that replaces the default with the same file name; repeatable.", AllowMultipleArgumentsPerToken = true };
+
+        var command = new Command("generate", "Generate C# from an OpenAPI document.") { spec, output, @namespace, clientName, templates };
+        command.SetAction(parseResult => Run(
+            new GenerateOptions(
+                parseResult.GetValue(spec)!,
+                parseResult.GetValue(output)!,
+                parseResult.GetValue(@namespace),
+                parseResult.GetValue(clientName),
+                parseResult.GetValue(templates) ?? Array.Empty<string>()),
+            Console.Out,
+            Console.Error));
+        return command;
+    }
+
+    public static int Run(GenerateOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        if (ValidateInputsExist(options) is { } problem)
+        {
+            stderr.WriteLine("error: " + problem);
+            return ExitCodes.UsageError;
+        }
+
+        var input = SpecInput.Create(options.SpecPath, File.ReadAllText(options.SpecPath), options.Namespace, options.ClientName, rootNamespace: null);
+        var overrides = options.TemplatePaths
+            .Select(path => new TemplateOverride(Path.GetFileName(path), path, File.ReadAllText(path)))
+            .ToEquatableArray();
+        var (parsed, emitted) = SpecPipeline.Run(input, overrides, EmitOptions.Latest);
+
+        var diagnostics = parsed.Diagnostics.Concat(emitted?.Diagnostics ?? EquatableArray<Core.Diagnostics.SpecDiagnostic>.Empty).ToList();
+        DiagnosticPrinter.Print(diagnostics, stderr);
+
+        var files = emitted?.Files ?? EquatableArray<GeneratedFile>.Empty;
+        Directory.CreateDirectory(options.OutputDirectory);
+        foreach (var file in files)
+        {
+            File.WriteAllText(Path.Combine(options.OutputDirectory, file.HintName), file.Source);
+        }
+
+        stdout.WriteLine($"{input.ClientName}: {files.Count} files written to {options.OutputDirectory}.");
+        return SpecPipeline.HasErrors(diagnostics) ? ExitCodes.SpecErrors : ExitCodes.Success;
+    }
+
+    private static string? ValidateInputsExist(GenerateOptions options)
+    {
+        foreach (var path in options.TemplatePaths.Prepend(options.SpecPath))
+        {
+            if (!File.Exists(path))
+            {
+                return $"The file '{path}' does not exist.";
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SpecForge.Core.Diagnostics;
+
+/// <summary>One entry of the diagnostic catalogue: a stable id, a title, its default severity and help for the user.</summary>
+public sealed record DiagnosticInfo(string Id, string Title, SpecSeverity DefaultSeverity, string Category, string Help);
+
+/// <summary>
+/// Every diagnostic SpecForge reports. Ids are stable forever: SF1xxx reading, SF2xxx markdown normalizing,
+/// SF3xxx templates, SF9xxx internal. AnalyzerReleases.Shipped.md must list each one (a test checks).
+/// </summary>
+public static class DiagnosticCatalog
+{
+    /// <summary>The spec is not well-formed JSON.</summary>
+    public const string MalformedJson = "SF1001";
+
+    /// <summary>The spec is not well-formed YAML.</summary>
+    public const string MalformedYaml = "SF1002";
+
+    /// <summary>The file parses but is not an OpenAPI or Swagger document.</summary>
+    public const string NotOpenApi = "SF1003";
+
+    /// <summary>The OpenAPI reader could not make sense of part of the document.</summary>
+    public const string OpenApiStructureError = "SF1004";
+
+    /// <summary>The document breaks a rule of the OpenAPI specification that SpecForge can live with.</summary>
+    public const string OpenApiValidationWarning = "SF1005";
+
+    /// <summary>A $ref points at nothing.</summary>
+    public const string UnresolvedReference = "SF1006";
+
+    /// <summary>The spec's file type is not one SpecForge reads.</summary>
+    public const string UnsupportedSpecFile = "SF1007";
+
+    /// <summary>A YAML mapping repeats a key.</summary>
+    public const string DuplicateYamlKey = "SF1008";
+
+    /// <summary>The document nests deeper than SpecForge follows.</summary>
+    public const string NestingTooDeep = "SF1009";
+
+    /// <summary>A template does not parse.</summary>
+    public const string TemplateSyntaxError = "SF3001";
+
+    /// <summary>A template failed while rendering.</summary>
+    public const string TemplateRenderError = "SF3002";
+
+    /// <summary>An override's file name matches no default template, so it is never used.</summary>
+    public const string UnknownTemplateOverride = "SF3003";
+
+    /// <summary>An unexpected exception inside SpecForge; always a bug.</summary>
+    public const string InternalError = "SF9999";
+
+    private static readonly Dictionary<string, DiagnosticInfo> Entries = new[]
+    {
+        new DiagnosticInfo(MalformedJson, "Malformed JSON", SpecSeverity.Error, "Reading",
+            "The spec file is not valid JSON. Fix the syntax at the reported position; comments and trailing commas are tolerated."),
+        new DiagnosticInfo(MalformedYaml, "Malformed YAML", SpecSeverity.Error, "Reading",
+            "The spec file is not valid YAML. Fix the syntax at the reported position."),
+        new DiagnosticInfo(NotOpenApi, "Not an OpenAPI document", SpecSeverity.Error, "Reading",
+            "The root of the file must be an object with an 'openapi' (3.x) or 'swagger' (2.0) field."),
+        new DiagnosticInfo(OpenApiStructureError, "Invalid OpenAPI structure", SpecSeverity.Error, "Reading",
+            "The OpenAPI reader could not read this part of the document; what it could read is still generated."),
+        new DiagnosticInfo(OpenApiValidationWarning, "OpenAPI rule not met", SpecSeverity.Warning, "Reading",
+            "The document breaks a rule of the OpenAPI specification. Real specs often do; SpecForge generates anyway."),
+        new DiagnosticInfo(UnresolvedReference, "Unresolved $ref", SpecSeverity.Error, "Reading",
+            "A $ref points at a component that does not exist. External references are never fetched; inline them or fix the name."),
+        new DiagnosticInfo(UnsupportedSpecFile, "Unsupported spec file", SpecSeverity.Error, "Reading",
+            "SpecForge reads OpenAPI as .json, .yaml or .yml files."),
+        new DiagnosticInfo(DuplicateYamlKey, "Duplicate YAML key", SpecSeverity.Warning, "Reading",
+            "A mapping repeats a key; the last value wins, as in most YAML readers."),
+        new DiagnosticInfo(NestingTooDeep, "Nesting too deep", SpecSeverity.Error, "Reading",
+            "The document nests deeper than SpecForge follows (or an alias refers to its own ancestor)."),
+        new DiagnosticInfo(TemplateSyntaxError, "Template syntax error", SpecSeverity.Error, "Templates",
+            "A Handlebars template does not parse; the default template is used in its place."),
+        new DiagnosticInfo(TemplateRenderError, "Template render error", SpecSeverity.Error, "Templates",
+            "A Handlebars template threw while rendering; the artifact it renders is missing."),
+        new DiagnosticInfo(UnknownTemplateOverride, "Unknown template override", SpecSeverity.Warning, "Templates",
+            "A <SpecForgeTemplate> file replaces the default template with the same file name; this one matches none."),
+        new DiagnosticInfo(InternalError, "Internal error", SpecSeverity.Error, "Internal",
+            "SpecForge itself failed. Please report it with the spec that caused it; the rest of the build is unaffected."),
+    }.ToDictionary(e => e.Id);
+
+    /// <summary>Every catalogue entry, ordered by id.</summary>
+    public static IReadOnlyList<DiagnosticInfo> All { get; } = Entries.Values.OrderBy(e => e.Id, System.StringComparer.Ordinal).ToList();
+
+    /// <summary>The entry for <paramref name="id"/>.</summary>
+    public static DiagnosticInfo Get(string id) =>
+        Entries.TryGetValue(id, out var info) ? info : throw new KeyNotFoundException($"Unknown diagnostic id '{id}'.");
+}

@@ -1,0 +1,9 @@
+namespace SpecForge.Core.Emitting;
+
+/// <summary>What the consumer's compilation allows the generated code to use.</summary>
+/// <param name="UseRequiredMembers">C# 11 <c>required</c> members; without them required references get <c>= default!</c>.</param>
+public sealed record EmitOptions(bool UseRequiredMembers)
+{
+    /// <summary>The options for a current compiler.</summary>
+    public static EmitOptions Latest { get; } = new(UseRequiredMembers: true);
+}

@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+
+namespace SpecForge.Core.Emitting.TemplateModels;
+
+/// <summary>What <c>Dto.hbs</c> renders: one record type. Every string is already valid, escaped C#.</summary>
+public sealed class DtoTemplateModel
+{
+    /// <summary>The namespace of the generated types.</summary>
+    public string Namespace { get; init; } = string.Empty;
+
+    /// <summary>The record's name.</summary>
+    public string TypeName { get; init; } = string.Empty;
+
+    /// <summary>Complete doc comment lines.</summary>
+    public IReadOnlyList<string> Doc { get; init; } = new string[0];
+
+    /// <summary>Whether the schema is deprecated.</summary>
+    public bool IsDeprecated { get; init; }
+
+    /// <summary>The record's properties in schema order.</summary>
+    public IReadOnlyList<PropertyTemplateModel> Properties { get; init; } = new PropertyTemplateModel[0];
+
+    /// <summary>Whether there is at least one property.</summary>
+    public bool HasProperties => Properties.Count > 0;
+}
+
+/// <summary>One property of a <see cref="DtoTemplateModel"/>.</summary>
+public sealed class PropertyTemplateModel
+{
+    /// <summary>The C# property name.</summary>
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>The JSON member name as a C# string literal, quotes included.</summary>
+    public string JsonNameLiteral { get; init; } = string.Empty;
+
+    /// <summary>The property type as written in the declaration.</summary>
+    public string TypeName { get; init; } = string.Empty;
+
+    /// <summary>Complete doc comment lines.</summary>
+    public IReadOnlyList<string> Doc { get; init; } = new string[0];
+
+    /// <summary>Whether the property is deprecated.</summary>
+    public bool IsDeprecated { get; init; }
+
+    /// <summary>Whether to write the C# 11 <c>required</c> modifier (required in the schema and the language allows it).</summary>
+    public bool IsRequiredMember { get; init; }
+
+    /// <summary>Whether a non-nullable reference needs <c>= default!</c> to compile without <c>required</c>.</summary>
+    public bool NeedsDefaultInitializer { get; init; }
+
+    /// <summary>Whether a null value is left out when writing (optional members), rather than written as null.</summary>
+    public bool OmitWhenNull { get; init; }
+
+    /// <summary>Whether this is the last property, for separators.</summary>
+    public bool IsLast { get; init; }
+}

@@ -1,0 +1,118 @@
+using SpecForge.Core.Collections;
+
+namespace SpecForge.Core.Modeling;
+
+/// <summary>
+/// Everything the emitters need to know about one API, as immutable values with structural equality:
+/// two reads of texts that differ only in layout yield equal models, so nothing is re-emitted.
+/// Names are C# identifiers already; descriptions are raw spec text, escaped only when emitted.
+/// </summary>
+public sealed record ApiModel(
+    string Namespace,
+    string ClientName,
+    string Title,
+    string ApiVersion,
+    string? Description,
+    string? DefaultBaseUrl,
+    EquatableArray<DtoModel> Dtos,
+    EquatableArray<OperationModel> Operations);
+
+/// <summary>A record type generated from an object schema.</summary>
+/// <param name="Name">The C# type name.</param>
+/// <param name="SchemaPath">Where the schema lives (a component name or an inline location), for docs and tests.</param>
+/// <param name="Description">Title and description from the schema.</param>
+/// <param name="IsDeprecated">Whether the schema is marked deprecated.</param>
+/// <param name="Properties">Members in schema order.</param>
+public sealed record DtoModel(
+    string Name,
+    string SchemaPath,
+    string? Description,
+    bool IsDeprecated,
+    EquatableArray<PropertyModel> Properties);
+
+/// <summary>One member of a <see cref="DtoModel"/>.</summary>
+public sealed record PropertyModel(
+    string Name,
+    string JsonName,
+    TypeRef Type,
+    bool IsRequired,
+    string? Description,
+    bool IsDeprecated);
+
+/// <summary>
+/// A C# type as it appears in source. <see cref="Name"/> is fully qualified for framework types
+/// (<c>global::System.Guid</c>) and bare for generated ones, which share the spec's namespace.
+/// </summary>
+public sealed record TypeRef(string Name, bool IsNullable, bool IsValueType)
+{
+    /// <summary>The type as written in a declaration, with <c>?</c> when nullable.</summary>
+    public string Display => IsNullable ? Name + "?" : Name;
+
+    /// <summary>The same type, nullable.</summary>
+    public TypeRef AsNullable() => IsNullable ? this : this with { IsNullable = true };
+
+    /// <summary>The same type, not nullable.</summary>
+    public TypeRef AsNonNullable() => IsNullable ? this with { IsNullable = false } : this;
+}
+
+/// <summary>Where a parameter travels in the request.</summary>
+public enum ParameterLocation
+{
+    /// <summary>A <c>{name}</c> segment of the path.</summary>
+    Path,
+
+    /// <summary>The query string.</summary>
+    Query,
+
+    /// <summary>A request header.</summary>
+    Header,
+
+    /// <summary>The Cookie header.</summary>
+    Cookie,
+}
+
+/// <summary>One operation: a method of the generated client.</summary>
+public sealed record OperationModel(
+    string MethodName,
+    string HttpMethod,
+    string PathTemplate,
+    string? OperationId,
+    string? Summary,
+    string? Description,
+    bool IsDeprecated,
+    EquatableArray<string> Tags,
+    EquatableArray<ParameterModel> Parameters,
+    RequestBodyModel? RequestBody,
+    ResponseModel? SuccessResponse);
+
+/// <summary>
+/// A path, query, header or cookie parameter of an operation. <see cref="Name"/> is the C# parameter name,
+/// unique within the method; <see cref="WireName"/> is the name on the wire.
+/// </summary>
+public sealed record ParameterModel(
+    string Name,
+    string WireName,
+    ParameterLocation Location,
+    TypeRef Type,
+    bool IsRequired,
+    string? Description,
+    bool IsDeprecated);
+
+/// <summary>How a body is written or read.</summary>
+public enum BodyKind
+{
+    /// <summary>JSON, serialized with System.Text.Json.</summary>
+    Json,
+
+    /// <summary>Text, as a string.</summary>
+    Text,
+
+    /// <summary>Anything else: raw bytes (request: an HttpContent the caller builds).</summary>
+    Binary,
+}
+
+/// <summary>The request body of an operation.</summary>
+public sealed record RequestBodyModel(string ParameterName, string MediaType, BodyKind Kind, TypeRef Type, bool IsRequired, string? Description);
+
+/// <summary>The success response of an operation; <see cref="Type"/> is null when it has no body.</summary>
+public sealed record ResponseModel(string StatusCode, string? MediaType, BodyKind Kind, TypeRef? Type, string? Description);

@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Microsoft.OpenApi;
+using SpecForge.Core.Collections;
+using SpecForge.Core.Diagnostics;
+using SpecForge.Core.Reading;
+
+namespace SpecForge.Core.Modeling;
+
+/// <summary>Builds the <see cref="ApiModel"/> for a document read by <see cref="OpenApiReader"/>.</summary>
+public static class ApiModelBuilder
+{
+    private static readonly Regex ServerVariable = new(@"\{([^{}]+)\}", RegexOptions.CultureInvariant);
+
+    /// <summary>Builds the model; problems found on the way are added to <paramref name="diagnostics"/>.</summary>
+    public static ApiModel Build(
+        OpenApiDocument document,
+        string filePath,
+        ISourceLocator locator,
+        string @namespace,
+        string clientName,
+        ICollection<SpecDiagnostic> diagnostics)
+    {
+        var context = new ModelBuildContext(document, filePath, locator, clientName);
+        var types = new SchemaTypeMapper(context);
+
+        // Reserve every component record's name before building any, so references resolve whatever their order.
+        var records = context.ComponentSchemas.Where(c => SchemaShapes.IsRecord(c.Value)).ToList();
+        foreach (var component in records)
+        {
+            context.ComponentDtoNames[component.Key] = context.TypeNames.Allocate(Naming.ToPascalCase(component.Key, "Model"));
+        }
+
+        foreach (var component in records)
+        {
+            types.BuildRecord(context.ComponentDtoNames[component.Key], component.Value, JsonPointers.Append("/components/schemas", component.Key));
+        }
+
+        var operations = new OperationMapper(context, types, clientName).MapAll();
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        return new ApiModel(
+            @namespace,
+            clientName,
+            document.Info?.Title ?? clientName,
+            document.Info?.Version ?? string.Empty,
+            document.Info?.Description,
+            DefaultBaseUrl(document),
+            context.Dtos.ToEquatableArray(),
+            operations.ToEquatableArray());
+    }
+
+    // The first server, with its variables at their defaults: the address the spec's authors expect by default.
+    private static string? DefaultBaseUrl(OpenApiDocument document)
+    {
+        var server = document.Servers?.FirstOrDefault();
+        if (server?.Url is not { } url)
+        {
+            return null;
+        }
+
+        return ServerVariable.Replace(url, match =>
+            server.Variables is { } variables && variables.TryGetValue(match.Groups[1].Value, out var variable) && variable.Default is { } value
+                ? value
+                : match.Value).TrimEnd('/');
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace SpecForge.Core.Modeling;
+
+/// <summary>
+/// Turns names from a spec into C# identifiers. Every name is resolved once, while building the model,
+/// so templates never see a raw spec name where an identifier belongs.
+/// </summary>
+public static class Naming
+{
+    /// <summary>
+    /// PascalCase: words split at anything that is not a letter or digit, each word's first letter raised,
+    /// the rest kept as written ("getPetByID" → "GetPetByID", "x-rate-limit" → "XRateLimit").
+    /// A leading digit gets an underscore; an empty result becomes <paramref name="fallback"/>.
+    /// </summary>
+    public static string ToPascalCase(string raw, string fallback = "Value")
+    {
+        var builder = new StringBuilder(raw.Length);
+        var startOfWord = true;
+        foreach (var c in raw)
+        {
+            if (IsIdentifierPart(c))
+            {
+                builder.Append(startOfWord ? char.ToUpperInvariant(c) : c);
+                startOfWord = false;
+            }
+            else
+            {
+                startOfWord = true;
+            }
+        }
+
+        return FixStart(builder.ToString(), fallback);
+    }
+
+    /// <summary>
+    /// camelCase for parameters and locals: PascalCase with its leading capital run lowered
+    /// ("PetID" → "petID", "URLPath" → "urlPath", "ID" → "id"), then escaped with @ if it is a keyword.
+    /// </summary>
+    public static string ToCamelCase(string raw, string fallback = "value")
+    {
+        var pascal = ToPascalCase(raw, ToPascalCase(fallback));
+        if (pascal[0] == '_')
+        {
+            return pascal;
+        }
+
+        var upperRun = 0;
+        while (upperRun < pascal.Length && char.IsUpper(pascal[upperRun]))
+        {
+            upperRun++;
+        }
+
+        // Keep the last capital of a run that starts the next word: "URLPath" → "url" + "Path".
+        var lowerCount = upperRun == pascal.Length || upperRun <= 1 ? upperRun : upperRun - 1;
+        var camel = pascal.Substring(0, lowerCount).ToLowerInvariant() + pascal.Substring(lowerCount);
+        return EscapeKeyword(camel);
+    }
+
+    /// <summary>Prefixes <paramref name="identifier"/> with @ when it is a C# keyword.</summary>
+    public static string EscapeKeyword(string identifier) =>
+        CSharpKeywords.IsReserved(identifier) ? "@" + identifier : identifier;
+
+    /// <summary>A dotted namespace made of valid identifiers ("my-api.v2" → "MyApi.V2").</summary>
+    public static string ToNamespace(string raw, string fallback)
+    {
+        var parts = new List<string>();
+        foreach (var part in raw.Split('.'))
+        {
+            if (part.Length > 0)
+            {
+                parts.Add(EscapeKeyword(ToPascalCase(part, "Api")));
+            }
+        }
+
+        return parts.Count == 0 ? fallback : string.Join(".", parts);
+    }
+
+    /// <summary>True for characters C# accepts inside an identifier (letters, digits, connectors, combining marks).</summary>
+    public static bool IsIdentifierPart(char c)
+    {
+        switch (char.GetUnicodeCategory(c))
+        {
+            case UnicodeCategory.UppercaseLetter:
+            case UnicodeCategory.LowercaseLetter:
+            case UnicodeCategory.TitlecaseLetter:
+            case UnicodeCategory.ModifierLetter:
+            case UnicodeCategory.OtherLetter:
+            case UnicodeCategory.LetterNumber:
+            case UnicodeCategory.DecimalDigitNumber:
+            case UnicodeCategory.NonSpacingMark:
+            case UnicodeCategory.SpacingCombiningMark:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static string FixStart(string identifier, string fallback)
+    {
+        if (identifier.Length == 0)
+        {
+            return fallback;
+        }
+
+        var first = char.GetUnicodeCategory(identifier[0]);
+        var startsWell = first is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.LetterNumber;
+        return startsWell ? identifier : "_" + identifier;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Linq;
+using Microsoft.OpenApi;
+
+namespace SpecForge.Core.Modeling;
+
+/// <summary>Questions about a schema's shape that decide how it maps to C#.</summary>
+internal static class SchemaShapes
+{
+    /// <summary>True when the schema becomes a record type: it declares properties or composes with allOf.</summary>
+    public static bool IsRecord(IOpenApiSchema schema) =>
+        (schema.Properties?.Count ?? 0) > 0 || (schema.AllOf?.Count ?? 0) > 0 && !IsAllOfAlias(schema);
+
+    /// <summary>"allOf: [ $ref ]" with nothing beside it is only a way to attach a description to a reference.</summary>
+    public static bool IsAllOfAlias(IOpenApiSchema schema) =>
+        schema.AllOf?.Count == 1 && schema.AllOf[0] is OpenApiSchemaReference && (schema.Properties?.Count ?? 0) == 0;
+
+    /// <summary>True when null is an allowed value: 3.1 <c>type: [x, "null"]</c>, 3.0 <c>nullable</c> (read as the same flag) or 2.0 <c>x-nullable</c>.</summary>
+    public static bool IsNullable(IOpenApiSchema schema)
+    {
+        if (schema.Type is { } type && (type & JsonSchemaType.Null) != 0)
+        {
+            return true;
+        }
+
+        return schema.Extensions is { } extensions
+            && extensions.TryGetValue("x-nullable", out var extension)
+            && extension is JsonNodeExtension { Node: var node }
+            && node?.GetValueKind() == System.Text.Json.JsonValueKind.True;
+    }
+
+    /// <summary>The schema's type without the null flag, or null when it names none or several.</summary>
+    public static JsonSchemaType? SingleType(IOpenApiSchema schema)
+    {
+        if (schema.Type is not { } type)
+        {
+            return null;
+        }
+
+        var withoutNull = type & ~JsonSchemaType.Null;
+        return withoutNull != 0 && (withoutNull & (withoutNull - 1)) == 0 ? withoutNull : null;
+    }
+
+    /// <summary>For 3.1's <c>oneOf/anyOf: [X, {type: null}]</c>: the one branch that is not null.</summary>
+    public static IOpenApiSchema? SingleNonNullBranch(IOpenApiSchema schema)
+    {
+        var branches = (schema.OneOf?.Count ?? 0) > 0 ? schema.OneOf! : schema.AnyOf;
+        if (branches is null || branches.Count != 2)
+        {
+            return null;
+        }
+
+        var nonNull = branches.Where(b => b.Type != JsonSchemaType.Null).ToList();
+        return nonNull.Count == 1 ? nonNull[0] : null;
+    }
+}

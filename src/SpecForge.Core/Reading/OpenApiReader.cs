@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using SpecForge.Core.Diagnostics;
+
+namespace SpecForge.Core.Reading;
+
+/// <summary>
+/// Reads OpenAPI 2.0, 3.0 and 3.1 documents, JSON or YAML, through Microsoft.OpenApi's JSON reader.
+/// YAML is first turned into the same JSON tree, so both syntaxes behave identically from here on.
+/// </summary>
+public static class OpenApiReader
+{
+    // The reader says this for a $ref whose target is missing; it files it as a mere validation warning.
+    private const string UnresolvedReferenceText = "does not point to an existing";
+
+    // Never resolved: the generator must not touch the network or files outside its inputs.
+    private static readonly Uri DocumentLocation = new("file:///specforge/spec.json");
+
+    /// <summary>Reads <paramref name="text"/>, the content of <paramref name="filePath"/>.</summary>
+    public static OpenApiReadResult Read(string filePath, string text)
+    {
+        text = text.TrimStart('\uFEFF');
+        var tree = SpecFormats.FromPath(filePath) switch
+        {
+            SpecFormat.Json => JsonTextParser.Parse(filePath, text),
+            SpecFormat.Yaml => YamlTextParser.Parse(filePath, text),
+
+            // An unknown extension is sniffed: JSON always starts with an object here, anything else is tried as YAML.
+            _ => text.TrimStart().StartsWith("{", StringComparison.Ordinal)
+                ? JsonTextParser.Parse(filePath, text)
+                : YamlTextParser.Parse(filePath, text),
+        };
+
+        var diagnostics = new List<SpecDiagnostic>(tree.Diagnostics);
+        if (tree.Root is null)
+        {
+            if (diagnostics.Count == 0)
+            {
+                diagnostics.Add(SpecDiagnostic.Create(DiagnosticCatalog.NotOpenApi, "The file is empty.", filePath, 1, 1));
+            }
+
+            return new OpenApiReadResult(null, tree.Locator, diagnostics);
+        }
+
+        if (!LooksLikeOpenApi(tree.Root))
+        {
+            diagnostics.Add(SpecDiagnostic.At(
+                DiagnosticCatalog.NotOpenApi,
+                "This is not an OpenAPI document: its root needs an 'openapi' field (3.x) or a 'swagger: \"2.0\"' field.",
+                filePath,
+                tree.Locator.Locate(string.Empty)));
+            return new OpenApiReadResult(null, tree.Locator, diagnostics);
+        }
+
+        var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
+        var result = new OpenApiJsonReader().Read(tree.Root, DocumentLocation, settings);
+        foreach (var error in result.Diagnostic?.Errors ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())
+        {
+            diagnostics.Add(Convert(error, isError: error is not OpenApiValidatorError, filePath, tree.Locator));
+        }
+
+        foreach (var warning in result.Diagnostic?.Warnings ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())
+        {
+            diagnostics.Add(Convert(warning, isError: false, filePath, tree.Locator));
+        }
+
+        return new OpenApiReadResult(result.Document, tree.Locator, diagnostics);
+    }
+
+    private static bool LooksLikeOpenApi(JsonNode root) =>
+        root is JsonObject obj
+        && ((obj["openapi"] is JsonValue openapi && openapi.ToString().StartsWith("3", StringComparison.Ordinal))
+            || (obj["swagger"] is JsonValue swagger && swagger.ToString().StartsWith("2", StringComparison.Ordinal)));
+
+    private static SpecDiagnostic Convert(OpenApiError error, bool isError, string filePath, ISourceLocator locator)
+    {
+        var pointer = error.Pointer ?? string.Empty;
+        var position = locator.Locate(pointer);
+        if (error.Message.IndexOf(UnresolvedReferenceText, StringComparison.Ordinal) >= 0)
+        {
+            return SpecDiagnostic.At(DiagnosticCatalog.UnresolvedReference, error.Message, filePath, position);
+        }
+
+        var where = pointer.Length > 0 ? $" (at {pointer})" : string.Empty;
+        return isError
+            ? SpecDiagnostic.At(DiagnosticCatalog.OpenApiStructureError, error.Message + where, filePath, position)
+            : SpecDiagnostic.At(DiagnosticCatalog.OpenApiValidationWarning, error.Message + where, filePath, position);
+    }
+}

@@ -1,0 +1,219 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using SpecForge.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SpecForge.Core.Reading;
+
+/// <summary>
+/// Parses YAML into the same <see cref="JsonNode"/> tree the JSON path produces, so one OpenAPI reader serves both.
+/// Plain scalars are typed by the YAML 1.2 core schema; quoted scalars are always strings.
+/// </summary>
+public static class YamlTextParser
+{
+    private static readonly Regex IntegerPattern = new("^[-+]?[0-9]+$", RegexOptions.CultureInvariant);
+    private static readonly Regex FloatPattern = new(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
+
+    /// <summary>Parses <paramref name="text"/>; <paramref name="filePath"/> is used only in diagnostics.</summary>
+    public static ParsedTree Parse(string filePath, string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            var position = new SourcePosition((int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column));
+            var diagnostic = SpecDiagnostic.At(DiagnosticCatalog.MalformedYaml, "Invalid YAML: " + Describe(ex), filePath, position);
+            return new ParsedTree(null, new FixedLocator(position), new[] { diagnostic });
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return new ParsedTree(null, new FixedLocator(SourcePosition.Start), Array.Empty<SpecDiagnostic>());
+        }
+
+        var rootNode = stream.Documents[0].RootNode;
+        var converter = new Converter(filePath);
+        var root = converter.Convert(rootNode, depth: 0);
+        return new ParsedTree(converter.Failed ? null : root, new YamlSourceLocator(rootNode), converter.Diagnostics);
+    }
+
+    private static string Describe(YamlException ex)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: ...): " to messages; the diagnostic carries the position.
+        var message = ex.InnerException?.Message ?? ex.Message;
+        var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return marker >= 0 ? message.Substring(marker + 3) : message;
+    }
+
+    private sealed class Converter
+    {
+        private readonly string _filePath;
+
+        public Converter(string filePath) => _filePath = filePath;
+
+        public List<SpecDiagnostic> Diagnostics { get; } = new();
+
+        public bool Failed { get; private set; }
+
+        public JsonNode? Convert(YamlNode node, int depth)
+        {
+            if (depth > JsonTextParser.MaxDepth)
+            {
+                if (!Failed)
+                {
+                    Failed = true;
+                    Diagnostics.Add(SpecDiagnostic.At(
+                        DiagnosticCatalog.NestingTooDeep,
+                        $"The document nests more than {JsonTextParser.MaxDepth} levels deep (or an alias contains itself).",
+                        _filePath,
+                        new SourcePosition((int)node.Start.Line, (int)node.Start.Column)));
+                }
+
+                return null;
+            }
+
+            return node switch
+            {
+                YamlMappingNode mapping => ConvertMapping(mapping, depth),
+                YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(child => Convert(child, depth + 1)).ToArray()),
+                YamlScalarNode scalar => ConvertScalar(scalar),
+                _ => null,
+            };
+        }
+
+        private JsonObject ConvertMapping(YamlMappingNode mapping, int depth)
+        {
+            var result = new JsonObject();
+            foreach (var entry in mapping.Children)
+            {
+                var key = entry.Key is YamlScalarNode scalarKey ? scalarKey.Value ?? string.Empty : entry.Key.ToString();
+                if (key == "<<" && entry.Key is YamlScalarNode { Style: ScalarStyle.Plain })
+                {
+                    continue;
+                }
+
+                if (result.ContainsKey(key))
+                {
+                    Diagnostics.Add(SpecDiagnostic.At(
+                        DiagnosticCatalog.DuplicateYamlKey,
+                        $"The key '{key}' appears more than once in this mapping; the last value is used.",
+                        _filePath,
+                        new SourcePosition((int)entry.Key.Start.Line, (int)entry.Key.Start.Column)));
+                    result.Remove(key);
+                }
+
+                result[key] = Convert(entry.Value, depth + 1);
+            }
+
+            ApplyMergeKeys(mapping, result, depth);
+            return result;
+        }
+
+        // YAML 1.1 merge keys ("<<: *defaults") are common in hand-written specs; explicit keys win over merged ones.
+        private void ApplyMergeKeys(YamlMappingNode mapping, JsonObject result, int depth)
+        {
+            foreach (var entry in mapping.Children)
+            {
+                if (entry.Key is not YamlScalarNode { Value: "<<", Style: ScalarStyle.Plain })
+                {
+                    continue;
+                }
+
+                var sources = entry.Value is YamlSequenceNode list ? list.Children : new List<YamlNode> { entry.Value };
+                foreach (var source in sources.OfType<YamlMappingNode>())
+                {
+                    if (Convert(source, depth + 1) is not JsonObject merged)
+                    {
+                        continue;
+                    }
+
+                    foreach (var property in merged.ToList())
+                    {
+                        if (!result.ContainsKey(property.Key))
+                        {
+                            merged.Remove(property.Key);
+                            result[property.Key] = property.Value;
+                        }
+                    }
+                }
+            }
+        }
+
+        private static JsonNode? ConvertScalar(YamlScalarNode scalar)
+        {
+            var value = scalar.Value ?? string.Empty;
+            if (scalar.Style != ScalarStyle.Plain || IsExplicitString(scalar.Tag))
+            {
+                return JsonValue.Create(value);
+            }
+
+            switch (value)
+            {
+                case "":
+                case "~":
+                case "null":
+                case "Null":
+                case "NULL":
+                    return null;
+                case "true":
+                case "True":
+                case "TRUE":
+                    return JsonValue.Create(true);
+                case "false":
+                case "False":
+                case "FALSE":
+                    return JsonValue.Create(false);
+            }
+
+            if (IntegerPattern.IsMatch(value))
+            {
+                if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+                {
+                    return JsonValue.Create(integer);
+                }
+
+                if (decimal.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var big))
+                {
+                    return JsonValue.Create(big);
+                }
+            }
+
+            // Decimal keeps the written scale ("3.0" stays 3.0), which matters for fields like "openapi: 3.0".
+            if (FloatPattern.IsMatch(value))
+            {
+                if (decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                {
+                    return JsonValue.Create(number);
+                }
+
+                if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var wide))
+                {
+                    return JsonValue.Create(wide);
+                }
+            }
+
+            return JsonValue.Create(value);
+        }
+    }
+
+    private static bool IsExplicitString(YamlDotNet.Core.TagName tag) =>
+        !tag.IsEmpty && !tag.IsNonSpecific && (tag.Value == "tag:yaml.org,2002:str" || tag.Value == "!!str");
+
+    private sealed class FixedLocator : ISourceLocator
+    {
+        private readonly SourcePosition _position;
+
+        public FixedLocator(SourcePosition position) => _position = position;
+
+        public SourcePosition Locate(string jsonPointer) => _position;
+    }
+}

@@ -1,0 +1,41 @@
+using SpecForge.Core.Modeling;
+
+namespace SpecForge.Core;
+
+/// <summary>
+/// One spec to generate from, as the first pipeline step sees it: path, text and the names to generate under.
+/// The generator and the CLI both build it with <see cref="Create"/>, so their defaults cannot drift apart.
+/// </summary>
+public sealed record SpecInput(string Path, string Text, string Namespace, string ClientName)
+{
+    /// <summary>
+    /// Creates the input, defaulting the client name to the file's name plus "Client" ("petstore.yaml" → "PetstoreClient")
+    /// and the namespace to <paramref name="rootNamespace"/> plus the file's name ("MyApp.Petstore").
+    /// </summary>
+    public static SpecInput Create(string path, string text, string? @namespace, string? clientName, string? rootNamespace)
+    {
+        var stem = Naming.ToPascalCase(FileStem(path), "Api");
+        var resolvedClient = string.IsNullOrWhiteSpace(clientName)
+            ? stem + "Client"
+            : Naming.EscapeKeyword(Naming.ToPascalCase(clientName!, "ApiClient"));
+        var resolvedNamespace = string.IsNullOrWhiteSpace(@namespace)
+            ? Naming.ToNamespace(string.IsNullOrWhiteSpace(rootNamespace) ? stem : rootNamespace + "." + stem, stem)
+            : Naming.ToNamespace(@namespace!, stem);
+        return new SpecInput(path, text, resolvedNamespace, resolvedClient);
+    }
+
+    // "petstore.openapi.yaml" → "petstore": a trailing ".openapi" or ".swagger" names the format, not the API.
+    private static string FileStem(string path)
+    {
+        var name = System.IO.Path.GetFileNameWithoutExtension(path);
+        foreach (var suffix in new[] { ".openapi", ".swagger" })
+        {
+            if (name.EndsWith(suffix, System.StringComparison.OrdinalIgnoreCase) && name.Length > suffix.Length)
+            {
+                return name.Substring(0, name.Length - suffix.Length);
+            }
+        }
+
+        return name;
+    }
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using SpecForge.Core.Collections;
+using SpecForge.Core.Diagnostics;
+using SpecForge.Core.Emitting;
+using SpecForge.Core.Emitting.Artifacts;
+using SpecForge.Core.Modeling;
+using SpecForge.Core.Reading;
+
+namespace SpecForge.Core;
+
+/// <summary>The result of reading and modeling one spec: the model (null when nothing usable was read) and the diagnostics.</summary>
+public sealed record SpecParseResult(ApiModel? Model, EquatableArray<SpecDiagnostic> Diagnostics);
+
+/// <summary>The result of emitting one model: the files and the diagnostics.</summary>
+public sealed record EmitResult(EquatableArray<GeneratedFile> Files, EquatableArray<SpecDiagnostic> Diagnostics);
+
+/// <summary>
+/// The two stages the generator and the CLI share. Neither ever throws (cancellation aside):
+/// an unexpected exception becomes SF9999, because a crashing generator breaks the user's whole build.
+/// </summary>
+public static class SpecPipeline
+{
+    /// <summary>Reads and models <paramref name="input"/>.</summary>
+    public static SpecParseResult Parse(SpecInput input, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<SpecDiagnostic>();
+        try
+        {
+            var read = OpenApiReader.Read(input.Path, input.Text);
+            diagnostics.AddRange(read.Diagnostics);
+            cancellationToken.ThrowIfCancellationRequested();
+            if (read.Document is null)
+            {
+                return new SpecParseResult(null, diagnostics.ToEquatableArray());
+            }
+
+            var model = ApiModelBuilder.Build(read.Document, input.Path, read.Locator, input.Namespace, input.ClientName, diagnostics);
+            return new SpecParseResult(model, diagnostics.ToEquatableArray());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            diagnostics.Add(InternalError(ex, input.Path));
+            return new SpecParseResult(null, diagnostics.ToEquatableArray());
+        }
+    }
+
+    /// <summary>Renders every artifact of <paramref name="model"/> with the templates in force.</summary>
+    public static EmitResult Emit(ApiModel model, EquatableArray<TemplateOverride> templateOverrides, EmitOptions options, CancellationToken cancellationToken = default)
+    {
+        var files = new List<GeneratedFile>();
+        var diagnostics = new List<SpecDiagnostic>();
+        try
+        {
+            var templates = TemplateSet.For(templateOverrides);
+            diagnostics.AddRange(templates.Diagnostics);
+            void Add(string hintName, string source)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                files.Add(new GeneratedFile(hintName, source));
+            }
+
+            DtoEmitter.Emit(model, templates, options, Add);
+            ClientEmitter.Emit(model, templates, Add);
+        }
+        catch (TemplateRenderException ex)
+        {
+            diagnostics.Add(SpecDiagnostic.Create(
+                DiagnosticCatalog.TemplateRenderError,
+                $"Template '{ex.Template.Name}' failed while rendering: {ex.Message}",
+                ex.Template.FilePath,
+                1,
+                1));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            diagnostics.Add(InternalError(ex, model.ClientName));
+        }
+
+        return new EmitResult(files.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Parses and emits in one go, as the CLI does.</summary>
+    public static (SpecParseResult Parse, EmitResult? Emit) Run(SpecInput input, EquatableArray<TemplateOverride> templateOverrides, EmitOptions options)
+    {
+        var parsed = Parse(input);
+        return (parsed, parsed.Model is null ? null : Emit(parsed.Model, templateOverrides, options));
+    }
+
+    /// <summary>True when any diagnostic is an error.</summary>
+    public static bool HasErrors(IEnumerable<SpecDiagnostic> diagnostics) => diagnostics.Any(d => d.Severity == SpecSeverity.Error);
+
+    private static SpecDiagnostic InternalError(Exception ex, string where) =>
+        SpecDiagnostic.Create(
+            DiagnosticCatalog.InternalError,
+            $"SpecForge failed unexpectedly: {ex.GetType().Name}: {ex.Message} {ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}",
+            where);
+}

@@ -1,0 +1,38 @@
+using System;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SpecForge.Core;
+using SpecForge.Core.Emitting;
+
+namespace SpecForge.Generator;
+
+/// <summary>Turns Roslyn's inputs into plain, equatable values at the very start of the pipeline.</summary>
+internal static class GeneratorInputs
+{
+    public const string SpecKind = "Spec";
+    public const string TemplateKind = "Template";
+
+    public static bool IsKind((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, string kind) =>
+        string.Equals(Metadata(pair, "SpecForgeKind"), kind, StringComparison.OrdinalIgnoreCase);
+
+    public static SpecInput ToSpecInput((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, CancellationToken cancellationToken)
+    {
+        pair.Options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
+        var text = pair.File.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        return SpecInput.Create(pair.File.Path, text, Metadata(pair, "Namespace"), Metadata(pair, "ClientName"), rootNamespace);
+    }
+
+    public static TemplateOverride ToTemplateOverride((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, CancellationToken cancellationToken) =>
+        new(Path.GetFileName(pair.File.Path), pair.File.Path, pair.File.GetText(cancellationToken)?.ToString() ?? string.Empty);
+
+    public static EmitOptions ToEmitOptions(ParseOptions options, CancellationToken cancellationToken) =>
+        new(UseRequiredMembers: options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 });
+
+    private static string? Metadata((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, string name) =>
+        pair.Options.GetOptions(pair.File).TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && !string.IsNullOrWhiteSpace(value)
+            ? value
+            : null;
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SpecForge.Core;
+using SpecForge.Core.Collections;
+using SpecForge.Core.Diagnostics;
+
+namespace SpecForge.Generator;
+
+/// <summary>
+/// The Roslyn shell around SpecForge.Core: it turns &lt;SpecForgeSpec&gt; and &lt;SpecForgeTemplate&gt; items into
+/// generated C#. All the work is Core's; this class only wires the incremental pipeline.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SpecForgeGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // Each additional file paired with its metadata; nothing is read from a file that is not SpecForge's.
+        var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
+
+        // Each spec as a plain (path, text, namespace, client name) value.
+        var specs = files
+            .Where(static pair => GeneratorInputs.IsKind(pair, GeneratorInputs.SpecKind))
+            .Select(static (pair, token) => GeneratorInputs.ToSpecInput(pair, token))
+            .WithTrackingName(TrackingNames.SpecInputs);
+
+        // Reading and modeling, in their own step so a text edit that changes nothing meaningful stops at the model.
+        var parsed = specs
+            .Select(static (spec, token) => SpecPipeline.Parse(spec, token))
+            .WithTrackingName(TrackingNames.Parse);
+
+        // The model alone: equal models mean nothing downstream runs again.
+        var models = parsed
+            .Select(static (result, _) => result.Model)
+            .WithTrackingName(TrackingNames.Model);
+
+        // Reading and modeling diagnostics, reported on their own output.
+        var parseDiagnostics = parsed
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.ParseDiagnostics);
+        context.RegisterSourceOutput(parseDiagnostics, static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
+
+        // The user's template overrides, in a stable order so reordering items changes nothing.
+        var templates = files
+            .Where(static pair => GeneratorInputs.IsKind(pair, GeneratorInputs.TemplateKind))
+            .Select(static (pair, token) => GeneratorInputs.ToTemplateOverride(pair, token))
+            .Collect()
+            .Select(static (items, _) => items.OrderBy(t => t.FilePath, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Templates);
+
+        // What the consumer's language version allows (C# 11 required members).
+        var emitOptions = context.ParseOptionsProvider
+            .Select(static (options, token) => GeneratorInputs.ToEmitOptions(options, token))
+            .WithTrackingName(TrackingNames.EmitOptions);
+
+        // Rendering every artifact of each model.
+        var emitted = models
+            .Where(static model => model is not null)
+            .Combine(templates)
+            .Combine(emitOptions)
+            .Select(static (input, token) => SpecPipeline.Emit(input.Left.Left!, input.Left.Right, input.Right, token))
+            .WithTrackingName(TrackingNames.Emit);
+
+        // Adding the files and reporting emit diagnostics; a failure here must not take the build down.
+        context.RegisterSourceOutput(emitted, static (output, result) => AddSources(output, result));
+    }
+
+    private static void AddSources(SourceProductionContext output, EmitResult result)
+    {
+        DiagnosticReporter.Report(output, result.Diagnostics);
+        foreach (var file in result.Files)
+        {
+            try
+            {
+                output.AddSource(file.HintName, file.Source);
+            }
+            catch (ArgumentException ex)
+            {
+                // Two specs with the same client name produce the same hint names.
+                output.ReportDiagnostic(DiagnosticReporter.ToRoslyn(SpecDiagnostic.Create(
+                    DiagnosticCatalog.InternalError,
+                    $"Could not add '{file.HintName}': {ex.Message} Give each <SpecForgeSpec> its own ClientName.",
+                    file.HintName)));
+            }
+        }
+    }
+}

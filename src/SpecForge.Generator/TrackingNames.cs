@@ -1,0 +1,26 @@
+namespace SpecForge.Generator;
+
+/// <summary>Names of the pipeline steps, so tests can assert each one was cached or unchanged.</summary>
+public static class TrackingNames
+{
+    /// <summary>Each spec file as (path, text, namespace, client name).</summary>
+    public const string SpecInputs = nameof(SpecInputs);
+
+    /// <summary>Each spec read and modeled, with its diagnostics.</summary>
+    public const string Parse = nameof(Parse);
+
+    /// <summary>The model alone: unchanged after an edit that changes nothing but layout.</summary>
+    public const string Model = nameof(Model);
+
+    /// <summary>The diagnostics of reading and modeling alone.</summary>
+    public const string ParseDiagnostics = nameof(ParseDiagnostics);
+
+    /// <summary>The user's template overrides, all together.</summary>
+    public const string Templates = nameof(Templates);
+
+    /// <summary>What the compilation's language version allows.</summary>
+    public const string EmitOptions = nameof(EmitOptions);
+
+    /// <summary>The generated files of each spec.</summary>
+    public const string Emit = nameof(Emit);
+}
