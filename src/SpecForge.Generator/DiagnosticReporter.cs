@@ -9,7 +9,9 @@ namespace SpecForge.Generator;
 /// <summary>Reports SpecForge's value diagnostics as Roslyn diagnostics located in the spec or template file.</summary>
 internal static class DiagnosticReporter
 {
-    private static readonly ConcurrentDictionary<string, DiagnosticDescriptor> Descriptors = new();
+    // Keyed by id and severity: a diagnostic reported below its catalogue severity (SF1004 when the document is still usable)
+    // needs a descriptor whose default is that severity, or warnings-as-errors and #pragma handling would misjudge it.
+    private static readonly ConcurrentDictionary<(string Id, SpecSeverity Severity), DiagnosticDescriptor> Descriptors = new();
 
     public static void Report(SourceProductionContext context, EquatableArray<SpecDiagnostic> diagnostics)
     {
@@ -21,16 +23,16 @@ internal static class DiagnosticReporter
 
     public static Diagnostic ToRoslyn(SpecDiagnostic diagnostic)
     {
-        var descriptor = Descriptors.GetOrAdd(diagnostic.Id, Describe);
+        var descriptor = Descriptors.GetOrAdd((diagnostic.Id, diagnostic.Severity), Describe);
         var position = new LinePosition(System.Math.Max(0, diagnostic.Line - 1), System.Math.Max(0, diagnostic.Column - 1));
         var location = Location.Create(diagnostic.FilePath, default, new LinePositionSpan(position, position));
         return Diagnostic.Create(descriptor, location, ToRoslyn(diagnostic.Severity), null, null, diagnostic.Message);
     }
 
-    private static DiagnosticDescriptor Describe(string id)
+    private static DiagnosticDescriptor Describe((string Id, SpecSeverity Severity) key)
     {
-        var info = DiagnosticCatalog.Get(id);
-        return new DiagnosticDescriptor(id, info.Title, "{0}", "SpecForge." + info.Category, ToRoslyn(info.DefaultSeverity), isEnabledByDefault: true, description: info.Help);
+        var info = DiagnosticCatalog.Get(key.Id);
+        return new DiagnosticDescriptor(key.Id, info.Title, "{0}", "SpecForge." + info.Category, ToRoslyn(key.Severity), isEnabledByDefault: true, description: info.Help);
     }
 
     private static DiagnosticSeverity ToRoslyn(SpecSeverity severity) => severity switch

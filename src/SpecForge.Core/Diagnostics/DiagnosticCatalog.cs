@@ -60,7 +60,7 @@ public static class DiagnosticCatalog
         new DiagnosticInfo(NotOpenApi, "Not an OpenAPI document", SpecSeverity.Error, "Reading",
             "The root of the file must be an object with an 'openapi' (3.x) or 'swagger' (2.0) field."),
         new DiagnosticInfo(OpenApiStructureError, "Invalid OpenAPI structure", SpecSeverity.Error, "Reading",
-            "The OpenAPI reader could not read this part of the document; what it could read is still generated."),
+            "The OpenAPI reader could not read this part of the document. While the rest still forms a document this is a warning and the part is skipped; it is an error when nothing usable remains."),
         new DiagnosticInfo(OpenApiValidationWarning, "OpenAPI rule not met", SpecSeverity.Warning, "Reading",
             "The document breaks a rule of the OpenAPI specification. Real specs often do; SpecForge generates anyway."),
         new DiagnosticInfo(UnresolvedReference, "Unresolved $ref", SpecSeverity.Error, "Reading",

@@ -30,7 +30,7 @@ public static class ApiModelBuilder
         var records = context.ComponentSchemas.Where(c => SchemaShapes.IsRecord(c.Value)).ToList();
         foreach (var component in records)
         {
-            context.ComponentDtoNames[component.Key] = context.TypeNames.Allocate(Naming.ToPascalCase(component.Key, "Model"));
+            context.ReserveComponentRecord(component.Key, component.Value);
         }
 
         foreach (var component in records)

@@ -34,6 +34,45 @@ internal sealed class ModelBuildContext
     /// <summary>Component schema name → the DTO type name reserved for it.</summary>
     public Dictionary<string, string> ComponentDtoNames { get; } = new(System.StringComparer.Ordinal);
 
+    /// <summary>
+    /// Component record schemas by identity and by <c>$id</c>: a 3.1 reference may name a component by its <c>$id</c>
+    /// URI, and the reader then reports that URI rather than the component key.
+    /// </summary>
+    public Dictionary<IOpenApiSchema, string> ComponentDtoNamesBySchema { get; } = new(ReferenceEqualityComparer.Instance);
+
+    public Dictionary<string, string> ComponentDtoNamesBySchemaId { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>Reserves the record name of component <paramref name="key"/>.</summary>
+    public void ReserveComponentRecord(string key, IOpenApiSchema schema)
+    {
+        var name = TypeNames.Allocate(Naming.ToPascalCase(key, "Model"));
+        ComponentDtoNames[key] = name;
+        ComponentDtoNamesBySchema[schema] = name;
+        if (schema.Id is { Length: > 0 } id)
+        {
+            ComponentDtoNamesBySchemaId[id] = name;
+        }
+    }
+
+    /// <summary>The record a reference names, however it names it.</summary>
+    public bool TryGetComponentRecord(OpenApiSchemaReference reference, out string name)
+    {
+        name = string.Empty;
+        var target = reference.Target;
+        return (reference.Reference.Id is { } id && (ComponentDtoNames.TryGetValue(id, out name!) || ComponentDtoNamesBySchemaId.TryGetValue(id, out name!)))
+            || (target is not null && ComponentDtoNamesBySchema.TryGetValue(target, out name!))
+            || (target?.Id is { } schemaId && ComponentDtoNamesBySchemaId.TryGetValue(schemaId, out name!));
+    }
+
+    private sealed class ReferenceEqualityComparer : IEqualityComparer<IOpenApiSchema>
+    {
+        public static readonly ReferenceEqualityComparer Instance = new();
+
+        public bool Equals(IOpenApiSchema? x, IOpenApiSchema? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(IOpenApiSchema obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+
     public IDictionary<string, IOpenApiSchema> ComponentSchemas =>
         Document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
 

@@ -190,6 +190,15 @@ internal sealed class OperationMapper
 
         var mediaType = MediaTypes.Preferred(content.Keys)!;
         var kind = MediaTypes.KindOf(mediaType);
+
+        // Swagger 2.0's global "produces" gives even a bodiless response a media type; with no schema and no
+        // example nothing describes a body, so there is none to return.
+        var media = content[mediaType];
+        if (kind == BodyKind.Json && media.Schema is null && media.Example is null && (media.Examples?.Count ?? 0) == 0)
+        {
+            return new ResponseModel(chosen.Key, null, BodyKind.Binary, null, chosen.Value.Description);
+        }
+
         var responsePointer = JsonPointers.Append(JsonPointers.Append(pointer, chosen.Key) + "/content", mediaType) + "/schema";
         var type = kind switch
         {

@@ -74,14 +74,24 @@ internal sealed class SchemaTypeMapper
         _context.Dtos.Add(new DtoModel(name, pointer, Describe(schema), schema.Deprecated, properties.ToEquatableArray()));
     }
 
-    /// <summary>Description, falling back to title: both are what a reader of the docs would see.</summary>
-    public static string? Describe(IOpenApiSchema schema) =>
-        string.IsNullOrWhiteSpace(schema.Description) ? (string.IsNullOrWhiteSpace(schema.Title) ? null : schema.Title) : schema.Description;
+    /// <summary>
+    /// Description, falling back to title: both are what a reader of the docs would see. For a $ref only a description
+    /// written on the reference itself counts; the target's describes the type, which documents itself.
+    /// </summary>
+    public static string? Describe(IOpenApiSchema schema)
+    {
+        if (schema is OpenApiSchemaReference reference)
+        {
+            return string.IsNullOrWhiteSpace(reference.Reference.Description) ? null : reference.Reference.Description;
+        }
+
+        return string.IsNullOrWhiteSpace(schema.Description) ? (string.IsNullOrWhiteSpace(schema.Title) ? null : schema.Title) : schema.Description;
+    }
 
     private TypeRef MapReference(OpenApiSchemaReference reference, string pointer)
     {
         var id = reference.Reference.Id;
-        if (id is not null && _context.ComponentDtoNames.TryGetValue(id, out var dtoName))
+        if (_context.TryGetComponentRecord(reference, out var dtoName))
         {
             var target = reference.Target;
             var dto = WellKnownTypes.Generated(dtoName);

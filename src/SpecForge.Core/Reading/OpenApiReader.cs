@@ -59,7 +59,10 @@ public static class OpenApiReader
         var result = new OpenApiJsonReader().Read(tree.Root, DocumentLocation, settings);
         foreach (var error in result.Diagnostic?.Errors ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())
         {
-            diagnostics.Add(Convert(error, isError: error is not OpenApiValidatorError, filePath, tree.Locator));
+            // A part the reader could not read is skipped; while the rest still makes a document, real specs
+            // (odd "$vocabulary" values, say) must not fail the user's build over it.
+            var isError = error is not OpenApiValidatorError && result.Document is null;
+            diagnostics.Add(Convert(error, isError, filePath, tree.Locator));
         }
 
         foreach (var warning in result.Diagnostic?.Warnings ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())
@@ -85,8 +88,12 @@ public static class OpenApiReader
         }
 
         var where = pointer.Length > 0 ? $" (at {pointer})" : string.Empty;
-        return isError
-            ? SpecDiagnostic.At(DiagnosticCatalog.OpenApiStructureError, error.Message + where, filePath, position)
-            : SpecDiagnostic.At(DiagnosticCatalog.OpenApiValidationWarning, error.Message + where, filePath, position);
+        if (error is OpenApiValidatorError or OpenApiValidatorWarning)
+        {
+            return SpecDiagnostic.At(DiagnosticCatalog.OpenApiValidationWarning, error.Message + where, filePath, position);
+        }
+
+        var severity = isError ? SpecSeverity.Error : SpecSeverity.Warning;
+        return new SpecDiagnostic(DiagnosticCatalog.OpenApiStructureError, severity, error.Message + where + (isError ? string.Empty : "; this part is skipped."), filePath, position.Line, position.Column);
     }
 }

@@ -71,9 +71,11 @@ public static class ClientEmitter
     private static IReadOnlyList<string> Doc(OperationModel operation)
     {
         var doc = new DocComment().Summary(operation.Summary, operation.Description);
+        // Every parameter gets a tag: documenting some but not all is a warning (CS1573) for consumers who build docs.
         foreach (var parameter in operation.Parameters)
         {
-            doc.Element($"<param name=\"{parameter.Name.TrimStart('@')}\">", "</param>", parameter.Description);
+            var fallback = $"The '{parameter.WireName}' {parameter.Location.ToString().ToLowerInvariant()} parameter.";
+            doc.Element($"<param name=\"{parameter.Name.TrimStart('@')}\">", "</param>", string.IsNullOrWhiteSpace(parameter.Description) ? fallback : parameter.Description);
         }
 
         if (operation.RequestBody is { } body)

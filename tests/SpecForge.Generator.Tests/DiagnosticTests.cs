@@ -1,0 +1,154 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SpecForge.Generator.Tests.Infrastructure;
+
+namespace SpecForge.Generator.Tests;
+
+/// <summary>Bad input becomes a located diagnostic, never an exception (DESIGN.md rule 5).</summary>
+public sealed class DiagnosticTests
+{
+    private const string ValidSpec = """
+        openapi: 3.0.0
+        info: { title: T, version: "1" }
+        paths: {}
+        """;
+
+    [Fact]
+    public void Malformed_json_is_SF1001_at_the_broken_token()
+    {
+        var text = "{\n  \"openapi\": \"3.0.0\",\n  \"info\": { \"title\": \"T\" \"version\": \"1\" }\n}\n";
+
+        var diagnostic = Single(new TestFile("/specs/broken.json", text));
+
+        AssertAt(diagnostic, "SF1001", "/specs/broken.json", line: 3, column: 26);
+    }
+
+    [Fact]
+    public void Malformed_yaml_is_SF1002_at_the_broken_line()
+    {
+        var text = "openapi: 3.0.0\ninfo:\n  title: T\n  version: \"1\n  x: [1, 2\npaths: {}\n";
+
+        var diagnostic = Single(new TestFile("/specs/broken.yaml", text));
+
+        Assert.Equal("SF1002", diagnostic.Id);
+        Assert.Equal("/specs/broken.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.InRange(diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, 4, 6);
+    }
+
+    [Fact]
+    public void Json_that_is_not_openapi_is_SF1003()
+    {
+        var diagnostic = Single(new TestFile("/specs/package.json", "{\n  \"name\": \"left-pad\",\n  \"version\": \"1.3.0\"\n}\n"));
+
+        AssertAt(diagnostic, "SF1003", "/specs/package.json", line: 1, column: 1);
+    }
+
+    [Fact]
+    public void An_unresolvable_ref_is_SF1006_at_the_reference_and_the_rest_still_generates()
+    {
+        var text = """
+            openapi: 3.0.0
+            info: { title: T, version: "1" }
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Missing"
+            """;
+
+        var (_, result, _) = GeneratorHarness.Run(new[] { new TestFile("/specs/dangling.yaml", text) });
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "SF1006");
+        AssertAt(diagnostic, "SF1006", "/specs/dangling.yaml", line: 13, column: 17);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains(GeneratorHarness.Sources(result), s => s.HintName == "DanglingClient.Client.g.cs");
+    }
+
+    [Fact]
+    public void A_broken_template_is_SF3001_at_the_template_line_and_the_default_is_used()
+    {
+        var template = "{{> FileHeader}}\nnamespace {{Namespace}}\n{\n{{#each Properties}}\n    // {{Name}}\n}\n";
+
+        var (_, result, output) = GeneratorHarness.Run(new[]
+        {
+            new TestFile("/specs/api.yaml", ValidSpec + "\ncomponents:\n  schemas:\n    Thing: { type: object, properties: { a: { type: string } } }\n"),
+            new TestFile("/my/templates/Dto.hbs", template, Kind: "Template"),
+        });
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "SF3001");
+        AssertAt(diagnostic, "SF3001", "/my/templates/Dto.hbs", line: 4, column: 1);
+        Assert.Contains("never closed", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.NotNull(output.GetTypeByMetadataName("Api.Thing"));
+    }
+
+    [Fact]
+    public void A_template_that_fails_while_rendering_is_SF3002_naming_the_template()
+    {
+        var (_, result, _) = GeneratorHarness.Run(new[]
+        {
+            new TestFile("/specs/api.yaml", ValidSpec),
+            new TestFile("/my/templates/Client.hbs", "{{#noSuchHelper Namespace}}x{{/noSuchHelper}}", Kind: "Template"),
+        });
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id is "SF3001" or "SF3002");
+        Assert.Equal("/my/templates/Client.hbs", diagnostic.Location.GetLineSpan().Path);
+        Assert.All(result.Results, r => Assert.Null(r.Exception));
+    }
+
+    [Fact]
+    public void An_override_that_matches_no_template_is_SF3003()
+    {
+        var (_, result, _) = GeneratorHarness.Run(new[]
+        {
+            new TestFile("/specs/api.yaml", ValidSpec),
+            new TestFile("/my/templates/Dtoo.hbs", "typo", Kind: "Template"),
+        });
+
+        AssertAt(Assert.Single(result.Diagnostics), "SF3003", "/my/templates/Dtoo.hbs", line: 1, column: 1);
+    }
+
+    [Fact]
+    public void An_invalid_but_readable_spec_gives_warnings_not_errors()
+    {
+        var text = """
+            openapi: 3.0.0
+            info: { title: T, version: "1" }
+            paths:
+              /things/{id}:
+                get:
+                  operationId: getThing
+                  responses:
+                    "200": { description: ok }
+            """;
+
+        var (_, result, output) = GeneratorHarness.Run(new[] { new TestFile("/specs/api.yaml", text) });
+
+        // The harness compiles with warnings as errors, which promotes the warning without changing its nature.
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.True(warning.Severity == DiagnosticSeverity.Warning || warning.IsWarningAsError, warning.ToString());
+        Assert.Contains("{id}", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        GeneratedCode.AssertCleanAndCompiles(result, output);
+    }
+
+    private static Diagnostic Single(TestFile file)
+    {
+        var (_, result, _) = GeneratorHarness.Run(new[] { file });
+        Assert.All(result.Results, r => Assert.Null(r.Exception));
+        Assert.Empty(GeneratorHarness.Sources(result));
+        return Assert.Single(result.Diagnostics);
+    }
+
+    private static void AssertAt(Diagnostic diagnostic, string id, string path, int line, int column)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(path, span.Path);
+        Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+    }
+}

@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SpecForge.Generator.Tests.Infrastructure;
+
+namespace SpecForge.Generator.Tests;
+
+/// <summary>The pipeline does no work it does not have to (DESIGN.md rules 3 and 7).</summary>
+public sealed class IncrementalTests
+{
+    private const string SpecPath = "/specs/store-v30.json";
+    private const string TemplatePath = "/templates/Dto.Members.hbs";
+
+    private static readonly string[] AllSteps =
+    {
+        TrackingNames.SpecInputs, TrackingNames.Parse, TrackingNames.Model, TrackingNames.ParseDiagnostics,
+        TrackingNames.Templates, TrackingNames.EmitOptions, TrackingNames.Emit,
+    };
+
+    private static readonly Compilation Compilation =
+        Compilations.Create(GeneratorHarness.LatestParseOptions, "namespace Consumer { internal static class Placeholder { } }");
+
+    private static string SpecText => File.ReadAllText(FixtureSnapshotTests.FixturePath("store-v30.json"));
+
+    [Fact]
+    public void An_unrelated_code_edit_leaves_every_step_cached_or_unchanged()
+    {
+        var driver = FirstRun(out _, new TestFile(SpecPath, SpecText), new TestFile(TemplatePath, "        // hook", Kind: "Template"));
+
+        var edited = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Unrelated { } }", GeneratorHarness.LatestParseOptions));
+        var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in AllSteps)
+        {
+            Assert.True(second.TrackedSteps.ContainsKey(step), $"Step {step} was not tracked.");
+            Assert.All(Reasons(second, step), reason => Assert.True(
+                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                $"Step {step} ran again ({reason}) after an unrelated edit."));
+        }
+    }
+
+    [Fact]
+    public void A_whitespace_only_spec_edit_keeps_the_model_unchanged_and_emits_nothing_again()
+    {
+        var driver = FirstRun(out var texts, new TestFile(SpecPath, SpecText));
+
+        // Re-indent the JSON: every line moves, nothing means anything different.
+        var reformatted = string.Join("\n", SpecText.Split('\n').Select(line => "  " + line.TrimEnd() + "   ")) + "\n\n";
+        var second = driver
+            .ReplaceAdditionalText(texts[SpecPath], new InMemoryAdditionalText(SpecPath, reformatted))
+            .RunGenerators(Compilation).GetRunResult().Results.Single();
+
+        // The text changed, so it is read again; what it means did not, so nothing after reading runs.
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.SpecInputs));
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(second, TrackingNames.Parse));
+        Assert.All(Reasons(second, TrackingNames.Model), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, Reasons(second, TrackingNames.Emit));
+    }
+
+    [Fact]
+    public void A_real_spec_edit_changes_the_model_and_the_output()
+    {
+        var driver = FirstRun(out var texts, new TestFile(SpecPath, SpecText));
+
+        var renamed = SpecText.Replace("\"Item\": {", "\"Article\": {").Replace("#/components/schemas/Item\"", "#/components/schemas/Article\"");
+        var second = driver
+            .ReplaceAdditionalText(texts[SpecPath], new InMemoryAdditionalText(SpecPath, renamed))
+            .RunGenerators(Compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.Model));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.Emit));
+        Assert.Contains(second.GeneratedSources, s => s.HintName == "StoreV30Client.Dto.Article.g.cs");
+        Assert.DoesNotContain(second.GeneratedSources, s => s.HintName == "StoreV30Client.Dto.Item.g.cs");
+    }
+
+    [Fact]
+    public void A_template_edit_re_emits_without_re_reading_the_spec()
+    {
+        var driver = FirstRun(out var texts, new TestFile(SpecPath, SpecText), new TestFile(TemplatePath, "        // first", Kind: "Template"));
+
+        var second = driver
+            .ReplaceAdditionalText(texts[TemplatePath], new InMemoryAdditionalText(TemplatePath, "        // second"))
+            .RunGenerators(Compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, Reasons(second, TrackingNames.Parse));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.Emit));
+        var dto = second.GeneratedSources.First(s => s.HintName.Contains(".Dto.")).SourceText.ToString();
+        Assert.Contains("// second", dto);
+        Assert.DoesNotContain("// first", dto);
+    }
+
+    private static GeneratorDriver FirstRun(out IReadOnlyDictionary<string, AdditionalText> texts, params TestFile[] files)
+    {
+        var driver = GeneratorHarness.CreateDriver(files, out texts).RunGenerators(Compilation);
+        Assert.NotEmpty(driver.GetRunResult().GeneratedTrees);
+        return driver;
+    }
+
+    private static IReadOnlyList<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
+        result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+}

@@ -1,0 +1,21 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SpecForge.Generator.Tests.Infrastructure;
+
+/// <summary>Assertions every generator run in these tests shares.</summary>
+internal static class GeneratedCode
+{
+    /// <summary>The generator reported no errors, did not crash, and its output compiles with zero warnings.</summary>
+    public static void AssertCleanAndCompiles(GeneratorDriverRunResult result, Compilation output, CSharpParseOptions? parseOptions = null)
+    {
+        // The test compilation treats warnings as errors, as strict consumers do; SpecForge's own warnings are allowed here.
+        var generatorErrors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !d.IsWarningAsError).ToList();
+        Assert.True(generatorErrors.Count == 0, "Generator errors:\n" + Compilations.Describe(generatorErrors));
+        Assert.All(result.Results, r => Assert.Null(r.Exception));
+
+        var problems = Compilations.Problems(output, parseOptions ?? GeneratorHarness.LatestParseOptions);
+        Assert.True(problems.Count == 0, "Generated code does not compile cleanly:\n" + Compilations.Describe(problems));
+    }
+}

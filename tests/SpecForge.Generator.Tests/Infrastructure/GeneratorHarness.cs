@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SpecForge.Generator.Tests.Infrastructure;
+
+/// <summary>One input file for a generator run.</summary>
+internal sealed record TestFile(string Path, string Text, string Kind = "Spec", string? Namespace = null, string? ClientName = null);
+
+/// <summary>Runs SpecForgeGenerator through CSharpGeneratorDriver with step tracking on, as Roslyn's own tests do.</summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions LatestParseOptions = new(LanguageVersion.Latest);
+
+    public static GeneratorDriver CreateDriver(IEnumerable<TestFile> files, CSharpParseOptions? parseOptions = null, Dictionary<string, string>? globalOptions = null) =>
+        CreateDriver(files, out _, parseOptions, globalOptions);
+
+    /// <summary>Creates a driver and hands back the additional texts it holds, which a later edit must replace by instance.</summary>
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<TestFile> files, out IReadOnlyDictionary<string, AdditionalText> texts, CSharpParseOptions? parseOptions = null, Dictionary<string, string>? globalOptions = null)
+    {
+        var list = files.ToList();
+        var additional = list.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
+        texts = additional.ToDictionary(t => t.Path);
+        return CSharpGeneratorDriver.Create(
+            new[] { new SpecForgeGenerator().AsSourceGenerator() },
+            additional,
+            parseOptions ?? LatestParseOptions,
+            Options(list, globalOptions),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public static TestOptionsProvider Options(IEnumerable<TestFile> files, Dictionary<string, string>? globalOptions = null) =>
+        new(files.ToDictionary(
+                f => f.Path,
+                f =>
+                {
+                    var values = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SpecForgeKind"] = f.Kind };
+                    if (f.Namespace is not null)
+                    {
+                        values["build_metadata.AdditionalFiles.Namespace"] = f.Namespace;
+                    }
+
+                    if (f.ClientName is not null)
+                    {
+                        values["build_metadata.AdditionalFiles.ClientName"] = f.ClientName;
+                    }
+
+                    return values;
+                }),
+            globalOptions);
+
+    /// <summary>Runs the generator once over a small compilation and returns the driver (for re-runs) and the result.</summary>
+    public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(
+        IEnumerable<TestFile> files, CSharpParseOptions? parseOptions = null, Dictionary<string, string>? globalOptions = null)
+    {
+        var options = parseOptions ?? LatestParseOptions;
+        var driver = CreateDriver(files, options, globalOptions);
+        var compilation = Compilations.Create(options, "namespace Consumer { internal static class Placeholder { } }");
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return (driver, driver.GetRunResult(), output);
+    }
+
+    /// <summary>The generated files in a stable order, for snapshots.</summary>
+    public static IEnumerable<(string HintName, string Text)> Sources(GeneratorDriverRunResult result) =>
+        result.Results.SelectMany(r => r.GeneratedSources)
+            .OrderBy(s => s.HintName, System.StringComparer.Ordinal)
+            .Select(s => (s.HintName, s.SourceText.ToString()));
+}

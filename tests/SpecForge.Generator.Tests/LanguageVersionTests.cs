@@ -1,0 +1,37 @@
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
+using SpecForge.Generator.Tests.Infrastructure;
+
+namespace SpecForge.Generator.Tests;
+
+/// <summary>Generated code uses C# 11 <c>required</c> members only where the consumer's language version has them.</summary>
+public sealed class LanguageVersionTests
+{
+    [Fact]
+    public void Csharp_10_gets_initializers_instead_of_required_members_and_still_compiles()
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp10);
+
+        var (_, result, output) = GeneratorHarness.Run(
+            new[] { new TestFile("/specs/store-v30.yaml", File.ReadAllText(FixtureSnapshotTests.FixturePath("store-v30.yaml"))) },
+            parseOptions);
+
+        GeneratedCode.AssertCleanAndCompiles(result, output, parseOptions);
+        var item = GeneratorHarness.Sources(result).Single(s => s.HintName == "StoreV30Client.Dto.Item.g.cs").Text;
+        Assert.DoesNotContain(" required ", item);
+        Assert.Contains("public string Name { get; init; } = default!;", item);
+        Assert.Contains("public long Id { get; init; }\n", item);
+    }
+
+    [Fact]
+    public void Csharp_11_and_later_get_required_members()
+    {
+        var (_, result, _) = GeneratorHarness.Run(
+            new[] { new TestFile("/specs/store-v30.yaml", File.ReadAllText(FixtureSnapshotTests.FixturePath("store-v30.yaml"))) },
+            new CSharpParseOptions(LanguageVersion.CSharp11));
+
+        var item = GeneratorHarness.Sources(result).Single(s => s.HintName == "StoreV30Client.Dto.Item.g.cs").Text;
+        Assert.Contains("public required string Name { get; init; }", item);
+    }
+}
