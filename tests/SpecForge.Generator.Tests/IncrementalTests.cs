@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SpecForge.Generator.Tests.Infrastructure;
+using SpecForge.Tests.Shared;
 
 namespace SpecForge.Generator.Tests;
 

@@ -33,9 +33,6 @@ public static class DiagnosticCatalog
     /// <summary>The spec's file type is not one SpecForge reads.</summary>
     public const string UnsupportedSpecFile = "SF1007";
 
-    /// <summary>A YAML mapping repeats a key.</summary>
-    public const string DuplicateYamlKey = "SF1008";
-
     /// <summary>The document nests deeper than SpecForge follows.</summary>
     public const string NestingTooDeep = "SF1009";
 
@@ -56,7 +53,7 @@ public static class DiagnosticCatalog
         new DiagnosticInfo(MalformedJson, "Malformed JSON", SpecSeverity.Error, "Reading",
             "The spec file is not valid JSON. Fix the syntax at the reported position; comments and trailing commas are tolerated."),
         new DiagnosticInfo(MalformedYaml, "Malformed YAML", SpecSeverity.Error, "Reading",
-            "The spec file is not valid YAML. Fix the syntax at the reported position."),
+            "The spec file is not valid YAML (a repeated key in one mapping counts). Fix the syntax at the reported position."),
         new DiagnosticInfo(NotOpenApi, "Not an OpenAPI document", SpecSeverity.Error, "Reading",
             "The root of the file must be an object with an 'openapi' (3.x) or 'swagger' (2.0) field."),
         new DiagnosticInfo(OpenApiStructureError, "Invalid OpenAPI structure", SpecSeverity.Error, "Reading",
@@ -67,8 +64,6 @@ public static class DiagnosticCatalog
             "A $ref points at a component that does not exist. External references are never fetched; inline them or fix the name."),
         new DiagnosticInfo(UnsupportedSpecFile, "Unsupported spec file", SpecSeverity.Error, "Reading",
             "SpecForge reads OpenAPI as .json, .yaml or .yml files."),
-        new DiagnosticInfo(DuplicateYamlKey, "Duplicate YAML key", SpecSeverity.Warning, "Reading",
-            "A mapping repeats a key; the last value wins, as in most YAML readers."),
         new DiagnosticInfo(NestingTooDeep, "Nesting too deep", SpecSeverity.Error, "Reading",
             "The document nests deeper than SpecForge follows (or an alias refers to its own ancestor)."),
         new DiagnosticInfo(TemplateSyntaxError, "Template syntax error", SpecSeverity.Error, "Templates",

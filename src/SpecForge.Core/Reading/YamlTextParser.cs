@@ -24,15 +24,20 @@ public static class YamlTextParser
     public static ParsedTree Parse(string filePath, string text)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
-            var position = new SourcePosition((int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column));
-            var diagnostic = SpecDiagnostic.At(DiagnosticCatalog.MalformedYaml, "Invalid YAML: " + Describe(ex), filePath, position);
-            return new ParsedTree(null, new FixedLocator(position), new[] { diagnostic });
+            // Duplicate keys land here too: YAML forbids them and YamlDotNet rejects them, at the repeated key.
+            return Failed(filePath, ex.Start, Describe(ex));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, for some truncated collections; the parser knows where it stopped.
+            return Failed(filePath, parser.Current?.Start ?? Mark.Empty, "the structure breaks off here (an unclosed '[' or '{' perhaps).");
         }
 
         if (stream.Documents.Count == 0)
@@ -44,6 +49,13 @@ public static class YamlTextParser
         var converter = new Converter(filePath);
         var root = converter.Convert(rootNode, depth: 0);
         return new ParsedTree(converter.Failed ? null : root, new YamlSourceLocator(rootNode), converter.Diagnostics);
+    }
+
+    private static ParsedTree Failed(string filePath, Mark mark, string message)
+    {
+        var position = new SourcePosition((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+        var diagnostic = SpecDiagnostic.At(DiagnosticCatalog.MalformedYaml, "Invalid YAML: " + message, filePath, position);
+        return new ParsedTree(null, new FixedLocator(position), new[] { diagnostic });
     }
 
     private static string Describe(YamlException ex)
@@ -99,16 +111,6 @@ public static class YamlTextParser
                 if (key == "<<" && entry.Key is YamlScalarNode { Style: ScalarStyle.Plain })
                 {
                     continue;
-                }
-
-                if (result.ContainsKey(key))
-                {
-                    Diagnostics.Add(SpecDiagnostic.At(
-                        DiagnosticCatalog.DuplicateYamlKey,
-                        $"The key '{key}' appears more than once in this mapping; the last value is used.",
-                        _filePath,
-                        new SourcePosition((int)entry.Key.Start.Line, (int)entry.Key.Start.Column)));
-                    result.Remove(key);
                 }
 
                 result[key] = Convert(entry.Value, depth + 1);

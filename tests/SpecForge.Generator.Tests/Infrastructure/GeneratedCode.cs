@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SpecForge.Tests.Shared;
 
 namespace SpecForge.Generator.Tests.Infrastructure;
 

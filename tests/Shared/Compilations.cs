@@ -5,7 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace SpecForge.Generator.Tests.Infrastructure;
+namespace SpecForge.Tests.Shared;
 
 /// <summary>Compilations against the running .NET's own assemblies, strict the way the brief demands of generated code.</summary>
 internal static class Compilations

@@ -1,0 +1,101 @@
+using System.Collections.Generic;
+using SpecForge.Core.Collections;
+using SpecForge.Core.Emitting;
+using SpecForge.Core.Emitting.Artifacts;
+using SpecForge.Core.Modeling;
+using SpecForge.Tests.Shared;
+
+namespace SpecForge.Core.Tests.Emitting;
+
+/// <summary>Emitters snapshotted from hand-built models, with no reader or Roslyn involved (DESIGN.md rules 4 and 9).</summary>
+public sealed class EmitterSnapshotTests
+{
+    private static readonly TypeRef String = new("string", false, false);
+    private static readonly TypeRef Long = new("long", false, true);
+
+    private static ApiModel Model() => new(
+        "Acme.Widgets",
+        "WidgetsClient",
+        "Widgets",
+        "2.1",
+        "Hand-built model: every template branch at least once.",
+        "https://widgets.example.com",
+        new[]
+        {
+            new DtoModel("Widget", "/components/schemas/Widget", "A widget.", false, new[]
+            {
+                new PropertyModel("Id", "id", Long, true, null, false),
+                new PropertyModel("Name", "name", String, true, "Display name.", false),
+                new PropertyModel("Legacy", "legacy-flag", new TypeRef("bool", true, true), false, null, true),
+            }.ToEquatableArray()),
+            new DtoModel("Empty", "/components/schemas/Empty", null, true, EquatableArray<PropertyModel>.Empty),
+        }.ToEquatableArray(),
+        new[]
+        {
+            new OperationModel(
+                "UpdateWidgetAsync", "PATCH", "/widgets/{id}/{slot}", "updateWidget", "Update a widget.", null, false,
+                new[] { "widgets" }.ToEquatableArray(),
+                new[]
+                {
+                    new ParameterModel("id", "id", ParameterLocation.Path, Long, true, "The widget.", false),
+                    new ParameterModel("slot", "slot", ParameterLocation.Path, String, true, null, false),
+                    new ParameterModel("tags", "tag", ParameterLocation.Query, new TypeRef("global::System.Collections.Generic.IReadOnlyList<string>", true, false), false, null, false),
+                    new ParameterModel("xTrace", "X-Trace", ParameterLocation.Header, String, true, null, false),
+                    new ParameterModel("session", "session", ParameterLocation.Cookie, new TypeRef("string", true, false), false, null, false),
+                }.ToEquatableArray(),
+                new RequestBodyModel("body", "application/merge-patch+json", BodyKind.Json, new TypeRef("Widget", false, false), true, null),
+                new ResponseModel("200", "application/json", BodyKind.Json, new TypeRef("Widget", false, false), "The updated widget.")),
+            new OperationModel(
+                "DeleteWidgetAsync", "DELETE", "/widgets/{id}", null, null, null, true,
+                EquatableArray<string>.Empty,
+                new[] { new ParameterModel("id", "id", ParameterLocation.Path, Long, true, null, false) }.ToEquatableArray(),
+                null,
+                null),
+            new OperationModel(
+                "UploadAsync", "PUT", "/widgets/{id}/blob", null, null, null, false,
+                EquatableArray<string>.Empty,
+                new[] { new ParameterModel("id", "id", ParameterLocation.Path, Long, true, null, false) }.ToEquatableArray(),
+                new RequestBodyModel("content", "application/octet-stream", BodyKind.Binary, new TypeRef("global::System.Net.Http.HttpContent", true, false), false, null),
+                new ResponseModel("200", "text/plain", BodyKind.Text, String, null)),
+        }.ToEquatableArray());
+
+    [Fact]
+    public void Everything_emitted_compiles_without_warnings()
+    {
+        var sources = new List<string>();
+        DtoEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), EmitOptions.Latest, (_, text) => sources.Add(text));
+        ClientEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), (_, text) => sources.Add(text));
+
+        var parseOptions = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
+        var problems = Compilations.Problems(Compilations.Create(parseOptions, sources.ToArray()), parseOptions);
+
+        Assert.True(problems.Count == 0, Compilations.Describe(problems));
+    }
+
+    [Fact]
+    public void Dto_emitter_with_required_members()
+    {
+        var files = new List<(string, string)>();
+        DtoEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), EmitOptions.Latest, (hint, text) => files.Add((hint, text)));
+
+        Snapshot.MatchAll(nameof(EmitterSnapshotTests), nameof(Dto_emitter_with_required_members), files);
+    }
+
+    [Fact]
+    public void Dto_emitter_without_required_members()
+    {
+        var files = new List<(string, string)>();
+        DtoEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), new EmitOptions(UseRequiredMembers: false), (hint, text) => files.Add((hint, text)));
+
+        Snapshot.MatchAll(nameof(EmitterSnapshotTests), nameof(Dto_emitter_without_required_members), files);
+    }
+
+    [Fact]
+    public void Client_emitter()
+    {
+        var files = new List<(string, string)>();
+        ClientEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), (hint, text) => files.Add((hint, text)));
+
+        Snapshot.MatchAll(nameof(EmitterSnapshotTests), nameof(Client_emitter), files);
+    }
+}
