@@ -10,8 +10,8 @@ foreach (var method in typeof(PetstoreClient).GetMethods(BindingFlags.Public | B
              .Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal))
              .OrderBy(m => m.Name, StringComparer.Ordinal))
 {
-    var parameters = string.Join(", ", method.GetParameters().Select(p => $"{p.ParameterType.Name} {p.Name}"));
-    Console.WriteLine($"  {method.Name}({parameters}) -> {method.ReturnType.Name}");
+    var parameters = string.Join(", ", method.GetParameters().Select(p => $"{Display(p.ParameterType)} {p.Name}"));
+    Console.WriteLine($"  {Display(method.ReturnType)} {method.Name}({parameters})");
 }
 
 // One real call through the typed client, answered in-process so the sample needs no network.
@@ -19,6 +19,23 @@ using var http = new HttpClient(new CannedPetHandler());
 var client = new PetstoreClient(http);
 var pet = await client.GetPetAsync(42);
 Console.WriteLine($"GetPetAsync(42) -> {pet}");
+
+// "Task`1[IReadOnlyList`1[Pet]]" reads better as "Task<IReadOnlyList<Pet>>".
+static string Display(Type type)
+{
+    if (Nullable.GetUnderlyingType(type) is { } inner)
+    {
+        return Display(inner) + "?";
+    }
+
+    if (!type.IsGenericType)
+    {
+        return type.Name;
+    }
+
+    var name = type.Name[..type.Name.IndexOf('`')];
+    return $"{name}<{string.Join(", ", type.GetGenericArguments().Select(Display))}>";
+}
 
 /// <summary>Answers every request with one pet, echoing the request line so the output shows what was sent.</summary>
 internal sealed class CannedPetHandler : HttpMessageHandler

@@ -1,0 +1,117 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using SpecForge.Generator.Tests.Infrastructure;
+
+namespace SpecForge.Generator.Tests;
+
+/// <summary>The generated client, compiled and run: what goes on the wire and what comes back.</summary>
+public sealed class GeneratedClientRuntimeTests
+{
+    private const string ItemsPage = """{"items":[{"id":7,"name":"Hammer","price":9.5}],"next":null}""";
+
+    [Fact]
+    public async Task Query_header_and_cookie_values_are_escaped_and_the_typed_result_is_read()
+    {
+        using var assembly = Load("store-v30.yaml");
+        var handler = new RecordingHandler(HttpStatusCode.OK, ItemsPage);
+
+        var page = await Call(assembly, "StoreV30.StoreV30Client", handler, "ListItemsAsync", "trace-1", 5, "a b/c&d=é", "s;1", CancellationToken.None);
+
+        Assert.Equal("GET https://eu.store.example.com/v3/items?limit=5&class=a%20b%2Fc%26d%3D%C3%A9", Assert.Single(handler.RequestLines));
+        Assert.Equal("trace-1", handler.Headers[0]["X-Trace"]);
+        Assert.Equal("session=s%3B1", handler.Headers[0]["Cookie"]);
+        Assert.Equal("application/json", handler.Headers[0]["Accept"]);
+        var items = (System.Collections.IList)page!.GetType().GetProperty("Items")!.GetValue(page)!;
+        Assert.Equal("Hammer", items[0]!.GetType().GetProperty("Name")!.GetValue(items[0]));
+    }
+
+    [Fact]
+    public async Task Optional_parameters_left_null_are_not_sent()
+    {
+        using var assembly = Load("store-v30.yaml");
+        var handler = new RecordingHandler(HttpStatusCode.OK, ItemsPage);
+
+        await Call(assembly, "StoreV30.StoreV30Client", handler, "ListItemsAsync", "t", null, null, null, CancellationToken.None);
+
+        Assert.Equal("GET https://eu.store.example.com/v3/items", Assert.Single(handler.RequestLines));
+        Assert.False(handler.Headers[0].ContainsKey("Cookie"));
+    }
+
+    [Fact]
+    public async Task A_path_value_cannot_change_the_path()
+    {
+        using var assembly = Load("store-v31.yaml");
+        var handler = new RecordingHandler(HttpStatusCode.OK, """{"name":"Ada","nickname":null}""");
+
+        await Call(assembly, "StoreV31.StoreV31Client", handler, "GetPersonAsync", "../admin/x?y=1#z", true, CancellationToken.None);
+
+        Assert.Equal("GET https://store.example.com/v31/people/..%2Fadmin%2Fx%3Fy%3D1%23z?expand=true", Assert.Single(handler.RequestLines));
+    }
+
+    [Fact]
+    public async Task A_json_body_is_sent_with_the_declared_media_type()
+    {
+        using var assembly = Load("store-v31.yaml");
+        var handler = new RecordingHandler(HttpStatusCode.OK, """{"name":"Ada","nickname":"A"}""");
+        var personType = assembly.Type("StoreV31.Person");
+        var person = Activator.CreateInstance(personType)!;
+        personType.GetProperty("Name")!.SetValue(person, "Ada");
+
+        await Call(assembly, "StoreV31.StoreV31Client", handler, "UpdatePersonAsync", "p1", person, CancellationToken.None);
+
+        Assert.Equal("PATCH https://store.example.com/v31/people/p1", Assert.Single(handler.RequestLines));
+        Assert.Equal("""{"name":"Ada","nickname":null}""", handler.Bodies[0]);
+    }
+
+    [Fact]
+    public async Task A_header_value_with_a_line_break_is_refused_before_sending()
+    {
+        using var assembly = Load("store-v30.yaml");
+        var handler = new RecordingHandler(HttpStatusCode.OK, ItemsPage);
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Call(assembly, "StoreV30.StoreV30Client", handler, "ListItemsAsync", "x\r\nInjected: 1", null, null, null, CancellationToken.None));
+        Assert.Empty(handler.RequestLines);
+    }
+
+    [Fact]
+    public async Task A_non_success_status_throws_ApiException_with_status_and_body()
+    {
+        using var assembly = Load("store-v30.yaml");
+        var handler = new RecordingHandler(HttpStatusCode.NotFound, """{"error":"gone"}""");
+
+        var exception = await Assert.ThrowsAnyAsync<Exception>(() => Call(assembly, "StoreV30.StoreV30Client", handler, "GetPictureAsync", 3L, CancellationToken.None));
+
+        Assert.Equal("StoreV30.ApiException", exception.GetType().FullName);
+        Assert.Equal(404, exception.GetType().GetProperty("StatusCode")!.GetValue(exception));
+        Assert.Equal("""{"error":"gone"}""", exception.GetType().GetProperty("ResponseBody")!.GetValue(exception));
+    }
+
+    private static LoadedAssembly Load(string fixture)
+    {
+        var (_, result, output) = GeneratorHarness.Run(new[] { new TestFile("/specs/" + fixture, File.ReadAllText(FixtureSnapshotTests.FixturePath(fixture))) });
+        GeneratedCode.AssertCleanAndCompiles(result, output);
+        return LoadedAssembly.From(output);
+    }
+
+    private static async Task<object?> Call(LoadedAssembly assembly, string clientType, HttpMessageHandler handler, string method, params object?[] arguments)
+    {
+        var client = Activator.CreateInstance(assembly.Type(clientType), new HttpClient(handler), null)!;
+        Task task;
+        try
+        {
+            task = (Task)client.GetType().GetMethod(method)!.Invoke(client, arguments)!;
+        }
+        catch (TargetInvocationException ex)
+        {
+            throw ex.InnerException!;
+        }
+
+        await task;
+        return task.GetType().GetProperty("Result")?.GetValue(task);
+    }
+}

@@ -1,0 +1,144 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using SpecForge.Cli.Commands;
+using SpecForge.IntegrationTests.Infrastructure;
+
+namespace SpecForge.IntegrationTests;
+
+/// <summary><c>specforge generate</c>: in-process through <see cref="GenerateCommand.Run"/>, and the real tool as a process.</summary>
+public sealed class CliTests
+{
+    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromMinutes(1);
+
+    // The referenced CLI project is copied next to the tests with its runtimeconfig, so `dotnet specforge.dll` runs it.
+    private static readonly string CliAssembly = Path.Combine(AppContext.BaseDirectory, "specforge.dll");
+
+    [Fact]
+    public void Generate_writes_the_client_the_exception_and_one_file_per_schema()
+    {
+        using var output = new TempDirectory("specforge-cli");
+        var (exitCode, stdout, stderr) = Run(new GenerateOptions(FixtureFiles.PathOf(FixtureFiles.Petstore), output.Path, "Fixtures.Petstore", "PetstoreClient", []));
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}\n{stdout}\n{stderr}");
+        Assert.Equal(string.Empty, stderr);
+        Assert.Equal(
+            ["PetstoreClient.ApiException.g.cs", "PetstoreClient.Client.g.cs", "PetstoreClient.Dto.NewPet.g.cs", "PetstoreClient.Dto.Owner.g.cs", "PetstoreClient.Dto.Pet.g.cs"],
+            FileNames(output.Path));
+        Assert.Contains("PetstoreClient: 5 files written", stdout, StringComparison.Ordinal);
+
+        var client = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Client.g.cs"));
+        Assert.Contains("namespace Fixtures.Petstore", client, StringComparison.Ordinal);
+        Assert.Contains("public partial class PetstoreClient", client, StringComparison.Ordinal);
+        foreach (var method in new[] { "ListPetsAsync(", "CreatePetAsync(", "GetPetAsync(", "DeletePetAsync(" })
+        {
+            Assert.Contains(method, client, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("public partial record Pet", File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Dto.Pet.g.cs")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_without_names_takes_them_from_the_file_name()
+    {
+        using var output = new TempDirectory("specforge-cli");
+        var (exitCode, stdout, stderr) = Run(new GenerateOptions(FixtureFiles.PathOf(FixtureFiles.Inventory), output.Path, null, null, []));
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}\n{stdout}\n{stderr}");
+        Assert.Equal(["InventoryClient.ApiException.g.cs", "InventoryClient.Client.g.cs", "InventoryClient.Dto.Item.g.cs"], FileNames(output.Path));
+        var client = File.ReadAllText(Path.Combine(output.Path, "InventoryClient.Client.g.cs"));
+        Assert.Contains("namespace Inventory", client, StringComparison.Ordinal);
+        Assert.Contains("GetItemAsync(string sku", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_on_malformed_yaml_returns_1_and_points_at_the_line()
+    {
+        using var output = new TempDirectory("specforge-cli");
+        var specPath = FixtureFiles.PathOf(FixtureFiles.Malformed);
+        var (exitCode, stdout, stderr) = Run(new GenerateOptions(specPath, output.Path, null, null, []));
+
+        Assert.True(exitCode == 1, $"exit code {exitCode}\n{stdout}\n{stderr}");
+        var match = Regex.Match(stderr, Regex.Escape(specPath) + @"\((\d+),(\d+)\): error SF1002: ");
+        Assert.True(match.Success, "No SF1002 located in the spec in:\n" + stderr);
+        Assert.True(
+            int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) == FixtureFiles.MalformedLine
+            && int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) > 0,
+            $"Expected SF1002 on line {FixtureFiles.MalformedLine}:\n{stderr}");
+        Assert.Empty(Directory.GetFiles(output.Path));
+    }
+
+    [Fact]
+    public void Generate_on_a_missing_file_returns_2_and_writes_nothing()
+    {
+        using var scratch = new TempDirectory("specforge-cli");
+        var output = scratch.Combine("out");
+        var missing = scratch.Combine("missing.yaml");
+        var (exitCode, stdout, stderr) = Run(new GenerateOptions(missing, output, null, null, []));
+
+        Assert.True(exitCode == 2, $"exit code {exitCode}\n{stdout}\n{stderr}");
+        Assert.Contains(missing, stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output), "A usage error must not create the output folder.");
+    }
+
+    [Fact]
+    public async Task Tool_generates_with_the_names_given_on_the_command_line()
+    {
+        using var output = new TempDirectory("specforge-cli");
+        var result = await RunToolAsync("generate", FixtureFiles.PathOf(FixtureFiles.Petstore), "-o", output.Path, "-n", "Cli.Names", "-c", "NamedClient");
+
+        Assert.True(result.ExitCode == 0, result.Describe());
+        Assert.Contains("NamedClient.Client.g.cs", FileNames(output.Path));
+        Assert.Contains("namespace Cli.Names", File.ReadAllText(Path.Combine(output.Path, "NamedClient.Client.g.cs")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tool_rejects_an_unknown_option_with_exit_code_2()
+    {
+        using var output = new TempDirectory("specforge-cli");
+        var result = await RunToolAsync("generate", FixtureFiles.PathOf(FixtureFiles.Petstore), "--output", output.Path, "--no-such-option");
+
+        Assert.True(result.ExitCode == 2, result.Describe());
+        Assert.Contains("--no-such-option", result.StandardError, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(output.Path));
+    }
+
+    [Fact]
+    public async Task Tool_requires_the_output_option_with_exit_code_2()
+    {
+        var result = await RunToolAsync("generate", FixtureFiles.PathOf(FixtureFiles.Petstore));
+
+        Assert.True(result.ExitCode == 2, result.Describe());
+        Assert.Contains("--output", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tool_help_lists_generate_and_exits_0()
+    {
+        var result = await RunToolAsync("--help");
+
+        Assert.True(result.ExitCode == 0, result.Describe());
+        Assert.Contains("generate", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.StandardError);
+    }
+
+    private static (int ExitCode, string Stdout, string Stderr) Run(GenerateOptions options)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exitCode = GenerateCommand.Run(options, stdout, stderr);
+        return (exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    private static Task<ProcessResult> RunToolAsync(params string[] arguments)
+    {
+        Assert.True(File.Exists(CliAssembly), $"The CLI was not copied next to the tests: {CliAssembly}");
+        return ProcessRunner.RunDotnetAsync(AppContext.BaseDirectory, ProcessTimeout, [CliAssembly, .. arguments]);
+    }
+
+    private static string[] FileNames(string directory) =>
+        Directory.GetFiles(directory).Select(f => Path.GetFileName(f)).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+}
