@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SpecForge.Generator.Tests.Infrastructure;
+using SpecForge.Tests.SharedGenerator;
 
 namespace SpecForge.Generator.Tests;
 

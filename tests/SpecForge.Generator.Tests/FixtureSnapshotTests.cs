@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using SpecForge.Generator.Tests.Infrastructure;
 using SpecForge.Tests.Shared;
+using SpecForge.Tests.SharedGenerator;
 
 namespace SpecForge.Generator.Tests;
 

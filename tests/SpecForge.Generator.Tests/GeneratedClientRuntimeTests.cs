@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using SpecForge.Generator.Tests.Infrastructure;
+using SpecForge.Tests.SharedGenerator;
 
 namespace SpecForge.Generator.Tests;
 

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SpecForge.Generator.Tests.Infrastructure;
 using SpecForge.Tests.Shared;
+using SpecForge.Tests.SharedGenerator;
 
 namespace SpecForge.Generator.Tests;
 

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using SpecForge.Generator.Tests.Infrastructure;
+using SpecForge.Tests.SharedGenerator;
 
 namespace SpecForge.Generator.Tests;
 

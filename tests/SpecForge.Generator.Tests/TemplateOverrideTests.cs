@@ -1,5 +1,6 @@
 using System.Linq;
 using SpecForge.Generator.Tests.Infrastructure;
+using SpecForge.Tests.SharedGenerator;
 
 namespace SpecForge.Generator.Tests;
 

@@ -5,6 +5,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using SpecForge.Cli.Commands;
 using SpecForge.IntegrationTests.Infrastructure;
+using SpecForge.Tests.SharedGenerator;
 
 namespace SpecForge.IntegrationTests;
 
@@ -39,7 +40,9 @@ public sealed class CliMatchesGeneratorTests
         var stderr = new StringWriter();
 
         var exitCode = GenerateCommand.Run(new GenerateOptions(specPath, output.Path, @namespace, clientName, templates), stdout, stderr);
-        var generated = GeneratorHarness.Run(specPath, @namespace, clientName, templates);
+        var files = templates.Select(t => new TestFile(t, File.ReadAllText(t), Kind: "Template"))
+            .Prepend(new TestFile(specPath, File.ReadAllText(specPath), Namespace: @namespace, ClientName: clientName));
+        var generated = GeneratorHarness.Run(files).Result.Results.Single();
 
         Assert.True(exitCode == 0, $"CLI exit code {exitCode}.\n{stdout}\n{stderr}");
         Assert.Null(generated.Exception);

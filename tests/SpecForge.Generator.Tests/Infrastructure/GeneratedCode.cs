@@ -2,6 +2,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SpecForge.Tests.Shared;
+using SpecForge.Tests.SharedGenerator;
 
 namespace SpecForge.Generator.Tests.Infrastructure;
 

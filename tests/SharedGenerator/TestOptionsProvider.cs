@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace SpecForge.Generator.Tests.Infrastructure;
+namespace SpecForge.Tests.SharedGenerator;
 
 /// <summary>Analyzer config options as the SpecForge props file produces them: per-file metadata plus global properties.</summary>
 internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider

@@ -2,7 +2,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace SpecForge.Generator.Tests.Infrastructure;
+namespace SpecForge.Tests.SharedGenerator;
 
 /// <summary>An additional file held in memory, as MSBuild would hand one to the compiler.</summary>
 internal sealed class InMemoryAdditionalText : AdditionalText

@@ -3,9 +3,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SpecForge.Generator;
 using SpecForge.Tests.Shared;
 
-namespace SpecForge.Generator.Tests.Infrastructure;
+namespace SpecForge.Tests.SharedGenerator;
 
 /// <summary>One input file for a generator run.</summary>
 internal sealed record TestFile(string Path, string Text, string Kind = "Spec", string? Namespace = null, string? ClientName = null);
