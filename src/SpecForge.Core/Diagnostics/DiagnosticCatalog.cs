@@ -7,7 +7,7 @@ namespace SpecForge.Core.Diagnostics;
 public sealed record DiagnosticInfo(string Id, string Title, SpecSeverity DefaultSeverity, string Category, string Help);
 
 /// <summary>
-/// Every diagnostic SpecForge reports. Ids are stable forever: SF1xxx reading, SF2xxx markdown normalizing,
+/// Every diagnostic SpecForge reports. Ids are stable forever: SF1xxx reading, SF2xxx documentation reading and normalizing,
 /// SF3xxx templates, SF9xxx internal. AnalyzerReleases.Shipped.md must list each one (a test checks).
 /// </summary>
 public static class DiagnosticCatalog
@@ -35,6 +35,39 @@ public static class DiagnosticCatalog
 
     /// <summary>The document nests deeper than SpecForge follows.</summary>
     public const string NestingTooDeep = "SF1009";
+
+    /// <summary>Documentation text the reader could not place, skipped.</summary>
+    public const string MarkdownSkipped = "SF2001";
+
+    /// <summary>A parameter line that does not follow the documented grammar.</summary>
+    public const string MarkdownParameterNotUnderstood = "SF2002";
+
+    /// <summary>An operation heading whose method or path could not be read.</summary>
+    public const string MarkdownHeadingNotUnderstood = "SF2003";
+
+    /// <summary>A docs index that stops mid-entry.</summary>
+    public const string DocsIndexTruncated = "SF2004";
+
+    /// <summary>The OpenAPI embedded in an endpoint page cannot be read.</summary>
+    public const string EmbeddedOpenApiUnreadable = "SF2005";
+
+    /// <summary>Two sections document the same operation differently; merged.</summary>
+    public const string DuplicateOperationMerged = "SF2006";
+
+    /// <summary>An example that is not valid JSON, kept as text.</summary>
+    public const string ExampleNotJson = "SF2007";
+
+    /// <summary>Several inputs for one API disagree.</summary>
+    public const string MergeConflict = "SF2008";
+
+    /// <summary>A type token or constraint phrase the normalizer does not understand.</summary>
+    public const string TypeNotUnderstood = "SF2009";
+
+    /// <summary>An indexed endpoint the normalized spec does not contain.</summary>
+    public const string IndexEntryNotCovered = "SF2010";
+
+    /// <summary>A documentation file of no kind SpecForge reads.</summary>
+    public const string UnknownDocumentKind = "SF2011";
 
     /// <summary>A template does not parse.</summary>
     public const string TemplateSyntaxError = "SF3001";
@@ -66,6 +99,28 @@ public static class DiagnosticCatalog
             "SpecForge reads OpenAPI as .json, .yaml or .yml files."),
         new DiagnosticInfo(NestingTooDeep, "Nesting too deep", SpecSeverity.Error, "Reading",
             "The document nests deeper than SpecForge follows (or an alias refers to its own ancestor)."),
+        new DiagnosticInfo(MarkdownSkipped, "Documentation text skipped", SpecSeverity.Warning, "Markdown",
+            "The reader found text it could not attach to a section, operation or parameter; it is left out of the normalized spec."),
+        new DiagnosticInfo(MarkdownParameterNotUnderstood, "Parameter line not understood", SpecSeverity.Warning, "Markdown",
+            "Parameters are written as - `name` (location, type[, required]): description. This line is not, so it is skipped."),
+        new DiagnosticInfo(MarkdownHeadingNotUnderstood, "Operation heading not understood", SpecSeverity.Warning, "Markdown",
+            "Operation headings are written as ### METHOD /path. This one is not, so the operation is skipped."),
+        new DiagnosticInfo(DocsIndexTruncated, "Docs index truncated", SpecSeverity.Warning, "Markdown",
+            "The docs index stops in the middle of an entry; comparisons are limited to what it covers."),
+        new DiagnosticInfo(EmbeddedOpenApiUnreadable, "Embedded OpenAPI unreadable", SpecSeverity.Error, "Markdown",
+            "The OpenAPI block embedded in the page is not valid YAML or JSON; the position is in the page."),
+        new DiagnosticInfo(DuplicateOperationMerged, "Duplicate operation merged", SpecSeverity.Warning, "Markdown",
+            "Two places document the same method and path differently. They are merged; the stricter 'required' wins."),
+        new DiagnosticInfo(ExampleNotJson, "Example is not JSON", SpecSeverity.Warning, "Markdown",
+            "An example could not be read as JSON even after tolerating placeholders; it is kept as text, never dropped."),
+        new DiagnosticInfo(MergeConflict, "Inputs disagree", SpecSeverity.Warning, "Markdown",
+            "Several documentation files describe one API and disagree here; the first input wins."),
+        new DiagnosticInfo(TypeNotUnderstood, "Type not understood", SpecSeverity.Warning, "Markdown",
+            "A type token or constraint phrase is not one the normalizer knows; the parameter keeps a plain schema."),
+        new DiagnosticInfo(IndexEntryNotCovered, "Indexed endpoint missing", SpecSeverity.Info, "Markdown",
+            "The docs index lists an endpoint that the normalized spec does not contain."),
+        new DiagnosticInfo(UnknownDocumentKind, "Unknown documentation kind", SpecSeverity.Error, "Markdown",
+            "SpecForge reads a full markdown reference, an endpoint page with embedded OpenAPI, a rendered endpoint page or a docs index (llms.txt)."),
         new DiagnosticInfo(TemplateSyntaxError, "Template syntax error", SpecSeverity.Error, "Templates",
             "A Handlebars template does not parse; the default template is used in its place."),
         new DiagnosticInfo(TemplateRenderError, "Template render error", SpecSeverity.Error, "Templates",
