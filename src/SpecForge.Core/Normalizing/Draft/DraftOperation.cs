@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Nodes;
 
 namespace SpecForge.Core.Normalizing.Draft;
 
@@ -53,6 +54,15 @@ public sealed class DraftOperation
     /// <summary>Where the heading is.</summary>
     public SourceRef? Source { get; set; }
 
+    /// <summary>Set by the normalizer: the OpenAPI requestBody object.</summary>
+    public JsonObject? RequestBodyObject { get; set; }
+
+    /// <summary>Set by the normalizer: the OpenAPI responses object.</summary>
+    public JsonObject ResponsesObject { get; set; } = new();
+
+    /// <summary>Set by the normalizer: <c>x-</c> members of the operation.</summary>
+    public JsonObject Extensions { get; set; } = new();
+
     /// <summary>"GET /contacts/{id}": method and path, for messages and merging.</summary>
     public string Key => Method + " " + (Path ?? RawPath);
 }
@@ -83,6 +93,9 @@ public sealed class DraftParameter
 
     /// <summary>Where the parameter is documented.</summary>
     public SourceRef? Source { get; set; }
+
+    /// <summary>Set by the normalizer: the JSON schema the type token and constraint phrases describe.</summary>
+    public JsonObject? Schema { get; set; }
 }
 
 /// <summary>A code fence, verbatim.</summary>
