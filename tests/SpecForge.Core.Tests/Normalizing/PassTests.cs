@@ -82,6 +82,23 @@ public sealed class PassTests
     [InlineData("string", "Start time (HH:MM)", """{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"}""")]
     [InlineData("string", "Company. Pass null to clear.", """{"type":["string","null"]}""")]
     [InlineData("string", "Who owns it. One of: the owner, or an admin", """{"type":"string"}""")]
+    [InlineData("string", "Upload (max 100 KB)", """{"type":"string"}""")]
+    [InlineData("string", "Opening time, HH:MM:SS format (e.g. \"09:00:00\")", """{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$"}""")]
+    [InlineData("string", "New slot as YYYY-MM-DD HH:MM", """{"type":"string"}""")]
+    [InlineData("string", "File name, default attachments_YYYY-MM-DD", """{"type":"string"}""")]
+    [InlineData("string", "Phone in E.164 or AU local format", """{"type":"string"}""")]
+    [InlineData("string", "When to send (ISO 8601)", """{"type":"string","format":"date-time"}""")]
+    [InlineData("string", "ISO date, return contacts created after this date", """{"type":"string","format":"date"}""")]
+    [InlineData("string", "Default pipeline for new deals", """{"type":"string"}""")]
+    [InlineData("integer", "Cap (default: no cap)", """{"type":"integer"}""")]
+    [InlineData("string", "Country (default: Australia)", """{"type":"string","default":"Australia"}""")]
+    [InlineData("boolean", "Skip automations. Default false.", """{"type":"boolean","default":false}""")]
+    [InlineData("string", "Send mode: \"company\" (default) or \"personal\"", """{"type":"string","enum":["company","personal"],"default":"company"}""")]
+    [InlineData("string", "Filter: draft | approved | published", """{"type":"string","enum":["draft","approved","published"]}""")]
+    [InlineData("string", "Direction, \"inbound\" or \"outbound\"", """{"type":"string","enum":["inbound","outbound"]}""")]
+    [InlineData("string", "Format. Values: xlsx (default), csv", """{"type":"string","enum":["xlsx","csv"],"default":"xlsx"}""")]
+    [InlineData("string", "Common values: web, phone", """{"type":"string"}""")]
+    [InlineData("string", "Folder, or null to unfile", """{"type":["string","null"]}""")]
     public void Constraint_phrases_become_keywords(string type, string description, string expected)
     {
         var schema = new JsonObject { ["type"] = type };
