@@ -1,3 +1,4 @@
+using SpecForge.Core.Collections;
 using SpecForge.Core.Modeling;
 
 namespace SpecForge.Core;
@@ -9,12 +10,19 @@ namespace SpecForge.Core;
 public sealed record SpecInput(string Path, string Text, string Namespace, string ClientName)
 {
     /// <summary>
-    /// Creates the input, defaulting the client name to the file's name plus "Client" ("petstore.yaml" → "PetstoreClient")
-    /// and the namespace to <paramref name="rootNamespace"/> plus the file's name ("MyApp.Petstore").
+    /// Further documentation files about the same API (items sharing an <c>Api</c> name): normalized together with
+    /// this one into a single spec. Empty for an ordinary OpenAPI file.
     /// </summary>
-    public static SpecInput Create(string path, string text, string? @namespace, string? clientName, string? rootNamespace)
+    public EquatableArray<CompanionDocument> Companions { get; init; } = EquatableArray<CompanionDocument>.Empty;
+
+    /// <summary>
+    /// Creates the input, defaulting the client name to the file's name plus "Client" ("petstore.yaml" → "PetstoreClient")
+    /// and the namespace to <paramref name="rootNamespace"/> plus the file's name ("MyApp.Petstore"); an
+    /// <paramref name="apiName"/> takes the file name's place.
+    /// </summary>
+    public static SpecInput Create(string path, string text, string? @namespace, string? clientName, string? rootNamespace, string? apiName = null)
     {
-        var stem = Naming.ToPascalCase(FileStem(path), "Api");
+        var stem = Naming.ToPascalCase(string.IsNullOrWhiteSpace(apiName) ? FileStem(path) : apiName!, "Api");
         var resolvedClient = string.IsNullOrWhiteSpace(clientName)
             ? stem + "Client"
             : Naming.EscapeKeyword(Naming.ToPascalCase(clientName!, "ApiClient"));
@@ -39,3 +47,6 @@ public sealed record SpecInput(string Path, string Text, string Namespace, strin
         return name;
     }
 }
+
+/// <summary>Another documentation file of the same API.</summary>
+public sealed record CompanionDocument(string Path, string Text);

@@ -18,11 +18,11 @@ internal static class GeneratorInputs
     public static bool IsKind((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, string kind) =>
         string.Equals(Metadata(pair, "SpecForgeKind"), kind, StringComparison.OrdinalIgnoreCase);
 
-    public static SpecInput ToSpecInput((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, CancellationToken cancellationToken)
+    public static SpecFile ToSpecFile((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, CancellationToken cancellationToken)
     {
         pair.Options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
         var text = pair.File.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return SpecInput.Create(pair.File.Path, text, Metadata(pair, "Namespace"), Metadata(pair, "ClientName"), rootNamespace);
+        return new SpecFile(pair.File.Path, text, Metadata(pair, "Namespace"), Metadata(pair, "ClientName"), Metadata(pair, "Api"), rootNamespace);
     }
 
     public static TemplateOverride ToTemplateOverride((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, CancellationToken cancellationToken) =>

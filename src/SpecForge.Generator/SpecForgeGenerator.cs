@@ -20,10 +20,12 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
         // Each additional file paired with its metadata; nothing is read from a file that is not SpecForge's.
         var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
 
-        // Each spec as a plain (path, text, namespace, client name) value.
+        // Each spec as a plain (path, text, names) value; files sharing an Api name form one input.
         var specs = files
             .Where(static pair => GeneratorInputs.IsKind(pair, GeneratorInputs.SpecKind))
-            .Select(static (pair, token) => GeneratorInputs.ToSpecInput(pair, token))
+            .Select(static (pair, token) => GeneratorInputs.ToSpecFile(pair, token))
+            .Collect()
+            .SelectMany(static (all, _) => SpecGrouping.Group(all))
             .WithTrackingName(TrackingNames.SpecInputs);
 
         // Reading and modeling, in their own step so a text edit that changes nothing meaningful stops at the model.

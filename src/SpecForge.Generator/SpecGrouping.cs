@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using SpecForge.Core;
+using SpecForge.Core.Collections;
+
+namespace SpecForge.Generator;
+
+/// <summary>One &lt;SpecForgeSpec&gt; item as plain values.</summary>
+internal sealed record SpecFile(string Path, string Text, string? Namespace, string? ClientName, string? Api, string? RootNamespace);
+
+/// <summary>
+/// Items that share an <c>Api</c> name are documentation files about one API (say an endpoint page, a rendered page
+/// and a docs index) and become one input, ordered by path so item order in the project file does not matter.
+/// Every other item stands alone.
+/// </summary>
+internal static class SpecGrouping
+{
+    public static ImmutableArray<SpecInput> Group(ImmutableArray<SpecFile> files)
+    {
+        var inputs = ImmutableArray.CreateBuilder<SpecInput>();
+        foreach (var file in files.Where(f => f.Api is null).OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            inputs.Add(SpecInput.Create(file.Path, file.Text, file.Namespace, file.ClientName, file.RootNamespace));
+        }
+
+        foreach (var api in files.Where(f => f.Api is not null).GroupBy(f => f.Api!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var members = api.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+            var primary = members[0];
+            var input = SpecInput.Create(
+                primary.Path,
+                primary.Text,
+                members.Select(m => m.Namespace).FirstOrDefault(n => n is not null),
+                members.Select(m => m.ClientName).FirstOrDefault(n => n is not null),
+                primary.RootNamespace,
+                api.Key);
+            inputs.Add(input with { Companions = members.Skip(1).Select(m => new CompanionDocument(m.Path, m.Text)).ToEquatableArray() });
+        }
+
+        return inputs.ToImmutable();
+    }
+}
