@@ -69,6 +69,9 @@ public static class DiagnosticCatalog
     /// <summary>A documentation file of no kind SpecForge reads.</summary>
     public const string UnknownDocumentKind = "SF2011";
 
+    /// <summary>A path variable renamed so paths that differ only in variable names become one.</summary>
+    public const string PathVariableRenamed = "SF2012";
+
     /// <summary>A template does not parse.</summary>
     public const string TemplateSyntaxError = "SF3001";
 
@@ -121,6 +124,8 @@ public static class DiagnosticCatalog
             "The docs index lists an endpoint that the normalized spec does not contain."),
         new DiagnosticInfo(UnknownDocumentKind, "Unknown documentation kind", SpecSeverity.Error, "Markdown",
             "SpecForge reads a full markdown reference, an endpoint page with embedded OpenAPI, a rendered endpoint page or a docs index (llms.txt)."),
+        new DiagnosticInfo(PathVariableRenamed, "Path variable renamed", SpecSeverity.Info, "Markdown",
+            "Two documented paths differ only in a variable's name, which OpenAPI forbids; the first name is used for both."),
         new DiagnosticInfo(TemplateSyntaxError, "Template syntax error", SpecSeverity.Error, "Templates",
             "A Handlebars template does not parse; the default template is used in its place."),
         new DiagnosticInfo(TemplateRenderError, "Template render error", SpecSeverity.Error, "Templates",

@@ -7,7 +7,8 @@ namespace SpecForge.Core.Normalizing;
 public static class NormalizationPasses
 {
     /// <summary>
-    /// Paths first (everything keys on them), then merging and aliases (so later passes see each operation once),
+    /// Paths first (everything keys on them), then merging and aliases (so later passes see each operation once) and one
+    /// spelling per path template,
     /// types before constraints (a phrase's meaning depends on the type), bodies after both, then the rest.
     /// </summary>
     public static IReadOnlyList<INormalizationPass> All { get; } = new INormalizationPass[]
@@ -15,6 +16,7 @@ public static class NormalizationPasses
         new PathNormalizationPass(),
         new DuplicateOperationPass(),
         new LegacyAliasPass(),
+        new PathTemplatePass(),
         new TypeTokenPass(),
         new ConstraintPhrasePass(),
         new RequestBodyPass(),

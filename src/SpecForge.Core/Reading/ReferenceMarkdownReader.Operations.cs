@@ -127,6 +127,7 @@ public sealed partial class ReferenceMarkdownReader
         var i = SkipWhiteSpace(start, end);
         if (At(i, "_none_"))
         {
+            operation.ScopesNone = true;
             i = SkipWhiteSpace(i + "_none_".Length, end);
         }
 

@@ -48,6 +48,7 @@ public sealed class PassTests
     [InlineData("number", """{"type":"number"}""")]
     [InlineData("integer", """{"type":"integer"}""")]
     [InlineData("boolean", """{"type":"boolean"}""")]
+    [InlineData("object[] | { tags: object[], note?: string }", """{"anyOf":[{"type":"array","items":{"type":"object"}},{"type":"object","properties":{"tags":{"type":"array","items":{"type":"object"}},"note":{"type":"string"}},"required":["tags"]}]}""")]
     public void Type_tokens_become_schemas(string token, string expected)
     {
         var schema = TypeTokenPass.Parse(token, out var understood);
@@ -141,6 +142,48 @@ public sealed class PassTests
         var warning = Assert.Single(api.Diagnostics);
         Assert.Equal(("SF2006", 9), (warning.Id, warning.Line));
         Assert.Contains("'limit' required there", warning.Message);
+    }
+
+    [Fact]
+    public void An_alias_uses_its_own_path_variable_names()
+    {
+        var canonical = Op("GET", "/opportunities/:id/costs/:opportunityProductId", Param("id", "path", "uuid", required: true), Param("opportunityProductId", "path", "uuid", required: true));
+        canonical.LegacyAliases.Add("GET /deals/:id/costs/:dealProductId");
+        var api = Api(canonical);
+        new PathNormalizationPass().Run(api);
+
+        new LegacyAliasPass().Run(api);
+
+        var alias = api.Operations.Single(o => o.AliasOf is not null);
+        Assert.Equal("/deals/{id}/costs/{dealProductId}", alias.Path);
+        Assert.Equal(new[] { "id", "dealProductId" }, alias.Parameters.Select(p => p.Name));
+        Assert.Equal(new[] { "id", "opportunityProductId" }, canonical.Parameters.Select(p => p.Name));
+    }
+
+    [Fact]
+    public void Paths_differing_only_in_variable_names_get_one_spelling()
+    {
+        var first = Op("GET", "/a/:id/costs/:productId", Param("productId", "path", "uuid", required: true));
+        var second = Op("PATCH", "/a/:id/costs/:costId", Param("costId", "path", "uuid", required: true));
+        second.Source = new SourceRef("docs.md", 8, 2);
+        var api = Api(first, second);
+        new PathNormalizationPass().Run(api);
+
+        new PathTemplatePass().Run(api);
+
+        Assert.Equal("/a/{id}/costs/{productId}", second.Path);
+        Assert.Contains(second.Parameters, p => p.Name == "productId" && p.Location == "path");
+        Assert.Equal(("SF2012", 8), (api.Diagnostics.Single().Id, api.Diagnostics.Single().Line));
+    }
+
+    [Fact]
+    public void A_body_parameter_named_body_is_the_whole_body()
+    {
+        var operation = Op("PUT", "/tags", Param("(body)", "body", "object[]", required: true));
+        var api = Api(operation);
+        Run(api, new TypeTokenPass(), new RequestBodyPass());
+
+        Assert.Equal("array", operation.RequestBodyObject!["content"]!["application/json"]!["schema"]!["type"]!.GetValue<string>());
     }
 
     [Fact]
@@ -292,7 +335,7 @@ public sealed class PassTests
     public void The_pass_order_is_fixed_and_named()
     {
         Assert.Equal(
-            new[] { "paths", "duplicates", "aliases", "types", "constraints", "request-bodies", "responses", "security", "summaries", "operation-ids" },
+            new[] { "paths", "duplicates", "aliases", "path-templates", "types", "constraints", "request-bodies", "responses", "security", "summaries", "operation-ids" },
             NormalizationPasses.All.Select(p => p.Name));
     }
 

@@ -39,6 +39,9 @@ public sealed class DraftOperation
     /// <summary>Scopes the operation needs (<c>contacts:read</c>).</summary>
     public List<string> Scopes { get; } = new();
 
+    /// <summary>Whether the docs state that the operation needs no scope (<c>**Scopes:** _none_</c>), rather than not saying.</summary>
+    public bool ScopesNone { get; set; }
+
     /// <summary>Whether the scope list carries the write marker (<c>— _write_</c>).</summary>
     public bool IsWrite { get; set; }
 

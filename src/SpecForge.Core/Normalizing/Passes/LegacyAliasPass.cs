@@ -51,6 +51,12 @@ public sealed class LegacyAliasPass : INormalizationPass
                 };
                 copy.Scopes.AddRange(canonical.Scopes);
                 copy.Parameters.AddRange(canonical.Parameters);
+
+                // "GET /deals/:id/costs/:dealProductId" for "GET /opportunities/:id/costs/:opportunityProductId":
+                // the alias's own variable names apply, position by position.
+                var aliasPath = copy.Path;
+                copy.Path = canonical.Path;
+                PathTemplatePass.Rename(copy, aliasPath);
                 api.Operations.Add(copy);
             }
         }

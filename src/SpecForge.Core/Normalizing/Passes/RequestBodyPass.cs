@@ -43,7 +43,14 @@ public sealed class RequestBodyPass : INormalizationPass
     {
         var mediaType = ContentType(curl) ?? "application/json";
         var example = Examples.TryParse(curl?.Data);
-        var schema = fields.Count > 0 ? ObjectOf(fields) : SchemaInference.FromExample(example);
+        var schema = fields.Count switch
+        {
+            0 => SchemaInference.FromExample(example),
+
+            // "(body)" documents the body as a whole, an array say, rather than one of its members.
+            1 when fields[0].Name == WholeBody => WholeBodySchema(fields[0]),
+            _ => ObjectOf(fields),
+        };
         var media = new JsonObject { ["schema"] = schema };
         if (example is not null)
         {
@@ -81,6 +88,20 @@ public sealed class RequestBodyPass : INormalizationPass
             ["required"] = fields.Count == 0 || fields.Any(f => f.Required),
             ["content"] = new JsonObject { ["multipart/form-data"] = new JsonObject { ["schema"] = schema } },
         };
+    }
+
+    private const string WholeBody = "(body)";
+
+    private static JsonObject WholeBodySchema(DraftParameter field)
+    {
+        var schema = (JsonObject)(field.Schema ?? new JsonObject()).DeepClone();
+        if (!string.IsNullOrWhiteSpace(field.Description))
+        {
+            schema["description"] = field.Description;
+        }
+
+        Sources.Mark(schema, field.Source);
+        return schema;
     }
 
     /// <summary>An object schema for <paramref name="fields"/>; "a.b" nests b inside a, "a[].b" inside a's items.</summary>

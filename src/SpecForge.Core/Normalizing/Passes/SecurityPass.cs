@@ -7,10 +7,15 @@ namespace SpecForge.Core.Normalizing.Passes;
 /// <summary>
 /// A bearer scheme when the docs say "Authorization: Bearer", and on each operation its scopes: as the security
 /// requirement's scopes (OpenAPI 3.1 allows them for any scheme), as <c>x-scopes</c>, and <c>x-scopes-write</c>
-/// when the docs mark the operation as writing.
+/// when the docs mark the operation as writing. An operation that needs no scope and whose docs say no key is
+/// needed is public (<c>security: []</c>); needing no scope alone still needs a key.
 /// </summary>
 public sealed class SecurityPass : INormalizationPass
 {
+    private static readonly System.Text.RegularExpressions.Regex NoKey = new(
+        @"\bno (?:API key|authentication|auth|token) (?:is )?(?:required|needed)\b|\bpublic endpoint\b|\bunauthenticated\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>The name of the scheme in <c>components.securitySchemes</c>.</summary>
     public const string SchemeName = "bearerAuth";
 
@@ -37,10 +42,12 @@ public sealed class SecurityPass : INormalizationPass
 
         foreach (var operation in api.Operations)
         {
-            operation.Extensions["security"] = new JsonArray(new JsonObject
-            {
-                [SchemeName] = new JsonArray(operation.Scopes.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray()),
-            });
+            operation.Extensions["security"] = operation.ScopesNone && NoKey.IsMatch(operation.Description ?? string.Empty)
+                ? new JsonArray()
+                : new JsonArray(new JsonObject
+                {
+                    [SchemeName] = new JsonArray(operation.Scopes.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray()),
+                });
         }
     }
 }

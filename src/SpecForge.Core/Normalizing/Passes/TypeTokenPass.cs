@@ -43,7 +43,7 @@ public sealed class TypeTokenPass : INormalizationPass
     public static JsonObject Parse(string token, out bool understood)
     {
         understood = true;
-        var alternatives = token.Split('|').Select(a => a.Trim()).Where(a => a.Length > 0).ToList();
+        var alternatives = SplitTopLevel(token, '|').Select(a => a.Trim()).Where(a => a.Length > 0).ToList();
         var nullable = alternatives.RemoveAll(a => a.Equals("null", StringComparison.OrdinalIgnoreCase)) > 0;
         if (alternatives.Count > 1 && alternatives.All(a => Literal.IsMatch(a)))
         {
@@ -57,10 +57,26 @@ public sealed class TypeTokenPass : INormalizationPass
             return WithNull(new JsonObject { ["type"] = "string", ["const"] = single.Substring(1, single.Length - 2) }, nullable);
         }
 
-        if (alternatives.Count != 1)
+        if (alternatives.Count == 0)
         {
-            understood = alternatives.Count == 0 && nullable;
-            return alternatives.Count == 0 ? new JsonObject { ["type"] = "null" } : WithNull(new JsonObject { ["type"] = "string" }, nullable);
+            understood = nullable;
+            return new JsonObject { ["type"] = "null" };
+        }
+
+        if (alternatives.Count > 1)
+        {
+            var branches = new JsonArray();
+            foreach (var alternative in alternatives)
+            {
+                branches.Add(Single(alternative, ref understood));
+            }
+
+            if (nullable)
+            {
+                branches.Add(new JsonObject { ["type"] = "null" });
+            }
+
+            return new JsonObject { ["anyOf"] = branches };
         }
 
         var schema = Single(alternatives[0], ref understood);
@@ -69,6 +85,11 @@ public sealed class TypeTokenPass : INormalizationPass
 
     private static JsonObject Single(string token, ref bool understood)
     {
+        if (token.StartsWith("{", StringComparison.Ordinal) && token.EndsWith("}", StringComparison.Ordinal))
+        {
+            return Shape(token.Substring(1, token.Length - 2), ref understood);
+        }
+
         if (token.EndsWith("[]", StringComparison.Ordinal))
         {
             return new JsonObject { ["type"] = "array", ["items"] = Single(token.Substring(0, token.Length - 2).Trim(), ref understood) };
@@ -123,6 +144,73 @@ public sealed class TypeTokenPass : INormalizationPass
                 understood = false;
                 return new JsonObject { ["type"] = "string" };
         }
+    }
+
+    // "{ tags: object[], note?: string }": an object written inline; a "?" marks an optional member.
+    private static JsonObject Shape(string members, ref bool understood)
+    {
+        var properties = new JsonObject();
+        var required = new JsonArray();
+        foreach (var member in SplitTopLevel(members, ',').Select(m => m.Trim()).Where(m => m.Length > 0))
+        {
+            var colon = member.IndexOf(':');
+            if (colon <= 0)
+            {
+                understood = false;
+                continue;
+            }
+
+            var name = member.Substring(0, colon).Trim();
+            var optional = name.EndsWith("?", StringComparison.Ordinal);
+            name = name.TrimEnd('?');
+            properties[name] = Parse(member.Substring(colon + 1).Trim(), out var memberUnderstood);
+            understood &= memberUnderstood;
+            if (!optional)
+            {
+                required.Add(name);
+            }
+        }
+
+        var shape = new JsonObject { ["type"] = "object", ["properties"] = properties };
+        if (required.Count > 0)
+        {
+            shape["required"] = required;
+        }
+
+        return shape;
+    }
+
+    // Splits at separators outside braces and brackets, so a union of inline shapes stays whole.
+    private static System.Collections.Generic.List<string> SplitTopLevel(string text, char separator)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '{':
+                case '[':
+                    depth++;
+                    break;
+                case '}':
+                case ']':
+                    depth--;
+                    break;
+                default:
+                    if (text[i] == separator && depth == 0)
+                    {
+                        parts.Add(text.Substring(start, i - start));
+                        start = i + 1;
+                    }
+
+                    break;
+            }
+        }
+
+        parts.Add(text.Substring(start));
+        return parts;
     }
 
     // OpenAPI 3.1 spells "may be null" as a type list; a schema without a type already admits null.

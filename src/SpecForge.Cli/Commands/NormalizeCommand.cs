@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using SpecForge.Core.Diagnostics;
+using SpecForge.Core.Normalizing;
+using Spectre.Console;
+
+namespace SpecForge.Cli.Commands;
+
+/// <summary>The options of <c>specforge normalize</c>, once parsed.</summary>
+internal sealed record NormalizeOptions(IReadOnlyList<string> Inputs, string Output, string? Title);
+
+/// <summary>
+/// <c>specforge normalize &lt;input&gt;... --output &lt;file&gt; [--title T]</c>: reads documentation files about one API
+/// (markdown reference, endpoint pages, rendered pages, docs indexes, OpenAPI) and writes one OpenAPI 3.1 JSON document.
+/// </summary>
+internal static class NormalizeCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("input") { Description = "Documentation files about one API.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--output", "-o") { Description = "The OpenAPI 3.1 JSON file to write.", Required = true };
+        var title = new Option<string?>("--title") { Description = "The API's title in the normalized spec (default: the docs' own)." };
+
+        var command = new Command("normalize", "Normalize documentation into an OpenAPI 3.1 document.") { inputs, output, title };
+        command.SetAction(parseResult => Run(
+            new NormalizeOptions(parseResult.GetValue(inputs) ?? Array.Empty<string>(), parseResult.GetValue(output)!, parseResult.GetValue(title)),
+            AnsiConsole.Console,
+            Console.Error));
+        return command;
+    }
+
+    public static int Run(NormalizeOptions options, IAnsiConsole console, TextWriter stderr)
+    {
+        if (ValidateInputsExist(options) is { } problem)
+        {
+            stderr.WriteLine("error: " + problem);
+            return ExitCodes.UsageError;
+        }
+
+        var documents = options.Inputs.Select(path => new DocumentInput(DisplayPath(path), File.ReadAllText(path))).ToList();
+        var result = DocsNormalizer.Normalize(documents, options.Title);
+        DiagnosticPrinter.Print(result.Diagnostics, stderr);
+        if (result.Json is not null)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(options.Output));
+            Directory.CreateDirectory(folder!);
+            File.WriteAllText(options.Output, result.Json);
+        }
+
+        console.Write(SummaryTable(result));
+        return result.Json is null || result.Diagnostics.Any(d => d.Severity == SpecSeverity.Error) ? ExitCodes.SpecErrors : ExitCodes.Success;
+    }
+
+    private static Table SummaryTable(NormalizationResult result)
+    {
+        var table = new Table().AddColumn("what").AddColumn(new TableColumn("count").RightAligned());
+        table.AddRow("operations", result.Summary.Operations.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        table.AddRow("parameters", result.Summary.Parameters.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (result.Summary.IndexedEndpoints > 0)
+        {
+            table.AddRow("indexed endpoints", result.Summary.IndexedEndpoints.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            table.AddRow("indexed but not in the spec", result.Summary.MissingFromSpec.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        foreach (var group in result.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            table.AddRow(Markup.Escape($"{group.Key} {DiagnosticCatalog.Get(group.Key).Title} ({group.First().Severity.ToString().ToLowerInvariant()})"), group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return table;
+    }
+
+    // Sources in the normalized spec must not depend on where the repository is checked out: a file below the
+    // current folder is named relative to it, with forward slashes on every OS.
+    private static string DisplayPath(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
+    }
+
+    private static string? ValidateInputsExist(NormalizeOptions options) =>
+        options.Inputs.FirstOrDefault(path => !File.Exists(path)) is { } missing ? $"The file '{missing}' does not exist." : null;
+}
