@@ -7,6 +7,7 @@ using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Emitting;
 using SpecForge.Core.Emitting.Artifacts;
 using SpecForge.Core.Modeling;
+using SpecForge.Core.Normalizing;
 using SpecForge.Core.Reading;
 
 namespace SpecForge.Core;
@@ -29,7 +30,9 @@ public static class SpecPipeline
         var diagnostics = new List<SpecDiagnostic>();
         try
         {
-            var read = OpenApiReader.Read(input.Path, input.Text);
+            var read = IsDocumentation(input)
+                ? ReadDocumentation(input, diagnostics)
+                : OpenApiReader.Read(input.Path, input.Text);
             diagnostics.AddRange(read.Diagnostics);
             cancellationToken.ThrowIfCancellationRequested();
             if (read.Document is null)
@@ -45,6 +48,32 @@ public static class SpecPipeline
             diagnostics.Add(InternalError(ex, input.Path));
             return new SpecParseResult(null, diagnostics.ToEquatableArray());
         }
+    }
+
+    // A .json/.yaml file is OpenAPI (its reader explains what is wrong with it); anything else that is not OpenAPI is
+    // documentation for the normalizer, which reports a kind it does not know. Companions need the normalizer too.
+    private static bool IsDocumentation(SpecInput input) =>
+        !input.Companions.IsEmpty
+        || (SpecFormats.FromPath(input.Path) == SpecFormat.Unsupported && DocumentKinds.Detect(input.Path, input.Text) != DocumentKind.OpenApi);
+
+    private static OpenApiReadResult ReadDocumentation(SpecInput input, List<SpecDiagnostic> diagnostics)
+    {
+        var documents = new[] { new DocumentInput(input.Path, input.Text) }
+            .Concat(input.Companions.Select(c => new DocumentInput(c.Path, c.Text)))
+            .ToList();
+        var normalized = DocsNormalizer.Normalize(documents);
+        diagnostics.AddRange(normalized.Diagnostics);
+
+        // The normalized document is valid by construction; whatever the reader still says is about it, so it is
+        // reported against the documentation file that produced it.
+        return normalized.Json is null
+            ? new OpenApiReadResult(null, new FixedPositionLocator(), Array.Empty<SpecDiagnostic>())
+            : OpenApiReader.Read(input.Path + ".normalized.json", normalized.Json);
+    }
+
+    private sealed class FixedPositionLocator : ISourceLocator
+    {
+        public SourcePosition Locate(string jsonPointer) => SourcePosition.Start;
     }
 
     /// <summary>Renders every artifact of <paramref name="model"/> with the templates in force.</summary>

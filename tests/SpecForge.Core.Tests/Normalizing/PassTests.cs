@@ -317,6 +317,8 @@ public sealed class PassTests
         new OperationIdPass().Run(api);
 
         Assert.Equal(new[] { "getContacts", "getContactsById", "getContactsById2", "postContacts" }, api.Operations.Select(o => o.OperationId));
+        Assert.Equal("postPools", OperationIdPass.Derive("POST", "/api/v1/pools"));
+        Assert.Equal("getV2", OperationIdPass.Derive("GET", "/v2"));
     }
 
     [Fact]

@@ -11,10 +11,12 @@ namespace SpecForge.Core.Normalizing.Passes;
 /// Gives every operation a stable, unique operationId derived from method and path when the docs state none:
 /// <c>GET /contacts</c> → <c>getContacts</c>, <c>GET /contacts/{id}</c> → <c>getContactsById</c>. Depending only on
 /// method and path, ids survive reordering and rewording of the docs; a clash gets a numeric suffix in document order.
+/// Leading <c>api</c> and version segments (<c>/api/v1/pools</c>) say nothing about the operation and are skipped.
 /// </summary>
 public sealed class OperationIdPass : INormalizationPass
 {
     private static readonly Regex Variable = new(@"^\{(.+)\}$", RegexOptions.CultureInvariant);
+    private static readonly Regex Prefix = new(@"^(api|v\d+(\.\d+)*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <inheritdoc/>
     public string Name => "operation-ids";
@@ -40,7 +42,13 @@ public sealed class OperationIdPass : INormalizationPass
     public static string Derive(string method, string path)
     {
         var name = method.ToLowerInvariant();
-        foreach (var segment in path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries))
+        var segments = path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (segments.Count > 1 && Prefix.IsMatch(segments[0]))
+        {
+            segments.RemoveAt(0);
+        }
+
+        foreach (var segment in segments)
         {
             var variable = Variable.Match(segment);
             name += variable.Success ? "By" + Naming.ToPascalCase(variable.Groups[1].Value) : Naming.ToPascalCase(segment, string.Empty);
