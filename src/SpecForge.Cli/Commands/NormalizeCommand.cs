@@ -9,8 +9,11 @@ using Spectre.Console;
 
 namespace SpecForge.Cli.Commands;
 
-/// <summary>The options of <c>specforge normalize</c>, once parsed.</summary>
-internal sealed record NormalizeOptions(IReadOnlyList<string> Inputs, string Output, string? Title);
+/// <summary>
+/// The options of <c>specforge normalize</c>, once parsed. Sources in the normalized spec are named relative to
+/// <paramref name="SourceRoot"/> (the current folder when null).
+/// </summary>
+internal sealed record NormalizeOptions(IReadOnlyList<string> Inputs, string Output, string? Title, string? SourceRoot = null);
 
 /// <summary>
 /// <c>specforge normalize &lt;input&gt;... --output &lt;file&gt; [--title T]</c>: reads documentation files about one API
@@ -40,7 +43,8 @@ internal static class NormalizeCommand
             return ExitCodes.UsageError;
         }
 
-        var documents = options.Inputs.Select(path => new DocumentInput(DisplayPath(path), File.ReadAllText(path))).ToList();
+        var root = options.SourceRoot ?? Directory.GetCurrentDirectory();
+        var documents = options.Inputs.Select(path => new DocumentInput(DisplayPath(path, root), File.ReadAllText(path))).ToList();
         var result = DocsNormalizer.Normalize(documents, options.Title);
         DiagnosticPrinter.Print(result.Diagnostics, stderr);
         if (result.Json is not null)
@@ -74,10 +78,10 @@ internal static class NormalizeCommand
     }
 
     // Sources in the normalized spec must not depend on where the repository is checked out: a file below the
-    // current folder is named relative to it, with forward slashes on every OS.
-    private static string DisplayPath(string path)
+    // root is named relative to it, with forward slashes on every OS.
+    private static string DisplayPath(string path, string root)
     {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
+        var relative = Path.GetRelativePath(root, Path.GetFullPath(path));
         return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
     }
 
