@@ -246,6 +246,21 @@ public sealed class PassTests
         Assert.Null(Examples.TryParse("not json"));
     }
 
+    [Theory]
+    [InlineData("{\"reason\": \"Duplicate\"}")]
+    [InlineData("POST /functions/v1/reject Authorization: Bearer x Content-Type: application/json {\"reason\": \"Duplicate\"}")]
+    [InlineData("# Reject it curl -X POST \\ \"https://x/reject\" \\ -d '{\"reason\": \"Duplicate\"}'")]
+    public void Bare_json_raw_http_and_commented_curl_samples_all_give_the_request_example(string sampleText)
+    {
+        var operation = Op("POST", "/reject", Param("reason", "body", "string", required: true));
+        operation.Samples.Add(new DraftCodeSample("bash", sampleText, At));
+        var api = Api(operation);
+        Run(api, new TypeTokenPass(), new RequestBodyPass());
+
+        Assert.Equal("""{"reason":"Duplicate"}""", operation.RequestBodyObject!["content"]!["application/json"]!["example"]!.ToJsonString());
+        Assert.Empty(api.Diagnostics);
+    }
+
     [Fact]
     public void Curl_form_fields_make_a_multipart_body()
     {

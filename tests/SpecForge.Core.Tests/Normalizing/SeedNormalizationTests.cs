@@ -55,7 +55,7 @@ public sealed class SeedNormalizationTests
         Assert.Equal(54, operations.Count(o => o.Operation.ContainsKey("x-alias-of")));
         Assert.Equal(55, operations.Count(o => o.Operation["deprecated"]?.GetValue<bool>() == true));
         Assert.Equal(393, operations.Count(o => o.Operation["x-scopes-write"]?.GetValue<bool>() == true));
-        Assert.Equal(242, operations.Count(o => o.Operation.ContainsKey("requestBody")));
+        Assert.Equal(245, operations.Count(o => o.Operation.ContainsKey("requestBody")));
         Assert.Equal(500, Parameters(operations, "path").Count());
         Assert.Equal(259, Parameters(operations, "query").Count());
         Assert.Equal(new[] { ("POST", "/functions/v1/public-image-upload") }, operations.Where(o => o.Operation["security"]!.AsArray().Count == 0).Select(o => (o.Method, o.Path)));

@@ -9,8 +9,9 @@ namespace SpecForge.Core.Normalizing.Passes;
 
 /// <summary>
 /// Builds each operation's request body: body parameters become a JSON object schema (dotted names such as
-/// <c>params.limit</c> become nested objects), form parameters and curl <c>-F</c> fields a multipart schema,
-/// and the curl <c>-d</c> payload the example; a body that is shown but not described gets an inferred schema.
+/// <c>params.limit</c> become nested objects), form parameters and curl <c>-F</c> fields a multipart schema, and
+/// the sample's body (curl <c>-d</c>, bare JSON, raw HTTP) the example; a body shown but not described gets an
+/// inferred schema.
 /// </summary>
 public sealed class RequestBodyPass : INormalizationPass
 {
@@ -22,27 +23,27 @@ public sealed class RequestBodyPass : INormalizationPass
     {
         foreach (var operation in api.Operations)
         {
-            var curl = operation.Samples.Where(s => !s.IsResponse).Select(s => (Sample: s, Command: CurlCommand.Parse(s.Text))).FirstOrDefault(c => c.Command is not null);
+            var sample = RequestSample.First(operation);
             var bodyFields = operation.Parameters.Where(p => p.Location == "body").ToList();
             var formFields = operation.Parameters.Where(p => p.Location is "form" or "formData").ToList();
-            var isMultipart = formFields.Count > 0 || (curl.Command?.FormFields.Count ?? 0) > 0 || bodyFields.Any(IsFile);
+            var isMultipart = formFields.Count > 0 || (sample?.Curl?.FormFields.Count ?? 0) > 0 || bodyFields.Any(IsFile);
             if (isMultipart)
             {
-                operation.RequestBodyObject = Multipart(bodyFields.Concat(formFields).ToList(), curl.Command);
+                operation.RequestBodyObject = Multipart(bodyFields.Concat(formFields).ToList(), sample?.Curl);
             }
-            else if (bodyFields.Count > 0 || curl.Command?.Data is not null)
+            else if (bodyFields.Count > 0 || sample?.Body is not null)
             {
-                operation.RequestBodyObject = Json(api, operation, bodyFields, curl.Command, curl.Sample);
+                operation.RequestBodyObject = Json(api, operation, bodyFields, sample);
             }
         }
     }
 
     private static bool IsFile(DraftParameter parameter) => parameter.Schema?["format"]?.GetValue<string>() == "binary";
 
-    private static JsonObject Json(DraftApi api, DraftOperation operation, List<DraftParameter> fields, CurlCommand? curl, DraftCodeSample? sample)
+    private static JsonObject Json(DraftApi api, DraftOperation operation, List<DraftParameter> fields, RequestSample? sample)
     {
-        var mediaType = ContentType(curl) ?? "application/json";
-        var example = Examples.TryParse(curl?.Data);
+        var mediaType = sample?.ContentType ?? "application/json";
+        var example = Examples.TryParse(sample?.Body);
         var schema = fields.Count switch
         {
             0 => SchemaInference.FromExample(example),
@@ -56,10 +57,10 @@ public sealed class RequestBodyPass : INormalizationPass
         {
             media["example"] = example;
         }
-        else if (!string.IsNullOrWhiteSpace(curl?.Data))
+        else if (!string.IsNullOrWhiteSpace(sample?.Body))
         {
-            api.Report(DiagnosticCatalog.ExampleNotJson, $"The request example of {operation.Key} is not valid JSON; it is kept as text.", sample?.Source ?? operation.Source);
-            media["examples"] = TextExample(curl!.Data!);
+            api.Report(DiagnosticCatalog.ExampleNotJson, $"The request example of {operation.Key} is not valid JSON; it is kept as text.", sample!.Sample.Source ?? operation.Source);
+            media["examples"] = TextExample(sample.Body!);
         }
 
         return new JsonObject
@@ -162,13 +163,6 @@ public sealed class RequestBodyPass : INormalizationPass
     }
 
     private static JsonObject NewObject() => new() { ["type"] = "object", ["properties"] = new JsonObject() };
-
-    private static string? ContentType(CurlCommand? curl) =>
-        curl?.Headers
-            .Select(h => h.Split(new[] { ':' }, 2))
-            .Where(p => p.Length == 2 && p[0].Trim().Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
-            .Select(p => p[1].Trim())
-            .FirstOrDefault();
 
     internal static JsonObject TextExample(string text) => new()
     {
