@@ -70,6 +70,17 @@ public sealed class GeneratedClientRuntimeTests
     }
 
     [Fact]
+    public async Task An_operation_with_its_own_server_is_sent_there_whatever_the_base_url()
+    {
+        using var assembly = Load("store-v30.yaml");
+        var handler = new RecordingHandler(HttpStatusCode.OK, "{}");
+
+        await Call(assembly, "StoreV30.StoreV30Client", handler, "GetPictureAsync", 3L, CancellationToken.None);
+
+        Assert.Equal("GET https://cdn.store.example.com/media/items/3/picture", Assert.Single(handler.RequestLines));
+    }
+
+    [Fact]
     public async Task A_header_value_with_a_line_break_is_refused_before_sending()
     {
         using var assembly = Load("store-v30.yaml");

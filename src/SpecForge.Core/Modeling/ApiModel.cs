@@ -83,7 +83,11 @@ public sealed record OperationModel(
     EquatableArray<string> Tags,
     EquatableArray<ParameterModel> Parameters,
     RequestBodyModel? RequestBody,
-    ResponseModel? SuccessResponse);
+    ResponseModel? SuccessResponse)
+{
+    /// <summary>The operation's own server when the spec gives it one (another host or base path); null for the API's.</summary>
+    public string? ServerUrl { get; init; }
+}
 
 /// <summary>
 /// A path, query, header or cookie parameter of an operation. <see cref="Name"/> is the C# parameter name,

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Microsoft.OpenApi;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Diagnostics;
@@ -12,8 +11,6 @@ namespace SpecForge.Core.Modeling;
 /// <summary>Builds the <see cref="ApiModel"/> for a document read by <see cref="OpenApiReader"/>.</summary>
 public static class ApiModelBuilder
 {
-    private static readonly Regex ServerVariable = new(@"\{([^{}]+)\}", RegexOptions.CultureInvariant);
-
     /// <summary>Builds the model; problems found on the way are added to <paramref name="diagnostics"/>.</summary>
     public static ApiModel Build(
         OpenApiDocument document,
@@ -56,17 +53,6 @@ public static class ApiModelBuilder
     }
 
     // The first server, with its variables at their defaults: the address the spec's authors expect by default.
-    private static string? DefaultBaseUrl(OpenApiDocument document)
-    {
-        var server = document.Servers?.FirstOrDefault();
-        if (server?.Url is not { } url)
-        {
-            return null;
-        }
-
-        return ServerVariable.Replace(url, match =>
-            server.Variables is { } variables && variables.TryGetValue(match.Groups[1].Value, out var variable) && variable.Default is { } value
-                ? value
-                : match.Value).TrimEnd('/');
-    }
+    private static string? DefaultBaseUrl(OpenApiDocument document) =>
+        document.Servers?.FirstOrDefault() is { } server ? ServerUrls.Resolve(server) : null;
 }

@@ -52,6 +52,7 @@ internal sealed class OperationMapper
         var parameters = MapParameters(path, pathItem, operation, pointer, baseName, parameterNames);
         var body = MapRequestBody(operation.RequestBody, pointer + "/requestBody", baseName, parameterNames);
         var response = MapSuccessResponse(operation.Responses, pointer + "/responses", baseName);
+        var server = operation.Servers?.FirstOrDefault() ?? pathItem.Servers?.FirstOrDefault();
         return new OperationModel(
             baseName + "Async",
             method,
@@ -63,7 +64,10 @@ internal sealed class OperationMapper
             (operation.Tags ?? new HashSet<OpenApiTagReference>()).Select(t => t.Name ?? string.Empty).Where(n => n.Length > 0).ToEquatableArray(),
             parameters.ToEquatableArray(),
             body,
-            response);
+            response)
+        {
+            ServerUrl = server is null ? null : ServerUrls.Resolve(server),
+        };
     }
 
     /// <summary>"GET /pets/{petId}/toys" → "GetPetsByPetIdToys".</summary>

@@ -138,6 +138,11 @@ public static class OpenApiDocumentWriter
         }
 
         node["responses"] = operation.ResponsesObject.DeepClone();
+        if (operation.ServerUrl is { } server)
+        {
+            node["servers"] = new JsonArray(new JsonObject { ["url"] = server });
+        }
+
         if (operation.Deprecated)
         {
             node["deprecated"] = true;

@@ -34,6 +34,24 @@ public sealed class PassTests
         Assert.Equal(new[] { ("id", "path", true), ("status", "query", false) }, operation.Parameters.Select(p => (p.Name, p.Location, p.Required)));
     }
 
+    [Fact]
+    public void An_operation_on_another_host_or_base_path_keeps_its_own_server()
+    {
+        var upload = Op("POST", "https://cdn.example.net/functions/v1/upload");
+        var grant = Op("POST", "/evie-grant");
+        grant.Samples.Add(new DraftCodeSample("bash", "POST /functions/v1/evie-grant Authorization: Bearer Content-Type: application/json { }", At));
+        var plain = Op("GET", "/contacts");
+        plain.Samples.Add(new DraftCodeSample("bash", "GET /functions/v1/api/v1/contacts", At));
+        var api = Api(upload, grant, plain);
+        api.Servers.Add("https://api.example.com/functions/v1/api/v1");
+
+        new PathNormalizationPass().Run(api);
+
+        Assert.Equal(("https://cdn.example.net", "/functions/v1/upload"), (upload.ServerUrl, upload.Path));
+        Assert.Equal(("https://api.example.com/functions/v1", "/evie-grant"), (grant.ServerUrl, grant.Path));
+        Assert.Null(plain.ServerUrl);
+    }
+
     [Theory]
     [InlineData("string", """{"type":"string"}""")]
     [InlineData("uuid", """{"type":"string","format":"uuid"}""")]

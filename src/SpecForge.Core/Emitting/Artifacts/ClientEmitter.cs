@@ -48,6 +48,7 @@ public static class ClientEmitter
             ParameterList = ParameterList(operation),
             HttpMethodExpression = "new global::System.Net.Http.HttpMethod(" + CSharpText.StringLiteral(operation.HttpMethod) + ")",
             PathExpression = PathExpression(operation),
+            ServerLiteral = operation.ServerUrl is { } server ? CSharpText.StringLiteral(server) : string.Empty,
             QueryParameters = Arguments(operation, ParameterLocation.Query),
             HeaderParameters = Arguments(operation, ParameterLocation.Header),
             CookieParameters = Arguments(operation, ParameterLocation.Cookie),

@@ -45,6 +45,12 @@ public sealed class OperationTemplateModel
     /// <summary>A string expression for the path, each variable formatted and escaped as one segment.</summary>
     public string PathExpression { get; init; } = string.Empty;
 
+    /// <summary>The operation's own server as a C# string literal, or empty when it uses the client's base URL.</summary>
+    public string ServerLiteral { get; init; } = string.Empty;
+
+    /// <summary>Whether the operation is served from its own server.</summary>
+    public bool HasOwnServer => ServerLiteral.Length > 0;
+
     /// <summary>Query parameters.</summary>
     public IReadOnlyList<ArgumentTemplateModel> QueryParameters { get; init; } = new ArgumentTemplateModel[0];
 

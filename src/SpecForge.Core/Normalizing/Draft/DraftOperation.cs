@@ -57,6 +57,9 @@ public sealed class DraftOperation
     /// <summary>Where the heading is.</summary>
     public SourceRef? Source { get; set; }
 
+    /// <summary>Set by the normalizer: the server of this operation when it is not the API's (another host, another base path).</summary>
+    public string? ServerUrl { get; set; }
+
     /// <summary>Set by the normalizer: the OpenAPI requestBody object.</summary>
     public JsonObject? RequestBodyObject { get; set; }
 

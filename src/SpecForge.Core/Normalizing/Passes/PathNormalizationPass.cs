@@ -20,10 +20,15 @@ public sealed class PathNormalizationPass : INormalizationPass
     /// <inheritdoc/>
     public void Run(DraftApi api)
     {
-        var basePath = BasePath(api.Servers.FirstOrDefault());
+        var server = api.Servers.FirstOrDefault();
+        var basePath = BasePath(server);
         foreach (var operation in api.Operations)
         {
-            operation.Path = Normalize(operation.RawPath, basePath, out var query);
+            operation.ServerUrl = OwnServer(operation.RawPath, server);
+            operation.Path = operation.ServerUrl is null
+                ? Normalize(operation.RawPath, basePath, out var query)
+                : Normalize(operation.RawPath, string.Empty, out query);
+            operation.ServerUrl ??= ServerFromRawHttpSample(operation, server, basePath);
             foreach (var name in query)
             {
                 if (!operation.Parameters.Any(p => p.Name == name && p.Location == "query"))
@@ -105,6 +110,41 @@ public sealed class PathNormalizationPass : INormalizationPass
         }
 
         return path;
+    }
+
+    // An absolute heading on another host ("POST https://x.supabase.co/functions/v1/upload") is served there.
+    private static string? OwnServer(string rawPath, string? server)
+    {
+        if (!Uri.TryCreate(rawPath.Trim(), UriKind.Absolute, out var heading) || heading.Scheme is not ("http" or "https"))
+        {
+            return null;
+        }
+
+        var origin = heading.GetLeftPart(UriPartial.Authority);
+        var apiOrigin = server is not null && Uri.TryCreate(server, UriKind.Absolute, out var api) ? api.GetLeftPart(UriPartial.Authority) : null;
+        return string.Equals(origin, apiOrigin, StringComparison.OrdinalIgnoreCase) ? null : origin;
+    }
+
+    // A raw HTTP sample's request line ("POST /functions/v1/evie-grant") shows where the operation really lives when
+    // the section sits outside the stated base path.
+    private static string? ServerFromRawHttpSample(DraftOperation operation, string? server, string basePath)
+    {
+        var requestLine = operation.Samples
+            .Select(s => Regex.Match(s.Text.TrimStart(), @"^(?:GET|POST|PUT|PATCH|DELETE)\s+(/[^\s?]*)", RegexOptions.CultureInvariant))
+            .FirstOrDefault(m => m.Success);
+        if (requestLine is null || server is null || !Uri.TryCreate(server, UriKind.Absolute, out var api))
+        {
+            return null;
+        }
+
+        var samplePath = requestLine.Groups[1].Value.TrimEnd('/');
+        var operationPath = operation.Path!;
+        if (samplePath == basePath + operationPath || !samplePath.EndsWith(operationPath, StringComparison.Ordinal) || samplePath.Length == operationPath.Length)
+        {
+            return null;
+        }
+
+        return api.GetLeftPart(UriPartial.Authority) + samplePath.Substring(0, samplePath.Length - operationPath.Length);
     }
 
     private static string BasePath(string? server)

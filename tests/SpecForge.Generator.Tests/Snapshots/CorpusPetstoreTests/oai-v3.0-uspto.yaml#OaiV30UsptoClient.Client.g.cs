@@ -100,6 +100,10 @@ namespace OaiV30Uspto
                 : new global::System.Uri(baseUrl.TrimEnd('/') + pathAndQuery, global::System.UriKind.RelativeOrAbsolute);
         }
 
+        // An operation the spec serves from elsewhere (another host or base path) goes there whatever the base URL.
+        private static global::System.Uri BuildUri(string server, string pathAndQuery) =>
+            new global::System.Uri(server.TrimEnd('/') + pathAndQuery, global::System.UriKind.RelativeOrAbsolute);
+
         private static string FormatValue(object? value) => value switch
         {
             null => string.Empty,

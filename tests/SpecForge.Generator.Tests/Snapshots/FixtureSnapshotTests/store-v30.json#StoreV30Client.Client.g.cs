@@ -102,7 +102,7 @@ namespace StoreV30
         /// <remarks>GET /items/{itemId}/picture</remarks>
         public async global::System.Threading.Tasks.Task<byte[]> GetPictureAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), BuildUri("/items/" + global::System.Uri.EscapeDataString(FormatValue(itemId)) + "/picture"));
+            using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), BuildUri("https://cdn.store.example.com/media", "/items/" + global::System.Uri.EscapeDataString(FormatValue(itemId)) + "/picture"));
             request.Headers.TryAddWithoutValidation("Accept", "image/png");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
@@ -116,6 +116,10 @@ namespace StoreV30
                 ? new global::System.Uri(pathAndQuery.TrimStart('/'), global::System.UriKind.Relative)
                 : new global::System.Uri(baseUrl.TrimEnd('/') + pathAndQuery, global::System.UriKind.RelativeOrAbsolute);
         }
+
+        // An operation the spec serves from elsewhere (another host or base path) goes there whatever the base URL.
+        private static global::System.Uri BuildUri(string server, string pathAndQuery) =>
+            new global::System.Uri(server.TrimEnd('/') + pathAndQuery, global::System.UriKind.RelativeOrAbsolute);
 
         private static string FormatValue(object? value) => value switch
         {
