@@ -48,7 +48,8 @@ internal sealed class OperationMapper
     private OperationModel Map(string path, IOpenApiPathItem pathItem, string method, OpenApiOperation operation, string pointer)
     {
         var baseName = _methodNames.Allocate(Naming.ToPascalCase(operation.OperationId ?? DeriveName(method, path), "Operation"));
-        var parameterNames = new NameScope("cancellationToken");
+        // The generated method's own locals are taken: a spec parameter called "query" must not shadow one.
+        var parameterNames = new NameScope("cancellationToken", "query", "request", "response", "cookies");
         var parameters = MapParameters(path, pathItem, operation, pointer, baseName, parameterNames);
         var body = MapRequestBody(operation.RequestBody, pointer + "/requestBody", baseName, parameterNames);
         var response = MapSuccessResponse(operation.Responses, pointer + "/responses", baseName);

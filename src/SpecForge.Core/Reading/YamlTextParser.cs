@@ -20,8 +20,29 @@ public static class YamlTextParser
     private static readonly Regex IntegerPattern = new("^[-+]?[0-9]+$", RegexOptions.CultureInvariant);
     private static readonly Regex FloatPattern = new(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
 
+    private static readonly Regex WhitespaceOnlyLine = new(@"^[ \t]+$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
     /// <summary>Parses <paramref name="text"/>; <paramref name="filePath"/> is used only in diagnostics.</summary>
     public static ParsedTree Parse(string filePath, string text)
+    {
+        var tree = ParseOnce(filePath, text);
+
+        // YamlDotNet rejects a block scalar whose first line holds only spaces beyond its indentation, which libyaml
+        // and real specs (OpenAI's) accept. Emptying whitespace-only lines keeps every position and, but for those
+        // spaces, every value; the original diagnostic stands when even that does not parse.
+        if (tree.Root is null && tree.Diagnostics.Count == 1 && WhitespaceOnlyLine.IsMatch(text))
+        {
+            var retried = ParseOnce(filePath, WhitespaceOnlyLine.Replace(text, string.Empty));
+            if (retried.Root is not null)
+            {
+                return retried;
+            }
+        }
+
+        return tree;
+    }
+
+    private static ParsedTree ParseOnce(string filePath, string text)
     {
         var stream = new YamlStream();
         var parser = new Parser(new StringReader(text));

@@ -27,6 +27,7 @@ public sealed class EmitterSnapshotTests
                 new PropertyModel("Id", "id", Long, true, null, false),
                 new PropertyModel("Name", "name", String, true, "Display name.", false),
                 new PropertyModel("Legacy", "legacy-flag", new TypeRef("bool", true, true), false, null, true),
+                new PropertyModel("OldCode", "old_code", String, true, "Required but deprecated: C# allows no [Obsolete] on a required member.", true),
             }.ToEquatableArray()),
             new DtoModel("Empty", "/components/schemas/Empty", null, true, EquatableArray<PropertyModel>.Empty),
         }.ToEquatableArray(),

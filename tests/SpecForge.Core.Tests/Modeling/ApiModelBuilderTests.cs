@@ -220,6 +220,22 @@ public sealed class ApiModelBuilderTests
     }
 
     [Fact]
+    public void Parameters_named_like_the_generated_locals_are_renamed()
+    {
+        var model = Build(Header + """
+            paths:
+              /search:
+                get:
+                  parameters:
+                    - { name: query, in: query, schema: { type: string } }
+                    - { name: request, in: header, schema: { type: string } }
+                  responses: { "204": { description: ok } }
+            """);
+
+        Assert.Equal(new[] { ("query2", "query"), ("request2", "request") }, model.Operations.Single().Parameters.Select(p => (p.Name, p.WireName)));
+    }
+
+    [Fact]
     public void Texts_that_differ_only_in_layout_give_equal_models()
     {
         var compact = Header + "paths: {}\ncomponents: {schemas: {Pet: {type: object, properties: {name: {type: string}}}}}\n";

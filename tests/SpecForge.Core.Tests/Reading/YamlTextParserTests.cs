@@ -64,6 +64,15 @@ public sealed class YamlTextParserTests
     }
 
     [Fact]
+    public void A_block_scalar_whose_first_line_is_only_deeper_spaces_is_accepted_as_libyaml_does()
+    {
+        var root = Parse("a:\n  example: |+\n      \n  nullable: true\nb: 2\n");
+
+        Assert.Equal("\n", root["a"]!["example"]!.GetValue<string>());
+        Assert.Equal(JsonValueKind.True, root["a"]!["nullable"]!.GetValueKind());
+    }
+
+    [Fact]
     public void An_alias_inside_its_own_anchor_stops_at_the_depth_limit_instead_of_overflowing()
     {
         var tree = YamlTextParser.Parse("spec.yaml", "a: &a\n  - *a\n");

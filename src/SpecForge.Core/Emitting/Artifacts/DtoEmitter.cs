@@ -30,6 +30,9 @@ public static class DtoEmitter
     private static PropertyTemplateModel ToTemplateModel(PropertyModel property, EmitOptions options, bool isLast)
     {
         var needsInitialization = property.IsRequired && !property.Type.IsNullable;
+
+        // C# forbids [Obsolete] on a required member (CS9042); a deprecated one is initialized instead.
+        var isRequiredMember = property.IsRequired && options.UseRequiredMembers && !property.IsDeprecated;
         return new PropertyTemplateModel
         {
             Name = property.Name,
@@ -37,8 +40,8 @@ public static class DtoEmitter
             TypeName = property.Type.Display,
             Doc = new DocComment().Summary(property.Description).Lines,
             IsDeprecated = property.IsDeprecated,
-            IsRequiredMember = property.IsRequired && options.UseRequiredMembers,
-            NeedsDefaultInitializer = needsInitialization && !options.UseRequiredMembers && !property.Type.IsValueType,
+            IsRequiredMember = isRequiredMember,
+            NeedsDefaultInitializer = needsInitialization && !isRequiredMember && !property.Type.IsValueType,
             OmitWhenNull = !property.IsRequired,
             IsLast = isLast,
         };

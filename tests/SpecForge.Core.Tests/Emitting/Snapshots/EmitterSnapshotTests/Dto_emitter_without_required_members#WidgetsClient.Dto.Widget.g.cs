@@ -25,5 +25,12 @@ namespace Acme.Widgets
         [global::System.Text.Json.Serialization.JsonPropertyName("legacy-flag")]
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public bool? Legacy { get; init; }
+
+        /// <summary>
+        /// Required but deprecated: C# allows no [Obsolete] on a required member.
+        /// </summary>
+        [global::System.Obsolete("Deprecated in the API specification.")]
+        [global::System.Text.Json.Serialization.JsonPropertyName("old_code")]
+        public string OldCode { get; init; } = default!;
     }
 }
