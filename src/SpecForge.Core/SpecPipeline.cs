@@ -92,6 +92,7 @@ public static class SpecPipeline
             }
 
             DtoEmitter.Emit(model, templates, options, Add);
+            EnumEmitter.Emit(model, templates, Add);
             ClientEmitter.Emit(model, templates, Add);
         }
         catch (TemplateRenderException ex)

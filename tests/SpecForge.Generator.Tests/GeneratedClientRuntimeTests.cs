@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Reflection;
@@ -78,6 +79,36 @@ public sealed class GeneratedClientRuntimeTests
         await Call(assembly, "StoreV30.StoreV30Client", handler, "GetPictureAsync", 3L, CancellationToken.None);
 
         Assert.Equal("GET https://cdn.store.example.com/media/items/3/picture", Assert.Single(handler.RequestLines));
+    }
+
+    [Fact]
+    public async Task Open_enums_keep_values_the_spec_does_not_list_through_a_round_trip()
+    {
+        using var assembly = Load("store-v31.yaml");
+        var handler = new RecordingHandler(HttpStatusCode.OK, """{"name":"Ada","nickname":null,"priority":7,"mood":"elated"}""");
+
+        var person = await Call(assembly, "StoreV31.StoreV31Client", handler, "GetPersonAsync", "p1", null, CancellationToken.None);
+        var priority = person!.GetType().GetProperty("Priority")!.GetValue(person)!;
+        var mood = person.GetType().GetProperty("Mood")!.GetValue(person)!;
+        await Call(assembly, "StoreV31.StoreV31Client", handler, "UpdatePersonAsync", "p1", person, CancellationToken.None);
+
+        Assert.Equal((7L, false), ((long)priority.GetType().GetProperty("Value")!.GetValue(priority)!, (bool)priority.GetType().GetProperty("IsKnown")!.GetValue(priority)!));
+        Assert.Equal(("elated", false), ((string)mood.GetType().GetProperty("Value")!.GetValue(mood)!, (bool)mood.GetType().GetProperty("IsKnown")!.GetValue(mood)!));
+        Assert.Contains("\"priority\":7", handler.Bodies[1], StringComparison.Ordinal);
+        Assert.Contains("\"mood\":\"elated\"", handler.Bodies[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Listed_enum_values_are_static_members_named_by_the_spec()
+    {
+        using var assembly = Load("store-v31.yaml");
+        var priority = assembly.Type("StoreV31.Priority");
+        var mood = assembly.Type("StoreV31.PersonMood");
+
+        var high = priority.GetProperty("High")!.GetValue(null)!;
+        Assert.Equal((3L, true), ((long)priority.GetProperty("Value")!.GetValue(high)!, (bool)priority.GetProperty("IsKnown")!.GetValue(high)!));
+        Assert.Equal(new[] { "Happy", "GrumpyIsh", "_2fa" }, new[] { "Happy", "GrumpyIsh", "_2fa" }.Where(n => mood.GetProperty(n) is not null));
+        Assert.Equal("grumpy-ish", mood.GetProperty("Value")!.GetValue(mood.GetProperty("GrumpyIsh")!.GetValue(null)));
     }
 
     [Fact]

@@ -15,7 +15,25 @@ public sealed record ApiModel(
     string? Description,
     string? DefaultBaseUrl,
     EquatableArray<DtoModel> Dtos,
-    EquatableArray<OperationModel> Operations);
+    EquatableArray<OperationModel> Operations)
+{
+    /// <summary>Open enums: one per enum schema, keeping values the spec did not list.</summary>
+    public EquatableArray<EnumModel> Enums { get; init; } = EquatableArray<EnumModel>.Empty;
+}
+
+/// <summary>
+/// An open enum: a value type with the listed values as static members that still carries any other value it is
+/// given, because APIs add values and a client must not break when they do.
+/// </summary>
+/// <param name="Name">The C# type name.</param>
+/// <param name="SchemaPath">Where the schema lives.</param>
+/// <param name="Description">Title and description from the schema.</param>
+/// <param name="IsInteger">Whether the values are integers rather than strings.</param>
+/// <param name="Members">The listed values with their C# names.</param>
+public sealed record EnumModel(string Name, string SchemaPath, string? Description, bool IsInteger, EquatableArray<EnumMemberModel> Members);
+
+/// <summary>One listed value of an <see cref="EnumModel"/>: its C# name and its value as written in JSON.</summary>
+public sealed record EnumMemberModel(string Name, string Value);
 
 /// <summary>A record type generated from an object schema.</summary>
 /// <param name="Name">The C# type name.</param>

@@ -30,6 +30,17 @@ public static class ApiModelBuilder
             context.ReserveComponentRecord(component.Key, component.Value);
         }
 
+        // Component enums are named like records, before anything refers to them.
+        foreach (var component in context.ComponentSchemas.Where(c => !SchemaShapes.IsRecord(c.Value)))
+        {
+            if (EnumMapper.Values(component.Value) is { } listed)
+            {
+                var name = context.TypeNames.Allocate(Naming.ToPascalCase(component.Key, "Model"));
+                context.ComponentEnumNames[component.Key] = name;
+                context.Enums.Add(EnumMapper.Build(name, JsonPointers.Append("/components/schemas", component.Key), component.Value, listed.IsInteger, listed.Values));
+            }
+        }
+
         foreach (var component in records)
         {
             types.BuildRecord(context.ComponentDtoNames[component.Key], component.Value, JsonPointers.Append("/components/schemas", component.Key));
@@ -49,7 +60,10 @@ public static class ApiModelBuilder
             document.Info?.Description,
             DefaultBaseUrl(document),
             context.Dtos.ToEquatableArray(),
-            operations.ToEquatableArray());
+            operations.ToEquatableArray())
+        {
+            Enums = context.Enums.ToEquatableArray(),
+        };
     }
 
     // The first server, with its variables at their defaults: the address the spec's authors expect by default.

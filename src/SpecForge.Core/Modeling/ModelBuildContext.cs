@@ -29,6 +29,12 @@ internal sealed class ModelBuildContext
     /// <summary>DTOs in the order they were named: components first (in document order), then inline schemas as met.</summary>
     public List<DtoModel> Dtos { get; } = new();
 
+    /// <summary>Open enums, in the order they were named.</summary>
+    public List<EnumModel> Enums { get; } = new();
+
+    /// <summary>Component enum schema name → the type name reserved for it.</summary>
+    public Dictionary<string, string> ComponentEnumNames { get; } = new(System.StringComparer.Ordinal);
+
     public List<SpecDiagnostic> Diagnostics { get; } = new();
 
     /// <summary>Component schema name → the DTO type name reserved for it.</summary>

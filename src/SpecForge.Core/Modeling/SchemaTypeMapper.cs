@@ -98,6 +98,12 @@ internal sealed class SchemaTypeMapper
             return target is not null && SchemaShapes.IsNullable(target) ? dto.AsNullable() : dto;
         }
 
+        if (id is not null && _context.ComponentEnumNames.TryGetValue(id, out var enumName))
+        {
+            var enumType = WellKnownTypes.GeneratedValue(enumName);
+            return reference.Target is not null && SchemaShapes.IsNullable(reference.Target) ? enumType.AsNullable() : enumType;
+        }
+
         // The reader has already reported a missing target (SF1006) at this place.
         if (reference.Target is null || id is null)
         {
@@ -132,6 +138,13 @@ internal sealed class SchemaTypeMapper
             var name = _context.TypeNames.Allocate(nameHint);
             BuildRecord(name, schema, pointer);
             return WellKnownTypes.Generated(name);
+        }
+
+        if (EnumMapper.Values(schema) is { } listed)
+        {
+            var name = _context.TypeNames.Allocate(nameHint);
+            _context.Enums.Add(EnumMapper.Build(name, pointer, schema, listed.IsInteger, listed.Values));
+            return WellKnownTypes.GeneratedValue(name);
         }
 
         if (SchemaShapes.SingleNonNullBranch(schema) is { } branch)

@@ -27,6 +27,8 @@ internal static class WellKnownTypes
 
     public static TypeRef Generated(string typeName) => Reference(typeName);
 
+    public static TypeRef GeneratedValue(string typeName) => Value(typeName);
+
     private static TypeRef Value(string name) => new(name, IsNullable: false, IsValueType: true);
 
     private static TypeRef Reference(string name) => new(name, IsNullable: false, IsValueType: false);

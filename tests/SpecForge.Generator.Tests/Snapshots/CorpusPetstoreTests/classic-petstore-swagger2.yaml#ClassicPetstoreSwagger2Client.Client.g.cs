@@ -71,7 +71,7 @@ namespace ClassicPetstoreSwagger2
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>successful operation</returns>
         /// <remarks>GET /pet/findByStatus</remarks>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusAsync(global::System.Collections.Generic.IReadOnlyList<string> status, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusAsync(global::System.Collections.Generic.IReadOnlyList<FindPetsByStatusStatusItem> status, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var query = new global::System.Text.StringBuilder();
             AppendQuery(query, "status", status);

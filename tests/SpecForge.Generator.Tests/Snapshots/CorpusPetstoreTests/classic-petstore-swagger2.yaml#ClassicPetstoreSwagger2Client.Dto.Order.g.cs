@@ -30,7 +30,7 @@ namespace ClassicPetstoreSwagger2
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("status")]
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? Status { get; init; }
+        public OrderStatus? Status { get; init; }
 
         [global::System.Text.Json.Serialization.JsonPropertyName("complete")]
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]

@@ -32,6 +32,6 @@ namespace ClassicPetstoreSwagger2
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("status")]
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? Status { get; init; }
+        public PetStatus? Status { get; init; }
     }
 }

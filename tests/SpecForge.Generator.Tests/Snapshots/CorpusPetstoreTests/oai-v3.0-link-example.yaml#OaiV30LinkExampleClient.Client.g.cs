@@ -78,7 +78,7 @@ namespace OaiV30LinkExample
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>an array of pull request objects</returns>
         /// <remarks>GET /2.0/repositories/{username}/{slug}/pullrequests</remarks>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetPullRequestsByRepositoryAsync(string username, string slug, string? state = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetPullRequestsByRepositoryAsync(string username, string slug, GetPullRequestsByRepositoryState? state = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var query = new global::System.Text.StringBuilder();
             AppendQuery(query, "state", state);

@@ -86,7 +86,7 @@ namespace SwaggerPetstore3Openapi
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>successful operation</returns>
         /// <remarks>GET /pet/findByStatus</remarks>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusAsync(string? status = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pet>> FindPetsByStatusAsync(FindPetsByStatusStatus? status = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var query = new global::System.Text.StringBuilder();
             AppendQuery(query, "status", status);

@@ -38,7 +38,7 @@ namespace SwaggerPetstore31CodeFirst
         /// </summary>
         [global::System.Text.Json.Serialization.JsonPropertyName("status")]
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? Status { get; init; }
+        public PetStatus? Status { get; init; }
 
         [global::System.Text.Json.Serialization.JsonPropertyName("availableInstances")]
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]

@@ -25,7 +25,7 @@ namespace MindhuntersPbxConnector
 
         [global::System.Text.Json.Serialization.JsonPropertyName("status")]
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? Status { get; init; }
+        public PbxExtensionConnectorItemStatus? Status { get; init; }
 
         [global::System.Text.Json.Serialization.JsonPropertyName("phone_number")]
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -48,11 +48,11 @@ namespace MindhuntersPbxConnector
 
         [global::System.Text.Json.Serialization.JsonPropertyName("connection_type")]
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? ConnectionType { get; init; }
+        public PbxExtensionConnectorItemConnectionType? ConnectionType { get; init; }
 
         [global::System.Text.Json.Serialization.JsonPropertyName("setup_mode")]
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? SetupMode { get; init; }
+        public PbxExtensionConnectorItemSetupMode? SetupMode { get; init; }
 
         [global::System.Text.Json.Serialization.JsonPropertyName("pbx")]
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]

@@ -43,7 +43,7 @@ namespace StoreV2
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The orders.</returns>
         /// <remarks>GET /orders</remarks>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Order>> ListOrdersAsync(string? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Order>> ListOrdersAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var query = new global::System.Text.StringBuilder();
             AppendQuery(query, "status", status);

@@ -14,6 +14,6 @@ namespace StoreV30
 
         [global::System.Text.Json.Serialization.JsonPropertyName("category")]
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? Category { get; init; }
+        public Category? Category { get; init; }
     }
 }

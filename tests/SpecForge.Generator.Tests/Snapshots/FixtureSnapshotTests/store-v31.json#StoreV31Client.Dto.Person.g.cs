@@ -41,5 +41,13 @@ namespace StoreV31
         [global::System.Text.Json.Serialization.JsonPropertyName("avatar")]
         [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public byte[]? Avatar { get; init; }
+
+        [global::System.Text.Json.Serialization.JsonPropertyName("priority")]
+        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public Priority? Priority { get; init; }
+
+        [global::System.Text.Json.Serialization.JsonPropertyName("mood")]
+        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        public PersonMood? Mood { get; init; }
     }
 }

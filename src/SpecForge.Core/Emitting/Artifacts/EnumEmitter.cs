@@ -1,0 +1,33 @@
+using System.Linq;
+using SpecForge.Core.Emitting.TemplateModels;
+using SpecForge.Core.Modeling;
+
+namespace SpecForge.Core.Emitting.Artifacts;
+
+/// <summary>Emits one file per open enum: <c>&lt;ClientName&gt;.Enum.&lt;TypeName&gt;.g.cs</c>.</summary>
+public static class EnumEmitter
+{
+    /// <summary>Renders every enum of <paramref name="model"/> through <c>Enum.hbs</c>.</summary>
+    public static void Emit(ApiModel model, TemplateSet templates, AddSource addSource)
+    {
+        foreach (var item in model.Enums)
+        {
+            addSource($"{model.ClientName}.Enum.{item.Name.TrimStart('@')}.g.cs", templates.Render("Enum", ToTemplateModel(model.Namespace, item)));
+        }
+    }
+
+    /// <summary>The template model for one enum.</summary>
+    public static EnumTemplateModel ToTemplateModel(string @namespace, EnumModel item) => new()
+    {
+        Namespace = @namespace,
+        TypeName = item.Name,
+        Doc = new DocComment().Summary(item.Description).Lines,
+        IsInteger = item.IsInteger,
+        Members = item.Members.Select(m => new EnumMemberTemplateModel
+        {
+            Name = m.Name,
+            Literal = item.IsInteger ? m.Value + "L" : CSharpText.StringLiteral(m.Value),
+            Display = "<c>" + CSharpText.XmlEscape(m.Value) + "</c>",
+        }).ToList(),
+    };
+}
