@@ -115,6 +115,45 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void An_allof_cycle_is_SF1010_at_the_reference_that_closes_it_and_the_code_still_compiles()
+    {
+        var text = """
+            openapi: 3.1.0
+            info: { title: T, version: "1" }
+            paths: {}
+            components:
+              schemas:
+                A:
+                  allOf:
+                    - $ref: "#/components/schemas/B"
+                    - { type: object, properties: { a: { type: string } } }
+                B:
+                  allOf:
+                    - $ref: "#/components/schemas/A"
+                    - { type: object, properties: { b: { type: string } } }
+            """;
+
+        var (_, result, output) = GeneratorHarness.Run(new[] { new TestFile("/specs/cycle.yaml", text) });
+
+        var cycles = result.Diagnostics.Where(d => d.Id == "SF1010").OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
+        Assert.Equal(2, cycles.Count);
+        AssertAt(cycles[0], "SF1010", "/specs/cycle.yaml", line: 8, column: 11);
+        GeneratedCode.AssertCleanAndCompiles(result, output);
+    }
+
+    [Fact]
+    public void A_schema_nested_500_deep_is_SF1009_not_a_stack_overflow()
+    {
+        var deep = string.Concat(System.Linq.Enumerable.Repeat("{\"type\":\"object\",\"properties\":{\"x\":", 500)) + "{}" + new string('}', 1000);
+        var text = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"T\",\"version\":\"1\"},\"paths\":{},\"components\":{\"schemas\":{\"Deep\":" + deep + "}}}";
+
+        var diagnostic = Single(new TestFile("/specs/deep.json", text));
+
+        Assert.Equal("SF1009", diagnostic.Id);
+        Assert.Equal(1, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+    }
+
+    [Fact]
     public void An_invalid_but_readable_spec_gives_warnings_not_errors()
     {
         var text = """

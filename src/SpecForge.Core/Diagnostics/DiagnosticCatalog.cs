@@ -36,6 +36,9 @@ public static class DiagnosticCatalog
     /// <summary>The document nests deeper than SpecForge follows.</summary>
     public const string NestingTooDeep = "SF1009";
 
+    /// <summary>Schemas that include each other through allOf.</summary>
+    public const string AllOfCycle = "SF1010";
+
     /// <summary>Documentation text the reader could not place, skipped.</summary>
     public const string MarkdownSkipped = "SF2001";
 
@@ -102,6 +105,8 @@ public static class DiagnosticCatalog
             "SpecForge reads OpenAPI as .json, .yaml or .yml files."),
         new DiagnosticInfo(NestingTooDeep, "Nesting too deep", SpecSeverity.Error, "Reading",
             "The document nests deeper than SpecForge follows (or an alias refers to its own ancestor)."),
+        new DiagnosticInfo(AllOfCycle, "allOf cycle", SpecSeverity.Warning, "Reading",
+            "Schemas include each other through allOf, which describes no finite object; each record gets the properties met before the cycle closes."),
         new DiagnosticInfo(MarkdownSkipped, "Documentation text skipped", SpecSeverity.Warning, "Markdown",
             "The reader found text it could not attach to a section, operation or parameter; it is left out of the normalized spec."),
         new DiagnosticInfo(MarkdownParameterNotUnderstood, "Parameter line not understood", SpecSeverity.Warning, "Markdown",

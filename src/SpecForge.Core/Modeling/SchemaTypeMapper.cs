@@ -46,7 +46,8 @@ internal sealed class SchemaTypeMapper
         var properties = new List<PropertyModel>();
         var memberNames = new NameScope(name);
         var required = new HashSet<string>(System.StringComparer.Ordinal);
-        var collected = CollectProperties(schema, pointer, new HashSet<IOpenApiSchema>(), required).ToList();
+        var collected = CollectProperties(schema, pointer, new HashSet<IOpenApiSchema>(), required, cyclePointer =>
+            _context.Report(DiagnosticCatalog.AllOfCycle, $"'{name}' includes itself through allOf; the cycle is cut here.", cyclePointer)).ToList();
         foreach (var (property, propertyPointer) in collected)
         {
             var isRequired = required.Contains(property.Key);
@@ -211,11 +212,17 @@ internal sealed class SchemaTypeMapper
 
     // allOf branches contribute their properties in order; a "required" list in any branch applies to all of them.
     private static IEnumerable<(KeyValuePair<string, IOpenApiSchema> Property, string Pointer)> CollectProperties(
-        IOpenApiSchema schema, string pointer, HashSet<IOpenApiSchema> visited, HashSet<string> required)
+        IOpenApiSchema schema, string pointer, HashSet<IOpenApiSchema> visited, HashSet<string> required, System.Action<string> onCycle)
     {
         var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
-        if (target is null || !visited.Add(target))
+        if (target is null)
         {
+            yield break;
+        }
+
+        if (!visited.Add(target))
+        {
+            onCycle(pointer);
             yield break;
         }
 
@@ -223,7 +230,7 @@ internal sealed class SchemaTypeMapper
         var allOf = target.AllOf ?? new List<IOpenApiSchema>();
         for (var i = 0; i < allOf.Count; i++)
         {
-            foreach (var inherited in CollectProperties(allOf[i], ownPointer + "/allOf/" + i, visited, required))
+            foreach (var inherited in CollectProperties(allOf[i], ownPointer + "/allOf/" + i, visited, required, onCycle))
             {
                 yield return inherited;
             }
