@@ -67,14 +67,10 @@ public static class SpecPipeline
         // The normalized document is valid by construction; whatever the reader still says is about it, so it is
         // reported against the documentation file that produced it.
         return normalized.Json is null
-            ? new OpenApiReadResult(null, new FixedPositionLocator(), Array.Empty<SpecDiagnostic>())
+            ? new OpenApiReadResult(null, new FixedSourceLocator(SourcePosition.Start), Array.Empty<SpecDiagnostic>())
             : OpenApiReader.Read(input.Path + ".normalized.json", normalized.Json);
     }
 
-    private sealed class FixedPositionLocator : ISourceLocator
-    {
-        public SourcePosition Locate(string jsonPointer) => SourcePosition.Start;
-    }
 
     /// <summary>Renders every artifact of <paramref name="model"/> with the templates in force.</summary>
     public static EmitResult Emit(ApiModel model, EquatableArray<TemplateOverride> templateOverrides, EmitOptions options, CancellationToken cancellationToken = default)

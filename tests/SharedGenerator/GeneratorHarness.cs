@@ -21,7 +21,11 @@ internal static class GeneratorHarness
 
     /// <summary>Creates a driver and hands back the additional texts it holds, which a later edit must replace by instance.</summary>
     public static GeneratorDriver CreateDriver(
-        IEnumerable<TestFile> files, out IReadOnlyDictionary<string, AdditionalText> texts, CSharpParseOptions? parseOptions = null, Dictionary<string, string>? globalOptions = null)
+        IEnumerable<TestFile> files,
+        out IReadOnlyDictionary<string, AdditionalText> texts,
+        CSharpParseOptions? parseOptions = null,
+        Dictionary<string, string>? globalOptions = null,
+        bool trackSteps = true)
     {
         var list = files.ToList();
         var additional = list.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
@@ -31,7 +35,8 @@ internal static class GeneratorHarness
             additional,
             parseOptions ?? LatestParseOptions,
             Options(list, globalOptions),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            // Step tracking costs time a real build does not spend; benchmarks turn it off.
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
     public static TestOptionsProvider Options(IEnumerable<TestFile> files, Dictionary<string, string>? globalOptions = null) =>

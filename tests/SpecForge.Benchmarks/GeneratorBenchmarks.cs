@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using Microsoft.CodeAnalysis;
 
 namespace SpecForge.Benchmarks;
 
@@ -13,8 +12,7 @@ namespace SpecForge.Benchmarks;
 public class GeneratorBenchmarks
 {
     private string text = string.Empty;
-    private AdditionalText spec = null!;
-    private Compilation compilation = null!;
+    private string path = string.Empty;
 
     [ParamsSource(nameof(Specs))]
     public string Spec { get; set; } = string.Empty;
@@ -24,10 +22,8 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = Corpus.PathOf(Spec);
+        path = Corpus.PathOf(Spec);
         text = File.ReadAllText(path);
-        spec = new SpecAdditionalText(path, text);
-        compilation = GeneratorHarness.EmptyCompilation();
     }
 
     [Benchmark(Baseline = true, Description = "JsonDocument.Parse")]
@@ -40,7 +36,7 @@ public class GeneratorBenchmarks
     [Benchmark(Description = "Generator run")]
     public int RunGenerator()
     {
-        var result = GeneratorHarness.Run(spec, compilation);
+        var result = GeneratorRun.Run(path, text);
         var length = 0;
         foreach (var source in result.Results[0].GeneratedSources)
         {

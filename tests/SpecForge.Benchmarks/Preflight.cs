@@ -15,13 +15,12 @@ internal static class Preflight
 {
     public static void Report()
     {
-        var compilation = GeneratorHarness.EmptyCompilation();
         foreach (var file in Corpus.SpecFiles)
         {
             var path = Corpus.PathOf(file);
-            var spec = new SpecAdditionalText(path, File.ReadAllText(path));
+            var text = File.ReadAllText(path);
             var clock = Stopwatch.StartNew();
-            var result = GeneratorHarness.Run(spec, compilation);
+            var result = GeneratorRun.Run(path, text);
             clock.Stop();
 
             var sources = result.Results[0].GeneratedSources;

@@ -110,9 +110,7 @@ public static class DocsNormalizer
     // An OpenAPI file among the inputs contributes its paths and components as an embedded slice would.
     private static DraftApi FromOpenApi(DocumentInput input, List<SpecDiagnostic> diagnostics)
     {
-        var tree = SpecFormats.FromPath(input.Path) == SpecFormat.Json || input.Text.TrimStart().StartsWith("{", StringComparison.Ordinal)
-            ? JsonTextParser.Parse(input.Path, input.Text)
-            : YamlTextParser.Parse(input.Path, input.Text);
+        var tree = SpecFormats.Parse(input.Path, input.Text);
         diagnostics.AddRange(tree.Diagnostics);
         return new DraftApi { EmbeddedOpenApi = tree.Root as JsonObject };
     }

@@ -23,16 +23,7 @@ public static class OpenApiReader
     public static OpenApiReadResult Read(string filePath, string text)
     {
         text = text.TrimStart('\uFEFF');
-        var tree = SpecFormats.FromPath(filePath) switch
-        {
-            SpecFormat.Json => JsonTextParser.Parse(filePath, text),
-            SpecFormat.Yaml => YamlTextParser.Parse(filePath, text),
-
-            // An unknown extension is sniffed: JSON always starts with an object here, anything else is tried as YAML.
-            _ => text.TrimStart().StartsWith("{", StringComparison.Ordinal)
-                ? JsonTextParser.Parse(filePath, text)
-                : YamlTextParser.Parse(filePath, text),
-        };
+        var tree = SpecFormats.Parse(filePath, text);
 
         var diagnostics = new List<SpecDiagnostic>(tree.Diagnostics);
         if (tree.Root is null)

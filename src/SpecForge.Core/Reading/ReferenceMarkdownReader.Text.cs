@@ -77,42 +77,12 @@ public sealed partial class ReferenceMarkdownReader
 
     private SourceRef SourceAt(int offset)
     {
-        var (line, column) = PositionOf(offset);
-        return new SourceRef(_file, line, column);
+        var position = _lines.PositionOf(offset);
+        return new SourceRef(_file, position.Line, position.Column);
     }
 
-    private (int Line, int Column) PositionOf(int offset)
-    {
-        var index = _lineStarts.BinarySearch(offset);
-        var line = index >= 0 ? index : ~index - 1;
-        return (line + 1, offset - _lineStarts[line] + 1);
-    }
-
-    // "\r\n", "\n" and a lone "\r" each end a line, as editors and the other readers count them.
-    private static List<int> LineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-            }
-
-            if (text[i] == '\n' || text[i] == '\r')
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        return starts;
-    }
-
-    private void Report(string id, string message, int offset)
-    {
-        var (line, column) = PositionOf(offset);
-        _draft.Diagnostics.Add(SpecDiagnostic.Create(id, message, _file, line, column));
-    }
+    private void Report(string id, string message, int offset) =>
+        _draft.Diagnostics.Add(SpecDiagnostic.At(id, message, _file, _lines.PositionOf(offset)));
 
     private void ReportIfText(int start, int end, string what)
     {

@@ -21,7 +21,7 @@ public sealed partial class ReferenceMarkdownReader
     private readonly string _file;
     private readonly string _text;
     private readonly DraftApi _draft = new();
-    private readonly List<int> _lineStarts;
+    private readonly SourceLines _lines;
 
     // The section operations are filed under, and the operation whose parts are being read.
     private DraftTag? _tag;
@@ -38,9 +38,9 @@ public sealed partial class ReferenceMarkdownReader
     {
         _file = file;
 
-        // Editors do not count a byte order mark as a column; dropping it keeps positions aligned with what users see.
-        _text = text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
-        _lineStarts = LineStarts(_text);
+        // SourceLines drops a byte order mark, so positions stay aligned with what editors show.
+        _lines = new SourceLines(text);
+        _text = _lines.Text;
     }
 
     private enum OperationPhase

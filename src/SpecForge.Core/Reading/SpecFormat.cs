@@ -19,6 +19,19 @@ public enum SpecFormat
 /// <summary>Decides a file's syntax from its extension.</summary>
 public static class SpecFormats
 {
+    /// <summary>
+    /// Parses <paramref name="text"/> as JSON or YAML by <paramref name="filePath"/>'s extension; an unknown extension
+    /// is sniffed: JSON always starts with an object here, anything else is tried as YAML.
+    /// </summary>
+    public static ParsedTree Parse(string filePath, string text) => FromPath(filePath) switch
+    {
+        SpecFormat.Json => JsonTextParser.Parse(filePath, text),
+        SpecFormat.Yaml => YamlTextParser.Parse(filePath, text),
+        _ => text.TrimStart().StartsWith("{", StringComparison.Ordinal)
+            ? JsonTextParser.Parse(filePath, text)
+            : YamlTextParser.Parse(filePath, text),
+    };
+
     /// <summary>The format of <paramref name="filePath"/> judged by its extension.</summary>
     public static SpecFormat FromPath(string filePath)
     {

@@ -63,7 +63,7 @@ public static class YamlTextParser
 
         if (stream.Documents.Count == 0)
         {
-            return new ParsedTree(null, new FixedLocator(SourcePosition.Start), Array.Empty<SpecDiagnostic>());
+            return new ParsedTree(null, new FixedSourceLocator(SourcePosition.Start), Array.Empty<SpecDiagnostic>());
         }
 
         var rootNode = stream.Documents[0].RootNode;
@@ -76,7 +76,7 @@ public static class YamlTextParser
     {
         var position = new SourcePosition((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
         var diagnostic = SpecDiagnostic.At(DiagnosticCatalog.MalformedYaml, "Invalid YAML: " + message, filePath, position);
-        return new ParsedTree(null, new FixedLocator(position), new[] { diagnostic });
+        return new ParsedTree(null, new FixedSourceLocator(position), new[] { diagnostic });
     }
 
     private static string Describe(YamlException ex)
@@ -231,12 +231,4 @@ public static class YamlTextParser
     private static bool IsExplicitString(YamlDotNet.Core.TagName tag) =>
         !tag.IsEmpty && !tag.IsNonSpecific && (tag.Value == "tag:yaml.org,2002:str" || tag.Value == "!!str");
 
-    private sealed class FixedLocator : ISourceLocator
-    {
-        private readonly SourcePosition _position;
-
-        public FixedLocator(SourcePosition position) => _position = position;
-
-        public SourcePosition Locate(string jsonPointer) => _position;
-    }
 }
