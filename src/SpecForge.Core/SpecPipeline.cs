@@ -6,6 +6,7 @@ using SpecForge.Core.Collections;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Emitting;
 using SpecForge.Core.Emitting.Artifacts;
+using SpecForge.Core.Emitting.Json;
 using SpecForge.Core.Modeling;
 using SpecForge.Core.Normalizing;
 using SpecForge.Core.Reading;
@@ -87,9 +88,15 @@ public static class SpecPipeline
                 files.Add(new GeneratedFile(hintName, source));
             }
 
-            DtoEmitter.Emit(model, templates, options, Add);
-            EnumEmitter.Emit(model, templates, Add);
-            ClientEmitter.Emit(model, templates, Add);
+            var json = new JsonCode(model.Namespace, model.ClientName);
+            DtoEmitter.Emit(model, templates, options, json, Add);
+            JsonConverterEmitter.Emit(model, templates, options, json, Add);
+            UnionEmitter.Emit(model, templates, options, json, Add);
+            EnumEmitter.Emit(model, templates, json, Add);
+            ClientEmitter.Emit(model, templates, json, Add);
+
+            // Last: the codec holds the list and map methods the files above asked for.
+            JsonCodecEmitter.Emit(model, templates, json, Add);
         }
         catch (TemplateRenderException ex)
         {

@@ -135,9 +135,9 @@ public sealed class DiagnosticTests
 
         var (_, result, output) = GeneratorHarness.Run(new[] { new TestFile("/specs/cycle.yaml", text) });
 
-        var cycles = result.Diagnostics.Where(d => d.Id == "SF1010").OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
-        Assert.Equal(2, cycles.Count);
-        AssertAt(cycles[0], "SF1010", "/specs/cycle.yaml", line: 8, column: 11);
+        // A inherits B (its one $ref); B cannot inherit A back, so B copies A's members and meets itself on the way.
+        var cycle = Assert.Single(result.Diagnostics, d => d.Id == "SF1010");
+        AssertAt(cycle, "SF1010", "/specs/cycle.yaml", line: 8, column: 11);
         GeneratedCode.AssertCleanAndCompiles(result, output);
     }
 

@@ -143,7 +143,7 @@ public sealed class GeneratedClientRuntimeTests
 
     private static async Task<object?> Call(LoadedAssembly assembly, string clientType, HttpMessageHandler handler, string method, params object?[] arguments)
     {
-        var client = Activator.CreateInstance(assembly.Type(clientType), new HttpClient(handler), null)!;
+        var client = Activator.CreateInstance(assembly.Type(clientType), new HttpClient(handler))!;
         Task task;
         try
         {

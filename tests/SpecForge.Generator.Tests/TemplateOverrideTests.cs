@@ -42,11 +42,17 @@ public sealed class TemplateOverrideTests
         var (_, result, output) = GeneratorHarness.Run(new[]
         {
             new TestFile("/specs/api.yaml", Spec),
-            new TestFile("/repo/MyTemplates/Dto.hbs", "{{> FileHeader}}\nnamespace {{Namespace}} { public sealed class {{TypeName}}Replaced { } }", Kind: "Template"),
+            // The converter reads and writes the record's members, so a replacement still declares them.
+            new TestFile(
+                "/repo/MyTemplates/Dto.hbs",
+                "{{> FileHeader}}\nnamespace {{Namespace}} { public sealed partial record {{TypeName}} { {{#each Properties}}public {{{TypeName}}} {{Name}} { get; init; } = default!; {{/each}}public bool Replaced => true; } }",
+                Kind: "Template"),
         });
 
         GeneratedCode.AssertCleanAndCompiles(result, output);
-        Assert.NotNull(output.GetTypeByMetadataName("Api.ThingReplaced"));
-        Assert.Null(output.GetTypeByMetadataName("Api.Thing"));
+        var thing = output.GetTypeByMetadataName("Api.Thing");
+        Assert.NotNull(thing);
+        Assert.True(thing!.IsSealed);
+        Assert.NotEmpty(thing.GetMembers("Replaced"));
     }
 }

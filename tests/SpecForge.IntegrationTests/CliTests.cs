@@ -18,7 +18,7 @@ public sealed class CliTests
     private static readonly string CliAssembly = Path.Combine(AppContext.BaseDirectory, "specforge.dll");
 
     [Fact]
-    public void Generate_writes_the_client_the_exception_and_one_file_per_schema()
+    public void Generate_writes_the_client_the_exception_a_record_and_a_converter_per_schema_and_the_json_codec()
     {
         using var output = new TempDirectory("specforge-cli");
         var (exitCode, stdout, stderr) = Run(new GenerateOptions(FixtureFiles.PathOf(FixtureFiles.Petstore), output.Path, "Fixtures.Petstore", "PetstoreClient", []));
@@ -26,9 +26,13 @@ public sealed class CliTests
         Assert.True(exitCode == 0, $"exit code {exitCode}\n{stdout}\n{stderr}");
         Assert.Equal(string.Empty, stderr);
         Assert.Equal(
-            ["PetstoreClient.ApiException.g.cs", "PetstoreClient.Client.g.cs", "PetstoreClient.Dto.NewPet.g.cs", "PetstoreClient.Dto.Owner.g.cs", "PetstoreClient.Dto.Pet.g.cs"],
+            [
+                "PetstoreClient.ApiException.g.cs", "PetstoreClient.Client.g.cs",
+                "PetstoreClient.Dto.NewPet.g.cs", "PetstoreClient.Dto.Owner.g.cs", "PetstoreClient.Dto.Pet.g.cs",
+                "PetstoreClient.Json.NewPet.g.cs", "PetstoreClient.Json.Owner.g.cs", "PetstoreClient.Json.Pet.g.cs", "PetstoreClient.Json.g.cs",
+            ],
             FileNames(output.Path));
-        Assert.Contains("PetstoreClient: 5 files written", stdout, StringComparison.Ordinal);
+        Assert.Contains("PetstoreClient: 9 files written", stdout, StringComparison.Ordinal);
 
         var client = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Client.g.cs"));
         Assert.Contains("namespace Fixtures.Petstore", client, StringComparison.Ordinal);
@@ -48,7 +52,9 @@ public sealed class CliTests
         var (exitCode, stdout, stderr) = Run(new GenerateOptions(FixtureFiles.PathOf(FixtureFiles.Inventory), output.Path, null, null, []));
 
         Assert.True(exitCode == 0, $"exit code {exitCode}\n{stdout}\n{stderr}");
-        Assert.Equal(["InventoryClient.ApiException.g.cs", "InventoryClient.Client.g.cs", "InventoryClient.Dto.Item.g.cs"], FileNames(output.Path));
+        Assert.Equal(
+            ["InventoryClient.ApiException.g.cs", "InventoryClient.Client.g.cs", "InventoryClient.Dto.Item.g.cs", "InventoryClient.Json.Item.g.cs", "InventoryClient.Json.g.cs"],
+            FileNames(output.Path));
         var client = File.ReadAllText(Path.Combine(output.Path, "InventoryClient.Client.g.cs"));
         Assert.Contains("namespace Inventory", client, StringComparison.Ordinal);
         Assert.Contains("GetItemAsync(string sku", client, StringComparison.Ordinal);

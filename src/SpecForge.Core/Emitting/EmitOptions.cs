@@ -6,4 +6,7 @@ public sealed record EmitOptions(bool UseRequiredMembers)
 {
     /// <summary>The options for a current compiler.</summary>
     public static EmitOptions Latest { get; } = new(UseRequiredMembers: true);
+
+    /// <summary>C# 11 <c>u8</c> literals for JSON names; before C# 11 the same bytes are written as arrays.</summary>
+    public bool UseUtf8Literals => UseRequiredMembers;
 }

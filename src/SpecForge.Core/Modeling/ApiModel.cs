@@ -19,6 +19,9 @@ public sealed record ApiModel(
 {
     /// <summary>Open enums: one per enum schema, keeping values the spec did not list.</summary>
     public EquatableArray<EnumModel> Enums { get; init; } = EquatableArray<EnumModel>.Empty;
+
+    /// <summary>Unions: oneOf/anyOf without a discriminator, one type per schema.</summary>
+    public EquatableArray<UnionModel> Unions { get; init; } = EquatableArray<UnionModel>.Empty;
 }
 
 /// <summary>
@@ -46,7 +49,39 @@ public sealed record DtoModel(
     string SchemaPath,
     string? Description,
     bool IsDeprecated,
-    EquatableArray<PropertyModel> Properties);
+    EquatableArray<PropertyModel> Properties)
+{
+    /// <summary>The record this one derives from (allOf with one $ref plus properties), or null.</summary>
+    public string? BaseName { get; init; }
+
+    /// <summary>Set on a discriminated base: the property that names the concrete type, and the types it names.</summary>
+    public DiscriminatorModel? Discriminator { get; init; }
+
+    /// <summary>Set on a type a discriminator names: the value written for it.</summary>
+    public string? DiscriminatorValue { get; init; }
+
+    /// <summary>Members the schema does not list, kept in a bag when <c>additionalProperties</c> allows them; null otherwise.</summary>
+    public AdditionalPropertiesModel? AdditionalProperties { get; init; }
+
+    /// <summary>The schema's example as compact JSON, for docs.</summary>
+    public string? Example { get; init; }
+}
+
+/// <summary>
+/// The property of a polymorphic base whose value names the concrete type. The property itself is not a member of
+/// the records: the type is the value, so a payload can never disagree with it.
+/// </summary>
+/// <param name="JsonName">The property on the wire.</param>
+/// <param name="Mappings">Each value with the record it names, in spec order.</param>
+public sealed record DiscriminatorModel(string JsonName, EquatableArray<DiscriminatorMappingModel> Mappings);
+
+/// <summary>One value of a <see cref="DiscriminatorModel"/> and the record it names.</summary>
+public sealed record DiscriminatorMappingModel(string Value, string TypeName);
+
+/// <summary>The bag that keeps members a schema does not list.</summary>
+/// <param name="Name">The C# property name.</param>
+/// <param name="ValueType">The type of each value (JsonElement when any value is allowed).</param>
+public sealed record AdditionalPropertiesModel(string Name, TypeRef ValueType);
 
 /// <summary>One member of a <see cref="DtoModel"/>.</summary>
 public sealed record PropertyModel(
@@ -55,7 +90,40 @@ public sealed record PropertyModel(
     TypeRef Type,
     bool IsRequired,
     string? Description,
-    bool IsDeprecated);
+    bool IsDeprecated)
+{
+    /// <summary>Declared on the base record, so the derived record's declaration leaves it out.</summary>
+    public bool IsInherited { get; init; }
+
+    /// <summary>Sent by the server only: a client leaves it out of request bodies.</summary>
+    public bool IsReadOnly { get; init; }
+
+    /// <summary>Sent by the client only: a server leaves it out of responses.</summary>
+    public bool IsWriteOnly { get; init; }
+
+    /// <summary>The schema's default as compact JSON, or null.</summary>
+    public string? DefaultJson { get; init; }
+
+    /// <summary>The schema's example as compact JSON, for docs.</summary>
+    public string? Example { get; init; }
+}
+
+/// <summary>
+/// A oneOf/anyOf without a discriminator: a value that is one of several types. Reading tries the branches against
+/// the JSON (its kind, and the required and known members of object branches) and records which one matched.
+/// </summary>
+public sealed record UnionModel(string Name, string SchemaPath, string? Description, EquatableArray<UnionBranchModel> Branches)
+{
+    /// <summary>When the schema has a discriminator, its value picks the branch instead of the members.</summary>
+    public DiscriminatorModel? Discriminator { get; init; }
+}
+
+/// <summary>One branch of a <see cref="UnionModel"/>.</summary>
+/// <param name="Name">The branch's name, used for its accessor and its Kind member.</param>
+/// <param name="Type">The branch's type, not nullable.</param>
+/// <param name="RequiredJsonNames">For object branches: the members that must be present.</param>
+/// <param name="KnownJsonNames">For object branches: every member the schema lists.</param>
+public sealed record UnionBranchModel(string Name, TypeRef Type, EquatableArray<string> RequiredJsonNames, EquatableArray<string> KnownJsonNames);
 
 /// <summary>
 /// A C# type as it appears in source. <see cref="Name"/> is fully qualified for framework types
@@ -63,6 +131,12 @@ public sealed record PropertyModel(
 /// </summary>
 public sealed record TypeRef(string Name, bool IsNullable, bool IsValueType)
 {
+    /// <summary>What the type is, which decides how it is read and written as JSON.</summary>
+    public TypeKind Kind { get; init; }
+
+    /// <summary>The item type of a list or the value type of a map.</summary>
+    public TypeRef? Element { get; init; }
+
     /// <summary>The type as written in a declaration, with <c>?</c> when nullable.</summary>
     public string Display => IsNullable ? Name + "?" : Name;
 

@@ -24,14 +24,14 @@ public static class ApiModelBuilder
         var types = new SchemaTypeMapper(context);
 
         // Reserve every component record's name before building any, so references resolve whatever their order.
-        var records = context.ComponentSchemas.Where(c => SchemaShapes.IsRecord(c.Value)).ToList();
+        var records = context.ComponentSchemas.Where(c => SchemaShapes.IsRecord(c.Value) || context.Hierarchy.IsHolder(c.Key)).ToList();
         foreach (var component in records)
         {
             context.ReserveComponentRecord(component.Key, component.Value);
         }
 
         // Component enums are named like records, before anything refers to them.
-        foreach (var component in context.ComponentSchemas.Where(c => !SchemaShapes.IsRecord(c.Value)))
+        foreach (var component in context.ComponentSchemas.Where(c => !SchemaShapes.IsRecord(c.Value) && !context.Hierarchy.IsHolder(c.Key)))
         {
             if (EnumMapper.Values(component.Value) is { } listed)
             {
@@ -41,9 +41,24 @@ public static class ApiModelBuilder
             }
         }
 
+        // Unions are named before any is built: a branch may refer to another union.
+        var unions = context.ComponentSchemas
+            .Where(c => !SchemaShapes.IsRecord(c.Value) && !context.Hierarchy.IsHolder(c.Key) && UnionBuilder.Branches(c.Value) is not null)
+            .ToList();
+        foreach (var component in unions)
+        {
+            context.ComponentUnionNames[component.Key] = context.TypeNames.Allocate(Naming.ToPascalCase(component.Key, "Model"));
+        }
+
+        foreach (var component in unions)
+        {
+            var pointer = JsonPointers.Append("/components/schemas", component.Key);
+            types.Unions.Build(context.ComponentUnionNames[component.Key], component.Value, pointer, UnionBuilder.Branches(component.Value)!);
+        }
+
         foreach (var component in records)
         {
-            types.BuildRecord(context.ComponentDtoNames[component.Key], component.Value, JsonPointers.Append("/components/schemas", component.Key));
+            types.Records.BuildComponent(component.Key);
         }
 
         var operations = new OperationMapper(context, types, clientName).MapAll();
@@ -63,6 +78,7 @@ public static class ApiModelBuilder
             operations.ToEquatableArray())
         {
             Enums = context.Enums.ToEquatableArray(),
+            Unions = context.Unions.ToEquatableArray(),
         };
     }
 

@@ -40,7 +40,7 @@ internal static class EnumMapper
     public static EnumModel Build(string name, string pointer, IOpenApiSchema schema, bool isInteger, List<string> values)
     {
         var declared = DeclaredNames(schema, values.Count);
-        var scope = new NameScope(name, "Value", "IsKnown", "KnownValues");
+        var scope = new NameScope(name, "Value", "IsKnown", "KnownValues", "JsonConverter");
         var members = values.Select((value, i) => new EnumMemberModel(scope.Allocate(MemberName(declared?[i] ?? value, isInteger)), value));
         return new EnumModel(name, pointer, SchemaTypeMapper.Describe(schema), isInteger, members.ToEquatableArray());
     }

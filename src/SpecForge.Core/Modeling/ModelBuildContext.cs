@@ -14,9 +14,19 @@ internal sealed class ModelBuildContext
         FilePath = filePath;
         Locator = locator;
 
-        // Types the client file declares live in the same namespace as the DTOs.
-        TypeNames = new NameScope(clientName, "ApiException");
+        // Types the client and JSON files declare live in the same namespace as the DTOs.
+        TypeNames = new NameScope(clientName, "ApiException", "JsonConverter", clientName + "JsonResolver", clientName + "JsonPayload", clientName + "JsonCodec");
+        Hierarchy = TypeHierarchy.Plan(ComponentSchemas);
     }
+
+    /// <summary>Which component records derive from which.</summary>
+    public TypeHierarchy Hierarchy { get; }
+
+    /// <summary>Unions, in the order they were named.</summary>
+    public List<UnionModel> Unions { get; } = new();
+
+    /// <summary>Component union schema name → the type name reserved for it.</summary>
+    public Dictionary<string, string> ComponentUnionNames { get; } = new(System.StringComparer.Ordinal);
 
     public OpenApiDocument Document { get; }
 

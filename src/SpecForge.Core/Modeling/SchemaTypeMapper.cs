@@ -18,7 +18,16 @@ internal sealed class SchemaTypeMapper
     // Components being mapped right now, so an alias that refers to itself ends instead of recursing forever.
     private readonly HashSet<string> _aliasesInProgress = new(System.StringComparer.Ordinal);
 
-    public SchemaTypeMapper(ModelBuildContext context) => _context = context;
+    public SchemaTypeMapper(ModelBuildContext context)
+    {
+        _context = context;
+        Records = new RecordBuilder(context, this);
+        Unions = new UnionBuilder(context, this);
+    }
+
+    public RecordBuilder Records { get; }
+
+    public UnionBuilder Unions { get; }
 
     /// <summary>
     /// The C# type for <paramref name="schema"/> found at <paramref name="pointer"/>. An inline record is named
@@ -38,41 +47,6 @@ internal sealed class SchemaTypeMapper
 
         var type = MapInline(schema, pointer, nameHint);
         return SchemaShapes.IsNullable(schema) ? type.AsNullable() : type;
-    }
-
-    /// <summary>Builds the record for <paramref name="schema"/> under the already reserved <paramref name="name"/>.</summary>
-    public void BuildRecord(string name, IOpenApiSchema schema, string pointer)
-    {
-        var properties = new List<PropertyModel>();
-        var memberNames = new NameScope(name);
-        var required = new HashSet<string>(System.StringComparer.Ordinal);
-        var collected = CollectProperties(schema, pointer, new HashSet<IOpenApiSchema>(), required, cyclePointer =>
-            _context.Report(DiagnosticCatalog.AllOfCycle, $"'{name}' includes itself through allOf; the cycle is cut here.", cyclePointer)).ToList();
-        foreach (var (property, propertyPointer) in collected)
-        {
-            var isRequired = required.Contains(property.Key);
-            if (properties.Any(p => p.JsonName == property.Key))
-            {
-                continue;
-            }
-
-            var propertyName = memberNames.Allocate(Naming.ToPascalCase(property.Key));
-            var type = Map(property.Value, propertyPointer, name + Naming.ToPascalCase(property.Key));
-            if (!isRequired)
-            {
-                type = type.AsNullable();
-            }
-
-            properties.Add(new PropertyModel(
-                propertyName,
-                property.Key,
-                type,
-                isRequired,
-                Describe(property.Value),
-                property.Value.Deprecated));
-        }
-
-        _context.Dtos.Add(new DtoModel(name, pointer, Describe(schema), schema.Deprecated, properties.ToEquatableArray()));
     }
 
     /// <summary>
@@ -101,8 +75,14 @@ internal sealed class SchemaTypeMapper
 
         if (id is not null && _context.ComponentEnumNames.TryGetValue(id, out var enumName))
         {
-            var enumType = WellKnownTypes.GeneratedValue(enumName);
+            var enumType = WellKnownTypes.GeneratedEnum(enumName);
             return reference.Target is not null && SchemaShapes.IsNullable(reference.Target) ? enumType.AsNullable() : enumType;
+        }
+
+        if (id is not null && _context.ComponentUnionNames.TryGetValue(id, out var unionName))
+        {
+            var unionType = WellKnownTypes.GeneratedUnion(unionName);
+            return reference.Target is not null && (SchemaShapes.IsNullable(reference.Target) || UnionBuilder.AllowsNull(reference.Target)) ? unionType.AsNullable() : unionType;
         }
 
         // The reader has already reported a missing target (SF1006) at this place.
@@ -137,7 +117,7 @@ internal sealed class SchemaTypeMapper
         if (SchemaShapes.IsRecord(schema))
         {
             var name = _context.TypeNames.Allocate(nameHint);
-            BuildRecord(name, schema, pointer);
+            Records.BuildInline(name, schema, pointer);
             return WellKnownTypes.Generated(name);
         }
 
@@ -145,12 +125,20 @@ internal sealed class SchemaTypeMapper
         {
             var name = _context.TypeNames.Allocate(nameHint);
             _context.Enums.Add(EnumMapper.Build(name, pointer, schema, listed.IsInteger, listed.Values));
-            return WellKnownTypes.GeneratedValue(name);
+            return WellKnownTypes.GeneratedEnum(name);
         }
 
         if (SchemaShapes.SingleNonNullBranch(schema) is { } branch)
         {
             return Map(branch, pointer, nameHint).AsNullable();
+        }
+
+        if (UnionBuilder.Branches(schema) is { } branches)
+        {
+            var name = _context.TypeNames.Allocate(nameHint);
+            Unions.Build(name, schema, pointer, branches);
+            var union = WellKnownTypes.GeneratedUnion(name);
+            return UnionBuilder.AllowsNull(schema) ? union.AsNullable() : union;
         }
 
         switch (SchemaShapes.SingleType(schema))
@@ -171,7 +159,9 @@ internal sealed class SchemaTypeMapper
             case JsonSchemaType.Boolean:
                 return WellKnownTypes.Boolean;
             case JsonSchemaType.Array:
-                return WellKnownTypes.ListOf(Map(schema.Items, pointer + "/items", nameHint + "Item"));
+                return schema.Items is null && Tuples.CommonItemType(schema) is { } tupleItem
+                    ? WellKnownTypes.ListOf(tupleItem)
+                    : WellKnownTypes.ListOf(Map(schema.Items, pointer + "/items", nameHint + "Item"));
             case JsonSchemaType.Object:
                 return MapMap(schema, pointer, nameHint);
         }
@@ -186,7 +176,13 @@ internal sealed class SchemaTypeMapper
             return MapMap(schema, pointer, nameHint);
         }
 
-        // oneOf/anyOf unions, multi-type schemas and schemas without a type: any JSON value.
+        // const without a type still says what kind of value it is.
+        if (schema.Const is not null && schema.Type is null)
+        {
+            return WellKnownTypes.String;
+        }
+
+        // Multi-type schemas, `not`, and schemas without a type: any JSON value.
         return WellKnownTypes.JsonElement;
     }
 
@@ -203,47 +199,11 @@ internal sealed class SchemaTypeMapper
         "date-time" => WellKnownTypes.DateTimeOffset,
         "date" => WellKnownTypes.DateOnly,
         "time" => WellKnownTypes.TimeOnly,
+        "duration" => WellKnownTypes.TimeSpan,
         "uuid" => WellKnownTypes.Guid,
         "uri" => WellKnownTypes.Uri,
         "byte" => WellKnownTypes.Bytes,
         "binary" => WellKnownTypes.Bytes,
         _ => WellKnownTypes.String,
     };
-
-    // allOf branches contribute their properties in order; a "required" list in any branch applies to all of them.
-    private static IEnumerable<(KeyValuePair<string, IOpenApiSchema> Property, string Pointer)> CollectProperties(
-        IOpenApiSchema schema, string pointer, HashSet<IOpenApiSchema> visited, HashSet<string> required, System.Action<string> onCycle)
-    {
-        var target = schema is OpenApiSchemaReference reference ? reference.Target : schema;
-        if (target is null)
-        {
-            yield break;
-        }
-
-        if (!visited.Add(target))
-        {
-            onCycle(pointer);
-            yield break;
-        }
-
-        var ownPointer = schema is OpenApiSchemaReference { Reference.Id: { } id } ? JsonPointers.Append("/components/schemas", id) : pointer;
-        var allOf = target.AllOf ?? new List<IOpenApiSchema>();
-        for (var i = 0; i < allOf.Count; i++)
-        {
-            foreach (var inherited in CollectProperties(allOf[i], ownPointer + "/allOf/" + i, visited, required, onCycle))
-            {
-                yield return inherited;
-            }
-        }
-
-        foreach (var name in target.Required ?? new HashSet<string>())
-        {
-            required.Add(name);
-        }
-
-        foreach (var property in target.Properties ?? new Dictionary<string, IOpenApiSchema>())
-        {
-            yield return (property, JsonPointers.Append(ownPointer + "/properties", property.Key));
-        }
-    }
 }

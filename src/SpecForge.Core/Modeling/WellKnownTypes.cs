@@ -3,33 +3,37 @@ namespace SpecForge.Core.Modeling;
 /// <summary>The framework types generated code uses, written fully qualified so no spec name can shadow them.</summary>
 internal static class WellKnownTypes
 {
-    public static readonly TypeRef String = Reference("string");
-    public static readonly TypeRef Boolean = Value("bool");
-    public static readonly TypeRef Int32 = Value("int");
-    public static readonly TypeRef Int64 = Value("long");
-    public static readonly TypeRef Single = Value("float");
-    public static readonly TypeRef Double = Value("double");
-    public static readonly TypeRef Decimal = Value("decimal");
-    public static readonly TypeRef DateTimeOffset = Value("global::System.DateTimeOffset");
-    public static readonly TypeRef DateOnly = Value("global::System.DateOnly");
-    public static readonly TypeRef TimeOnly = Value("global::System.TimeOnly");
-    public static readonly TypeRef Guid = Value("global::System.Guid");
-    public static readonly TypeRef Uri = Reference("global::System.Uri");
-    public static readonly TypeRef Bytes = Reference("byte[]");
-    public static readonly TypeRef JsonElement = Value("global::System.Text.Json.JsonElement");
-    public static readonly TypeRef HttpContent = Reference("global::System.Net.Http.HttpContent");
+    public static readonly TypeRef String = Reference("string", TypeKind.String);
+    public static readonly TypeRef Boolean = Value("bool", TypeKind.Boolean);
+    public static readonly TypeRef Int32 = Value("int", TypeKind.Int32);
+    public static readonly TypeRef Int64 = Value("long", TypeKind.Int64);
+    public static readonly TypeRef Single = Value("float", TypeKind.Single);
+    public static readonly TypeRef Double = Value("double", TypeKind.Double);
+    public static readonly TypeRef Decimal = Value("decimal", TypeKind.Decimal);
+    public static readonly TypeRef DateTimeOffset = Value("global::System.DateTimeOffset", TypeKind.DateTimeOffset);
+    public static readonly TypeRef DateOnly = Value("global::System.DateOnly", TypeKind.DateOnly);
+    public static readonly TypeRef TimeOnly = Value("global::System.TimeOnly", TypeKind.TimeOnly);
+    public static readonly TypeRef TimeSpan = Value("global::System.TimeSpan", TypeKind.TimeSpan);
+    public static readonly TypeRef Guid = Value("global::System.Guid", TypeKind.Guid);
+    public static readonly TypeRef Uri = Reference("global::System.Uri", TypeKind.Uri);
+    public static readonly TypeRef Bytes = Reference("byte[]", TypeKind.Bytes);
+    public static readonly TypeRef Stream = Reference("global::System.IO.Stream", TypeKind.Stream);
+    public static readonly TypeRef JsonElement = Value("global::System.Text.Json.JsonElement", TypeKind.JsonElement);
+    public static readonly TypeRef HttpContent = Reference("global::System.Net.Http.HttpContent", TypeKind.HttpContent);
 
     public static TypeRef ListOf(TypeRef item) =>
-        Reference("global::System.Collections.Generic.IReadOnlyList<" + item.Display + ">");
+        Reference("global::System.Collections.Generic.IReadOnlyList<" + item.Display + ">", TypeKind.List) with { Element = item };
 
     public static TypeRef DictionaryOf(TypeRef value) =>
-        Reference("global::System.Collections.Generic.IReadOnlyDictionary<string, " + value.Display + ">");
+        Reference("global::System.Collections.Generic.IReadOnlyDictionary<string, " + value.Display + ">", TypeKind.Map) with { Element = value };
 
-    public static TypeRef Generated(string typeName) => Reference(typeName);
+    public static TypeRef Generated(string typeName) => Reference(typeName, TypeKind.Record);
 
-    public static TypeRef GeneratedValue(string typeName) => Value(typeName);
+    public static TypeRef GeneratedEnum(string typeName) => Value(typeName, TypeKind.Enum);
 
-    private static TypeRef Value(string name) => new(name, IsNullable: false, IsValueType: true);
+    public static TypeRef GeneratedUnion(string typeName) => Reference(typeName, TypeKind.Union);
 
-    private static TypeRef Reference(string name) => new(name, IsNullable: false, IsValueType: false);
+    private static TypeRef Value(string name, TypeKind kind) => new(name, IsNullable: false, IsValueType: true) { Kind = kind };
+
+    private static TypeRef Reference(string name, TypeKind kind) => new(name, IsNullable: false, IsValueType: false) { Kind = kind };
 }

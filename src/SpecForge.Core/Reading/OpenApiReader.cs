@@ -46,6 +46,7 @@ public static class OpenApiReader
             return new OpenApiReadResult(null, tree.Locator, diagnostics);
         }
 
+        ExplicitAdditionalProperties.Rewrite(tree.Root);
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
         var result = new OpenApiJsonReader().Read(tree.Root, DocumentLocation, settings);
         foreach (var error in result.Diagnostic?.Errors ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())

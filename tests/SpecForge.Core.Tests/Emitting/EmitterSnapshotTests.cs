@@ -10,8 +10,9 @@ namespace SpecForge.Core.Tests.Emitting;
 /// <summary>Emitters snapshotted from hand-built models, with no reader or Roslyn involved (DESIGN.md rules 4 and 9).</summary>
 public sealed class EmitterSnapshotTests
 {
-    private static readonly TypeRef String = new("string", false, false);
-    private static readonly TypeRef Long = new("long", false, true);
+    private static readonly TypeRef String = new("string", false, false) { Kind = TypeKind.String };
+    private static readonly TypeRef Long = new("long", false, true) { Kind = TypeKind.Int64 };
+    private static readonly TypeRef Widget = new("Widget", false, false) { Kind = TypeKind.Record };
 
     private static ApiModel Model() => new(
         "Acme.Widgets",
@@ -26,7 +27,7 @@ public sealed class EmitterSnapshotTests
             {
                 new PropertyModel("Id", "id", Long, true, null, false),
                 new PropertyModel("Name", "name", String, true, "Display name.", false),
-                new PropertyModel("Legacy", "legacy-flag", new TypeRef("bool", true, true), false, null, true),
+                new PropertyModel("Legacy", "legacy-flag", new TypeRef("bool", true, true) { Kind = TypeKind.Boolean }, false, null, true),
                 new PropertyModel("OldCode", "old_code", String, true, "Required but deprecated: C# allows no [Obsolete] on a required member.", true),
             }.ToEquatableArray()),
             new DtoModel("Empty", "/components/schemas/Empty", null, true, EquatableArray<PropertyModel>.Empty),
@@ -40,12 +41,12 @@ public sealed class EmitterSnapshotTests
                 {
                     new ParameterModel("id", "id", ParameterLocation.Path, Long, true, "The widget.", false),
                     new ParameterModel("slot", "slot", ParameterLocation.Path, String, true, null, false),
-                    new ParameterModel("tags", "tag", ParameterLocation.Query, new TypeRef("global::System.Collections.Generic.IReadOnlyList<string>", true, false), false, null, false),
+                    new ParameterModel("tags", "tag", ParameterLocation.Query, new TypeRef("global::System.Collections.Generic.IReadOnlyList<string>", true, false) { Kind = TypeKind.List, Element = String }, false, null, false),
                     new ParameterModel("xTrace", "X-Trace", ParameterLocation.Header, String, true, null, false),
-                    new ParameterModel("session", "session", ParameterLocation.Cookie, new TypeRef("string", true, false), false, null, false),
+                    new ParameterModel("session", "session", ParameterLocation.Cookie, new TypeRef("string", true, false) { Kind = TypeKind.String }, false, null, false),
                 }.ToEquatableArray(),
-                new RequestBodyModel("body", "application/merge-patch+json", BodyKind.Json, new TypeRef("Widget", false, false), true, null),
-                new ResponseModel("200", "application/json", BodyKind.Json, new TypeRef("Widget", false, false), "The updated widget.")),
+                new RequestBodyModel("body", "application/merge-patch+json", BodyKind.Json, Widget, true, null),
+                new ResponseModel("200", "application/json", BodyKind.Json, Widget, "The updated widget.")),
             new OperationModel(
                 "DeleteWidgetAsync", "DELETE", "/widgets/{id}", null, null, null, true,
                 EquatableArray<string>.Empty,
@@ -56,7 +57,7 @@ public sealed class EmitterSnapshotTests
                 "UploadAsync", "PUT", "/widgets/{id}/blob", null, null, null, false,
                 EquatableArray<string>.Empty,
                 new[] { new ParameterModel("id", "id", ParameterLocation.Path, Long, true, null, false) }.ToEquatableArray(),
-                new RequestBodyModel("content", "application/octet-stream", BodyKind.Binary, new TypeRef("global::System.Net.Http.HttpContent", true, false), false, null),
+                new RequestBodyModel("content", "application/octet-stream", BodyKind.Binary, new TypeRef("global::System.Net.Http.HttpContent", true, false) { Kind = TypeKind.HttpContent }, false, null),
                 new ResponseModel("200", "text/plain", BodyKind.Text, String, null)),
         }.ToEquatableArray());
 
@@ -64,8 +65,12 @@ public sealed class EmitterSnapshotTests
     public void Everything_emitted_compiles_without_warnings()
     {
         var sources = new List<string>();
-        DtoEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), EmitOptions.Latest, (_, text) => sources.Add(text));
-        ClientEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), (_, text) => sources.Add(text));
+        var templates = TemplateSet.For(EquatableArray<TemplateOverride>.Empty);
+        var json = Json();
+        DtoEmitter.Emit(Model(), templates, EmitOptions.Latest, json, (_, text) => sources.Add(text));
+        JsonConverterEmitter.Emit(Model(), templates, EmitOptions.Latest, json, (_, text) => sources.Add(text));
+        ClientEmitter.Emit(Model(), templates, json, (_, text) => sources.Add(text));
+        JsonCodecEmitter.Emit(Model(), templates, json, (_, text) => sources.Add(text));
 
         var parseOptions = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
         var problems = Compilations.Problems(Compilations.Create(parseOptions, sources.ToArray()), parseOptions);
@@ -77,7 +82,7 @@ public sealed class EmitterSnapshotTests
     public void Dto_emitter_with_required_members()
     {
         var files = new List<(string, string)>();
-        DtoEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), EmitOptions.Latest, (hint, text) => files.Add((hint, text)));
+        DtoEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), EmitOptions.Latest, Json(), (hint, text) => files.Add((hint, text)));
 
         Snapshot.MatchAll(nameof(EmitterSnapshotTests), nameof(Dto_emitter_with_required_members), files);
     }
@@ -86,7 +91,7 @@ public sealed class EmitterSnapshotTests
     public void Dto_emitter_without_required_members()
     {
         var files = new List<(string, string)>();
-        DtoEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), new EmitOptions(UseRequiredMembers: false), (hint, text) => files.Add((hint, text)));
+        DtoEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), new EmitOptions(UseRequiredMembers: false), Json(), (hint, text) => files.Add((hint, text)));
 
         Snapshot.MatchAll(nameof(EmitterSnapshotTests), nameof(Dto_emitter_without_required_members), files);
     }
@@ -95,8 +100,21 @@ public sealed class EmitterSnapshotTests
     public void Client_emitter()
     {
         var files = new List<(string, string)>();
-        ClientEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), (hint, text) => files.Add((hint, text)));
+        ClientEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), Json(), (hint, text) => files.Add((hint, text)));
 
         Snapshot.MatchAll(nameof(EmitterSnapshotTests), nameof(Client_emitter), files);
     }
+
+    [Fact]
+    public void Json_converter_emitter_before_and_after_csharp_11()
+    {
+        var files = new List<(string, string)>();
+        var templates = TemplateSet.For(EquatableArray<TemplateOverride>.Empty);
+        JsonConverterEmitter.Emit(Model(), templates, EmitOptions.Latest, Json(), (hint, text) => files.Add(("Latest." + hint, text)));
+        JsonConverterEmitter.Emit(Model(), templates, new EmitOptions(UseRequiredMembers: false), Json(), (hint, text) => files.Add(("CSharp10." + hint, text)));
+
+        Snapshot.MatchAll(nameof(EmitterSnapshotTests), nameof(Json_converter_emitter_before_and_after_csharp_11), files);
+    }
+
+    private static SpecForge.Core.Emitting.Json.JsonCode Json() => new("Acme.Widgets", "WidgetsClient");
 }

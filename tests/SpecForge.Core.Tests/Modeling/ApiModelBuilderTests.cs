@@ -172,7 +172,12 @@ public sealed class ApiModelBuilderTests
         var node = model.Dtos.Single(d => d.Name == "Node");
         Assert.Equal("global::System.Collections.Generic.IReadOnlyList<Node>?", node.Properties[0].Type.Display);
         Assert.Contains("JsonElement", node.Properties[1].Type.Display);
-        Assert.Equal(new[] { "b", "a" }, model.Dtos.Single(d => d.Name == "A").Properties.Select(p => p.JsonName));
+        // A inherits B; B cannot inherit A back (a cycle), so it copies A's members and the walk stops at itself.
+        var a = model.Dtos.Single(d => d.Name == "A");
+        Assert.Equal("B", a.BaseName);
+        Assert.Null(model.Dtos.Single(d => d.Name == "B").BaseName);
+        Assert.Equal(new[] { "a", "b" }, a.Properties.Select(p => p.JsonName));
+        Assert.All(a.Properties, p => Assert.True(p.IsInherited));
     }
 
     [Fact]

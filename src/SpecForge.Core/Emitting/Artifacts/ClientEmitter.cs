@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using SpecForge.Core.Emitting.Json;
 using SpecForge.Core.Emitting.TemplateModels;
 using SpecForge.Core.Modeling;
 
@@ -12,27 +13,27 @@ public static class ClientEmitter
     private static readonly Regex PathVariable = new(@"\{([^{}]+)\}", RegexOptions.CultureInvariant);
 
     /// <summary>Renders the client of <paramref name="model"/> through <c>Client.hbs</c> and <c>ApiException.hbs</c>.</summary>
-    public static void Emit(ApiModel model, TemplateSet templates, AddSource addSource)
+    public static void Emit(ApiModel model, TemplateSet templates, JsonCode code, AddSource addSource)
     {
-        var templateModel = ToTemplateModel(model);
+        var templateModel = ToTemplateModel(model, code);
         addSource($"{model.ClientName}.Client.g.cs", templates.Render("Client", templateModel));
         addSource($"{model.ClientName}.ApiException.g.cs", templates.Render("ApiException", templateModel));
     }
 
     /// <summary>The template model for the client class.</summary>
-    public static ClientTemplateModel ToTemplateModel(ApiModel model) => new()
+    public static ClientTemplateModel ToTemplateModel(ApiModel model, JsonCode code) => new()
     {
         Namespace = model.Namespace,
         ClientName = model.ClientName,
         Doc = new DocComment().Summary(Title(model), model.Description).Lines,
         DefaultBaseUrlLiteral = CSharpText.StringLiteral(model.DefaultBaseUrl ?? string.Empty),
-        Operations = model.Operations.Select(ToTemplateModel).ToList(),
+        Operations = model.Operations.Select(o => ToTemplateModel(o, code)).ToList(),
     };
 
     private static string Title(ApiModel model) =>
         string.IsNullOrWhiteSpace(model.ApiVersion) ? $"Client for {model.Title}." : $"Client for {model.Title} (version {model.ApiVersion}).";
 
-    private static OperationTemplateModel ToTemplateModel(OperationModel operation)
+    private static OperationTemplateModel ToTemplateModel(OperationModel operation, JsonCode code)
     {
         var body = operation.RequestBody;
         var result = operation.SuccessResponse;
@@ -54,6 +55,8 @@ public static class ClientEmitter
             CookieParameters = Arguments(operation, ParameterLocation.Cookie),
             HasBody = body is not null,
             BodyArgument = body?.ParameterName ?? string.Empty,
+            BodyValue = body is null ? string.Empty : body.Type.IsValueType && (body.Type.IsNullable || !body.IsRequired) ? body.ParameterName + ".Value" : body.ParameterName,
+            BodyWriter = body is { Kind: BodyKind.Json } ? code.WriteFunction(body.Type) : string.Empty,
             BodyIsOptional = body is { IsRequired: false },
             BodyIsJson = body?.Kind == BodyKind.Json,
             BodyIsText = body?.Kind == BodyKind.Text,
@@ -61,6 +64,7 @@ public static class ClientEmitter
             BodyMediaTypeLiteral = CSharpText.StringLiteral(body?.MediaType ?? "application/json"),
             HasResult = resultType is not null,
             ResultTypeName = resultType?.Display ?? string.Empty,
+            ResultReader = resultType is not null && result!.Kind == BodyKind.Json ? code.ReadFunction(resultType) : string.Empty,
             ResultIsJson = resultType is not null && result!.Kind == BodyKind.Json,
             ResultIsText = resultType is not null && result!.Kind == BodyKind.Text,
             ResultIsBytes = resultType is not null && result!.Kind == BodyKind.Binary,

@@ -1,4 +1,5 @@
 using System.Linq;
+using SpecForge.Core.Emitting.Json;
 using SpecForge.Core.Emitting.TemplateModels;
 using SpecForge.Core.Modeling;
 
@@ -8,28 +9,39 @@ namespace SpecForge.Core.Emitting.Artifacts;
 public static class DtoEmitter
 {
     /// <summary>Renders every DTO of <paramref name="model"/> through <c>Dto.hbs</c>.</summary>
-    public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, AddSource addSource)
+    public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource)
     {
         foreach (var dto in model.Dtos)
         {
-            var templateModel = ToTemplateModel(model.Namespace, dto, options);
+            var templateModel = ToTemplateModel(model, dto, options, code);
             addSource($"{model.ClientName}.Dto.{dto.Name.TrimStart('@')}.g.cs", templates.Render("Dto", templateModel));
         }
     }
 
     /// <summary>The template model for one record.</summary>
-    public static DtoTemplateModel ToTemplateModel(string @namespace, DtoModel dto, EmitOptions options) => new()
+    public static DtoTemplateModel ToTemplateModel(ApiModel model, DtoModel dto, EmitOptions options, JsonCode code)
     {
-        Namespace = @namespace,
-        TypeName = dto.Name,
-        Doc = new DocComment().Summary(dto.Description).Lines,
-        IsDeprecated = dto.IsDeprecated,
-        Properties = dto.Properties.Select((p, i) => ToTemplateModel(p, options, i == dto.Properties.Count - 1)).ToList(),
-    };
+        var own = dto.Properties.Where(p => !p.IsInherited).ToList();
+        return new DtoTemplateModel
+        {
+            Namespace = model.Namespace,
+            TypeName = dto.Name,
+            Doc = new DocComment().Summary(dto.Description).Example(dto.Example).Lines,
+            IsDeprecated = dto.IsDeprecated,
+            IsAbstract = dto.Discriminator is not null,
+            BaseTypeName = dto.BaseName ?? string.Empty,
+            HasBase = dto.BaseName is not null,
+            HasBag = dto.AdditionalProperties is not null,
+            BagName = dto.AdditionalProperties?.Name ?? string.Empty,
+            BagTypeName = dto.AdditionalProperties is { } bag ? "global::System.Collections.Generic.IReadOnlyDictionary<string, " + code.Declared(bag.ValueType) + ">?" : string.Empty,
+            Properties = own.Select((p, i) => ToTemplateModel(model, p, options, code, i == own.Count - 1)).ToList(),
+        };
+    }
 
-    private static PropertyTemplateModel ToTemplateModel(PropertyModel property, EmitOptions options, bool isLast)
+    private static PropertyTemplateModel ToTemplateModel(ApiModel model, PropertyModel property, EmitOptions options, JsonCode code, bool isLast)
     {
         var needsInitialization = property.IsRequired && !property.Type.IsNullable;
+        var defaultValue = DefaultValues.Expression(property, model, code);
 
         // C# forbids [Obsolete] on a required member (CS9042); a deprecated one is initialized instead.
         var isRequiredMember = property.IsRequired && options.UseRequiredMembers && !property.IsDeprecated;
@@ -38,11 +50,12 @@ public static class DtoEmitter
             Name = property.Name,
             JsonNameLiteral = CSharpText.StringLiteral(property.JsonName),
             TypeName = property.Type.Display,
-            Doc = new DocComment().Summary(property.Description).Lines,
+            Doc = new DocComment().Summary(property.Description).Example(property.Example).Lines,
             IsDeprecated = property.IsDeprecated,
             IsRequiredMember = isRequiredMember,
-            NeedsDefaultInitializer = needsInitialization && !isRequiredMember && !property.Type.IsValueType,
-            OmitWhenNull = !property.IsRequired,
+            NeedsDefaultInitializer = needsInitialization && !isRequiredMember && !property.Type.IsValueType && defaultValue is null,
+            DefaultValue = defaultValue ?? string.Empty,
+            HasDefaultValue = defaultValue is not null,
             IsLast = isLast,
         };
     }

@@ -1,4 +1,5 @@
 using System.Linq;
+using SpecForge.Core.Emitting.Json;
 using SpecForge.Core.Emitting.TemplateModels;
 using SpecForge.Core.Modeling;
 
@@ -8,18 +9,19 @@ namespace SpecForge.Core.Emitting.Artifacts;
 public static class EnumEmitter
 {
     /// <summary>Renders every enum of <paramref name="model"/> through <c>Enum.hbs</c>.</summary>
-    public static void Emit(ApiModel model, TemplateSet templates, AddSource addSource)
+    public static void Emit(ApiModel model, TemplateSet templates, JsonCode code, AddSource addSource)
     {
         foreach (var item in model.Enums)
         {
-            addSource($"{model.ClientName}.Enum.{item.Name.TrimStart('@')}.g.cs", templates.Render("Enum", ToTemplateModel(model.Namespace, item)));
+            addSource($"{model.ClientName}.Enum.{item.Name.TrimStart('@')}.g.cs", templates.Render("Enum", ToTemplateModel(model.Namespace, item, code)));
         }
     }
 
     /// <summary>The template model for one enum.</summary>
-    public static EnumTemplateModel ToTemplateModel(string @namespace, EnumModel item) => new()
+    public static EnumTemplateModel ToTemplateModel(string @namespace, EnumModel item, JsonCode code) => new()
     {
         Namespace = @namespace,
+        PayloadType = code.Payload,
         TypeName = item.Name,
         Doc = new DocComment().Summary(item.Description).Lines,
         IsInteger = item.IsInteger,

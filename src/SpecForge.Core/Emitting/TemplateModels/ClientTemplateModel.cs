@@ -72,6 +72,12 @@ public sealed class OperationTemplateModel
     /// <summary>The body parameter's name.</summary>
     public string BodyArgument { get; init; } = string.Empty;
 
+    /// <summary>The body argument known not to be null (<c>.Value</c> for a nullable value type).</summary>
+    public string BodyValue { get; init; } = string.Empty;
+
+    /// <summary>For JSON bodies: the codec function that writes the body.</summary>
+    public string BodyWriter { get; init; } = string.Empty;
+
     /// <summary>Whether the body parameter may be null (an optional body).</summary>
     public bool BodyIsOptional { get; init; }
 
@@ -92,6 +98,9 @@ public sealed class OperationTemplateModel
 
     /// <summary>The returned type (without Task).</summary>
     public string ResultTypeName { get; init; } = string.Empty;
+
+    /// <summary>For JSON results: the codec function that reads the result.</summary>
+    public string ResultReader { get; init; } = string.Empty;
 
     /// <summary>Whether the result is read as JSON.</summary>
     public bool ResultIsJson { get; init; }

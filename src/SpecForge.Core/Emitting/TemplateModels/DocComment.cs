@@ -53,6 +53,10 @@ public sealed class DocComment
         return this;
     }
 
+    /// <summary>Adds an <c>example</c> element with the JSON <paramref name="json"/> as code, when there is one.</summary>
+    public DocComment Example(string? json) =>
+        string.IsNullOrWhiteSpace(json) ? this : Element("<example><code>", "</code></example>", json);
+
     /// <summary>The finished lines.</summary>
     public IReadOnlyList<string> Lines => _lines;
 

@@ -17,7 +17,25 @@ public sealed class DtoTemplateModel
     /// <summary>Whether the schema is deprecated.</summary>
     public bool IsDeprecated { get; init; }
 
-    /// <summary>The record's properties in schema order.</summary>
+    /// <summary>Whether the record is an abstract base whose cases a discriminator names.</summary>
+    public bool IsAbstract { get; init; }
+
+    /// <summary>The base record, or empty.</summary>
+    public string BaseTypeName { get; init; } = string.Empty;
+
+    /// <summary>Whether <see cref="BaseTypeName"/> is set.</summary>
+    public bool HasBase { get; init; }
+
+    /// <summary>Whether the record keeps unlisted members in a bag it declares.</summary>
+    public bool HasBag { get; init; }
+
+    /// <summary>The bag's property name.</summary>
+    public string BagName { get; init; } = string.Empty;
+
+    /// <summary>The bag's type as declared.</summary>
+    public string BagTypeName { get; init; } = string.Empty;
+
+    /// <summary>The record's own properties in schema order (inherited ones are declared by the base).</summary>
     public IReadOnlyList<PropertyTemplateModel> Properties { get; init; } = new PropertyTemplateModel[0];
 
     /// <summary>Whether there is at least one property.</summary>
@@ -48,8 +66,11 @@ public sealed class PropertyTemplateModel
     /// <summary>Whether a non-nullable reference needs <c>= default!</c> to compile without <c>required</c>.</summary>
     public bool NeedsDefaultInitializer { get; init; }
 
-    /// <summary>Whether a null value is left out when writing (optional members), rather than written as null.</summary>
-    public bool OmitWhenNull { get; init; }
+    /// <summary>The initializer for a schema default, e.g. <c>20</c>; empty when there is none.</summary>
+    public string DefaultValue { get; init; } = string.Empty;
+
+    /// <summary>Whether <see cref="DefaultValue"/> is set.</summary>
+    public bool HasDefaultValue { get; init; }
 
     /// <summary>Whether this is the last property, for separators.</summary>
     public bool IsLast { get; init; }

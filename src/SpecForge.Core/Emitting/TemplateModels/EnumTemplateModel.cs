@@ -14,6 +14,9 @@ public sealed class EnumTemplateModel
     /// <summary>Complete doc comment lines.</summary>
     public IReadOnlyList<string> Doc { get; init; } = new string[0];
 
+    /// <summary>The per-spec payload enum, fully qualified.</summary>
+    public string PayloadType { get; init; } = string.Empty;
+
     /// <summary>Whether the values are integers (otherwise strings).</summary>
     public bool IsInteger { get; init; }
 

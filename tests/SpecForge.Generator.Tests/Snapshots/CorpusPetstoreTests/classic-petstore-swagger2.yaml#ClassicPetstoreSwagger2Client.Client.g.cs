@@ -21,18 +21,14 @@ namespace ClassicPetstoreSwagger2
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
-        /// <param name="jsonOptions">Serializer options for bodies; web defaults when null.</param>
-        public ClassicPetstoreSwagger2Client(global::System.Net.Http.HttpClient httpClient, global::System.Text.Json.JsonSerializerOptions? jsonOptions = null)
+        /// <remarks>Bodies are read and written by the generated converters, without reflection.</remarks>
+        public ClassicPetstoreSwagger2Client(global::System.Net.Http.HttpClient httpClient)
         {
             _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-            JsonOptions = jsonOptions ?? new global::System.Text.Json.JsonSerializerOptions(global::System.Text.Json.JsonSerializerDefaults.Web);
         }
 
         /// <summary>The base URL of every request; when null, the HttpClient's BaseAddress and then <see cref="DefaultBaseUrl"/> are used.</summary>
         public string? BaseUrl { get; set; }
-
-        /// <summary>The options used to write request bodies and read responses.</summary>
-        public global::System.Text.Json.JsonSerializerOptions JsonOptions { get; }
 
         /// <summary>
         /// Add a new pet to the store
@@ -43,7 +39,7 @@ namespace ClassicPetstoreSwagger2
         public async global::System.Threading.Tasks.Task AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), BuildUri("/pet"));
-            request.Content = CreateJsonContent(body, "application/json");
+            request.Content = CreateJsonContent(body, global::ClassicPetstoreSwagger2.Pet.JsonConverter.WriteValue, "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         }
@@ -57,7 +53,7 @@ namespace ClassicPetstoreSwagger2
         public async global::System.Threading.Tasks.Task UpdatePetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), BuildUri("/pet"));
-            request.Content = CreateJsonContent(body, "application/json");
+            request.Content = CreateJsonContent(body, global::ClassicPetstoreSwagger2.Pet.JsonConverter.WriteValue, "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         }
@@ -79,7 +75,7 @@ namespace ClassicPetstoreSwagger2
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(response, global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonCodec.ReadListOfPet, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -100,7 +96,7 @@ namespace ClassicPetstoreSwagger2
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(response, global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonCodec.ReadListOfPet, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -118,7 +114,7 @@ namespace ClassicPetstoreSwagger2
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Pet>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<Pet>(response, global::ClassicPetstoreSwagger2.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -175,7 +171,7 @@ namespace ClassicPetstoreSwagger2
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<ApiResponse>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<ApiResponse>(response, global::ClassicPetstoreSwagger2.ApiResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -192,7 +188,7 @@ namespace ClassicPetstoreSwagger2
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyDictionary<string, int>>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyDictionary<string, int>>(response, global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonCodec.ReadMapOfInt32, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -205,11 +201,11 @@ namespace ClassicPetstoreSwagger2
         public async global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(Order body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), BuildUri("/store/order"));
-            request.Content = CreateJsonContent(body, "application/json");
+            request.Content = CreateJsonContent(body, global::ClassicPetstoreSwagger2.Order.JsonConverter.WriteValue, "application/json");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Order>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<Order>(response, global::ClassicPetstoreSwagger2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -227,7 +223,7 @@ namespace ClassicPetstoreSwagger2
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Order>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<Order>(response, global::ClassicPetstoreSwagger2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -256,7 +252,7 @@ namespace ClassicPetstoreSwagger2
         public async global::System.Threading.Tasks.Task CreateUserAsync(User body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), BuildUri("/user"));
-            request.Content = CreateJsonContent(body, "application/json");
+            request.Content = CreateJsonContent(body, global::ClassicPetstoreSwagger2.User.JsonConverter.WriteValue, "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         }
@@ -270,7 +266,7 @@ namespace ClassicPetstoreSwagger2
         public async global::System.Threading.Tasks.Task CreateUsersWithArrayInputAsync(global::System.Collections.Generic.IReadOnlyList<User> body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), BuildUri("/user/createWithArray"));
-            request.Content = CreateJsonContent(body, "application/json");
+            request.Content = CreateJsonContent(body, global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonCodec.WriteListOfUser, "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         }
@@ -284,7 +280,7 @@ namespace ClassicPetstoreSwagger2
         public async global::System.Threading.Tasks.Task CreateUsersWithListInputAsync(global::System.Collections.Generic.IReadOnlyList<User> body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), BuildUri("/user/createWithList"));
-            request.Content = CreateJsonContent(body, "application/json");
+            request.Content = CreateJsonContent(body, global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonCodec.WriteListOfUser, "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         }
@@ -306,7 +302,7 @@ namespace ClassicPetstoreSwagger2
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<string>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<string>(response, global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonCodec.ReadString, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -334,7 +330,7 @@ namespace ClassicPetstoreSwagger2
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<User>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<User>(response, global::ClassicPetstoreSwagger2.User.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -349,7 +345,7 @@ namespace ClassicPetstoreSwagger2
         public async global::System.Threading.Tasks.Task UpdateUserAsync(string username, User body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), BuildUri("/user/" + global::System.Uri.EscapeDataString(FormatValue(username))));
-            request.Content = CreateJsonContent(body, "application/json");
+            request.Content = CreateJsonContent(body, global::ClassicPetstoreSwagger2.User.JsonConverter.WriteValue, "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         }
@@ -428,9 +424,10 @@ namespace ClassicPetstoreSwagger2
                 .Append(global::System.Uri.EscapeDataString(FormatValue(value)));
         }
 
-        private global::System.Net.Http.HttpContent CreateJsonContent<T>(T body, string mediaType)
+        // readOnly members are the server's to send, so a request body leaves them out.
+        private static global::System.Net.Http.HttpContent CreateJsonContent<T>(T? body, ClassicPetstoreSwagger2ClientJsonCodec.WriteFunc<T> write, string mediaType)
         {
-            var content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonOptions));
+            var content = new global::System.Net.Http.ByteArrayContent(ClassicPetstoreSwagger2ClientJsonCodec.Write(body, write, ClassicPetstoreSwagger2ClientJsonPayload.Request));
             content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
             return content;
         }
@@ -447,16 +444,27 @@ namespace ClassicPetstoreSwagger2
             throw new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body);
         }
 
-        private async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
+        private static async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, ClassicPetstoreSwagger2ClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
         {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            var value = await global::System.Text.Json.JsonSerializer.DeserializeAsync<T>(stream, JsonOptions, cancellationToken).ConfigureAwait(false);
-            if (value is null && !allowNull)
+            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            T value;
+            bool present;
+            try
+            {
+                present = ClassicPetstoreSwagger2ClientJsonCodec.TryRead(json, read, out value);
+            }
+            catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException)
+            {
+                var body = global::System.Text.Encoding.UTF8.GetString(json);
+                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, body, exception);
+            }
+
+            if (!present && !allowNull)
             {
                 throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty);
             }
 
-            return value!;
+            return value;
         }
     }
 }

@@ -7,14 +7,11 @@
 
 namespace ClassicPetstoreSwagger2
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Category.JsonConverter))]
     public partial record Category
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public long? Id { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Name { get; init; }
     }
 }

@@ -7,33 +7,22 @@
 
 namespace ClassicPetstoreSwagger2
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Order.JsonConverter))]
     public partial record Order
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public long? Id { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("petId")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public long? PetId { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("quantity")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public int? Quantity { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("shipDate")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.DateTimeOffset? ShipDate { get; init; }
 
         /// <summary>
         /// Order Status
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("status")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public OrderStatus? Status { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("complete")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public bool? Complete { get; init; }
+        public bool? Complete { get; init; } = false;
     }
 }

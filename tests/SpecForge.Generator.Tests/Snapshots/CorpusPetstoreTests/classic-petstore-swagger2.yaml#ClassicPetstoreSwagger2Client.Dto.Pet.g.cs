@@ -7,31 +7,23 @@
 
 namespace ClassicPetstoreSwagger2
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Pet.JsonConverter))]
     public partial record Pet
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public long? Id { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("category")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public Category? Category { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+        /// <example><code>"doggie"</code></example>
         public required string Name { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("photoUrls")]
         public required global::System.Collections.Generic.IReadOnlyList<string> PhotoUrls { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.Collections.Generic.IReadOnlyList<Tag>? Tags { get; init; }
 
         /// <summary>
         /// pet status in the store
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("status")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public PetStatus? Status { get; init; }
     }
 }

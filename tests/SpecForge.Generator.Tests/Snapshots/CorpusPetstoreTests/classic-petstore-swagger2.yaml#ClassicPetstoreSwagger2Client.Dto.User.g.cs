@@ -7,41 +7,26 @@
 
 namespace ClassicPetstoreSwagger2
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(User.JsonConverter))]
     public partial record User
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public long? Id { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("username")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Username { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("firstName")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? FirstName { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("lastName")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? LastName { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("email")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Email { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("password")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Password { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("phone")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Phone { get; init; }
 
         /// <summary>
         /// User Status
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("userStatus")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public int? UserStatus { get; init; }
     }
 }

@@ -8,7 +8,7 @@
 namespace ClassicPetstoreSwagger2
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(FindPetsByStatusStatusItemJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(FindPetsByStatusStatusItem.JsonConverter))]
     public readonly partial struct FindPetsByStatusStatusItem : global::System.IEquatable<FindPetsByStatusStatusItem>
     {
         /// <summary>The value <c>available</c>.</summary>
@@ -56,17 +56,34 @@ namespace ClassicPetstoreSwagger2
 
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(FindPetsByStatusStatusItem left, FindPetsByStatusStatusItem right) => !left.Equals(right);
-    }
 
-    /// <summary>Reads and writes <see cref="FindPetsByStatusStatusItem"/> as its plain JSON value, whether listed or not.</summary>
-    public sealed class FindPetsByStatusStatusItemJsonConverter : global::System.Text.Json.Serialization.JsonConverter<FindPetsByStatusStatusItem>
-    {
-        /// <inheritdoc/>
-        public override FindPetsByStatusStatusItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            new FindPetsByStatusStatusItem(reader.GetString() ?? string.Empty);
+        /// <summary>Reads and writes <see cref="FindPetsByStatusStatusItem"/> as its plain JSON value, whether listed or not.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<FindPetsByStatusStatusItem>
+        {
+            /// <summary>Creates the converter.</summary>
+            public JsonConverter()
+            {
+            }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, FindPetsByStatusStatusItem value, global::System.Text.Json.JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.Value);
+            /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
+            /// <param name="payload">Unused.</param>
+            public JsonConverter(global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonPayload payload)
+            {
+            }
+
+            /// <inheritdoc/>
+            public override FindPetsByStatusStatusItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, FindPetsByStatusStatusItem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonPayload.Any);
+
+            /// <summary>Reads one value at the reader's current token.</summary>
+            public static FindPetsByStatusStatusItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
+                new FindPetsByStatusStatusItem(reader.GetString() ?? string.Empty);
+
+            /// <summary>Writes one value.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, FindPetsByStatusStatusItem value, global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonPayload payload) =>
+                writer.WriteStringValue(value.Value);
+        }
     }
 }

@@ -11,7 +11,7 @@ namespace ClassicPetstoreSwagger2
     /// Order Status
     /// </summary>
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(OrderStatusJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(OrderStatus.JsonConverter))]
     public readonly partial struct OrderStatus : global::System.IEquatable<OrderStatus>
     {
         /// <summary>The value <c>placed</c>.</summary>
@@ -59,17 +59,34 @@ namespace ClassicPetstoreSwagger2
 
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(OrderStatus left, OrderStatus right) => !left.Equals(right);
-    }
 
-    /// <summary>Reads and writes <see cref="OrderStatus"/> as its plain JSON value, whether listed or not.</summary>
-    public sealed class OrderStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<OrderStatus>
-    {
-        /// <inheritdoc/>
-        public override OrderStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            new OrderStatus(reader.GetString() ?? string.Empty);
+        /// <summary>Reads and writes <see cref="OrderStatus"/> as its plain JSON value, whether listed or not.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<OrderStatus>
+        {
+            /// <summary>Creates the converter.</summary>
+            public JsonConverter()
+            {
+            }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, OrderStatus value, global::System.Text.Json.JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.Value);
+            /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
+            /// <param name="payload">Unused.</param>
+            public JsonConverter(global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonPayload payload)
+            {
+            }
+
+            /// <inheritdoc/>
+            public override OrderStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, OrderStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonPayload.Any);
+
+            /// <summary>Reads one value at the reader's current token.</summary>
+            public static OrderStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
+                new OrderStatus(reader.GetString() ?? string.Empty);
+
+            /// <summary>Writes one value.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, OrderStatus value, global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonPayload payload) =>
+                writer.WriteStringValue(value.Value);
+        }
     }
 }

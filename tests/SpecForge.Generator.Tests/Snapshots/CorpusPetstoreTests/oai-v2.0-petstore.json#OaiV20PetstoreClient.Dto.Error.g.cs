@@ -7,12 +7,11 @@
 
 namespace OaiV20Petstore
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Error.JsonConverter))]
     public partial record Error
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("code")]
         public required int Code { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("message")]
         public required string Message { get; init; }
     }
 }

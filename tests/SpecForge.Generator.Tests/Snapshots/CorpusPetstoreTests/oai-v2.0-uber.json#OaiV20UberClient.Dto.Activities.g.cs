@@ -7,31 +7,24 @@
 
 namespace OaiV20Uber
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Activities.JsonConverter))]
     public partial record Activities
     {
         /// <summary>
         /// Position in pagination.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("offset")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public int? Offset { get; init; }
 
         /// <summary>
         /// Number of items to retrieve (100 max).
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("limit")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public int? Limit { get; init; }
 
         /// <summary>
         /// Total number of items available.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("count")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public int? Count { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("history")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.Collections.Generic.IReadOnlyList<Activity>? History { get; init; }
     }
 }

@@ -7,13 +7,12 @@
 
 namespace OaiV20Uber
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Activity.JsonConverter))]
     public partial record Activity
     {
         /// <summary>
         /// Unique identifier for the activity
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("uuid")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Uuid { get; init; }
     }
 }

@@ -7,18 +7,13 @@
 
 namespace OaiV20Uber
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Error.JsonConverter))]
     public partial record Error
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("code")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public int? Code { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("message")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Message { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("fields")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Fields { get; init; }
     }
 }

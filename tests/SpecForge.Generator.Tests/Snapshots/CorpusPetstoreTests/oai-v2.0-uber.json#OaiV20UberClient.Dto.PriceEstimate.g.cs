@@ -7,55 +7,42 @@
 
 namespace OaiV20Uber
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(PriceEstimate.JsonConverter))]
     public partial record PriceEstimate
     {
         /// <summary>
         /// Unique identifier representing a specific product for a given latitude &amp; longitude. For example, uberX in San Francisco will have a different product_id than uberX in Los Angeles
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("product_id")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? ProductId { get; init; }
 
         /// <summary>
         /// [ISO 4217](http://en.wikipedia.org/wiki/ISO_4217) currency code.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("currency_code")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? CurrencyCode { get; init; }
 
         /// <summary>
         /// Display name of product.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("display_name")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? DisplayName { get; init; }
 
         /// <summary>
         /// Formatted string of estimate in local currency of the start location. Estimate could be a range, a single number (flat rate) or "Metered" for TAXI.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("estimate")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Estimate { get; init; }
 
         /// <summary>
         /// Lower bound of the estimated price.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("low_estimate")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public double? LowEstimate { get; init; }
 
         /// <summary>
         /// Upper bound of the estimated price.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("high_estimate")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public double? HighEstimate { get; init; }
 
         /// <summary>
         /// Expected surge multiplier. Surge is active if surge_multiplier is greater than 1. Price estimate already factors in the surge multiplier.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("surge_multiplier")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public double? SurgeMultiplier { get; init; }
     }
 }

@@ -7,41 +7,32 @@
 
 namespace OaiV20Uber
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Product.JsonConverter))]
     public partial record Product
     {
         /// <summary>
         /// Unique identifier representing a specific product for a given latitude &amp; longitude. For example, uberX in San Francisco will have a different product_id than uberX in Los Angeles.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("product_id")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? ProductId { get; init; }
 
         /// <summary>
         /// Description of product.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("description")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Description { get; init; }
 
         /// <summary>
         /// Display name of product.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("display_name")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? DisplayName { get; init; }
 
         /// <summary>
         /// Capacity of product. For example, 4 people.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("capacity")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Capacity { get; init; }
 
         /// <summary>
         /// Image URL representing the product.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("image")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Image { get; init; }
     }
 }

@@ -7,41 +7,32 @@
 
 namespace OaiV20Uber
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Profile.JsonConverter))]
     public partial record Profile
     {
         /// <summary>
         /// First name of the Uber user.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("first_name")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? FirstName { get; init; }
 
         /// <summary>
         /// Last name of the Uber user.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("last_name")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? LastName { get; init; }
 
         /// <summary>
         /// Email address of the Uber user
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("email")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Email { get; init; }
 
         /// <summary>
         /// Image URL of the Uber user.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("picture")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Picture { get; init; }
 
         /// <summary>
         /// Promo code of the Uber user.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("promo_code")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? PromoCode { get; init; }
     }
 }

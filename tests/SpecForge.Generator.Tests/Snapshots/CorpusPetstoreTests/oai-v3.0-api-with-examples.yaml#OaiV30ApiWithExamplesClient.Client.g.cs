@@ -19,18 +19,14 @@ namespace OaiV30ApiWithExamples
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
-        /// <param name="jsonOptions">Serializer options for bodies; web defaults when null.</param>
-        public OaiV30ApiWithExamplesClient(global::System.Net.Http.HttpClient httpClient, global::System.Text.Json.JsonSerializerOptions? jsonOptions = null)
+        /// <remarks>Bodies are read and written by the generated converters, without reflection.</remarks>
+        public OaiV30ApiWithExamplesClient(global::System.Net.Http.HttpClient httpClient)
         {
             _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-            JsonOptions = jsonOptions ?? new global::System.Text.Json.JsonSerializerOptions(global::System.Text.Json.JsonSerializerDefaults.Web);
         }
 
         /// <summary>The base URL of every request; when null, the HttpClient's BaseAddress and then <see cref="DefaultBaseUrl"/> are used.</summary>
         public string? BaseUrl { get; set; }
-
-        /// <summary>The options used to write request bodies and read responses.</summary>
-        public global::System.Text.Json.JsonSerializerOptions JsonOptions { get; }
 
         /// <summary>
         /// List API versions
@@ -44,7 +40,7 @@ namespace OaiV30ApiWithExamples
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<global::System.Text.Json.JsonElement>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<global::System.Text.Json.JsonElement>(response, global::OaiV30ApiWithExamples.OaiV30ApiWithExamplesClientJsonCodec.ReadJsonElement, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -59,7 +55,7 @@ namespace OaiV30ApiWithExamples
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<global::System.Text.Json.JsonElement>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<global::System.Text.Json.JsonElement>(response, global::OaiV30ApiWithExamples.OaiV30ApiWithExamplesClientJsonCodec.ReadJsonElement, false, cancellationToken).ConfigureAwait(false);
         }
 
         private global::System.Uri BuildUri(string pathAndQuery)
@@ -121,9 +117,10 @@ namespace OaiV30ApiWithExamples
                 .Append(global::System.Uri.EscapeDataString(FormatValue(value)));
         }
 
-        private global::System.Net.Http.HttpContent CreateJsonContent<T>(T body, string mediaType)
+        // readOnly members are the server's to send, so a request body leaves them out.
+        private static global::System.Net.Http.HttpContent CreateJsonContent<T>(T? body, OaiV30ApiWithExamplesClientJsonCodec.WriteFunc<T> write, string mediaType)
         {
-            var content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonOptions));
+            var content = new global::System.Net.Http.ByteArrayContent(OaiV30ApiWithExamplesClientJsonCodec.Write(body, write, OaiV30ApiWithExamplesClientJsonPayload.Request));
             content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
             return content;
         }
@@ -140,16 +137,27 @@ namespace OaiV30ApiWithExamples
             throw new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body);
         }
 
-        private async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
+        private static async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, OaiV30ApiWithExamplesClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
         {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            var value = await global::System.Text.Json.JsonSerializer.DeserializeAsync<T>(stream, JsonOptions, cancellationToken).ConfigureAwait(false);
-            if (value is null && !allowNull)
+            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            T value;
+            bool present;
+            try
+            {
+                present = OaiV30ApiWithExamplesClientJsonCodec.TryRead(json, read, out value);
+            }
+            catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException)
+            {
+                var body = global::System.Text.Encoding.UTF8.GetString(json);
+                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, body, exception);
+            }
+
+            if (!present && !allowNull)
             {
                 throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty);
             }
 
-            return value!;
+            return value;
         }
     }
 }

@@ -10,12 +10,13 @@ namespace OaiV30CallbackExample
     /// <summary>
     /// subscription information
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(PostStreamsResponse.JsonConverter))]
     public partial record PostStreamsResponse
     {
         /// <summary>
         /// this unique identifier allows management of the subscription
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("subscriptionId")]
+        /// <example><code>"2531329f-fb09-4ef7-887e-84e648214436"</code></example>
         public required string SubscriptionId { get; init; }
     }
 }

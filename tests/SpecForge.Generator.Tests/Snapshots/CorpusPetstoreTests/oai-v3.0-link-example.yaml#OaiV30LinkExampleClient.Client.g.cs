@@ -19,18 +19,14 @@ namespace OaiV30LinkExample
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
-        /// <param name="jsonOptions">Serializer options for bodies; web defaults when null.</param>
-        public OaiV30LinkExampleClient(global::System.Net.Http.HttpClient httpClient, global::System.Text.Json.JsonSerializerOptions? jsonOptions = null)
+        /// <remarks>Bodies are read and written by the generated converters, without reflection.</remarks>
+        public OaiV30LinkExampleClient(global::System.Net.Http.HttpClient httpClient)
         {
             _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-            JsonOptions = jsonOptions ?? new global::System.Text.Json.JsonSerializerOptions(global::System.Text.Json.JsonSerializerDefaults.Web);
         }
 
         /// <summary>The base URL of every request; when null, the HttpClient's BaseAddress and then <see cref="DefaultBaseUrl"/> are used.</summary>
         public string? BaseUrl { get; set; }
-
-        /// <summary>The options used to write request bodies and read responses.</summary>
-        public global::System.Text.Json.JsonSerializerOptions JsonOptions { get; }
 
         /// <param name="username">The 'username' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -42,7 +38,7 @@ namespace OaiV30LinkExample
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<User>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<User>(response, global::OaiV30LinkExample.User.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <param name="username">The 'username' path parameter.</param>
@@ -55,7 +51,7 @@ namespace OaiV30LinkExample
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Repository>>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Repository>>(response, global::OaiV30LinkExample.OaiV30LinkExampleClientJsonCodec.ReadListOfRepository, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <param name="username">The 'username' path parameter.</param>
@@ -69,7 +65,7 @@ namespace OaiV30LinkExample
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Repository>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<Repository>(response, global::OaiV30LinkExample.Repository.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <param name="username">The 'username' path parameter.</param>
@@ -86,7 +82,7 @@ namespace OaiV30LinkExample
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pullrequest>>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pullrequest>>(response, global::OaiV30LinkExample.OaiV30LinkExampleClientJsonCodec.ReadListOfPullrequest, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <param name="username">The 'username' path parameter.</param>
@@ -101,7 +97,7 @@ namespace OaiV30LinkExample
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Pullrequest>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<Pullrequest>(response, global::OaiV30LinkExample.Pullrequest.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <param name="username">The 'username' path parameter.</param>
@@ -175,9 +171,10 @@ namespace OaiV30LinkExample
                 .Append(global::System.Uri.EscapeDataString(FormatValue(value)));
         }
 
-        private global::System.Net.Http.HttpContent CreateJsonContent<T>(T body, string mediaType)
+        // readOnly members are the server's to send, so a request body leaves them out.
+        private static global::System.Net.Http.HttpContent CreateJsonContent<T>(T? body, OaiV30LinkExampleClientJsonCodec.WriteFunc<T> write, string mediaType)
         {
-            var content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonOptions));
+            var content = new global::System.Net.Http.ByteArrayContent(OaiV30LinkExampleClientJsonCodec.Write(body, write, OaiV30LinkExampleClientJsonPayload.Request));
             content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
             return content;
         }
@@ -194,16 +191,27 @@ namespace OaiV30LinkExample
             throw new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body);
         }
 
-        private async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
+        private static async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, OaiV30LinkExampleClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
         {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            var value = await global::System.Text.Json.JsonSerializer.DeserializeAsync<T>(stream, JsonOptions, cancellationToken).ConfigureAwait(false);
-            if (value is null && !allowNull)
+            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            T value;
+            bool present;
+            try
+            {
+                present = OaiV30LinkExampleClientJsonCodec.TryRead(json, read, out value);
+            }
+            catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException)
+            {
+                var body = global::System.Text.Encoding.UTF8.GetString(json);
+                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, body, exception);
+            }
+
+            if (!present && !allowNull)
             {
                 throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty);
             }
 
-            return value!;
+            return value;
         }
     }
 }

@@ -7,22 +7,15 @@
 
 namespace OaiV30LinkExample
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Pullrequest.JsonConverter))]
     public partial record Pullrequest
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public long? Id { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("title")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Title { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("repository")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public Repository? Repository { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("author")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public User? Author { get; init; }
     }
 }

@@ -7,14 +7,11 @@
 
 namespace OaiV30LinkExample
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Repository.JsonConverter))]
     public partial record Repository
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("slug")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Slug { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("owner")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public User? Owner { get; init; }
     }
 }

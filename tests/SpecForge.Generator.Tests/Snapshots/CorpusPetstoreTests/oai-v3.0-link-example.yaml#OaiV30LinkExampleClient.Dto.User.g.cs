@@ -7,14 +7,11 @@
 
 namespace OaiV30LinkExample
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(User.JsonConverter))]
     public partial record User
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("username")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Username { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("uuid")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Uuid { get; init; }
     }
 }

@@ -8,7 +8,7 @@
 namespace OaiV30LinkExample
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(GetPullRequestsByRepositoryStateJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(GetPullRequestsByRepositoryState.JsonConverter))]
     public readonly partial struct GetPullRequestsByRepositoryState : global::System.IEquatable<GetPullRequestsByRepositoryState>
     {
         /// <summary>The value <c>open</c>.</summary>
@@ -56,17 +56,34 @@ namespace OaiV30LinkExample
 
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(GetPullRequestsByRepositoryState left, GetPullRequestsByRepositoryState right) => !left.Equals(right);
-    }
 
-    /// <summary>Reads and writes <see cref="GetPullRequestsByRepositoryState"/> as its plain JSON value, whether listed or not.</summary>
-    public sealed class GetPullRequestsByRepositoryStateJsonConverter : global::System.Text.Json.Serialization.JsonConverter<GetPullRequestsByRepositoryState>
-    {
-        /// <inheritdoc/>
-        public override GetPullRequestsByRepositoryState Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            new GetPullRequestsByRepositoryState(reader.GetString() ?? string.Empty);
+        /// <summary>Reads and writes <see cref="GetPullRequestsByRepositoryState"/> as its plain JSON value, whether listed or not.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<GetPullRequestsByRepositoryState>
+        {
+            /// <summary>Creates the converter.</summary>
+            public JsonConverter()
+            {
+            }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, GetPullRequestsByRepositoryState value, global::System.Text.Json.JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.Value);
+            /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
+            /// <param name="payload">Unused.</param>
+            public JsonConverter(global::OaiV30LinkExample.OaiV30LinkExampleClientJsonPayload payload)
+            {
+            }
+
+            /// <inheritdoc/>
+            public override GetPullRequestsByRepositoryState Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, GetPullRequestsByRepositoryState value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::OaiV30LinkExample.OaiV30LinkExampleClientJsonPayload.Any);
+
+            /// <summary>Reads one value at the reader's current token.</summary>
+            public static GetPullRequestsByRepositoryState ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
+                new GetPullRequestsByRepositoryState(reader.GetString() ?? string.Empty);
+
+            /// <summary>Writes one value.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, GetPullRequestsByRepositoryState value, global::OaiV30LinkExample.OaiV30LinkExampleClientJsonPayload payload) =>
+                writer.WriteStringValue(value.Value);
+        }
     }
 }

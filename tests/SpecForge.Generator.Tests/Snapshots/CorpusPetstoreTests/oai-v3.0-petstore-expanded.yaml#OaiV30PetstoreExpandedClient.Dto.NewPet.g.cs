@@ -7,13 +7,11 @@
 
 namespace OaiV30PetstoreExpanded
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(NewPet.JsonConverter))]
     public partial record NewPet
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("tag")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Tag { get; init; }
     }
 }

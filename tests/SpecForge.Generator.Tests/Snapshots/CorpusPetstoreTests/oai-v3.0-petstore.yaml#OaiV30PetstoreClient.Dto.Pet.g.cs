@@ -7,16 +7,13 @@
 
 namespace OaiV30Petstore
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Pet.JsonConverter))]
     public partial record Pet
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public required long Id { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("tag")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Tag { get; init; }
     }
 }

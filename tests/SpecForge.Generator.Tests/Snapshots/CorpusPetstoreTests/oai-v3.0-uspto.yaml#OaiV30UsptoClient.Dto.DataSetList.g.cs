@@ -7,14 +7,11 @@
 
 namespace OaiV30Uspto
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(DataSetList.JsonConverter))]
     public partial record DataSetList
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("total")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public long? Total { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("apis")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.Collections.Generic.IReadOnlyList<DataSetListApisItem>? Apis { get; init; }
     }
 }

@@ -7,34 +7,27 @@
 
 namespace OaiV30Uspto
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(DataSetListApisItem.JsonConverter))]
     public partial record DataSetListApisItem
     {
         /// <summary>
         /// To be used as a dataset parameter value
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("apiKey")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? ApiKey { get; init; }
 
         /// <summary>
         /// To be used as a version parameter value
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("apiVersionNumber")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? ApiVersionNumber { get; init; }
 
         /// <summary>
         /// The URL describing the dataset's fields
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("apiUrl")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? ApiUrl { get; init; }
 
         /// <summary>
         /// A URL to the API console for each API
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("apiDocumentationUrl")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? ApiDocumentationUrl { get; init; }
     }
 }

@@ -7,12 +7,20 @@
 
 namespace SwaggerPetstore3Openapi
 {
-    /// <summary>Thrown by <see cref="SwaggerPetstore3OpenapiClient"/> when the API answers with a status code outside 2xx.</summary>
+    /// <summary>Thrown by <see cref="SwaggerPetstore3OpenapiClient"/> when the API answers with a status code outside 2xx, or with a body the specification does not allow.</summary>
     public partial class ApiException : global::System.Exception
     {
         /// <summary>Creates the exception for a response with <paramref name="statusCode"/> and <paramref name="responseBody"/>.</summary>
         public ApiException(int statusCode, string message, string responseBody)
             : base(message)
+        {
+            StatusCode = statusCode;
+            ResponseBody = responseBody;
+        }
+
+        /// <summary>Creates the exception for a response whose body could not be read, with the reason as <paramref name="innerException"/>.</summary>
+        public ApiException(int statusCode, string message, string responseBody, global::System.Exception innerException)
+            : base(message, innerException)
         {
             StatusCode = statusCode;
             ResponseBody = responseBody;

@@ -28,18 +28,14 @@ namespace SwaggerPetstore3Openapi
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
-        /// <param name="jsonOptions">Serializer options for bodies; web defaults when null.</param>
-        public SwaggerPetstore3OpenapiClient(global::System.Net.Http.HttpClient httpClient, global::System.Text.Json.JsonSerializerOptions? jsonOptions = null)
+        /// <remarks>Bodies are read and written by the generated converters, without reflection.</remarks>
+        public SwaggerPetstore3OpenapiClient(global::System.Net.Http.HttpClient httpClient)
         {
             _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-            JsonOptions = jsonOptions ?? new global::System.Text.Json.JsonSerializerOptions(global::System.Text.Json.JsonSerializerDefaults.Web);
         }
 
         /// <summary>The base URL of every request; when null, the HttpClient's BaseAddress and then <see cref="DefaultBaseUrl"/> are used.</summary>
         public string? BaseUrl { get; set; }
-
-        /// <summary>The options used to write request bodies and read responses.</summary>
-        public global::System.Text.Json.JsonSerializerOptions JsonOptions { get; }
 
         /// <summary>
         /// Update an existing pet.
@@ -53,11 +49,11 @@ namespace SwaggerPetstore3Openapi
         public async global::System.Threading.Tasks.Task<Pet> UpdatePetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), BuildUri("/pet"));
-            request.Content = CreateJsonContent(body, "application/json");
+            request.Content = CreateJsonContent(body, global::SwaggerPetstore3Openapi.Pet.JsonConverter.WriteValue, "application/json");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Pet>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<Pet>(response, global::SwaggerPetstore3Openapi.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -70,11 +66,11 @@ namespace SwaggerPetstore3Openapi
         public async global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), BuildUri("/pet"));
-            request.Content = CreateJsonContent(body, "application/json");
+            request.Content = CreateJsonContent(body, global::SwaggerPetstore3Openapi.Pet.JsonConverter.WriteValue, "application/json");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Pet>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<Pet>(response, global::SwaggerPetstore3Openapi.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -94,7 +90,7 @@ namespace SwaggerPetstore3Openapi
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(response, global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonCodec.ReadListOfPet, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -114,7 +110,7 @@ namespace SwaggerPetstore3Openapi
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(response, global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonCodec.ReadListOfPet, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -132,7 +128,7 @@ namespace SwaggerPetstore3Openapi
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Pet>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<Pet>(response, global::SwaggerPetstore3Openapi.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -155,7 +151,7 @@ namespace SwaggerPetstore3Openapi
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Pet>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<Pet>(response, global::SwaggerPetstore3Openapi.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -201,7 +197,7 @@ namespace SwaggerPetstore3Openapi
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<ApiResponse>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<ApiResponse>(response, global::SwaggerPetstore3Openapi.ApiResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -218,7 +214,7 @@ namespace SwaggerPetstore3Openapi
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyDictionary<string, int>>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyDictionary<string, int>>(response, global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonCodec.ReadMapOfInt32, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -235,12 +231,12 @@ namespace SwaggerPetstore3Openapi
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), BuildUri("/store/order"));
             if (body is not null)
             {
-                request.Content = CreateJsonContent(body, "application/json");
+                request.Content = CreateJsonContent(body, global::SwaggerPetstore3Openapi.Order.JsonConverter.WriteValue, "application/json");
             }
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Order>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<Order>(response, global::SwaggerPetstore3Openapi.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -258,7 +254,7 @@ namespace SwaggerPetstore3Openapi
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Order>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<Order>(response, global::SwaggerPetstore3Openapi.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -290,12 +286,12 @@ namespace SwaggerPetstore3Openapi
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), BuildUri("/user"));
             if (body is not null)
             {
-                request.Content = CreateJsonContent(body, "application/json");
+                request.Content = CreateJsonContent(body, global::SwaggerPetstore3Openapi.User.JsonConverter.WriteValue, "application/json");
             }
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<User>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<User>(response, global::SwaggerPetstore3Openapi.User.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -310,12 +306,12 @@ namespace SwaggerPetstore3Openapi
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), BuildUri("/user/createWithList"));
             if (body is not null)
             {
-                request.Content = CreateJsonContent(body, "application/json");
+                request.Content = CreateJsonContent(body, global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonCodec.WriteListOfUser, "application/json");
             }
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<User>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<User>(response, global::SwaggerPetstore3Openapi.User.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -337,7 +333,7 @@ namespace SwaggerPetstore3Openapi
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<string>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<string>(response, global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonCodec.ReadString, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -369,7 +365,7 @@ namespace SwaggerPetstore3Openapi
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<User>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<User>(response, global::SwaggerPetstore3Openapi.User.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -386,7 +382,7 @@ namespace SwaggerPetstore3Openapi
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), BuildUri("/user/" + global::System.Uri.EscapeDataString(FormatValue(username))));
             if (body is not null)
             {
-                request.Content = CreateJsonContent(body, "application/json");
+                request.Content = CreateJsonContent(body, global::SwaggerPetstore3Openapi.User.JsonConverter.WriteValue, "application/json");
             }
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
@@ -466,9 +462,10 @@ namespace SwaggerPetstore3Openapi
                 .Append(global::System.Uri.EscapeDataString(FormatValue(value)));
         }
 
-        private global::System.Net.Http.HttpContent CreateJsonContent<T>(T body, string mediaType)
+        // readOnly members are the server's to send, so a request body leaves them out.
+        private static global::System.Net.Http.HttpContent CreateJsonContent<T>(T? body, SwaggerPetstore3OpenapiClientJsonCodec.WriteFunc<T> write, string mediaType)
         {
-            var content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonOptions));
+            var content = new global::System.Net.Http.ByteArrayContent(SwaggerPetstore3OpenapiClientJsonCodec.Write(body, write, SwaggerPetstore3OpenapiClientJsonPayload.Request));
             content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
             return content;
         }
@@ -485,16 +482,27 @@ namespace SwaggerPetstore3Openapi
             throw new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body);
         }
 
-        private async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
+        private static async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, SwaggerPetstore3OpenapiClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
         {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            var value = await global::System.Text.Json.JsonSerializer.DeserializeAsync<T>(stream, JsonOptions, cancellationToken).ConfigureAwait(false);
-            if (value is null && !allowNull)
+            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            T value;
+            bool present;
+            try
+            {
+                present = SwaggerPetstore3OpenapiClientJsonCodec.TryRead(json, read, out value);
+            }
+            catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException)
+            {
+                var body = global::System.Text.Encoding.UTF8.GetString(json);
+                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, body, exception);
+            }
+
+            if (!present && !allowNull)
             {
                 throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty);
             }
 
-            return value!;
+            return value;
         }
     }
 }

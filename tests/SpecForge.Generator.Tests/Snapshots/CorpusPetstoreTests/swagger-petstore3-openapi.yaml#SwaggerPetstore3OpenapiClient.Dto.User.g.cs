@@ -7,41 +7,34 @@
 
 namespace SwaggerPetstore3Openapi
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(User.JsonConverter))]
     public partial record User
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        /// <example><code>10</code></example>
         public long? Id { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("username")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        /// <example><code>"theUser"</code></example>
         public string? Username { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("firstName")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        /// <example><code>"John"</code></example>
         public string? FirstName { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("lastName")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        /// <example><code>"James"</code></example>
         public string? LastName { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("email")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        /// <example><code>"john@email.com"</code></example>
         public string? Email { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("password")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        /// <example><code>"12345"</code></example>
         public string? Password { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("phone")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        /// <example><code>"12345"</code></example>
         public string? Phone { get; init; }
 
         /// <summary>
         /// User Status
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("userStatus")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        /// <example><code>1</code></example>
         public int? UserStatus { get; init; }
     }
 }

@@ -8,7 +8,7 @@
 namespace SwaggerPetstore3Openapi
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(FindPetsByStatusStatusJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(FindPetsByStatusStatus.JsonConverter))]
     public readonly partial struct FindPetsByStatusStatus : global::System.IEquatable<FindPetsByStatusStatus>
     {
         /// <summary>The value <c>available</c>.</summary>
@@ -56,17 +56,34 @@ namespace SwaggerPetstore3Openapi
 
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(FindPetsByStatusStatus left, FindPetsByStatusStatus right) => !left.Equals(right);
-    }
 
-    /// <summary>Reads and writes <see cref="FindPetsByStatusStatus"/> as its plain JSON value, whether listed or not.</summary>
-    public sealed class FindPetsByStatusStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<FindPetsByStatusStatus>
-    {
-        /// <inheritdoc/>
-        public override FindPetsByStatusStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            new FindPetsByStatusStatus(reader.GetString() ?? string.Empty);
+        /// <summary>Reads and writes <see cref="FindPetsByStatusStatus"/> as its plain JSON value, whether listed or not.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<FindPetsByStatusStatus>
+        {
+            /// <summary>Creates the converter.</summary>
+            public JsonConverter()
+            {
+            }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, FindPetsByStatusStatus value, global::System.Text.Json.JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.Value);
+            /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
+            /// <param name="payload">Unused.</param>
+            public JsonConverter(global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonPayload payload)
+            {
+            }
+
+            /// <inheritdoc/>
+            public override FindPetsByStatusStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, FindPetsByStatusStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonPayload.Any);
+
+            /// <summary>Reads one value at the reader's current token.</summary>
+            public static FindPetsByStatusStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
+                new FindPetsByStatusStatus(reader.GetString() ?? string.Empty);
+
+            /// <summary>Writes one value.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, FindPetsByStatusStatus value, global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonPayload payload) =>
+                writer.WriteStringValue(value.Value);
+        }
     }
 }

@@ -23,18 +23,14 @@ namespace SwaggerPetstore31CodeFirst
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
-        /// <param name="jsonOptions">Serializer options for bodies; web defaults when null.</param>
-        public SwaggerPetstore31CodeFirstClient(global::System.Net.Http.HttpClient httpClient, global::System.Text.Json.JsonSerializerOptions? jsonOptions = null)
+        /// <remarks>Bodies are read and written by the generated converters, without reflection.</remarks>
+        public SwaggerPetstore31CodeFirstClient(global::System.Net.Http.HttpClient httpClient)
         {
             _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-            JsonOptions = jsonOptions ?? new global::System.Text.Json.JsonSerializerOptions(global::System.Text.Json.JsonSerializerDefaults.Web);
         }
 
         /// <summary>The base URL of every request; when null, the HttpClient's BaseAddress and then <see cref="DefaultBaseUrl"/> are used.</summary>
         public string? BaseUrl { get; set; }
-
-        /// <summary>The options used to write request bodies and read responses.</summary>
-        public global::System.Text.Json.JsonSerializerOptions JsonOptions { get; }
 
         /// <summary>
         /// Update an existing pet.
@@ -48,11 +44,11 @@ namespace SwaggerPetstore31CodeFirst
         public async global::System.Threading.Tasks.Task<Pet> UpdatePetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), BuildUri("/pet"));
-            request.Content = CreateJsonContent(body, "application/json");
+            request.Content = CreateJsonContent(body, global::SwaggerPetstore31CodeFirst.Pet.JsonConverter.WriteValue, "application/json");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Pet>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<Pet>(response, global::SwaggerPetstore31CodeFirst.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -65,11 +61,11 @@ namespace SwaggerPetstore31CodeFirst
         public async global::System.Threading.Tasks.Task<Pet> AddPetAsync(Pet body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), BuildUri("/pet"));
-            request.Content = CreateJsonContent(body, "application/json");
+            request.Content = CreateJsonContent(body, global::SwaggerPetstore31CodeFirst.Pet.JsonConverter.WriteValue, "application/json");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Pet>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<Pet>(response, global::SwaggerPetstore31CodeFirst.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -87,7 +83,7 @@ namespace SwaggerPetstore31CodeFirst
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Pet>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<Pet>(response, global::SwaggerPetstore31CodeFirst.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         private global::System.Uri BuildUri(string pathAndQuery)
@@ -149,9 +145,10 @@ namespace SwaggerPetstore31CodeFirst
                 .Append(global::System.Uri.EscapeDataString(FormatValue(value)));
         }
 
-        private global::System.Net.Http.HttpContent CreateJsonContent<T>(T body, string mediaType)
+        // readOnly members are the server's to send, so a request body leaves them out.
+        private static global::System.Net.Http.HttpContent CreateJsonContent<T>(T? body, SwaggerPetstore31CodeFirstClientJsonCodec.WriteFunc<T> write, string mediaType)
         {
-            var content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonOptions));
+            var content = new global::System.Net.Http.ByteArrayContent(SwaggerPetstore31CodeFirstClientJsonCodec.Write(body, write, SwaggerPetstore31CodeFirstClientJsonPayload.Request));
             content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
             return content;
         }
@@ -168,16 +165,27 @@ namespace SwaggerPetstore31CodeFirst
             throw new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body);
         }
 
-        private async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
+        private static async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, SwaggerPetstore31CodeFirstClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
         {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            var value = await global::System.Text.Json.JsonSerializer.DeserializeAsync<T>(stream, JsonOptions, cancellationToken).ConfigureAwait(false);
-            if (value is null && !allowNull)
+            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            T value;
+            bool present;
+            try
+            {
+                present = SwaggerPetstore31CodeFirstClientJsonCodec.TryRead(json, read, out value);
+            }
+            catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException)
+            {
+                var body = global::System.Text.Encoding.UTF8.GetString(json);
+                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, body, exception);
+            }
+
+            if (!present && !allowNull)
             {
                 throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty);
             }
 
-            return value!;
+            return value;
         }
     }
 }

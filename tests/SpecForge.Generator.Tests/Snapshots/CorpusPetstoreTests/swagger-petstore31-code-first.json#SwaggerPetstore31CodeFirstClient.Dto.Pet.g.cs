@@ -10,46 +10,33 @@ namespace SwaggerPetstore31CodeFirst
     /// <summary>
     /// Pet
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Pet.JsonConverter))]
     public partial record Pet
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public long? Id { get; init; }
 
         /// <summary>
         /// Pet Category
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("category")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public Category? Category { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
+        /// <example><code>"doggie"</code></example>
         public required string Name { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("photoUrls")]
         public required global::System.Collections.Generic.IReadOnlyList<string> PhotoUrls { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.Collections.Generic.IReadOnlyList<Tag>? Tags { get; init; }
 
         /// <summary>
         /// pet status in the store
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("status")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public PetStatus? Status { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("availableInstances")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        /// <example><code>"7"</code></example>
         public int? AvailableInstances { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("petDetailsId")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.Text.Json.JsonElement? PetDetailsId { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("petDetails")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public PetDetails? PetDetails { get; init; }
     }
 }

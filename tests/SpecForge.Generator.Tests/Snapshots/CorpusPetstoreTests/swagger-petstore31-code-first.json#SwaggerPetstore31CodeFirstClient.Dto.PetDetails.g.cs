@@ -7,21 +7,17 @@
 
 namespace SwaggerPetstore31CodeFirst
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(PetDetails.JsonConverter))]
     public partial record PetDetails
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        /// <example><code>"10"</code></example>
         public long? Id { get; init; }
 
         /// <summary>
         /// PetDetails Category
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("category")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public Category? Category { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("tag")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public Tag? Tag { get; init; }
     }
 }

@@ -7,18 +7,13 @@
 
 namespace SwaggerPetstore31DesignFirst
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ApiResponse.JsonConverter))]
     public partial record ApiResponse
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("code")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public int? Code { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("type")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Type { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("message")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Message { get; init; }
     }
 }

@@ -10,14 +10,13 @@ namespace SwaggerPetstore31DesignFirst
     /// <summary>
     /// Category
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Category.JsonConverter))]
     public partial record Category
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        /// <example><code>1</code></example>
         public long? Id { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        /// <example><code>"Dogs"</code></example>
         public string? Name { get; init; }
     }
 }

@@ -11,7 +11,7 @@ namespace SwaggerPetstore31DesignFirst
     /// pet status in the store
     /// </summary>
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(PetStatusJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(PetStatus.JsonConverter))]
     public readonly partial struct PetStatus : global::System.IEquatable<PetStatus>
     {
         /// <summary>The value <c>available</c>.</summary>
@@ -59,17 +59,34 @@ namespace SwaggerPetstore31DesignFirst
 
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(PetStatus left, PetStatus right) => !left.Equals(right);
-    }
 
-    /// <summary>Reads and writes <see cref="PetStatus"/> as its plain JSON value, whether listed or not.</summary>
-    public sealed class PetStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PetStatus>
-    {
-        /// <inheritdoc/>
-        public override PetStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            new PetStatus(reader.GetString() ?? string.Empty);
+        /// <summary>Reads and writes <see cref="PetStatus"/> as its plain JSON value, whether listed or not.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PetStatus>
+        {
+            /// <summary>Creates the converter.</summary>
+            public JsonConverter()
+            {
+            }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PetStatus value, global::System.Text.Json.JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.Value);
+            /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
+            /// <param name="payload">Unused.</param>
+            public JsonConverter(global::SwaggerPetstore31DesignFirst.SwaggerPetstore31DesignFirstClientJsonPayload payload)
+            {
+            }
+
+            /// <inheritdoc/>
+            public override PetStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PetStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::SwaggerPetstore31DesignFirst.SwaggerPetstore31DesignFirstClientJsonPayload.Any);
+
+            /// <summary>Reads one value at the reader's current token.</summary>
+            public static PetStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
+                new PetStatus(reader.GetString() ?? string.Empty);
+
+            /// <summary>Writes one value.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PetStatus value, global::SwaggerPetstore31DesignFirst.SwaggerPetstore31DesignFirstClientJsonPayload payload) =>
+                writer.WriteStringValue(value.Value);
+        }
     }
 }

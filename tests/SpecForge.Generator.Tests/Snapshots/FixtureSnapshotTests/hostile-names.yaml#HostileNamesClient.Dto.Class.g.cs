@@ -10,56 +10,35 @@ namespace HostileNames
     /// <summary>
     /// A type named like a keyword. """ */ #endregion
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Class.JsonConverter))]
     public partial record Class
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("class")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Class2 { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("namespace")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Namespace { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("2x")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public long? _2x { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("a-b")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? AB { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("a_b")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? AB2 { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("aB")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? AB3 { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("AB")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? AB4 { get; init; }
 
         /// <summary>
         /// a "quoted" name
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("\"quoted\"")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Quoted { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("名前")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? 名前 { get; init; }
 
         /// <summary>
         /// Same as the type name once PascalCased.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("Class")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Class3 { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public ClassKind? Kind { get; init; }
     }
 }

@@ -7,14 +7,8 @@
 
 namespace HostileNames
 {
-    public partial record Cycle
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Cycle.JsonConverter))]
+    public partial record Cycle : Loop
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("b")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? B { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("a")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? A { get; init; }
     }
 }

@@ -7,14 +7,11 @@
 
 namespace HostileNames
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Loop.JsonConverter))]
     public partial record Loop
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("a")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? A { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("b")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? B { get; init; }
     }
 }

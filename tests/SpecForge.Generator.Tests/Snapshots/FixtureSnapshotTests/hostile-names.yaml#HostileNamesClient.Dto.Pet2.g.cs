@@ -7,10 +7,9 @@
 
 namespace HostileNames
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Pet2.JsonConverter))]
     public partial record Pet2
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Name { get; init; }
     }
 }

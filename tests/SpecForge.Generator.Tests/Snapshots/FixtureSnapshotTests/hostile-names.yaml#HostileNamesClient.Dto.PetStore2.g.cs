@@ -7,10 +7,9 @@
 
 namespace HostileNames
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(PetStore2.JsonConverter))]
     public partial record PetStore2
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Id { get; init; }
     }
 }

@@ -7,10 +7,9 @@
 
 namespace HostileNames
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Ünïcödé.JsonConverter))]
     public partial record Ünïcödé
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("ñ")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Ñ { get; init; }
     }
 }

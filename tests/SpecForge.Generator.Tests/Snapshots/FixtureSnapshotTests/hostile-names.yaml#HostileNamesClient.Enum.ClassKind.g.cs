@@ -8,7 +8,7 @@
 namespace HostileNames
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(ClassKindJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ClassKind.JsonConverter))]
     public readonly partial struct ClassKind : global::System.IEquatable<ClassKind>
     {
         /// <summary>The value <c>a b</c>.</summary>
@@ -62,17 +62,34 @@ namespace HostileNames
 
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(ClassKind left, ClassKind right) => !left.Equals(right);
-    }
 
-    /// <summary>Reads and writes <see cref="ClassKind"/> as its plain JSON value, whether listed or not.</summary>
-    public sealed class ClassKindJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ClassKind>
-    {
-        /// <inheritdoc/>
-        public override ClassKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            new ClassKind(reader.GetString() ?? string.Empty);
+        /// <summary>Reads and writes <see cref="ClassKind"/> as its plain JSON value, whether listed or not.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ClassKind>
+        {
+            /// <summary>Creates the converter.</summary>
+            public JsonConverter()
+            {
+            }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ClassKind value, global::System.Text.Json.JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.Value);
+            /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
+            /// <param name="payload">Unused.</param>
+            public JsonConverter(global::HostileNames.HostileNamesClientJsonPayload payload)
+            {
+            }
+
+            /// <inheritdoc/>
+            public override ClassKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ClassKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::HostileNames.HostileNamesClientJsonPayload.Any);
+
+            /// <summary>Reads one value at the reader's current token.</summary>
+            public static ClassKind ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
+                new ClassKind(reader.GetString() ?? string.Empty);
+
+            /// <summary>Writes one value.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ClassKind value, global::HostileNames.HostileNamesClientJsonPayload payload) =>
+                writer.WriteStringValue(value.Value);
+        }
     }
 }

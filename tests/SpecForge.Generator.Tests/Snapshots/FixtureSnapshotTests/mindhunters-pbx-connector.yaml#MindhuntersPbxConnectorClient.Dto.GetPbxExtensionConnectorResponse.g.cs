@@ -7,14 +7,11 @@
 
 namespace MindhuntersPbxConnector
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(GetPbxExtensionConnectorResponse.JsonConverter))]
     public partial record GetPbxExtensionConnectorResponse
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("success")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public bool? Success { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("data")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public PbxExtensionConnectorItem? Data { get; init; }
     }
 }

@@ -10,72 +10,43 @@ namespace MindhuntersPbxConnector
     /// <summary>
     /// A PBX extension connector that registers an existing SIP/PBX endpoint to an AI voice agent. Sensitive credentials (passwords) are never returned by the API.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItem.JsonConverter))]
     public partial record PbxExtensionConnectorItem
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("pbx_extension_connector_uuid")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.Guid? PbxExtensionConnectorUuid { get; init; }
 
         /// <summary>
         /// Identifier sent to the SIP connector server.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Name { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("status")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public PbxExtensionConnectorItemStatus? Status { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("phone_number")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? PhoneNumber { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("agent_uuid")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.Guid? AgentUuid { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("agent_name")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? AgentName { get; init; }
 
         /// <summary>
         /// IP of the SIP connector server allocated to your account.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("sip_connector_server")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? SipConnectorServer { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("connection_type")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public PbxExtensionConnectorItemConnectionType? ConnectionType { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("setup_mode")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public PbxExtensionConnectorItemSetupMode? SetupMode { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("pbx")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public PbxExtensionConnectorItemPbx? Pbx { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("inbound")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public PbxExtensionConnectorItemInbound? Inbound { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("auth")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public PbxExtensionConnectorItemAuth? Auth { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("normalizer")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public PbxExtensionConnectorItemNormalizer? Normalizer { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("created_at")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.DateTimeOffset? CreatedAt { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("updated_at")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.DateTimeOffset? UpdatedAt { get; init; }
     }
 }

@@ -7,14 +7,11 @@
 
 namespace MindhuntersPbxConnector
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItemAuth.JsonConverter))]
     public partial record PbxExtensionConnectorItemAuth
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("has_separate_credentials")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public bool? HasSeparateCredentials { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("username")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Username { get; init; }
     }
 }

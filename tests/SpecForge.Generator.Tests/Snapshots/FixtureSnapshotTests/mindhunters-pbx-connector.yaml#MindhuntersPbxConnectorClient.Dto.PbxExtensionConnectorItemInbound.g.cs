@@ -7,10 +7,9 @@
 
 namespace MindhuntersPbxConnector
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItemInbound.JsonConverter))]
     public partial record PbxExtensionConnectorItemInbound
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("allowed_ip")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? AllowedIp { get; init; }
     }
 }

@@ -7,18 +7,13 @@
 
 namespace MindhuntersPbxConnector
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItemNormalizer.JsonConverter))]
     public partial record PbxExtensionConnectorItemNormalizer
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("default_prefix")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? DefaultPrefix { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("condition_length")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? ConditionLength { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("condition_prefix")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? ConditionPrefix { get; init; }
     }
 }

@@ -7,18 +7,13 @@
 
 namespace MindhuntersPbxConnector
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItemPbx.JsonConverter))]
     public partial record PbxExtensionConnectorItemPbx
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("registrar_server")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? RegistrarServer { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("port")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public long? Port { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("username_extension")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? UsernameExtension { get; init; }
     }
 }

@@ -8,7 +8,7 @@
 namespace MindhuntersPbxConnector
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItemConnectionTypeJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItemConnectionType.JsonConverter))]
     public readonly partial struct PbxExtensionConnectorItemConnectionType : global::System.IEquatable<PbxExtensionConnectorItemConnectionType>
     {
         /// <summary>The value <c>udp</c>.</summary>
@@ -53,17 +53,34 @@ namespace MindhuntersPbxConnector
 
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(PbxExtensionConnectorItemConnectionType left, PbxExtensionConnectorItemConnectionType right) => !left.Equals(right);
-    }
 
-    /// <summary>Reads and writes <see cref="PbxExtensionConnectorItemConnectionType"/> as its plain JSON value, whether listed or not.</summary>
-    public sealed class PbxExtensionConnectorItemConnectionTypeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemConnectionType>
-    {
-        /// <inheritdoc/>
-        public override PbxExtensionConnectorItemConnectionType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            new PbxExtensionConnectorItemConnectionType(reader.GetString() ?? string.Empty);
+        /// <summary>Reads and writes <see cref="PbxExtensionConnectorItemConnectionType"/> as its plain JSON value, whether listed or not.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemConnectionType>
+        {
+            /// <summary>Creates the converter.</summary>
+            public JsonConverter()
+            {
+            }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemConnectionType value, global::System.Text.Json.JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.Value);
+            /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
+            /// <param name="payload">Unused.</param>
+            public JsonConverter(global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload payload)
+            {
+            }
+
+            /// <inheritdoc/>
+            public override PbxExtensionConnectorItemConnectionType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemConnectionType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload.Any);
+
+            /// <summary>Reads one value at the reader's current token.</summary>
+            public static PbxExtensionConnectorItemConnectionType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
+                new PbxExtensionConnectorItemConnectionType(reader.GetString() ?? string.Empty);
+
+            /// <summary>Writes one value.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemConnectionType value, global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload payload) =>
+                writer.WriteStringValue(value.Value);
+        }
     }
 }

@@ -8,7 +8,7 @@
 namespace MindhuntersPbxConnector
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItemSetupModeJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItemSetupMode.JsonConverter))]
     public readonly partial struct PbxExtensionConnectorItemSetupMode : global::System.IEquatable<PbxExtensionConnectorItemSetupMode>
     {
         /// <summary>The value <c>both</c>.</summary>
@@ -56,17 +56,34 @@ namespace MindhuntersPbxConnector
 
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(PbxExtensionConnectorItemSetupMode left, PbxExtensionConnectorItemSetupMode right) => !left.Equals(right);
-    }
 
-    /// <summary>Reads and writes <see cref="PbxExtensionConnectorItemSetupMode"/> as its plain JSON value, whether listed or not.</summary>
-    public sealed class PbxExtensionConnectorItemSetupModeJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemSetupMode>
-    {
-        /// <inheritdoc/>
-        public override PbxExtensionConnectorItemSetupMode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            new PbxExtensionConnectorItemSetupMode(reader.GetString() ?? string.Empty);
+        /// <summary>Reads and writes <see cref="PbxExtensionConnectorItemSetupMode"/> as its plain JSON value, whether listed or not.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemSetupMode>
+        {
+            /// <summary>Creates the converter.</summary>
+            public JsonConverter()
+            {
+            }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemSetupMode value, global::System.Text.Json.JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.Value);
+            /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
+            /// <param name="payload">Unused.</param>
+            public JsonConverter(global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload payload)
+            {
+            }
+
+            /// <inheritdoc/>
+            public override PbxExtensionConnectorItemSetupMode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemSetupMode value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload.Any);
+
+            /// <summary>Reads one value at the reader's current token.</summary>
+            public static PbxExtensionConnectorItemSetupMode ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
+                new PbxExtensionConnectorItemSetupMode(reader.GetString() ?? string.Empty);
+
+            /// <summary>Writes one value.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemSetupMode value, global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload payload) =>
+                writer.WriteStringValue(value.Value);
+        }
     }
 }

@@ -21,18 +21,14 @@ namespace StoreV2
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
-        /// <param name="jsonOptions">Serializer options for bodies; web defaults when null.</param>
-        public StoreV2Client(global::System.Net.Http.HttpClient httpClient, global::System.Text.Json.JsonSerializerOptions? jsonOptions = null)
+        /// <remarks>Bodies are read and written by the generated converters, without reflection.</remarks>
+        public StoreV2Client(global::System.Net.Http.HttpClient httpClient)
         {
             _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-            JsonOptions = jsonOptions ?? new global::System.Text.Json.JsonSerializerOptions(global::System.Text.Json.JsonSerializerDefaults.Web);
         }
 
         /// <summary>The base URL of every request; when null, the HttpClient's BaseAddress and then <see cref="DefaultBaseUrl"/> are used.</summary>
         public string? BaseUrl { get; set; }
-
-        /// <summary>The options used to write request bodies and read responses.</summary>
-        public global::System.Text.Json.JsonSerializerOptions JsonOptions { get; }
 
         /// <summary>
         /// List orders.
@@ -56,7 +52,7 @@ namespace StoreV2
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Order>>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Order>>(response, global::StoreV2.StoreV2ClientJsonCodec.ReadListOfOrder, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <param name="body">The request body.</param>
@@ -66,11 +62,11 @@ namespace StoreV2
         public async global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), BuildUri("/orders"));
-            request.Content = CreateJsonContent(body, "application/json");
+            request.Content = CreateJsonContent(body, global::StoreV2.NewOrder.JsonConverter.WriteValue, "application/json");
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Order>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<Order>(response, global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         /// <param name="orderId">The 'orderId' path parameter.</param>
@@ -83,7 +79,7 @@ namespace StoreV2
             request.Headers.TryAddWithoutValidation("Accept", "application/json");
             using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Order>(response, false, cancellationToken).ConfigureAwait(false);
+            return await ReadJsonAsync<Order>(response, global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
         }
 
         private global::System.Uri BuildUri(string pathAndQuery)
@@ -145,9 +141,10 @@ namespace StoreV2
                 .Append(global::System.Uri.EscapeDataString(FormatValue(value)));
         }
 
-        private global::System.Net.Http.HttpContent CreateJsonContent<T>(T body, string mediaType)
+        // readOnly members are the server's to send, so a request body leaves them out.
+        private static global::System.Net.Http.HttpContent CreateJsonContent<T>(T? body, StoreV2ClientJsonCodec.WriteFunc<T> write, string mediaType)
         {
-            var content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, JsonOptions));
+            var content = new global::System.Net.Http.ByteArrayContent(StoreV2ClientJsonCodec.Write(body, write, StoreV2ClientJsonPayload.Request));
             content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
             return content;
         }
@@ -164,16 +161,27 @@ namespace StoreV2
             throw new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body);
         }
 
-        private async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
+        private static async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, StoreV2ClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
         {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            var value = await global::System.Text.Json.JsonSerializer.DeserializeAsync<T>(stream, JsonOptions, cancellationToken).ConfigureAwait(false);
-            if (value is null && !allowNull)
+            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            T value;
+            bool present;
+            try
+            {
+                present = StoreV2ClientJsonCodec.TryRead(json, read, out value);
+            }
+            catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException)
+            {
+                var body = global::System.Text.Encoding.UTF8.GetString(json);
+                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, body, exception);
+            }
+
+            if (!present && !allowNull)
             {
                 throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty);
             }
 
-            return value!;
+            return value;
         }
     }
 }

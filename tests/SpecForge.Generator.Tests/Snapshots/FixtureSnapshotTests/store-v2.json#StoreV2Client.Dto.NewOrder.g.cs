@@ -7,16 +7,13 @@
 
 namespace StoreV2
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(NewOrder.JsonConverter))]
     public partial record NewOrder
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("item")]
         public required string Item { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("quantity")]
         public required int Quantity { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("note")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Note { get; init; }
     }
 }

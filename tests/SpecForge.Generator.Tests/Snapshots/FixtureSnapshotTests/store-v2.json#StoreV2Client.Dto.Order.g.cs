@@ -7,36 +7,21 @@
 
 namespace StoreV2
 {
-    public partial record Order
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Order.JsonConverter))]
+    public partial record Order : NewOrder
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("item")]
-        public required string Item { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("quantity")]
-        public required int Quantity { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("note")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public string? Note { get; init; }
-
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public required global::System.Guid Id { get; init; }
 
         /// <summary>
         /// A property whose name is a C# keyword.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("class")]
         public required string Class { get; init; }
 
         /// <summary>
         /// A property whose name starts with a digit.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("2fa")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public bool? _2fa { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("placedAt")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.DateTimeOffset? PlacedAt { get; init; }
     }
 }

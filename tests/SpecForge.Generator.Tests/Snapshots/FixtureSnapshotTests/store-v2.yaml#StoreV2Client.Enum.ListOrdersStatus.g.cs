@@ -8,7 +8,7 @@
 namespace StoreV2
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(ListOrdersStatusJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ListOrdersStatus.JsonConverter))]
     public readonly partial struct ListOrdersStatus : global::System.IEquatable<ListOrdersStatus>
     {
         /// <summary>The value <c>placed</c>.</summary>
@@ -53,17 +53,34 @@ namespace StoreV2
 
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(ListOrdersStatus left, ListOrdersStatus right) => !left.Equals(right);
-    }
 
-    /// <summary>Reads and writes <see cref="ListOrdersStatus"/> as its plain JSON value, whether listed or not.</summary>
-    public sealed class ListOrdersStatusJsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListOrdersStatus>
-    {
-        /// <inheritdoc/>
-        public override ListOrdersStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            new ListOrdersStatus(reader.GetString() ?? string.Empty);
+        /// <summary>Reads and writes <see cref="ListOrdersStatus"/> as its plain JSON value, whether listed or not.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListOrdersStatus>
+        {
+            /// <summary>Creates the converter.</summary>
+            public JsonConverter()
+            {
+            }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ListOrdersStatus value, global::System.Text.Json.JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.Value);
+            /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
+            /// <param name="payload">Unused.</param>
+            public JsonConverter(global::StoreV2.StoreV2ClientJsonPayload payload)
+            {
+            }
+
+            /// <inheritdoc/>
+            public override ListOrdersStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ListOrdersStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::StoreV2.StoreV2ClientJsonPayload.Any);
+
+            /// <summary>Reads one value at the reader's current token.</summary>
+            public static ListOrdersStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
+                new ListOrdersStatus(reader.GetString() ?? string.Empty);
+
+            /// <summary>Writes one value.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListOrdersStatus value, global::StoreV2.StoreV2ClientJsonPayload payload) =>
+                writer.WriteStringValue(value.Value);
+        }
     }
 }

@@ -7,13 +7,11 @@
 
 namespace StoreV30
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ListItemsResponse.JsonConverter))]
     public partial record ListItemsResponse
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("items")]
         public required global::System.Collections.Generic.IReadOnlyList<Item> Items { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("next")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Next { get; init; }
     }
 }

@@ -7,13 +7,11 @@
 
 namespace StoreV30
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Tree.JsonConverter))]
     public partial record Tree
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("children")]
         public required global::System.Collections.Generic.IReadOnlyList<Tree> Children { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("category")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public Category? Category { get; init; }
     }
 }

@@ -8,7 +8,7 @@
 namespace StoreV30
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(CategoryJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Category.JsonConverter))]
     public readonly partial struct Category : global::System.IEquatable<Category>
     {
         /// <summary>The value <c>tools</c>.</summary>
@@ -53,17 +53,34 @@ namespace StoreV30
 
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(Category left, Category right) => !left.Equals(right);
-    }
 
-    /// <summary>Reads and writes <see cref="Category"/> as its plain JSON value, whether listed or not.</summary>
-    public sealed class CategoryJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Category>
-    {
-        /// <inheritdoc/>
-        public override Category Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            new Category(reader.GetString() ?? string.Empty);
+        /// <summary>Reads and writes <see cref="Category"/> as its plain JSON value, whether listed or not.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Category>
+        {
+            /// <summary>Creates the converter.</summary>
+            public JsonConverter()
+            {
+            }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::System.Text.Json.JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.Value);
+            /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
+            /// <param name="payload">Unused.</param>
+            public JsonConverter(global::StoreV30.StoreV30ClientJsonPayload payload)
+            {
+            }
+
+            /// <inheritdoc/>
+            public override Category Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::StoreV30.StoreV30ClientJsonPayload.Any);
+
+            /// <summary>Reads one value at the reader's current token.</summary>
+            public static Category ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
+                new Category(reader.GetString() ?? string.Empty);
+
+            /// <summary>Writes one value.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::StoreV30.StoreV30ClientJsonPayload payload) =>
+                writer.WriteStringValue(value.Value);
+        }
     }
 }

@@ -7,13 +7,11 @@
 
 namespace StoreV30
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(CreateItemRequest.JsonConverter))]
     public partial record CreateItemRequest
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("labels")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Labels { get; init; }
     }
 }

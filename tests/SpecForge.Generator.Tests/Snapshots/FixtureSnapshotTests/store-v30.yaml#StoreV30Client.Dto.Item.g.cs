@@ -10,48 +10,30 @@ namespace StoreV30
     /// <summary>
     /// An item in the store.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Item.JsonConverter))]
     public partial record Item
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public required long Id { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("price")]
         public required double Price { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("tags")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("releasedOn")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.DateOnly? ReleasedOn { get; init; }
 
         [global::System.Obsolete("Deprecated in the API specification.")]
-        [global::System.Text.Json.Serialization.JsonPropertyName("discontinued")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public bool? Discontinued { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("parent")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public Item? Parent { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("dimensions")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public ItemDimensions? Dimensions { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("attributes")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? Attributes { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("variant")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.Text.Json.JsonElement? Variant { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("comment")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public string? Comment { get; init; }
     }
 }

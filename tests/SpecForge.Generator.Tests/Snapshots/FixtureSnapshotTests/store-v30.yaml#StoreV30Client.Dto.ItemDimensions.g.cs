@@ -7,14 +7,11 @@
 
 namespace StoreV30
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(ItemDimensions.JsonConverter))]
     public partial record ItemDimensions
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("width")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public double? Width { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("height")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public double? Height { get; init; }
     }
 }

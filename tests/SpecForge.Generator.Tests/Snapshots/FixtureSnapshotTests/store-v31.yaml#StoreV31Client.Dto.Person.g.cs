@@ -7,47 +7,30 @@
 
 namespace StoreV31
 {
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Person.JsonConverter))]
     public partial record Person
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }
 
         /// <summary>
         /// Required, but may be null.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("nickname")]
         public required string? Nickname { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("age")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public int? Age { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("friend")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public Person? Friend { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("kind")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        public global::System.Text.Json.JsonElement? Kind { get; init; }
+        public string? Kind { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.Guid? Id { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("homepage")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public global::System.Uri? Homepage { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("avatar")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public byte[]? Avatar { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("priority")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public Priority? Priority { get; init; }
 
-        [global::System.Text.Json.Serialization.JsonPropertyName("mood")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public PersonMood? Mood { get; init; }
     }
 }

@@ -8,7 +8,7 @@
 namespace StoreV31
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(PersonMoodJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(PersonMood.JsonConverter))]
     public readonly partial struct PersonMood : global::System.IEquatable<PersonMood>
     {
         /// <summary>The value <c>happy</c>.</summary>
@@ -56,17 +56,34 @@ namespace StoreV31
 
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(PersonMood left, PersonMood right) => !left.Equals(right);
-    }
 
-    /// <summary>Reads and writes <see cref="PersonMood"/> as its plain JSON value, whether listed or not.</summary>
-    public sealed class PersonMoodJsonConverter : global::System.Text.Json.Serialization.JsonConverter<PersonMood>
-    {
-        /// <inheritdoc/>
-        public override PersonMood Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            new PersonMood(reader.GetString() ?? string.Empty);
+        /// <summary>Reads and writes <see cref="PersonMood"/> as its plain JSON value, whether listed or not.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PersonMood>
+        {
+            /// <summary>Creates the converter.</summary>
+            public JsonConverter()
+            {
+            }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PersonMood value, global::System.Text.Json.JsonSerializerOptions options) =>
-            writer.WriteStringValue(value.Value);
+            /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
+            /// <param name="payload">Unused.</param>
+            public JsonConverter(global::StoreV31.StoreV31ClientJsonPayload payload)
+            {
+            }
+
+            /// <inheritdoc/>
+            public override PersonMood Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PersonMood value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::StoreV31.StoreV31ClientJsonPayload.Any);
+
+            /// <summary>Reads one value at the reader's current token.</summary>
+            public static PersonMood ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
+                new PersonMood(reader.GetString() ?? string.Empty);
+
+            /// <summary>Writes one value.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PersonMood value, global::StoreV31.StoreV31ClientJsonPayload payload) =>
+                writer.WriteStringValue(value.Value);
+        }
     }
 }

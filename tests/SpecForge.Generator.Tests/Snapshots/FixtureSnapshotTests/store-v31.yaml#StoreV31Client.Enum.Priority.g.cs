@@ -8,7 +8,7 @@
 namespace StoreV31
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
-    [global::System.Text.Json.Serialization.JsonConverter(typeof(PriorityJsonConverter))]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Priority.JsonConverter))]
     public readonly partial struct Priority : global::System.IEquatable<Priority>
     {
         /// <summary>The value <c>1</c>.</summary>
@@ -54,17 +54,34 @@ namespace StoreV31
 
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(Priority left, Priority right) => !left.Equals(right);
-    }
 
-    /// <summary>Reads and writes <see cref="Priority"/> as its plain JSON value, whether listed or not.</summary>
-    public sealed class PriorityJsonConverter : global::System.Text.Json.Serialization.JsonConverter<Priority>
-    {
-        /// <inheritdoc/>
-        public override Priority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-            new Priority(reader.GetInt64());
+        /// <summary>Reads and writes <see cref="Priority"/> as its plain JSON value, whether listed or not.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Priority>
+        {
+            /// <summary>Creates the converter.</summary>
+            public JsonConverter()
+            {
+            }
 
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Priority value, global::System.Text.Json.JsonSerializerOptions options) =>
-            writer.WriteNumberValue(value.Value);
+            /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
+            /// <param name="payload">Unused.</param>
+            public JsonConverter(global::StoreV31.StoreV31ClientJsonPayload payload)
+            {
+            }
+
+            /// <inheritdoc/>
+            public override Priority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Priority value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::StoreV31.StoreV31ClientJsonPayload.Any);
+
+            /// <summary>Reads one value at the reader's current token.</summary>
+            public static Priority ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
+                new Priority(reader.GetInt64());
+
+            /// <summary>Writes one value.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Priority value, global::StoreV31.StoreV31ClientJsonPayload payload) =>
+                writer.WriteNumberValue(value.Value);
+        }
     }
 }

@@ -10,27 +10,23 @@ namespace Acme.Widgets
     /// <summary>
     /// A widget.
     /// </summary>
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Widget.JsonConverter))]
     public partial record Widget
     {
-        [global::System.Text.Json.Serialization.JsonPropertyName("id")]
         public required long Id { get; init; }
 
         /// <summary>
         /// Display name.
         /// </summary>
-        [global::System.Text.Json.Serialization.JsonPropertyName("name")]
         public required string Name { get; init; }
 
         [global::System.Obsolete("Deprecated in the API specification.")]
-        [global::System.Text.Json.Serialization.JsonPropertyName("legacy-flag")]
-        [global::System.Text.Json.Serialization.JsonIgnore(Condition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         public bool? Legacy { get; init; }
 
         /// <summary>
         /// Required but deprecated: C# allows no [Obsolete] on a required member.
         /// </summary>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        [global::System.Text.Json.Serialization.JsonPropertyName("old_code")]
         public string OldCode { get; init; } = default!;
     }
 }

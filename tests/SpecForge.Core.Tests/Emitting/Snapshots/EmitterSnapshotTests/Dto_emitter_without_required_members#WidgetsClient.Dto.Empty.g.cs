@@ -8,6 +8,7 @@
 namespace Acme.Widgets
 {
     [global::System.Obsolete("Deprecated in the API specification.")]
+    [global::System.Text.Json.Serialization.JsonConverter(typeof(Empty.JsonConverter))]
     public partial record Empty
     {
     }

@@ -1,0 +1,160 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpecForge.Core.Emitting.Json;
+using SpecForge.Core.Emitting.TemplateModels;
+using SpecForge.Core.Modeling;
+
+namespace SpecForge.Core.Emitting.Artifacts;
+
+/// <summary>Emits the converter nested in each record: <c>&lt;ClientName&gt;.Json.&lt;TypeName&gt;.g.cs</c>.</summary>
+public static class JsonConverterEmitter
+{
+    // Names the converter's methods use; a local named like one of them would shadow it.
+    private static readonly string[] ConverterLocals = { "reader", "writer", "value", "payload", "options", "typeToConvert", "bag", "name", "pair", "item" };
+
+    /// <summary>Renders the converter of every record of <paramref name="model"/> through <c>JsonConverter.hbs</c>.</summary>
+    public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource)
+    {
+        foreach (var dto in model.Dtos)
+        {
+            var templateModel = ToTemplateModel(model, dto, options, code);
+            addSource($"{model.ClientName}.Json.{dto.Name.TrimStart('@')}.g.cs", templates.Render("JsonConverter", templateModel));
+        }
+    }
+
+    /// <summary>The template model for one record's converter.</summary>
+    public static JsonConverterTemplateModel ToTemplateModel(ApiModel model, DtoModel dto, EmitOptions options, JsonCode code)
+    {
+        var discriminatorName = dto.Discriminator?.JsonName ?? DiscriminatorAbove(model, dto);
+        var locals = new NameScope(ConverterLocals);
+        var bag = dto.AdditionalProperties ?? InheritedBag(model, dto);
+        return new JsonConverterTemplateModel
+        {
+            Namespace = model.Namespace,
+            TypeName = dto.Name,
+            TypeNameLiteral = CSharpText.StringLiteral(dto.Name.TrimStart('@')),
+            Codec = code.Codec,
+            PayloadType = code.Payload,
+            IsAbstract = dto.Discriminator is not null,
+            HasBase = dto.BaseName is not null,
+            DiscriminatorNameUtf8 = discriminatorName is null ? string.Empty : JsonCode.Utf8(discriminatorName, options.UseUtf8Literals),
+            DiscriminatorNameLiteral = CSharpText.StringLiteral(discriminatorName ?? string.Empty),
+            HasDiscriminatorValue = dto.DiscriminatorValue is not null && discriminatorName is not null,
+            DiscriminatorValueLiteral = CSharpText.StringLiteral(dto.DiscriminatorValue ?? string.Empty),
+            Cases = Cases(model, dto, code),
+            KnownValuesLiteral = CSharpText.StringLiteral(string.Join(", ", dto.Discriminator?.Mappings.Select(m => m.Value) ?? Enumerable.Empty<string>())),
+            Properties = dto.Properties.Select(p => Property(model, p, options, code, locals)).ToList(),
+            HasBag = bag is not null,
+            BagName = bag?.Name ?? string.Empty,
+            BagValueType = bag is null ? string.Empty : code.Declared(bag.ValueType),
+            BagLocalType = bag is null ? string.Empty : "global::System.Collections.Generic.Dictionary<string, " + code.Declared(bag.ValueType) + ">?",
+            BagReadExpression = bag is null ? string.Empty : code.ReadMaybeNull(bag.ValueType),
+            BagWriteStatement = bag is null ? string.Empty : code.WriteMaybeNull(bag.ValueType, "pair.Value"),
+        };
+    }
+
+    private static JsonPropertyTemplateModel Property(ApiModel model, PropertyModel property, EmitOptions options, JsonCode code, NameScope locals)
+    {
+        var type = property.Type;
+        var local = locals.Allocate(Naming.EscapeKeyword(Naming.ToCamelCase(property.Name.TrimStart('@'))));
+        var conditions = new List<string>();
+        if (property.IsReadOnly)
+        {
+            conditions.Add("payload != " + code.Payload + ".Request");
+        }
+
+        if (property.IsWriteOnly)
+        {
+            conditions.Add("payload != " + code.Payload + ".Response");
+        }
+
+        // Optional members are left out when null; required ones are written even when null.
+        if (!property.IsRequired)
+        {
+            conditions.Add("value." + property.Name + " is not null");
+        }
+
+        var nonNullValue = !property.IsRequired && type.IsValueType && type.IsNullable ? "value." + property.Name + ".Value" : "value." + property.Name;
+        return new JsonPropertyTemplateModel
+        {
+            Name = property.Name,
+            Utf8Name = JsonCode.Utf8(property.JsonName, options.UseUtf8Literals),
+            JsonNameLiteral = CSharpText.StringLiteral(property.JsonName),
+            Local = local,
+            LocalType = type.IsValueType ? code.Declared(type) : code.Declared(type.AsNullable()),
+            InitialValue = DefaultValues.Expression(property, model, code) ?? "default",
+            SeenLocal = property.IsRequired ? locals.Allocate("has" + property.Name.TrimStart('@')) : string.Empty,
+            IsRequired = property.IsRequired,
+            RejectsNull = !type.IsNullable,
+            ReadExpression = code.ReadMaybeNull(type),
+            AssignExpression = !type.IsValueType && !type.IsNullable ? local + "!" : local,
+            WriteCondition = string.Join(" && ", conditions),
+            HasWriteCondition = conditions.Count > 0,
+            WriteStatement = property.IsRequired ? code.WriteMaybeNull(type, "value." + property.Name) : code.Write(type.AsNonNullable(), nonNullValue),
+        };
+    }
+
+    // Most derived first, so a switch on the runtime type reaches the closest case.
+    private static IReadOnlyList<JsonCaseTemplateModel> Cases(ApiModel model, DtoModel dto, JsonCode code)
+    {
+        if (dto.Discriminator is null)
+        {
+            return new JsonCaseTemplateModel[0];
+        }
+
+        var locals = new NameScope(ConverterLocals);
+        return dto.Discriminator.Mappings
+            .OrderByDescending(m => Depth(model, m.TypeName))
+            .Select(m => new JsonCaseTemplateModel
+            {
+                ValueLiteral = CSharpText.StringLiteral(m.Value),
+                TypeName = code.Qualified(WellKnownTypeRef(m.TypeName)),
+                Local = locals.Allocate(Naming.EscapeKeyword(Naming.ToCamelCase(m.TypeName.TrimStart('@')))),
+            })
+            .ToList();
+    }
+
+    private static TypeRef WellKnownTypeRef(string recordName) => new(recordName, false, false) { Kind = TypeKind.Record };
+
+    private static int Depth(ApiModel model, string typeName)
+    {
+        var depth = 0;
+        for (var current = model.Dtos.FirstOrDefault(d => d.Name == typeName); current?.BaseName is { } baseName && depth < 64; current = model.Dtos.FirstOrDefault(d => d.Name == baseName))
+        {
+            depth++;
+        }
+
+        return depth;
+    }
+
+    private static string? DiscriminatorAbove(ApiModel model, DtoModel dto)
+    {
+        var depth = 0;
+        for (var current = Base(model, dto); current is not null && depth++ < 64; current = Base(model, current))
+        {
+            if (current.Discriminator is { } discriminator)
+            {
+                return discriminator.JsonName;
+            }
+        }
+
+        return null;
+    }
+
+    private static AdditionalPropertiesModel? InheritedBag(ApiModel model, DtoModel dto)
+    {
+        var depth = 0;
+        for (var current = Base(model, dto); current is not null && depth++ < 64; current = Base(model, current))
+        {
+            if (current.AdditionalProperties is { } bag)
+            {
+                return bag;
+            }
+        }
+
+        return null;
+    }
+
+    private static DtoModel? Base(ApiModel model, DtoModel dto) =>
+        dto.BaseName is { } baseName ? model.Dtos.FirstOrDefault(d => d.Name == baseName) : null;
+}

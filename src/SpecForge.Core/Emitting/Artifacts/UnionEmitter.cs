@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpecForge.Core.Emitting.Json;
+using SpecForge.Core.Emitting.TemplateModels;
+using SpecForge.Core.Modeling;
+
+namespace SpecForge.Core.Emitting.Artifacts;
+
+/// <summary>Emits one file per union, type and converter: <c>&lt;ClientName&gt;.Union.&lt;TypeName&gt;.g.cs</c>.</summary>
+public static class UnionEmitter
+{
+    /// <summary>Renders every union of <paramref name="model"/> through <c>Union.hbs</c>.</summary>
+    public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource)
+    {
+        foreach (var union in model.Unions)
+        {
+            addSource($"{model.ClientName}.Union.{union.Name.TrimStart('@')}.g.cs", templates.Render("Union", ToTemplateModel(model, union, options, code)));
+        }
+    }
+
+    /// <summary>The template model for one union.</summary>
+    public static UnionTemplateModel ToTemplateModel(ApiModel model, UnionModel union, EmitOptions options, JsonCode code)
+    {
+        var branches = union.Branches.Select((b, i) => Branch(model, b, i, code)).ToList();
+        UnionBranchTemplateModel? First(System.Func<UnionBranchModel, bool> accepts) =>
+            branches.Where((_, i) => accepts(union.Branches[i])).FirstOrDefault();
+
+        var discriminator = union.Discriminator;
+        return new UnionTemplateModel
+        {
+            Namespace = model.Namespace,
+            TypeName = union.Name,
+            TypeNameLiteral = CSharpText.StringLiteral(union.Name.TrimStart('@')),
+            Doc = new DocComment().Summary(union.Description).Lines,
+            Codec = code.Codec,
+            PayloadType = code.Payload,
+            Branches = branches,
+            ObjectBranches = branches.Where((_, i) => union.Branches[i].Type.Kind is TypeKind.Record or TypeKind.Map)
+                .OrderBy(b => b.IsMap ? 1 : 0)
+                .ToList(),
+            StringBranch = First(b => b.Type.Kind is TypeKind.String or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.TimeOnly
+                or TypeKind.TimeSpan or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes || IsEnum(model, b.Type, integer: false)),
+            IntegerBranch = First(b => b.Type.Kind is TypeKind.Int32 or TypeKind.Int64 || IsEnum(model, b.Type, integer: true)),
+            NumberBranch = First(b => b.Type.Kind is TypeKind.Double or TypeKind.Single or TypeKind.Decimal),
+            BooleanBranch = First(b => b.Type.Kind == TypeKind.Boolean),
+            ArrayBranch = First(b => b.Type.Kind == TypeKind.List),
+            AnyBranch = First(b => b.Type.Kind is TypeKind.JsonElement or TypeKind.Union),
+            HasDiscriminator = discriminator is not null,
+            DiscriminatorNameUtf8 = discriminator is null ? string.Empty : JsonCode.Utf8(discriminator.JsonName, options.UseUtf8Literals),
+            DiscriminatorNameLiteral = CSharpText.StringLiteral(discriminator?.JsonName ?? string.Empty),
+            Cases = discriminator?.Mappings.Select(m => new UnionCaseTemplateModel
+            {
+                ValueLiteral = CSharpText.StringLiteral(m.Value),
+                BranchName = union.Branches.First(b => b.Type.Name == m.TypeName).Name,
+                ReadExpression = code.Read(union.Branches.First(b => b.Type.Name == m.TypeName).Type),
+            }).ToList() ?? new List<UnionCaseTemplateModel>(),
+            KnownValuesLiteral = CSharpText.StringLiteral(string.Join(", ", discriminator?.Mappings.Select(m => m.Value) ?? Enumerable.Empty<string>())),
+        };
+    }
+
+    private static UnionBranchTemplateModel Branch(ApiModel model, UnionBranchModel branch, int index, JsonCode code) => new()
+    {
+        Name = branch.Name,
+        Index = index,
+        TypeName = code.Declared(branch.Type),
+        DocTypeName = CSharpText.XmlEscape(code.Declared(branch.Type).Replace("global::", string.Empty)),
+        IsValueType = branch.Type.IsValueType,
+        // C# allows no user-defined conversion from an interface (CS0552), and lists and maps are interfaces here.
+        HasImplicitConversion = branch.Type.Kind is not (TypeKind.List or TypeKind.Map),
+        ReadExpression = code.Read(branch.Type),
+        WriteStatement = code.Write(branch.Type, "item"),
+        RequiredLiteral = StringArray(branch.RequiredJsonNames),
+        KnownLiteral = StringArray(branch.KnownJsonNames),
+        IsMap = branch.Type.Kind == TypeKind.Map,
+    };
+
+    private static bool IsEnum(ApiModel model, TypeRef type, bool integer) =>
+        type.Kind == TypeKind.Enum && model.Enums.Any(e => e.Name == type.Name && e.IsInteger == integer);
+
+    private static string StringArray(IEnumerable<string> values) =>
+        "new string[] { " + string.Join(", ", values.Select(CSharpText.StringLiteral)) + " }";
+}

@@ -1,0 +1,207 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using SpecForge.Core.Modeling;
+
+namespace SpecForge.Core.Emitting.Json;
+
+/// <summary>
+/// The C# fragments that read and write one value of a <see cref="TypeRef"/> with Utf8JsonReader/Utf8JsonWriter.
+/// Templates lay out the converters; these fragments are the per-type calls inside them, so that every template
+/// reads a list of records, say, the same way. Generated types are named fully qualified because a member of the
+/// type being converted may share a generated type's name.
+/// </summary>
+public sealed class JsonCode
+{
+    private readonly string _namespace;
+    private readonly Dictionary<string, string> _compositeMethods = new(System.StringComparer.Ordinal);
+    private readonly List<TypeRef> _composites = new();
+    private readonly NameScope _methodNames = new("TryRead", "ExpectToken", "RejectNull", "Missing", "ReadDate", "ReadTime", "ReadDuration", "ReadUri", "WriteDate", "WriteTime", "WriteDuration", "ReadDiscriminator", "MemberNames", "Score", "NoBranch", "UnknownDiscriminator", "Invalid");
+
+    /// <summary>Creates the fragments for the types of one spec, generated into <paramref name="namespace"/>.</summary>
+    public JsonCode(string @namespace, string clientName)
+    {
+        _namespace = @namespace;
+        Codec = "global::" + @namespace + "." + clientName + "JsonCodec";
+        Payload = "global::" + @namespace + "." + clientName + "JsonPayload";
+    }
+
+    /// <summary>The per-spec helper class, fully qualified.</summary>
+    public string Codec { get; }
+
+    /// <summary>The per-spec payload enum, fully qualified.</summary>
+    public string Payload { get; }
+
+    /// <summary>Lists and maps met so far, each read and written by a codec method of its own.</summary>
+    public IReadOnlyList<TypeRef> Composites => _composites;
+
+    /// <summary>A generated type, fully qualified.</summary>
+    public string Qualified(TypeRef type) => IsGenerated(type) ? "global::" + _namespace + "." + type.Name : type.Name;
+
+    /// <summary>The type as declared, with generated types fully qualified (list items too).</summary>
+    public string Declared(TypeRef type)
+    {
+        var name = type.Kind switch
+        {
+            TypeKind.List => "global::System.Collections.Generic.IReadOnlyList<" + Declared(type.Element!) + ">",
+            TypeKind.Map => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + Declared(type.Element!) + ">",
+            _ => Qualified(type),
+        };
+        return type.IsNullable ? name + "?" : name;
+    }
+
+    /// <summary>An expression reading a non-null value of <paramref name="type"/> at the reader's current token.</summary>
+    public string Read(TypeRef type) => type.Kind switch
+    {
+        TypeKind.String => "reader.GetString()!",
+        TypeKind.Boolean => "reader.GetBoolean()",
+        TypeKind.Int32 => "reader.GetInt32()",
+        TypeKind.Int64 => "reader.GetInt64()",
+        TypeKind.Single => "reader.GetSingle()",
+        TypeKind.Double => "reader.GetDouble()",
+        TypeKind.Decimal => "reader.GetDecimal()",
+        TypeKind.DateTimeOffset => "reader.GetDateTimeOffset()",
+        TypeKind.Guid => "reader.GetGuid()",
+        TypeKind.Bytes => "reader.GetBytesFromBase64()",
+        TypeKind.DateOnly => Codec + ".ReadDate(ref reader)",
+        TypeKind.TimeOnly => Codec + ".ReadTime(ref reader)",
+        TypeKind.TimeSpan => Codec + ".ReadDuration(ref reader)",
+        TypeKind.Uri => Codec + ".ReadUri(ref reader)",
+        TypeKind.Record or TypeKind.Enum or TypeKind.Union => Qualified(type) + ".JsonConverter.ReadValue(ref reader)",
+        TypeKind.List or TypeKind.Map => Codec + ".Read" + CompositeMethod(type) + "(ref reader)",
+        _ => "global::System.Text.Json.JsonElement.ParseValue(ref reader)",
+    };
+
+    /// <summary>A read that turns a JSON null into null when the type allows it.</summary>
+    public string ReadMaybeNull(TypeRef type) => type.IsNullable
+        ? "reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(" + Declared(type) + ") : " + Read(type.AsNonNullable())
+        : Read(type);
+
+    /// <summary>A statement writing <paramref name="value"/>, an expression of <paramref name="type"/> known not to be null.</summary>
+    public string Write(TypeRef type, string value) => type.Kind switch
+    {
+        TypeKind.String or TypeKind.DateTimeOffset or TypeKind.Guid => "writer.WriteStringValue(" + value + ");",
+        TypeKind.Boolean => "writer.WriteBooleanValue(" + value + ");",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => "writer.WriteNumberValue(" + value + ");",
+        TypeKind.Bytes => "writer.WriteBase64StringValue(" + value + ");",
+        TypeKind.DateOnly => Codec + ".WriteDate(writer, " + value + ");",
+        TypeKind.TimeOnly => Codec + ".WriteTime(writer, " + value + ");",
+        TypeKind.TimeSpan => Codec + ".WriteDuration(writer, " + value + ");",
+        TypeKind.Uri => "writer.WriteStringValue(" + value + ".OriginalString);",
+        TypeKind.Record or TypeKind.Enum or TypeKind.Union => Qualified(type) + ".JsonConverter.WriteValue(writer, " + value + ", payload);",
+        TypeKind.List or TypeKind.Map => Codec + ".Write" + CompositeMethod(type) + "(writer, " + value + ", payload);",
+        _ => value + ".WriteTo(writer);",
+    };
+
+    /// <summary>
+    /// A statement writing <paramref name="value"/> of <paramref name="type"/>, null included: a nullable value or a
+    /// reference the caller left null is written as JSON null rather than failing.
+    /// </summary>
+    public string WriteMaybeNull(TypeRef type, string value)
+    {
+        if (!type.IsNullable && type.IsValueType)
+        {
+            return Write(type, value);
+        }
+
+        var nonNull = type.IsValueType ? value + ".Value" : value;
+        return "if (" + value + " is null) { writer.WriteNullValue(); } else { " + Write(type.AsNonNullable(), nonNull) + " }";
+    }
+
+    /// <summary>A method group (or lambda) of the codec's ReadFunc delegate for a whole body of <paramref name="type"/>.</summary>
+    public string ReadFunction(TypeRef type)
+    {
+        var nonNull = type.AsNonNullable();
+        var method = IsGenerated(nonNull) ? Qualified(nonNull) + ".JsonConverter.ReadValue" : Codec + ".Read" + RootMethod(nonNull);
+        return type.IsNullable && type.IsValueType
+            ? "static (ref global::System.Text.Json.Utf8JsonReader reader) => (" + Declared(type) + ")" + method + "(ref reader)"
+            : method;
+    }
+
+    /// <summary>A method group of the codec's WriteFunc delegate for a whole body of <paramref name="type"/>, not null.</summary>
+    public string WriteFunction(TypeRef type)
+    {
+        var nonNull = type.AsNonNullable();
+        return IsGenerated(nonNull) ? Qualified(nonNull) + ".JsonConverter.WriteValue" : Codec + ".Write" + RootMethod(nonNull);
+    }
+
+    /// <summary>Scalars used as whole bodies, which need a codec method to be passed as a delegate.</summary>
+    public IReadOnlyList<TypeRef> RootScalars => _rootScalars;
+
+    private readonly List<TypeRef> _rootScalars = new();
+
+    private string RootMethod(TypeRef type)
+    {
+        if (type.Kind is TypeKind.List or TypeKind.Map)
+        {
+            return CompositeMethod(type);
+        }
+
+        if (!_rootScalars.Any(s => s.Kind == type.Kind))
+        {
+            _rootScalars.Add(type);
+        }
+
+        return type.Kind.ToString();
+    }
+
+    /// <summary>The codec method suffix of a list or map, registering it (and its element) on first use.</summary>
+    public string CompositeMethod(TypeRef type)
+    {
+        var key = type.AsNonNullable().Display;
+        if (_compositeMethods.TryGetValue(key, out var name))
+        {
+            return name;
+        }
+
+        name = _methodNames.Allocate(Describe(type.AsNonNullable()));
+        _compositeMethods[key] = name;
+        _composites.Add(type.AsNonNullable());
+        if (type.Element!.Kind is TypeKind.List or TypeKind.Map)
+        {
+            CompositeMethod(type.Element);
+        }
+
+        return name;
+    }
+
+    /// <summary>UTF-8 bytes of a JSON name: a <c>u8</c> literal where the language has them, a byte array before C# 11.</summary>
+    public static string Utf8(string text, bool useLiterals)
+    {
+        // A lone surrogate has no UTF-8 form, so no u8 literal; the array form keeps what Encoding.UTF8 makes of it.
+        if (useLiterals && !HasLoneSurrogate(text))
+        {
+            return CSharpText.StringLiteral(text) + "u8";
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(text);
+        return "new byte[] { " + string.Join(", ", bytes.Select(b => b.ToString(System.Globalization.CultureInfo.InvariantCulture))) + " }";
+    }
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsGenerated(TypeRef type) => type.Kind is TypeKind.Record or TypeKind.Enum or TypeKind.Union;
+
+    private static string Describe(TypeRef type) => type.Kind switch
+    {
+        TypeKind.List => "ListOf" + (type.Element!.IsNullable ? "Nullable" : string.Empty) + Describe(type.Element),
+        TypeKind.Map => "MapOf" + (type.Element!.IsNullable ? "Nullable" : string.Empty) + Describe(type.Element),
+        TypeKind.Record or TypeKind.Enum or TypeKind.Union => type.Name.TrimStart('@'),
+        _ => type.Kind.ToString(),
+    };
+}

@@ -1,0 +1,171 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+
+namespace SpecForge.Core.Modeling;
+
+/// <summary>
+/// Which component records derive from which, decided before any record is built so that a base is always known
+/// when its derived types are. Two patterns make a hierarchy:
+/// <list type="bullet">
+/// <item><c>allOf: [ $ref Base, { properties } ]</c>: the derived record inherits Base; a discriminator on Base
+/// (3.x object or Swagger 2.0 string) makes Base abstract and names each derived type.</item>
+/// <item><c>oneOf: [ $ref A, $ref B ]</c> with a discriminator on a component: that component becomes an abstract
+/// record and A, B derive from it, unless one of them already has another base (C# has single inheritance);
+/// then the component stays a union that still dispatches on the discriminator.</item>
+/// </list>
+/// </summary>
+internal sealed class TypeHierarchy
+{
+    private readonly Dictionary<string, string> _baseOf = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, DiscriminatorPlan> _discriminated = new(System.StringComparer.Ordinal);
+    private readonly HashSet<string> _holders = new(System.StringComparer.Ordinal);
+
+    /// <summary>The base component of <paramref name="key"/>, or null.</summary>
+    public string? BaseOf(string key) => _baseOf.TryGetValue(key, out var baseKey) ? baseKey : null;
+
+    /// <summary>The discriminator of base <paramref name="key"/> with its derived components, or null.</summary>
+    public DiscriminatorPlan? DiscriminatorOf(string key) => _discriminated.TryGetValue(key, out var plan) ? plan : null;
+
+    /// <summary>True for a oneOf component that became an abstract base record.</summary>
+    public bool IsHolder(string key) => _holders.Contains(key);
+
+    /// <summary>The value a discriminated base writes for derived component <paramref name="key"/>, or null.</summary>
+    public string? DiscriminatorValueOf(string key)
+    {
+        for (var current = BaseOf(key); current is not null; current = BaseOf(current))
+        {
+            if (DiscriminatorOf(current) is { } plan && plan.Derived.FirstOrDefault(d => d.Key == key) is { Value: { } value })
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    public static TypeHierarchy Plan(IDictionary<string, IOpenApiSchema> components)
+    {
+        var hierarchy = new TypeHierarchy();
+        foreach (var component in components)
+        {
+            if (InheritedComponent(component.Key, component.Value, components) is { } baseKey && !hierarchy.Reaches(baseKey, component.Key))
+            {
+                hierarchy._baseOf[component.Key] = baseKey;
+            }
+        }
+
+        foreach (var component in components)
+        {
+            if (component.Value.Discriminator is not { PropertyName: { Length: > 0 } propertyName } discriminator)
+            {
+                continue;
+            }
+
+            var mapping = Mapping(discriminator);
+            if (Branches(component.Value) is { } branches)
+            {
+                hierarchy.PlanHolder(component.Key, propertyName, branches, mapping, components);
+            }
+            else if (SchemaShapes.IsRecord(component.Value))
+            {
+                hierarchy.PlanBase(component.Key, propertyName, mapping);
+            }
+        }
+
+        return hierarchy;
+    }
+
+    // oneOf/anyOf of component records, all of which can take this component as their base.
+    private void PlanHolder(string key, string propertyName, List<string> branches, Dictionary<string, string> mapping, IDictionary<string, IOpenApiSchema> components)
+    {
+        if (branches.Any(b => b == key || !components.TryGetValue(b, out var schema) || !SchemaShapes.IsRecord(schema) || BaseOf(b) is { } other && other != key))
+        {
+            return;
+        }
+
+        foreach (var branch in branches)
+        {
+            _baseOf[branch] = key;
+        }
+
+        _holders.Add(key);
+        _discriminated[key] = new DiscriminatorPlan(propertyName, branches.Select(b => (b, ValueFor(b, mapping))).ToList());
+    }
+
+    // A record with a discriminator: every component deriving from it, directly or not, is a case.
+    private void PlanBase(string key, string propertyName, Dictionary<string, string> mapping)
+    {
+        var derived = _baseOf.Keys.Where(k => k != key && Reaches(k, key)).OrderBy(k => k, System.StringComparer.Ordinal).ToList();
+        if (derived.Count > 0)
+        {
+            _discriminated[key] = new DiscriminatorPlan(propertyName, derived.Select(d => (d, ValueFor(d, mapping))).ToList());
+        }
+    }
+
+    // Whether following bases from `from` arrives at `to`.
+    private bool Reaches(string from, string to)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        for (var current = BaseOf(from); current is not null && seen.Add(current); current = BaseOf(current))
+        {
+            if (current == to)
+            {
+                return true;
+            }
+        }
+
+        return from == to;
+    }
+
+    // The implicit value of a case is its component name (OpenAPI 3.x, "Discriminator Object").
+    private static string ValueFor(string key, Dictionary<string, string> mapping) =>
+        mapping.FirstOrDefault(m => m.Value == key).Key ?? key;
+
+    // allOf with exactly one $ref to a component record and the rest inline: that record is the base.
+    private static string? InheritedComponent(string key, IOpenApiSchema schema, IDictionary<string, IOpenApiSchema> components)
+    {
+        if (schema.AllOf is not { Count: > 0 } allOf || SchemaShapes.IsAllOfAlias(schema) && (schema.Properties?.Count ?? 0) == 0)
+        {
+            return null;
+        }
+
+        var references = allOf.OfType<OpenApiSchemaReference>().ToList();
+        if (references.Count != 1 || references[0].Reference.Id is not { } baseKey || baseKey == key)
+        {
+            return null;
+        }
+
+        return components.TryGetValue(baseKey, out var target) && (SchemaShapes.IsRecord(target) || target.Discriminator is not null) ? baseKey : null;
+    }
+
+    private static List<string>? Branches(IOpenApiSchema schema)
+    {
+        var branches = (schema.OneOf?.Count ?? 0) > 0 ? schema.OneOf! : schema.AnyOf;
+        if (branches is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var keys = branches.Select(b => (b as OpenApiSchemaReference)?.Reference.Id).ToList();
+        return keys.All(k => k is not null) ? keys.Select(k => k!).Distinct(System.StringComparer.Ordinal).ToList() : null;
+    }
+
+    // Mapping values may be "#/components/schemas/Cat" or a bare "Cat"; both name the component Cat.
+    private static Dictionary<string, string> Mapping(OpenApiDiscriminator discriminator)
+    {
+        var mapping = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var pair in discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
+        {
+            if (pair.Value?.Reference.Id is { } id)
+            {
+                mapping[pair.Key] = id.Substring(id.LastIndexOf('/') + 1);
+            }
+        }
+
+        return mapping;
+    }
+}
+
+/// <summary>A discriminator property and the derived components it names, each with its value.</summary>
+internal sealed record DiscriminatorPlan(string PropertyName, List<(string Key, string Value)> Derived);
