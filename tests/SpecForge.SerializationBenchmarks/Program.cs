@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using BenchmarkDotNet.Running;
 
@@ -13,9 +14,13 @@ internal static class Program
             return 2;
         }
 
-        // The switcher (rather than BenchmarkRunner) also handles --list and a --filter that matches nothing.
+        // The switcher (rather than BenchmarkRunner) also handles --list and a --filter that matches nothing; without
+        // a filter it would ask on the console which class to run, so "all of them" is the default.
+        var arguments = args.Any(a => a is "-f" || a.StartsWith("--filter", StringComparison.Ordinal))
+            ? args
+            : args.Concat(new[] { "--filter", "*" }).ToArray();
         var summaries = BenchmarkSwitcher.FromTypes(new[] { typeof(SerializationBenchmarks) })
-            .Run(args, BenchmarkConfig.Create())
+            .Run(arguments, BenchmarkConfig.Create())
             .ToArray();
         var ok = true;
         foreach (var summary in summaries)

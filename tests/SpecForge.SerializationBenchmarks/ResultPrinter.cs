@@ -16,7 +16,10 @@ internal static class ResultPrinter
         Console.WriteLine("SpecForge converters vs System.Text.Json source-gen, one order of " + SampleOrder.LineCount + " lines");
         Console.WriteLine("(medians; ratio = case / STJ source-gen of the same operation, measured in this run; < 1 is faster or smaller)");
         Console.WriteLine($"{"Operation",-12} {"Case",-30} {"Median",12} {"Ratio",7} {"Allocated",12} {"Alloc ratio",11}");
-        foreach (var group in summary.Reports.GroupBy(r => r.BenchmarkCase.Descriptor.Categories.FirstOrDefault() ?? "?"))
+        var groups = summary.Reports
+            .GroupBy(r => r.BenchmarkCase.Descriptor.Categories.FirstOrDefault() ?? "?")
+            .OrderBy(g => g.Key == SerializationBenchmarks.Serialize ? 0 : 1);
+        foreach (var group in groups)
         {
             var baseline = group.FirstOrDefault(r => r.BenchmarkCase.Descriptor.Baseline);
             var baseMedian = Median(baseline);
@@ -28,7 +31,7 @@ internal static class ResultPrinter
                 var bytes = Allocated(report);
                 complete &= median is not null && bytes is not null;
                 Console.WriteLine(
-                    $"{group.Key,-12} {report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo,-30} {Nanoseconds(median),12} " +
+                    $"{group.Key,-12} {report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Trim('\''),-30} {Nanoseconds(median),12} " +
                     $"{Ratio(median, baseMedian),7} {Bytes(bytes),12} {Ratio(bytes, baseBytes),11}");
             }
         }

@@ -10,7 +10,7 @@ namespace SpecForge.Core.Emitting.Artifacts;
 public static class JsonConverterEmitter
 {
     // Names the converter's methods use; a local named like one of them would shadow it.
-    private static readonly string[] ConverterLocals = { "reader", "writer", "value", "payload", "options", "typeToConvert", "bag", "name", "pair", "item" };
+    private static readonly string[] ConverterLocals = { "reader", "writer", "value", "payload", "options", "typeToConvert", "bag", "memberName", "pair", "item", "JsonConverter", "ReadValue", "WriteValue", "Read", "Write", "_payload" };
 
     /// <summary>Renders the converter of every record of <paramref name="model"/> through <c>JsonConverter.hbs</c>.</summary>
     public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource)
@@ -57,6 +57,7 @@ public static class JsonConverterEmitter
     {
         var type = property.Type;
         var local = locals.Allocate(Naming.EscapeKeyword(Naming.ToCamelCase(property.Name.TrimStart('@'))));
+        var nameField = locals.Allocate(property.Name.TrimStart('@') + "Name");
         var conditions = new List<string>();
         if (property.IsReadOnly)
         {
@@ -80,6 +81,7 @@ public static class JsonConverterEmitter
             Name = property.Name,
             Utf8Name = JsonCode.Utf8(property.JsonName, options.UseUtf8Literals),
             JsonNameLiteral = CSharpText.StringLiteral(property.JsonName),
+            EncodedNameField = nameField,
             Local = local,
             LocalType = type.IsValueType ? code.Declared(type) : code.Declared(type.AsNullable()),
             InitialValue = DefaultValues.Expression(property, model, code) ?? "default",
@@ -90,7 +92,9 @@ public static class JsonConverterEmitter
             AssignExpression = !type.IsValueType && !type.IsNullable ? local + "!" : local,
             WriteCondition = string.Join(" && ", conditions),
             HasWriteCondition = conditions.Count > 0,
-            WriteStatement = property.IsRequired ? code.WriteMaybeNull(type, "value." + property.Name) : code.Write(type.AsNonNullable(), nonNullValue),
+            WriteStatement = property.IsRequired
+                ? code.WriteMemberMaybeNull(type, nameField, "value." + property.Name)
+                : code.WriteMember(type.AsNonNullable(), nameField, nonNullValue),
         };
     }
 

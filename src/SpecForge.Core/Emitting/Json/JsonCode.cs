@@ -16,7 +16,7 @@ public sealed class JsonCode
     private readonly string _namespace;
     private readonly Dictionary<string, string> _compositeMethods = new(System.StringComparer.Ordinal);
     private readonly List<TypeRef> _composites = new();
-    private readonly NameScope _methodNames = new("TryRead", "ExpectToken", "RejectNull", "Missing", "ReadDate", "ReadTime", "ReadDuration", "ReadUri", "WriteDate", "WriteTime", "WriteDuration", "ReadDiscriminator", "MemberNames", "Score", "NoBranch", "UnknownDiscriminator", "Invalid");
+    private readonly NameScope _methodNames = new("TryRead", "ExpectToken", "RejectNull", "RejectNullItem", "Missing", "ReadDate", "ReadTime", "ReadDuration", "ReadUri", "WriteDate", "WriteTime", "WriteDuration", "ReadDiscriminator", "MemberNames", "Score", "NoBranch", "UnknownDiscriminator", "Invalid");
 
     /// <summary>Creates the fragments for the types of one spec, generated into <paramref name="namespace"/>.</summary>
     public JsonCode(string @namespace, string clientName)
@@ -92,6 +92,31 @@ public sealed class JsonCode
         TypeKind.List or TypeKind.Map => Codec + ".Write" + CompositeMethod(type) + "(writer, " + value + ", payload);",
         _ => value + ".WriteTo(writer);",
     };
+
+    /// <summary>
+    /// A statement writing the member <paramref name="name"/> (a pre-encoded JsonEncodedText field) with the non-null
+    /// <paramref name="value"/>: one writer call for the types Utf8JsonWriter can write with their name, which saves
+    /// the writer a second round of separator and depth checks per member.
+    /// </summary>
+    public string WriteMember(TypeRef type, string name, string value) => type.Kind switch
+    {
+        TypeKind.String or TypeKind.DateTimeOffset or TypeKind.Guid => "writer.WriteString(" + name + ", " + value + ");",
+        TypeKind.Boolean => "writer.WriteBoolean(" + name + ", " + value + ");",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => "writer.WriteNumber(" + name + ", " + value + ");",
+        _ => "writer.WritePropertyName(" + name + "); " + Write(type, value),
+    };
+
+    /// <summary>Like <see cref="WriteMember"/>, writing null when <paramref name="value"/> is null.</summary>
+    public string WriteMemberMaybeNull(TypeRef type, string name, string value)
+    {
+        if (!type.IsNullable && type.IsValueType)
+        {
+            return WriteMember(type, name, value);
+        }
+
+        var nonNull = type.IsValueType ? value + ".Value" : value;
+        return "if (" + value + " is null) { writer.WriteNull(" + name + "); } else { " + WriteMember(type.AsNonNullable(), name, nonNull) + " }";
+    }
 
     /// <summary>
     /// A statement writing <paramref name="value"/> of <paramref name="type"/>, null included: a nullable value or a

@@ -91,6 +91,9 @@ public sealed class JsonPropertyTemplateModel
     /// <summary>The JSON name as a string literal.</summary>
     public string JsonNameLiteral { get; init; } = string.Empty;
 
+    /// <summary>The static field holding the name encoded once for writing.</summary>
+    public string EncodedNameField { get; init; } = string.Empty;
+
     /// <summary>The local that collects the value while reading.</summary>
     public string Local { get; init; } = string.Empty;
 
@@ -121,7 +124,7 @@ public sealed class JsonPropertyTemplateModel
     /// <summary>Whether <see cref="WriteCondition"/> is set.</summary>
     public bool HasWriteCondition { get; init; }
 
-    /// <summary>Writes the member's value.</summary>
+    /// <summary>Writes the member, name and value.</summary>
     public string WriteStatement { get; init; } = string.Empty;
 }
 

@@ -12,6 +12,12 @@ namespace ClassicPetstoreSwagger2
         /// <summary>Reads and writes <see cref="Order"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Order>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText PetIdName = global::System.Text.Json.JsonEncodedText.Encode("petId");
+            private static readonly global::System.Text.Json.JsonEncodedText QuantityName = global::System.Text.Json.JsonEncodedText.Encode("quantity");
+            private static readonly global::System.Text.Json.JsonEncodedText ShipDateName = global::System.Text.Json.JsonEncodedText.Encode("shipDate");
+            private static readonly global::System.Text.Json.JsonEncodedText StatusName = global::System.Text.Json.JsonEncodedText.Encode("status");
+            private static readonly global::System.Text.Json.JsonEncodedText CompleteName = global::System.Text.Json.JsonEncodedText.Encode("complete");
             private readonly global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -105,33 +111,27 @@ namespace ClassicPetstoreSwagger2
                 writer.WriteStartObject();
                 if (value.Id is not null)
                 {
-                    writer.WritePropertyName("id"u8);
-                    writer.WriteNumberValue(value.Id.Value);
+                    writer.WriteNumber(IdName, value.Id.Value);
                 }
                 if (value.PetId is not null)
                 {
-                    writer.WritePropertyName("petId"u8);
-                    writer.WriteNumberValue(value.PetId.Value);
+                    writer.WriteNumber(PetIdName, value.PetId.Value);
                 }
                 if (value.Quantity is not null)
                 {
-                    writer.WritePropertyName("quantity"u8);
-                    writer.WriteNumberValue(value.Quantity.Value);
+                    writer.WriteNumber(QuantityName, value.Quantity.Value);
                 }
                 if (value.ShipDate is not null)
                 {
-                    writer.WritePropertyName("shipDate"u8);
-                    writer.WriteStringValue(value.ShipDate.Value);
+                    writer.WriteString(ShipDateName, value.ShipDate.Value);
                 }
                 if (value.Status is not null)
                 {
-                    writer.WritePropertyName("status"u8);
-                    global::ClassicPetstoreSwagger2.OrderStatus.JsonConverter.WriteValue(writer, value.Status.Value, payload);
+                    writer.WritePropertyName(StatusName); global::ClassicPetstoreSwagger2.OrderStatus.JsonConverter.WriteValue(writer, value.Status.Value, payload);
                 }
                 if (value.Complete is not null)
                 {
-                    writer.WritePropertyName("complete"u8);
-                    writer.WriteBooleanValue(value.Complete.Value);
+                    writer.WriteBoolean(CompleteName, value.Complete.Value);
                 }
                 writer.WriteEndObject();
             }

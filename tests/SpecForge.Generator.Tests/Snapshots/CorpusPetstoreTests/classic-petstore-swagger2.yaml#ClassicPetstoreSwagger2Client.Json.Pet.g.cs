@@ -12,6 +12,12 @@ namespace ClassicPetstoreSwagger2
         /// <summary>Reads and writes <see cref="Pet"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText CategoryName = global::System.Text.Json.JsonEncodedText.Encode("category");
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText PhotoUrlsName = global::System.Text.Json.JsonEncodedText.Encode("photoUrls");
+            private static readonly global::System.Text.Json.JsonEncodedText TagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
+            private static readonly global::System.Text.Json.JsonEncodedText StatusName = global::System.Text.Json.JsonEncodedText.Encode("status");
             private readonly global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -36,7 +42,7 @@ namespace ClassicPetstoreSwagger2
                 global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Pet");
                 long? id = default;
                 global::ClassicPetstoreSwagger2.Category? category = default;
-                string? name2 = default;
+                string? name = default;
                 var hasName = false;
                 global::System.Collections.Generic.IReadOnlyList<string>? photoUrls = default;
                 var hasPhotoUrls = false;
@@ -62,7 +68,7 @@ namespace ClassicPetstoreSwagger2
                     {
                         reader.Read();
                         global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonCodec.RejectNull(ref reader, "Pet", "name");
-                        name2 = reader.GetString()!;
+                        name = reader.GetString()!;
                         hasName = true;
                         continue;
                     }
@@ -108,7 +114,7 @@ namespace ClassicPetstoreSwagger2
                 {
                     Id = id,
                     Category = category,
-                    Name = name2!,
+                    Name = name!,
                     PhotoUrls = photoUrls!,
                     Tags = tags,
                     Status = status,
@@ -121,27 +127,21 @@ namespace ClassicPetstoreSwagger2
                 writer.WriteStartObject();
                 if (value.Id is not null)
                 {
-                    writer.WritePropertyName("id"u8);
-                    writer.WriteNumberValue(value.Id.Value);
+                    writer.WriteNumber(IdName, value.Id.Value);
                 }
                 if (value.Category is not null)
                 {
-                    writer.WritePropertyName("category"u8);
-                    global::ClassicPetstoreSwagger2.Category.JsonConverter.WriteValue(writer, value.Category, payload);
+                    writer.WritePropertyName(CategoryName); global::ClassicPetstoreSwagger2.Category.JsonConverter.WriteValue(writer, value.Category, payload);
                 }
-                writer.WritePropertyName("name"u8);
-                if (value.Name is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Name); }
-                writer.WritePropertyName("photoUrls"u8);
-                if (value.PhotoUrls is null) { writer.WriteNullValue(); } else { global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonCodec.WriteListOfString(writer, value.PhotoUrls, payload); }
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
+                if (value.PhotoUrls is null) { writer.WriteNull(PhotoUrlsName); } else { writer.WritePropertyName(PhotoUrlsName); global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonCodec.WriteListOfString(writer, value.PhotoUrls, payload); }
                 if (value.Tags is not null)
                 {
-                    writer.WritePropertyName("tags"u8);
-                    global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonCodec.WriteListOfTag(writer, value.Tags, payload);
+                    writer.WritePropertyName(TagsName); global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonCodec.WriteListOfTag(writer, value.Tags, payload);
                 }
                 if (value.Status is not null)
                 {
-                    writer.WritePropertyName("status"u8);
-                    global::ClassicPetstoreSwagger2.PetStatus.JsonConverter.WriteValue(writer, value.Status.Value, payload);
+                    writer.WritePropertyName(StatusName); global::ClassicPetstoreSwagger2.PetStatus.JsonConverter.WriteValue(writer, value.Status.Value, payload);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,14 @@ namespace ClassicPetstoreSwagger2
         /// <summary>Reads and writes <see cref="User"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<User>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText UsernameName = global::System.Text.Json.JsonEncodedText.Encode("username");
+            private static readonly global::System.Text.Json.JsonEncodedText FirstNameName = global::System.Text.Json.JsonEncodedText.Encode("firstName");
+            private static readonly global::System.Text.Json.JsonEncodedText LastNameName = global::System.Text.Json.JsonEncodedText.Encode("lastName");
+            private static readonly global::System.Text.Json.JsonEncodedText EmailName = global::System.Text.Json.JsonEncodedText.Encode("email");
+            private static readonly global::System.Text.Json.JsonEncodedText PasswordName = global::System.Text.Json.JsonEncodedText.Encode("password");
+            private static readonly global::System.Text.Json.JsonEncodedText PhoneName = global::System.Text.Json.JsonEncodedText.Encode("phone");
+            private static readonly global::System.Text.Json.JsonEncodedText UserStatusName = global::System.Text.Json.JsonEncodedText.Encode("userStatus");
             private readonly global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -123,43 +131,35 @@ namespace ClassicPetstoreSwagger2
                 writer.WriteStartObject();
                 if (value.Id is not null)
                 {
-                    writer.WritePropertyName("id"u8);
-                    writer.WriteNumberValue(value.Id.Value);
+                    writer.WriteNumber(IdName, value.Id.Value);
                 }
                 if (value.Username is not null)
                 {
-                    writer.WritePropertyName("username"u8);
-                    writer.WriteStringValue(value.Username);
+                    writer.WriteString(UsernameName, value.Username);
                 }
                 if (value.FirstName is not null)
                 {
-                    writer.WritePropertyName("firstName"u8);
-                    writer.WriteStringValue(value.FirstName);
+                    writer.WriteString(FirstNameName, value.FirstName);
                 }
                 if (value.LastName is not null)
                 {
-                    writer.WritePropertyName("lastName"u8);
-                    writer.WriteStringValue(value.LastName);
+                    writer.WriteString(LastNameName, value.LastName);
                 }
                 if (value.Email is not null)
                 {
-                    writer.WritePropertyName("email"u8);
-                    writer.WriteStringValue(value.Email);
+                    writer.WriteString(EmailName, value.Email);
                 }
                 if (value.Password is not null)
                 {
-                    writer.WritePropertyName("password"u8);
-                    writer.WriteStringValue(value.Password);
+                    writer.WriteString(PasswordName, value.Password);
                 }
                 if (value.Phone is not null)
                 {
-                    writer.WritePropertyName("phone"u8);
-                    writer.WriteStringValue(value.Phone);
+                    writer.WriteString(PhoneName, value.Phone);
                 }
                 if (value.UserStatus is not null)
                 {
-                    writer.WritePropertyName("userStatus"u8);
-                    writer.WriteNumberValue(value.UserStatus.Value);
+                    writer.WriteNumber(UserStatusName, value.UserStatus.Value);
                 }
                 writer.WriteEndObject();
             }

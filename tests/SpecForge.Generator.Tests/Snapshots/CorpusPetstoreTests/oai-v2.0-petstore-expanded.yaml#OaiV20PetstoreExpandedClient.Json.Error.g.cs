@@ -12,6 +12,8 @@ namespace OaiV20PetstoreExpanded
         /// <summary>Reads and writes <see cref="Error"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Error>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText CodeName = global::System.Text.Json.JsonEncodedText.Encode("code");
+            private static readonly global::System.Text.Json.JsonEncodedText MessageName = global::System.Text.Json.JsonEncodedText.Encode("message");
             private readonly global::OaiV20PetstoreExpanded.OaiV20PetstoreExpandedClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -83,10 +85,8 @@ namespace OaiV20PetstoreExpanded
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Error value, global::OaiV20PetstoreExpanded.OaiV20PetstoreExpandedClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("code"u8);
-                writer.WriteNumberValue(value.Code);
-                writer.WritePropertyName("message"u8);
-                if (value.Message is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Message); }
+                writer.WriteNumber(CodeName, value.Code);
+                if (value.Message is null) { writer.WriteNull(MessageName); } else { writer.WriteString(MessageName, value.Message); }
                 writer.WriteEndObject();
             }
         }

@@ -12,6 +12,8 @@ namespace OaiV20PetstoreExpanded
         /// <summary>Reads and writes <see cref="NewPet"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<NewPet>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText TagName = global::System.Text.Json.JsonEncodedText.Encode("tag");
             private readonly global::OaiV20PetstoreExpanded.OaiV20PetstoreExpandedClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -34,7 +36,7 @@ namespace OaiV20PetstoreExpanded
             public static NewPet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::OaiV20PetstoreExpanded.OaiV20PetstoreExpandedClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "NewPet");
-                string? name2 = default;
+                string? name = default;
                 var hasName = false;
                 string? tag = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -43,7 +45,7 @@ namespace OaiV20PetstoreExpanded
                     {
                         reader.Read();
                         global::OaiV20PetstoreExpanded.OaiV20PetstoreExpandedClientJsonCodec.RejectNull(ref reader, "NewPet", "name");
-                        name2 = reader.GetString()!;
+                        name = reader.GetString()!;
                         hasName = true;
                         continue;
                     }
@@ -66,7 +68,7 @@ namespace OaiV20PetstoreExpanded
 
                 return new NewPet
                 {
-                    Name = name2!,
+                    Name = name!,
                     Tag = tag,
                 };
             }
@@ -75,12 +77,10 @@ namespace OaiV20PetstoreExpanded
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewPet value, global::OaiV20PetstoreExpanded.OaiV20PetstoreExpandedClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("name"u8);
-                if (value.Name is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Name); }
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
                 if (value.Tag is not null)
                 {
-                    writer.WritePropertyName("tag"u8);
-                    writer.WriteStringValue(value.Tag);
+                    writer.WriteString(TagName, value.Tag);
                 }
                 writer.WriteEndObject();
             }

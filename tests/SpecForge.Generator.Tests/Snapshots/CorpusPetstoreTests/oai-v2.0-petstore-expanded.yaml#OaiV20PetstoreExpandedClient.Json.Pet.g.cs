@@ -12,6 +12,9 @@ namespace OaiV20PetstoreExpanded
         /// <summary>Reads and writes <see cref="Pet"/> as JSON without reflection.</summary>
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText TagName = global::System.Text.Json.JsonEncodedText.Encode("tag");
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
             private readonly global::OaiV20PetstoreExpanded.OaiV20PetstoreExpandedClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -34,7 +37,7 @@ namespace OaiV20PetstoreExpanded
             public static Pet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::OaiV20PetstoreExpanded.OaiV20PetstoreExpandedClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Pet");
-                string? name2 = default;
+                string? name = default;
                 var hasName = false;
                 string? tag = default;
                 long id = default;
@@ -45,7 +48,7 @@ namespace OaiV20PetstoreExpanded
                     {
                         reader.Read();
                         global::OaiV20PetstoreExpanded.OaiV20PetstoreExpandedClientJsonCodec.RejectNull(ref reader, "Pet", "name");
-                        name2 = reader.GetString()!;
+                        name = reader.GetString()!;
                         hasName = true;
                         continue;
                     }
@@ -82,7 +85,7 @@ namespace OaiV20PetstoreExpanded
 
                 return new Pet
                 {
-                    Name = name2!,
+                    Name = name!,
                     Tag = tag,
                     Id = id,
                 };
@@ -92,15 +95,12 @@ namespace OaiV20PetstoreExpanded
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Pet value, global::OaiV20PetstoreExpanded.OaiV20PetstoreExpandedClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("name"u8);
-                if (value.Name is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Name); }
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
                 if (value.Tag is not null)
                 {
-                    writer.WritePropertyName("tag"u8);
-                    writer.WriteStringValue(value.Tag);
+                    writer.WriteString(TagName, value.Tag);
                 }
-                writer.WritePropertyName("id"u8);
-                writer.WriteNumberValue(value.Id);
+                writer.WriteNumber(IdName, value.Id);
                 writer.WriteEndObject();
             }
         }

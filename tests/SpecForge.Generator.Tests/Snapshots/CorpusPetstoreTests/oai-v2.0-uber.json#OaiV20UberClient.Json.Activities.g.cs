@@ -12,6 +12,10 @@ namespace OaiV20Uber
         /// <summary>Reads and writes <see cref="Activities"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Activities>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText OffsetName = global::System.Text.Json.JsonEncodedText.Encode("offset");
+            private static readonly global::System.Text.Json.JsonEncodedText LimitName = global::System.Text.Json.JsonEncodedText.Encode("limit");
+            private static readonly global::System.Text.Json.JsonEncodedText CountName = global::System.Text.Json.JsonEncodedText.Encode("count");
+            private static readonly global::System.Text.Json.JsonEncodedText HistoryName = global::System.Text.Json.JsonEncodedText.Encode("history");
             private readonly global::OaiV20Uber.OaiV20UberClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -87,23 +91,19 @@ namespace OaiV20Uber
                 writer.WriteStartObject();
                 if (value.Offset is not null)
                 {
-                    writer.WritePropertyName("offset"u8);
-                    writer.WriteNumberValue(value.Offset.Value);
+                    writer.WriteNumber(OffsetName, value.Offset.Value);
                 }
                 if (value.Limit is not null)
                 {
-                    writer.WritePropertyName("limit"u8);
-                    writer.WriteNumberValue(value.Limit.Value);
+                    writer.WriteNumber(LimitName, value.Limit.Value);
                 }
                 if (value.Count is not null)
                 {
-                    writer.WritePropertyName("count"u8);
-                    writer.WriteNumberValue(value.Count.Value);
+                    writer.WriteNumber(CountName, value.Count.Value);
                 }
                 if (value.History is not null)
                 {
-                    writer.WritePropertyName("history"u8);
-                    global::OaiV20Uber.OaiV20UberClientJsonCodec.WriteListOfActivity(writer, value.History, payload);
+                    writer.WritePropertyName(HistoryName); global::OaiV20Uber.OaiV20UberClientJsonCodec.WriteListOfActivity(writer, value.History, payload);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,7 @@ namespace OaiV20Uber
         /// <summary>Reads and writes <see cref="Activity"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Activity>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText UuidName = global::System.Text.Json.JsonEncodedText.Encode("uuid");
             private readonly global::OaiV20Uber.OaiV20UberClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -60,8 +61,7 @@ namespace OaiV20Uber
                 writer.WriteStartObject();
                 if (value.Uuid is not null)
                 {
-                    writer.WritePropertyName("uuid"u8);
-                    writer.WriteStringValue(value.Uuid);
+                    writer.WriteString(UuidName, value.Uuid);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,9 @@ namespace OaiV20Uber
         /// <summary>Reads and writes <see cref="Error"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Error>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText CodeName = global::System.Text.Json.JsonEncodedText.Encode("code");
+            private static readonly global::System.Text.Json.JsonEncodedText MessageName = global::System.Text.Json.JsonEncodedText.Encode("message");
+            private static readonly global::System.Text.Json.JsonEncodedText FieldsName = global::System.Text.Json.JsonEncodedText.Encode("fields");
             private readonly global::OaiV20Uber.OaiV20UberClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -78,18 +81,15 @@ namespace OaiV20Uber
                 writer.WriteStartObject();
                 if (value.Code is not null)
                 {
-                    writer.WritePropertyName("code"u8);
-                    writer.WriteNumberValue(value.Code.Value);
+                    writer.WriteNumber(CodeName, value.Code.Value);
                 }
                 if (value.Message is not null)
                 {
-                    writer.WritePropertyName("message"u8);
-                    writer.WriteStringValue(value.Message);
+                    writer.WriteString(MessageName, value.Message);
                 }
                 if (value.Fields is not null)
                 {
-                    writer.WritePropertyName("fields"u8);
-                    writer.WriteStringValue(value.Fields);
+                    writer.WriteString(FieldsName, value.Fields);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,13 @@ namespace OaiV20Uber
         /// <summary>Reads and writes <see cref="PriceEstimate"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PriceEstimate>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText ProductIdName = global::System.Text.Json.JsonEncodedText.Encode("product_id");
+            private static readonly global::System.Text.Json.JsonEncodedText CurrencyCodeName = global::System.Text.Json.JsonEncodedText.Encode("currency_code");
+            private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("display_name");
+            private static readonly global::System.Text.Json.JsonEncodedText EstimateName = global::System.Text.Json.JsonEncodedText.Encode("estimate");
+            private static readonly global::System.Text.Json.JsonEncodedText LowEstimateName = global::System.Text.Json.JsonEncodedText.Encode("low_estimate");
+            private static readonly global::System.Text.Json.JsonEncodedText HighEstimateName = global::System.Text.Json.JsonEncodedText.Encode("high_estimate");
+            private static readonly global::System.Text.Json.JsonEncodedText SurgeMultiplierName = global::System.Text.Json.JsonEncodedText.Encode("surge_multiplier");
             private readonly global::OaiV20Uber.OaiV20UberClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -114,38 +121,31 @@ namespace OaiV20Uber
                 writer.WriteStartObject();
                 if (value.ProductId is not null)
                 {
-                    writer.WritePropertyName("product_id"u8);
-                    writer.WriteStringValue(value.ProductId);
+                    writer.WriteString(ProductIdName, value.ProductId);
                 }
                 if (value.CurrencyCode is not null)
                 {
-                    writer.WritePropertyName("currency_code"u8);
-                    writer.WriteStringValue(value.CurrencyCode);
+                    writer.WriteString(CurrencyCodeName, value.CurrencyCode);
                 }
                 if (value.DisplayName is not null)
                 {
-                    writer.WritePropertyName("display_name"u8);
-                    writer.WriteStringValue(value.DisplayName);
+                    writer.WriteString(DisplayNameName, value.DisplayName);
                 }
                 if (value.Estimate is not null)
                 {
-                    writer.WritePropertyName("estimate"u8);
-                    writer.WriteStringValue(value.Estimate);
+                    writer.WriteString(EstimateName, value.Estimate);
                 }
                 if (value.LowEstimate is not null)
                 {
-                    writer.WritePropertyName("low_estimate"u8);
-                    writer.WriteNumberValue(value.LowEstimate.Value);
+                    writer.WriteNumber(LowEstimateName, value.LowEstimate.Value);
                 }
                 if (value.HighEstimate is not null)
                 {
-                    writer.WritePropertyName("high_estimate"u8);
-                    writer.WriteNumberValue(value.HighEstimate.Value);
+                    writer.WriteNumber(HighEstimateName, value.HighEstimate.Value);
                 }
                 if (value.SurgeMultiplier is not null)
                 {
-                    writer.WritePropertyName("surge_multiplier"u8);
-                    writer.WriteNumberValue(value.SurgeMultiplier.Value);
+                    writer.WriteNumber(SurgeMultiplierName, value.SurgeMultiplier.Value);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,11 @@ namespace OaiV20Uber
         /// <summary>Reads and writes <see cref="Product"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Product>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText ProductIdName = global::System.Text.Json.JsonEncodedText.Encode("product_id");
+            private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = global::System.Text.Json.JsonEncodedText.Encode("description");
+            private static readonly global::System.Text.Json.JsonEncodedText DisplayNameName = global::System.Text.Json.JsonEncodedText.Encode("display_name");
+            private static readonly global::System.Text.Json.JsonEncodedText CapacityName = global::System.Text.Json.JsonEncodedText.Encode("capacity");
+            private static readonly global::System.Text.Json.JsonEncodedText ImageName = global::System.Text.Json.JsonEncodedText.Encode("image");
             private readonly global::OaiV20Uber.OaiV20UberClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -96,28 +101,23 @@ namespace OaiV20Uber
                 writer.WriteStartObject();
                 if (value.ProductId is not null)
                 {
-                    writer.WritePropertyName("product_id"u8);
-                    writer.WriteStringValue(value.ProductId);
+                    writer.WriteString(ProductIdName, value.ProductId);
                 }
                 if (value.Description is not null)
                 {
-                    writer.WritePropertyName("description"u8);
-                    writer.WriteStringValue(value.Description);
+                    writer.WriteString(DescriptionName, value.Description);
                 }
                 if (value.DisplayName is not null)
                 {
-                    writer.WritePropertyName("display_name"u8);
-                    writer.WriteStringValue(value.DisplayName);
+                    writer.WriteString(DisplayNameName, value.DisplayName);
                 }
                 if (value.Capacity is not null)
                 {
-                    writer.WritePropertyName("capacity"u8);
-                    writer.WriteStringValue(value.Capacity);
+                    writer.WriteString(CapacityName, value.Capacity);
                 }
                 if (value.Image is not null)
                 {
-                    writer.WritePropertyName("image"u8);
-                    writer.WriteStringValue(value.Image);
+                    writer.WriteString(ImageName, value.Image);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,11 @@ namespace OaiV20Uber
         /// <summary>Reads and writes <see cref="Profile"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Profile>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText FirstNameName = global::System.Text.Json.JsonEncodedText.Encode("first_name");
+            private static readonly global::System.Text.Json.JsonEncodedText LastNameName = global::System.Text.Json.JsonEncodedText.Encode("last_name");
+            private static readonly global::System.Text.Json.JsonEncodedText EmailName = global::System.Text.Json.JsonEncodedText.Encode("email");
+            private static readonly global::System.Text.Json.JsonEncodedText PictureName = global::System.Text.Json.JsonEncodedText.Encode("picture");
+            private static readonly global::System.Text.Json.JsonEncodedText PromoCodeName = global::System.Text.Json.JsonEncodedText.Encode("promo_code");
             private readonly global::OaiV20Uber.OaiV20UberClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -96,28 +101,23 @@ namespace OaiV20Uber
                 writer.WriteStartObject();
                 if (value.FirstName is not null)
                 {
-                    writer.WritePropertyName("first_name"u8);
-                    writer.WriteStringValue(value.FirstName);
+                    writer.WriteString(FirstNameName, value.FirstName);
                 }
                 if (value.LastName is not null)
                 {
-                    writer.WritePropertyName("last_name"u8);
-                    writer.WriteStringValue(value.LastName);
+                    writer.WriteString(LastNameName, value.LastName);
                 }
                 if (value.Email is not null)
                 {
-                    writer.WritePropertyName("email"u8);
-                    writer.WriteStringValue(value.Email);
+                    writer.WriteString(EmailName, value.Email);
                 }
                 if (value.Picture is not null)
                 {
-                    writer.WritePropertyName("picture"u8);
-                    writer.WriteStringValue(value.Picture);
+                    writer.WriteString(PictureName, value.Picture);
                 }
                 if (value.PromoCode is not null)
                 {
-                    writer.WritePropertyName("promo_code"u8);
-                    writer.WriteStringValue(value.PromoCode);
+                    writer.WriteString(PromoCodeName, value.PromoCode);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,7 @@ namespace OaiV30CallbackExample
         /// <summary>Reads and writes <see cref="PostStreamsResponse"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PostStreamsResponse>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText SubscriptionIdName = global::System.Text.Json.JsonEncodedText.Encode("subscriptionId");
             private readonly global::OaiV30CallbackExample.OaiV30CallbackExampleClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -66,8 +67,7 @@ namespace OaiV30CallbackExample
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PostStreamsResponse value, global::OaiV30CallbackExample.OaiV30CallbackExampleClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("subscriptionId"u8);
-                if (value.SubscriptionId is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.SubscriptionId); }
+                if (value.SubscriptionId is null) { writer.WriteNull(SubscriptionIdName); } else { writer.WriteString(SubscriptionIdName, value.SubscriptionId); }
                 writer.WriteEndObject();
             }
         }

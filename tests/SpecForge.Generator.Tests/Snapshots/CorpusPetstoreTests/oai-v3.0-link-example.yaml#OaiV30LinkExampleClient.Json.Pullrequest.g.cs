@@ -12,6 +12,10 @@ namespace OaiV30LinkExample
         /// <summary>Reads and writes <see cref="Pullrequest"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pullrequest>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
+            private static readonly global::System.Text.Json.JsonEncodedText RepositoryName = global::System.Text.Json.JsonEncodedText.Encode("repository");
+            private static readonly global::System.Text.Json.JsonEncodedText AuthorName = global::System.Text.Json.JsonEncodedText.Encode("author");
             private readonly global::OaiV30LinkExample.OaiV30LinkExampleClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -87,23 +91,19 @@ namespace OaiV30LinkExample
                 writer.WriteStartObject();
                 if (value.Id is not null)
                 {
-                    writer.WritePropertyName("id"u8);
-                    writer.WriteNumberValue(value.Id.Value);
+                    writer.WriteNumber(IdName, value.Id.Value);
                 }
                 if (value.Title is not null)
                 {
-                    writer.WritePropertyName("title"u8);
-                    writer.WriteStringValue(value.Title);
+                    writer.WriteString(TitleName, value.Title);
                 }
                 if (value.Repository is not null)
                 {
-                    writer.WritePropertyName("repository"u8);
-                    global::OaiV30LinkExample.Repository.JsonConverter.WriteValue(writer, value.Repository, payload);
+                    writer.WritePropertyName(RepositoryName); global::OaiV30LinkExample.Repository.JsonConverter.WriteValue(writer, value.Repository, payload);
                 }
                 if (value.Author is not null)
                 {
-                    writer.WritePropertyName("author"u8);
-                    global::OaiV30LinkExample.User.JsonConverter.WriteValue(writer, value.Author, payload);
+                    writer.WritePropertyName(AuthorName); global::OaiV30LinkExample.User.JsonConverter.WriteValue(writer, value.Author, payload);
                 }
                 writer.WriteEndObject();
             }

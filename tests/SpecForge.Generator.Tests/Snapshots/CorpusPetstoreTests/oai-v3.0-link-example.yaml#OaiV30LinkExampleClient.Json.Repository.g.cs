@@ -12,6 +12,8 @@ namespace OaiV30LinkExample
         /// <summary>Reads and writes <see cref="Repository"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Repository>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText SlugName = global::System.Text.Json.JsonEncodedText.Encode("slug");
+            private static readonly global::System.Text.Json.JsonEncodedText OwnerName = global::System.Text.Json.JsonEncodedText.Encode("owner");
             private readonly global::OaiV30LinkExample.OaiV30LinkExampleClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -69,13 +71,11 @@ namespace OaiV30LinkExample
                 writer.WriteStartObject();
                 if (value.Slug is not null)
                 {
-                    writer.WritePropertyName("slug"u8);
-                    writer.WriteStringValue(value.Slug);
+                    writer.WriteString(SlugName, value.Slug);
                 }
                 if (value.Owner is not null)
                 {
-                    writer.WritePropertyName("owner"u8);
-                    global::OaiV30LinkExample.User.JsonConverter.WriteValue(writer, value.Owner, payload);
+                    writer.WritePropertyName(OwnerName); global::OaiV30LinkExample.User.JsonConverter.WriteValue(writer, value.Owner, payload);
                 }
                 writer.WriteEndObject();
             }

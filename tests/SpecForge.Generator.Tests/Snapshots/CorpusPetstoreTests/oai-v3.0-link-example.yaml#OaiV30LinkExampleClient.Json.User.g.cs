@@ -12,6 +12,8 @@ namespace OaiV30LinkExample
         /// <summary>Reads and writes <see cref="User"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<User>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText UsernameName = global::System.Text.Json.JsonEncodedText.Encode("username");
+            private static readonly global::System.Text.Json.JsonEncodedText UuidName = global::System.Text.Json.JsonEncodedText.Encode("uuid");
             private readonly global::OaiV30LinkExample.OaiV30LinkExampleClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -69,13 +71,11 @@ namespace OaiV30LinkExample
                 writer.WriteStartObject();
                 if (value.Username is not null)
                 {
-                    writer.WritePropertyName("username"u8);
-                    writer.WriteStringValue(value.Username);
+                    writer.WriteString(UsernameName, value.Username);
                 }
                 if (value.Uuid is not null)
                 {
-                    writer.WritePropertyName("uuid"u8);
-                    writer.WriteStringValue(value.Uuid);
+                    writer.WriteString(UuidName, value.Uuid);
                 }
                 writer.WriteEndObject();
             }

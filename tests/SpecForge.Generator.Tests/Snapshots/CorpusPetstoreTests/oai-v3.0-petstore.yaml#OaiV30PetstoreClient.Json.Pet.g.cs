@@ -12,6 +12,9 @@ namespace OaiV30Petstore
         /// <summary>Reads and writes <see cref="Pet"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText TagName = global::System.Text.Json.JsonEncodedText.Encode("tag");
             private readonly global::OaiV30Petstore.OaiV30PetstoreClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -36,7 +39,7 @@ namespace OaiV30Petstore
                 global::OaiV30Petstore.OaiV30PetstoreClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Pet");
                 long id = default;
                 var hasId = false;
-                string? name2 = default;
+                string? name = default;
                 var hasName = false;
                 string? tag = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -54,7 +57,7 @@ namespace OaiV30Petstore
                     {
                         reader.Read();
                         global::OaiV30Petstore.OaiV30PetstoreClientJsonCodec.RejectNull(ref reader, "Pet", "name");
-                        name2 = reader.GetString()!;
+                        name = reader.GetString()!;
                         hasName = true;
                         continue;
                     }
@@ -83,7 +86,7 @@ namespace OaiV30Petstore
                 return new Pet
                 {
                     Id = id,
-                    Name = name2!,
+                    Name = name!,
                     Tag = tag,
                 };
             }
@@ -92,14 +95,11 @@ namespace OaiV30Petstore
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Pet value, global::OaiV30Petstore.OaiV30PetstoreClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("id"u8);
-                writer.WriteNumberValue(value.Id);
-                writer.WritePropertyName("name"u8);
-                if (value.Name is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Name); }
+                writer.WriteNumber(IdName, value.Id);
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
                 if (value.Tag is not null)
                 {
-                    writer.WritePropertyName("tag"u8);
-                    writer.WriteStringValue(value.Tag);
+                    writer.WriteString(TagName, value.Tag);
                 }
                 writer.WriteEndObject();
             }

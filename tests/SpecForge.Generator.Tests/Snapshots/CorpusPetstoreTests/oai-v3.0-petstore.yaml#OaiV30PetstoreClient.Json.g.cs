@@ -129,11 +129,19 @@ namespace OaiV30Petstore
             return true;
         }
 
+        // One buffer and writer per thread, reused: a body is written in one go, so only the result is allocated.
+        [global::System.ThreadStatic]
+        private static global::System.Buffers.ArrayBufferWriter<byte>? t_buffer;
+
+        [global::System.ThreadStatic]
+        private static global::System.Text.Json.Utf8JsonWriter? t_writer;
+
         /// <summary>Writes a whole body; null is written as JSON null.</summary>
         public static byte[] Write<T>(T? value, WriteFunc<T> write, OaiV30PetstoreClientJsonPayload payload)
         {
-            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
+            var buffer = t_buffer ??= new global::System.Buffers.ArrayBufferWriter<byte>(4096);
+            var writer = t_writer ??= new global::System.Text.Json.Utf8JsonWriter(buffer);
+            try
             {
                 if (value is null)
                 {
@@ -143,9 +151,15 @@ namespace OaiV30Petstore
                 {
                     write(writer, value, payload);
                 }
-            }
 
-            return buffer.WrittenSpan.ToArray();
+                writer.Flush();
+                return buffer.WrittenSpan.ToArray();
+            }
+            finally
+            {
+                buffer.Clear();
+                writer.Reset(buffer);
+            }
         }
 
         public static void ExpectToken(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonTokenType expected, string what)
@@ -153,6 +167,14 @@ namespace OaiV30Petstore
             if (reader.TokenType != expected)
             {
                 throw new global::System.Text.Json.JsonException("Expected " + what + " but found " + reader.TokenType + ".");
+            }
+        }
+
+        public static void RejectNullItem(ref global::System.Text.Json.Utf8JsonReader reader, int index)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                throw new global::System.Text.Json.JsonException("Item " + index + " of the array must not be null.");
             }
         }
 
@@ -256,7 +278,7 @@ namespace OaiV30Petstore
             var items = new global::System.Collections.Generic.List<global::OaiV30Petstore.Pet>();
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                RejectNull(ref reader, "array", "item " + items.Count);
+                RejectNullItem(ref reader, items.Count);
                 items.Add(global::OaiV30Petstore.Pet.JsonConverter.ReadValue(ref reader));
             }
 

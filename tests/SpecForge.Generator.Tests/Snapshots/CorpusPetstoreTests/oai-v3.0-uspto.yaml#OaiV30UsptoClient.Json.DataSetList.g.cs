@@ -12,6 +12,8 @@ namespace OaiV30Uspto
         /// <summary>Reads and writes <see cref="DataSetList"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<DataSetList>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText TotalName = global::System.Text.Json.JsonEncodedText.Encode("total");
+            private static readonly global::System.Text.Json.JsonEncodedText ApisName = global::System.Text.Json.JsonEncodedText.Encode("apis");
             private readonly global::OaiV30Uspto.OaiV30UsptoClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -69,13 +71,11 @@ namespace OaiV30Uspto
                 writer.WriteStartObject();
                 if (value.Total is not null)
                 {
-                    writer.WritePropertyName("total"u8);
-                    writer.WriteNumberValue(value.Total.Value);
+                    writer.WriteNumber(TotalName, value.Total.Value);
                 }
                 if (value.Apis is not null)
                 {
-                    writer.WritePropertyName("apis"u8);
-                    global::OaiV30Uspto.OaiV30UsptoClientJsonCodec.WriteListOfDataSetListApisItem(writer, value.Apis, payload);
+                    writer.WritePropertyName(ApisName); global::OaiV30Uspto.OaiV30UsptoClientJsonCodec.WriteListOfDataSetListApisItem(writer, value.Apis, payload);
                 }
                 writer.WriteEndObject();
             }

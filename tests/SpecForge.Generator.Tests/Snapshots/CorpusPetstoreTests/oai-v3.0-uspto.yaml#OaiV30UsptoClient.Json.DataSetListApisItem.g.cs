@@ -12,6 +12,10 @@ namespace OaiV30Uspto
         /// <summary>Reads and writes <see cref="DataSetListApisItem"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<DataSetListApisItem>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText ApiKeyName = global::System.Text.Json.JsonEncodedText.Encode("apiKey");
+            private static readonly global::System.Text.Json.JsonEncodedText ApiVersionNumberName = global::System.Text.Json.JsonEncodedText.Encode("apiVersionNumber");
+            private static readonly global::System.Text.Json.JsonEncodedText ApiUrlName = global::System.Text.Json.JsonEncodedText.Encode("apiUrl");
+            private static readonly global::System.Text.Json.JsonEncodedText ApiDocumentationUrlName = global::System.Text.Json.JsonEncodedText.Encode("apiDocumentationUrl");
             private readonly global::OaiV30Uspto.OaiV30UsptoClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -87,23 +91,19 @@ namespace OaiV30Uspto
                 writer.WriteStartObject();
                 if (value.ApiKey is not null)
                 {
-                    writer.WritePropertyName("apiKey"u8);
-                    writer.WriteStringValue(value.ApiKey);
+                    writer.WriteString(ApiKeyName, value.ApiKey);
                 }
                 if (value.ApiVersionNumber is not null)
                 {
-                    writer.WritePropertyName("apiVersionNumber"u8);
-                    writer.WriteStringValue(value.ApiVersionNumber);
+                    writer.WriteString(ApiVersionNumberName, value.ApiVersionNumber);
                 }
                 if (value.ApiUrl is not null)
                 {
-                    writer.WritePropertyName("apiUrl"u8);
-                    writer.WriteStringValue(value.ApiUrl);
+                    writer.WriteString(ApiUrlName, value.ApiUrl);
                 }
                 if (value.ApiDocumentationUrl is not null)
                 {
-                    writer.WritePropertyName("apiDocumentationUrl"u8);
-                    writer.WriteStringValue(value.ApiDocumentationUrl);
+                    writer.WriteString(ApiDocumentationUrlName, value.ApiDocumentationUrl);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,8 @@ namespace SwaggerPetstore3Openapi
         /// <summary>Reads and writes <see cref="Category"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Category>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
             private readonly global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -35,7 +37,7 @@ namespace SwaggerPetstore3Openapi
             {
                 global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Category");
                 long? id = default;
-                string? name2 = default;
+                string? name = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
                     if (reader.ValueTextEquals("id"u8))
@@ -48,7 +50,7 @@ namespace SwaggerPetstore3Openapi
                     if (reader.ValueTextEquals("name"u8))
                     {
                         reader.Read();
-                        name2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!;
+                        name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!;
                         continue;
                     }
 
@@ -59,7 +61,7 @@ namespace SwaggerPetstore3Openapi
                 return new Category
                 {
                     Id = id,
-                    Name = name2,
+                    Name = name,
                 };
             }
 
@@ -69,13 +71,11 @@ namespace SwaggerPetstore3Openapi
                 writer.WriteStartObject();
                 if (value.Id is not null)
                 {
-                    writer.WritePropertyName("id"u8);
-                    writer.WriteNumberValue(value.Id.Value);
+                    writer.WriteNumber(IdName, value.Id.Value);
                 }
                 if (value.Name is not null)
                 {
-                    writer.WritePropertyName("name"u8);
-                    writer.WriteStringValue(value.Name);
+                    writer.WriteString(NameName, value.Name);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,12 @@ namespace SwaggerPetstore3Openapi
         /// <summary>Reads and writes <see cref="Pet"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText CategoryName = global::System.Text.Json.JsonEncodedText.Encode("category");
+            private static readonly global::System.Text.Json.JsonEncodedText PhotoUrlsName = global::System.Text.Json.JsonEncodedText.Encode("photoUrls");
+            private static readonly global::System.Text.Json.JsonEncodedText TagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
+            private static readonly global::System.Text.Json.JsonEncodedText StatusName = global::System.Text.Json.JsonEncodedText.Encode("status");
             private readonly global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -35,7 +41,7 @@ namespace SwaggerPetstore3Openapi
             {
                 global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Pet");
                 long? id = default;
-                string? name2 = default;
+                string? name = default;
                 var hasName = false;
                 global::SwaggerPetstore3Openapi.Category? category = default;
                 global::System.Collections.Generic.IReadOnlyList<string>? photoUrls = default;
@@ -55,7 +61,7 @@ namespace SwaggerPetstore3Openapi
                     {
                         reader.Read();
                         global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonCodec.RejectNull(ref reader, "Pet", "name");
-                        name2 = reader.GetString()!;
+                        name = reader.GetString()!;
                         hasName = true;
                         continue;
                     }
@@ -107,7 +113,7 @@ namespace SwaggerPetstore3Openapi
                 return new Pet
                 {
                     Id = id,
-                    Name = name2!,
+                    Name = name!,
                     Category = category,
                     PhotoUrls = photoUrls!,
                     Tags = tags,
@@ -121,27 +127,21 @@ namespace SwaggerPetstore3Openapi
                 writer.WriteStartObject();
                 if (value.Id is not null)
                 {
-                    writer.WritePropertyName("id"u8);
-                    writer.WriteNumberValue(value.Id.Value);
+                    writer.WriteNumber(IdName, value.Id.Value);
                 }
-                writer.WritePropertyName("name"u8);
-                if (value.Name is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Name); }
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
                 if (value.Category is not null)
                 {
-                    writer.WritePropertyName("category"u8);
-                    global::SwaggerPetstore3Openapi.Category.JsonConverter.WriteValue(writer, value.Category, payload);
+                    writer.WritePropertyName(CategoryName); global::SwaggerPetstore3Openapi.Category.JsonConverter.WriteValue(writer, value.Category, payload);
                 }
-                writer.WritePropertyName("photoUrls"u8);
-                if (value.PhotoUrls is null) { writer.WriteNullValue(); } else { global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonCodec.WriteListOfString(writer, value.PhotoUrls, payload); }
+                if (value.PhotoUrls is null) { writer.WriteNull(PhotoUrlsName); } else { writer.WritePropertyName(PhotoUrlsName); global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonCodec.WriteListOfString(writer, value.PhotoUrls, payload); }
                 if (value.Tags is not null)
                 {
-                    writer.WritePropertyName("tags"u8);
-                    global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonCodec.WriteListOfTag(writer, value.Tags, payload);
+                    writer.WritePropertyName(TagsName); global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonCodec.WriteListOfTag(writer, value.Tags, payload);
                 }
                 if (value.Status is not null)
                 {
-                    writer.WritePropertyName("status"u8);
-                    global::SwaggerPetstore3Openapi.PetStatus.JsonConverter.WriteValue(writer, value.Status.Value, payload);
+                    writer.WritePropertyName(StatusName); global::SwaggerPetstore3Openapi.PetStatus.JsonConverter.WriteValue(writer, value.Status.Value, payload);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,15 @@ namespace SwaggerPetstore31CodeFirst
         /// <summary>Reads and writes <see cref="Pet"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText CategoryName = global::System.Text.Json.JsonEncodedText.Encode("category");
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText PhotoUrlsName = global::System.Text.Json.JsonEncodedText.Encode("photoUrls");
+            private static readonly global::System.Text.Json.JsonEncodedText TagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
+            private static readonly global::System.Text.Json.JsonEncodedText StatusName = global::System.Text.Json.JsonEncodedText.Encode("status");
+            private static readonly global::System.Text.Json.JsonEncodedText AvailableInstancesName = global::System.Text.Json.JsonEncodedText.Encode("availableInstances");
+            private static readonly global::System.Text.Json.JsonEncodedText PetDetailsIdName = global::System.Text.Json.JsonEncodedText.Encode("petDetailsId");
+            private static readonly global::System.Text.Json.JsonEncodedText PetDetailsName = global::System.Text.Json.JsonEncodedText.Encode("petDetails");
             private readonly global::SwaggerPetstore31CodeFirst.SwaggerPetstore31CodeFirstClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -36,7 +45,7 @@ namespace SwaggerPetstore31CodeFirst
                 global::SwaggerPetstore31CodeFirst.SwaggerPetstore31CodeFirstClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Pet");
                 long? id = default;
                 global::SwaggerPetstore31CodeFirst.Category? category = default;
-                string? name2 = default;
+                string? name = default;
                 var hasName = false;
                 global::System.Collections.Generic.IReadOnlyList<string>? photoUrls = default;
                 var hasPhotoUrls = false;
@@ -65,7 +74,7 @@ namespace SwaggerPetstore31CodeFirst
                     {
                         reader.Read();
                         global::SwaggerPetstore31CodeFirst.SwaggerPetstore31CodeFirstClientJsonCodec.RejectNull(ref reader, "Pet", "name");
-                        name2 = reader.GetString()!;
+                        name = reader.GetString()!;
                         hasName = true;
                         continue;
                     }
@@ -132,7 +141,7 @@ namespace SwaggerPetstore31CodeFirst
                 {
                     Id = id,
                     Category = category,
-                    Name = name2!,
+                    Name = name!,
                     PhotoUrls = photoUrls!,
                     Tags = tags,
                     Status = status,
@@ -148,42 +157,33 @@ namespace SwaggerPetstore31CodeFirst
                 writer.WriteStartObject();
                 if (value.Id is not null)
                 {
-                    writer.WritePropertyName("id"u8);
-                    writer.WriteNumberValue(value.Id.Value);
+                    writer.WriteNumber(IdName, value.Id.Value);
                 }
                 if (value.Category is not null)
                 {
-                    writer.WritePropertyName("category"u8);
-                    global::SwaggerPetstore31CodeFirst.Category.JsonConverter.WriteValue(writer, value.Category, payload);
+                    writer.WritePropertyName(CategoryName); global::SwaggerPetstore31CodeFirst.Category.JsonConverter.WriteValue(writer, value.Category, payload);
                 }
-                writer.WritePropertyName("name"u8);
-                if (value.Name is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Name); }
-                writer.WritePropertyName("photoUrls"u8);
-                if (value.PhotoUrls is null) { writer.WriteNullValue(); } else { global::SwaggerPetstore31CodeFirst.SwaggerPetstore31CodeFirstClientJsonCodec.WriteListOfString(writer, value.PhotoUrls, payload); }
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
+                if (value.PhotoUrls is null) { writer.WriteNull(PhotoUrlsName); } else { writer.WritePropertyName(PhotoUrlsName); global::SwaggerPetstore31CodeFirst.SwaggerPetstore31CodeFirstClientJsonCodec.WriteListOfString(writer, value.PhotoUrls, payload); }
                 if (value.Tags is not null)
                 {
-                    writer.WritePropertyName("tags"u8);
-                    global::SwaggerPetstore31CodeFirst.SwaggerPetstore31CodeFirstClientJsonCodec.WriteListOfTag(writer, value.Tags, payload);
+                    writer.WritePropertyName(TagsName); global::SwaggerPetstore31CodeFirst.SwaggerPetstore31CodeFirstClientJsonCodec.WriteListOfTag(writer, value.Tags, payload);
                 }
                 if (value.Status is not null)
                 {
-                    writer.WritePropertyName("status"u8);
-                    global::SwaggerPetstore31CodeFirst.PetStatus.JsonConverter.WriteValue(writer, value.Status.Value, payload);
+                    writer.WritePropertyName(StatusName); global::SwaggerPetstore31CodeFirst.PetStatus.JsonConverter.WriteValue(writer, value.Status.Value, payload);
                 }
                 if (value.AvailableInstances is not null)
                 {
-                    writer.WritePropertyName("availableInstances"u8);
-                    writer.WriteNumberValue(value.AvailableInstances.Value);
+                    writer.WriteNumber(AvailableInstancesName, value.AvailableInstances.Value);
                 }
                 if (value.PetDetailsId is not null)
                 {
-                    writer.WritePropertyName("petDetailsId"u8);
-                    value.PetDetailsId.Value.WriteTo(writer);
+                    writer.WritePropertyName(PetDetailsIdName); value.PetDetailsId.Value.WriteTo(writer);
                 }
                 if (value.PetDetails is not null)
                 {
-                    writer.WritePropertyName("petDetails"u8);
-                    global::SwaggerPetstore31CodeFirst.PetDetails.JsonConverter.WriteValue(writer, value.PetDetails, payload);
+                    writer.WritePropertyName(PetDetailsName); global::SwaggerPetstore31CodeFirst.PetDetails.JsonConverter.WriteValue(writer, value.PetDetails, payload);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,9 @@ namespace SwaggerPetstore31DesignFirst
         /// <summary>Reads and writes <see cref="ApiResponse"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ApiResponse>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText CodeName = global::System.Text.Json.JsonEncodedText.Encode("code");
+            private static readonly global::System.Text.Json.JsonEncodedText TypeName = global::System.Text.Json.JsonEncodedText.Encode("type");
+            private static readonly global::System.Text.Json.JsonEncodedText MessageName = global::System.Text.Json.JsonEncodedText.Encode("message");
             private readonly global::SwaggerPetstore31DesignFirst.SwaggerPetstore31DesignFirstClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -78,18 +81,15 @@ namespace SwaggerPetstore31DesignFirst
                 writer.WriteStartObject();
                 if (value.Code is not null)
                 {
-                    writer.WritePropertyName("code"u8);
-                    writer.WriteNumberValue(value.Code.Value);
+                    writer.WriteNumber(CodeName, value.Code.Value);
                 }
                 if (value.Type is not null)
                 {
-                    writer.WritePropertyName("type"u8);
-                    writer.WriteStringValue(value.Type);
+                    writer.WriteString(TypeName, value.Type);
                 }
                 if (value.Message is not null)
                 {
-                    writer.WritePropertyName("message"u8);
-                    writer.WriteStringValue(value.Message);
+                    writer.WriteString(MessageName, value.Message);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,9 @@ namespace SwaggerPetstore31DesignFirst
         /// <summary>Reads and writes <see cref="PetDetails"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PetDetails>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText TagName = global::System.Text.Json.JsonEncodedText.Encode("tag");
+            private static readonly global::System.Text.Json.JsonEncodedText CategoryName = global::System.Text.Json.JsonEncodedText.Encode("category");
             private readonly global::SwaggerPetstore31DesignFirst.SwaggerPetstore31DesignFirstClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -78,18 +81,15 @@ namespace SwaggerPetstore31DesignFirst
                 writer.WriteStartObject();
                 if (value.Id is not null)
                 {
-                    writer.WritePropertyName("id"u8);
-                    writer.WriteNumberValue(value.Id.Value);
+                    writer.WriteNumber(IdName, value.Id.Value);
                 }
                 if (value.Tag is not null)
                 {
-                    writer.WritePropertyName("tag"u8);
-                    global::SwaggerPetstore31DesignFirst.Tag.JsonConverter.WriteValue(writer, value.Tag, payload);
+                    writer.WritePropertyName(TagName); global::SwaggerPetstore31DesignFirst.Tag.JsonConverter.WriteValue(writer, value.Tag, payload);
                 }
                 if (value.Category is not null)
                 {
-                    writer.WritePropertyName("category"u8);
-                    global::SwaggerPetstore31DesignFirst.Category.JsonConverter.WriteValue(writer, value.Category, payload);
+                    writer.WritePropertyName(CategoryName); global::SwaggerPetstore31DesignFirst.Category.JsonConverter.WriteValue(writer, value.Category, payload);
                 }
                 writer.WriteEndObject();
             }

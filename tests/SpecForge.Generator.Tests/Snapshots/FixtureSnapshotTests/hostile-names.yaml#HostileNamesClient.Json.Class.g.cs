@@ -12,6 +12,17 @@ namespace HostileNames
         /// <summary>Reads and writes <see cref="Class"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Class>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText Class2Name = global::System.Text.Json.JsonEncodedText.Encode("class");
+            private static readonly global::System.Text.Json.JsonEncodedText NamespaceName = global::System.Text.Json.JsonEncodedText.Encode("namespace");
+            private static readonly global::System.Text.Json.JsonEncodedText _2xName = global::System.Text.Json.JsonEncodedText.Encode("2x");
+            private static readonly global::System.Text.Json.JsonEncodedText ABName = global::System.Text.Json.JsonEncodedText.Encode("a-b");
+            private static readonly global::System.Text.Json.JsonEncodedText AB2Name = global::System.Text.Json.JsonEncodedText.Encode("a_b");
+            private static readonly global::System.Text.Json.JsonEncodedText AB3Name = global::System.Text.Json.JsonEncodedText.Encode("aB");
+            private static readonly global::System.Text.Json.JsonEncodedText AB4Name = global::System.Text.Json.JsonEncodedText.Encode("AB");
+            private static readonly global::System.Text.Json.JsonEncodedText QuotedName = global::System.Text.Json.JsonEncodedText.Encode("\"quoted\"");
+            private static readonly global::System.Text.Json.JsonEncodedText 名前Name = global::System.Text.Json.JsonEncodedText.Encode("名前");
+            private static readonly global::System.Text.Json.JsonEncodedText Class3Name = global::System.Text.Json.JsonEncodedText.Encode("Class");
+            private static readonly global::System.Text.Json.JsonEncodedText KindName = global::System.Text.Json.JsonEncodedText.Encode("kind");
             private readonly global::HostileNames.HostileNamesClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -150,58 +161,47 @@ namespace HostileNames
                 writer.WriteStartObject();
                 if (value.Class2 is not null)
                 {
-                    writer.WritePropertyName("class"u8);
-                    writer.WriteStringValue(value.Class2);
+                    writer.WriteString(Class2Name, value.Class2);
                 }
                 if (value.Namespace is not null)
                 {
-                    writer.WritePropertyName("namespace"u8);
-                    writer.WriteStringValue(value.Namespace);
+                    writer.WriteString(NamespaceName, value.Namespace);
                 }
                 if (value._2x is not null)
                 {
-                    writer.WritePropertyName("2x"u8);
-                    writer.WriteNumberValue(value._2x.Value);
+                    writer.WriteNumber(_2xName, value._2x.Value);
                 }
                 if (value.AB is not null)
                 {
-                    writer.WritePropertyName("a-b"u8);
-                    writer.WriteStringValue(value.AB);
+                    writer.WriteString(ABName, value.AB);
                 }
                 if (value.AB2 is not null)
                 {
-                    writer.WritePropertyName("a_b"u8);
-                    writer.WriteStringValue(value.AB2);
+                    writer.WriteString(AB2Name, value.AB2);
                 }
                 if (value.AB3 is not null)
                 {
-                    writer.WritePropertyName("aB"u8);
-                    writer.WriteStringValue(value.AB3);
+                    writer.WriteString(AB3Name, value.AB3);
                 }
                 if (value.AB4 is not null)
                 {
-                    writer.WritePropertyName("AB"u8);
-                    writer.WriteStringValue(value.AB4);
+                    writer.WriteString(AB4Name, value.AB4);
                 }
                 if (value.Quoted is not null)
                 {
-                    writer.WritePropertyName("\"quoted\""u8);
-                    writer.WriteStringValue(value.Quoted);
+                    writer.WriteString(QuotedName, value.Quoted);
                 }
                 if (value.名前 is not null)
                 {
-                    writer.WritePropertyName("名前"u8);
-                    writer.WriteStringValue(value.名前);
+                    writer.WriteString(名前Name, value.名前);
                 }
                 if (value.Class3 is not null)
                 {
-                    writer.WritePropertyName("Class"u8);
-                    writer.WriteStringValue(value.Class3);
+                    writer.WriteString(Class3Name, value.Class3);
                 }
                 if (value.Kind is not null)
                 {
-                    writer.WritePropertyName("kind"u8);
-                    global::HostileNames.ClassKind.JsonConverter.WriteValue(writer, value.Kind.Value, payload);
+                    writer.WritePropertyName(KindName); global::HostileNames.ClassKind.JsonConverter.WriteValue(writer, value.Kind.Value, payload);
                 }
                 writer.WriteEndObject();
             }

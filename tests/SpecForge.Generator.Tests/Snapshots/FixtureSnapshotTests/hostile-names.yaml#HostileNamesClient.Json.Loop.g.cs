@@ -12,6 +12,8 @@ namespace HostileNames
         /// <summary>Reads and writes <see cref="Loop"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Loop>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText AName = global::System.Text.Json.JsonEncodedText.Encode("a");
+            private static readonly global::System.Text.Json.JsonEncodedText BName = global::System.Text.Json.JsonEncodedText.Encode("b");
             private readonly global::HostileNames.HostileNamesClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -69,13 +71,11 @@ namespace HostileNames
                 writer.WriteStartObject();
                 if (value.A is not null)
                 {
-                    writer.WritePropertyName("a"u8);
-                    writer.WriteStringValue(value.A);
+                    writer.WriteString(AName, value.A);
                 }
                 if (value.B is not null)
                 {
-                    writer.WritePropertyName("b"u8);
-                    writer.WriteStringValue(value.B);
+                    writer.WriteString(BName, value.B);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,7 @@ namespace HostileNames
         /// <summary>Reads and writes <see cref="Pet2"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet2>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
             private readonly global::HostileNames.HostileNamesClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -34,13 +35,13 @@ namespace HostileNames
             public static Pet2 ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::HostileNames.HostileNamesClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Pet2");
-                string? name2 = default;
+                string? name = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
                     if (reader.ValueTextEquals("name"u8))
                     {
                         reader.Read();
-                        name2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!;
+                        name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!;
                         continue;
                     }
 
@@ -50,7 +51,7 @@ namespace HostileNames
 
                 return new Pet2
                 {
-                    Name = name2,
+                    Name = name,
                 };
             }
 
@@ -60,8 +61,7 @@ namespace HostileNames
                 writer.WriteStartObject();
                 if (value.Name is not null)
                 {
-                    writer.WritePropertyName("name"u8);
-                    writer.WriteStringValue(value.Name);
+                    writer.WriteString(NameName, value.Name);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,7 @@ namespace HostileNames
         /// <summary>Reads and writes <see cref="PetStore"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PetStore>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
             private readonly global::HostileNames.HostileNamesClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -60,8 +61,7 @@ namespace HostileNames
                 writer.WriteStartObject();
                 if (value.Id is not null)
                 {
-                    writer.WritePropertyName("id"u8);
-                    writer.WriteStringValue(value.Id);
+                    writer.WriteString(IdName, value.Id);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,7 @@ namespace HostileNames
         /// <summary>Reads and writes <see cref="Ünïcödé"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Ünïcödé>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText ÑName = global::System.Text.Json.JsonEncodedText.Encode("ñ");
             private readonly global::HostileNames.HostileNamesClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -60,8 +61,7 @@ namespace HostileNames
                 writer.WriteStartObject();
                 if (value.Ñ is not null)
                 {
-                    writer.WritePropertyName("ñ"u8);
-                    writer.WriteStringValue(value.Ñ);
+                    writer.WriteString(ÑName, value.Ñ);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,8 @@ namespace MindhuntersPbxConnector
         /// <summary>Reads and writes <see cref="GetPbxExtensionConnectorResponse"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<GetPbxExtensionConnectorResponse>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText SuccessName = global::System.Text.Json.JsonEncodedText.Encode("success");
+            private static readonly global::System.Text.Json.JsonEncodedText DataName = global::System.Text.Json.JsonEncodedText.Encode("data");
             private readonly global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -69,13 +71,11 @@ namespace MindhuntersPbxConnector
                 writer.WriteStartObject();
                 if (value.Success is not null)
                 {
-                    writer.WritePropertyName("success"u8);
-                    writer.WriteBooleanValue(value.Success.Value);
+                    writer.WriteBoolean(SuccessName, value.Success.Value);
                 }
                 if (value.Data is not null)
                 {
-                    writer.WritePropertyName("data"u8);
-                    global::MindhuntersPbxConnector.PbxExtensionConnectorItem.JsonConverter.WriteValue(writer, value.Data, payload);
+                    writer.WritePropertyName(DataName); global::MindhuntersPbxConnector.PbxExtensionConnectorItem.JsonConverter.WriteValue(writer, value.Data, payload);
                 }
                 writer.WriteEndObject();
             }

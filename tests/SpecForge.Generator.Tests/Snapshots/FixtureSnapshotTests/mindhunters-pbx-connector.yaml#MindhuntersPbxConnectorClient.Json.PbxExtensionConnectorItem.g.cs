@@ -12,6 +12,21 @@ namespace MindhuntersPbxConnector
         /// <summary>Reads and writes <see cref="PbxExtensionConnectorItem"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItem>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText PbxExtensionConnectorUuidName = global::System.Text.Json.JsonEncodedText.Encode("pbx_extension_connector_uuid");
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText StatusName = global::System.Text.Json.JsonEncodedText.Encode("status");
+            private static readonly global::System.Text.Json.JsonEncodedText PhoneNumberName = global::System.Text.Json.JsonEncodedText.Encode("phone_number");
+            private static readonly global::System.Text.Json.JsonEncodedText AgentUuidName = global::System.Text.Json.JsonEncodedText.Encode("agent_uuid");
+            private static readonly global::System.Text.Json.JsonEncodedText AgentNameName = global::System.Text.Json.JsonEncodedText.Encode("agent_name");
+            private static readonly global::System.Text.Json.JsonEncodedText SipConnectorServerName = global::System.Text.Json.JsonEncodedText.Encode("sip_connector_server");
+            private static readonly global::System.Text.Json.JsonEncodedText ConnectionTypeName = global::System.Text.Json.JsonEncodedText.Encode("connection_type");
+            private static readonly global::System.Text.Json.JsonEncodedText SetupModeName = global::System.Text.Json.JsonEncodedText.Encode("setup_mode");
+            private static readonly global::System.Text.Json.JsonEncodedText PbxName = global::System.Text.Json.JsonEncodedText.Encode("pbx");
+            private static readonly global::System.Text.Json.JsonEncodedText InboundName = global::System.Text.Json.JsonEncodedText.Encode("inbound");
+            private static readonly global::System.Text.Json.JsonEncodedText AuthName = global::System.Text.Json.JsonEncodedText.Encode("auth");
+            private static readonly global::System.Text.Json.JsonEncodedText NormalizerName = global::System.Text.Json.JsonEncodedText.Encode("normalizer");
+            private static readonly global::System.Text.Json.JsonEncodedText CreatedAtName = global::System.Text.Json.JsonEncodedText.Encode("created_at");
+            private static readonly global::System.Text.Json.JsonEncodedText UpdatedAtName = global::System.Text.Json.JsonEncodedText.Encode("updated_at");
             private readonly global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -35,7 +50,7 @@ namespace MindhuntersPbxConnector
             {
                 global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "PbxExtensionConnectorItem");
                 global::System.Guid? pbxExtensionConnectorUuid = default;
-                string? name2 = default;
+                string? name = default;
                 global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus? status = default;
                 string? phoneNumber = default;
                 global::System.Guid? agentUuid = default;
@@ -61,7 +76,7 @@ namespace MindhuntersPbxConnector
                     if (reader.ValueTextEquals("name"u8))
                     {
                         reader.Read();
-                        name2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!;
+                        name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!;
                         continue;
                     }
 
@@ -163,7 +178,7 @@ namespace MindhuntersPbxConnector
                 return new PbxExtensionConnectorItem
                 {
                     PbxExtensionConnectorUuid = pbxExtensionConnectorUuid,
-                    Name = name2,
+                    Name = name,
                     Status = status,
                     PhoneNumber = phoneNumber,
                     AgentUuid = agentUuid,
@@ -186,78 +201,63 @@ namespace MindhuntersPbxConnector
                 writer.WriteStartObject();
                 if (value.PbxExtensionConnectorUuid is not null)
                 {
-                    writer.WritePropertyName("pbx_extension_connector_uuid"u8);
-                    writer.WriteStringValue(value.PbxExtensionConnectorUuid.Value);
+                    writer.WriteString(PbxExtensionConnectorUuidName, value.PbxExtensionConnectorUuid.Value);
                 }
                 if (value.Name is not null)
                 {
-                    writer.WritePropertyName("name"u8);
-                    writer.WriteStringValue(value.Name);
+                    writer.WriteString(NameName, value.Name);
                 }
                 if (value.Status is not null)
                 {
-                    writer.WritePropertyName("status"u8);
-                    global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus.JsonConverter.WriteValue(writer, value.Status.Value, payload);
+                    writer.WritePropertyName(StatusName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus.JsonConverter.WriteValue(writer, value.Status.Value, payload);
                 }
                 if (value.PhoneNumber is not null)
                 {
-                    writer.WritePropertyName("phone_number"u8);
-                    writer.WriteStringValue(value.PhoneNumber);
+                    writer.WriteString(PhoneNumberName, value.PhoneNumber);
                 }
                 if (value.AgentUuid is not null)
                 {
-                    writer.WritePropertyName("agent_uuid"u8);
-                    writer.WriteStringValue(value.AgentUuid.Value);
+                    writer.WriteString(AgentUuidName, value.AgentUuid.Value);
                 }
                 if (value.AgentName is not null)
                 {
-                    writer.WritePropertyName("agent_name"u8);
-                    writer.WriteStringValue(value.AgentName);
+                    writer.WriteString(AgentNameName, value.AgentName);
                 }
                 if (value.SipConnectorServer is not null)
                 {
-                    writer.WritePropertyName("sip_connector_server"u8);
-                    writer.WriteStringValue(value.SipConnectorServer);
+                    writer.WriteString(SipConnectorServerName, value.SipConnectorServer);
                 }
                 if (value.ConnectionType is not null)
                 {
-                    writer.WritePropertyName("connection_type"u8);
-                    global::MindhuntersPbxConnector.PbxExtensionConnectorItemConnectionType.JsonConverter.WriteValue(writer, value.ConnectionType.Value, payload);
+                    writer.WritePropertyName(ConnectionTypeName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemConnectionType.JsonConverter.WriteValue(writer, value.ConnectionType.Value, payload);
                 }
                 if (value.SetupMode is not null)
                 {
-                    writer.WritePropertyName("setup_mode"u8);
-                    global::MindhuntersPbxConnector.PbxExtensionConnectorItemSetupMode.JsonConverter.WriteValue(writer, value.SetupMode.Value, payload);
+                    writer.WritePropertyName(SetupModeName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemSetupMode.JsonConverter.WriteValue(writer, value.SetupMode.Value, payload);
                 }
                 if (value.Pbx is not null)
                 {
-                    writer.WritePropertyName("pbx"u8);
-                    global::MindhuntersPbxConnector.PbxExtensionConnectorItemPbx.JsonConverter.WriteValue(writer, value.Pbx, payload);
+                    writer.WritePropertyName(PbxName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemPbx.JsonConverter.WriteValue(writer, value.Pbx, payload);
                 }
                 if (value.Inbound is not null)
                 {
-                    writer.WritePropertyName("inbound"u8);
-                    global::MindhuntersPbxConnector.PbxExtensionConnectorItemInbound.JsonConverter.WriteValue(writer, value.Inbound, payload);
+                    writer.WritePropertyName(InboundName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemInbound.JsonConverter.WriteValue(writer, value.Inbound, payload);
                 }
                 if (value.Auth is not null)
                 {
-                    writer.WritePropertyName("auth"u8);
-                    global::MindhuntersPbxConnector.PbxExtensionConnectorItemAuth.JsonConverter.WriteValue(writer, value.Auth, payload);
+                    writer.WritePropertyName(AuthName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemAuth.JsonConverter.WriteValue(writer, value.Auth, payload);
                 }
                 if (value.Normalizer is not null)
                 {
-                    writer.WritePropertyName("normalizer"u8);
-                    global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer.JsonConverter.WriteValue(writer, value.Normalizer, payload);
+                    writer.WritePropertyName(NormalizerName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer.JsonConverter.WriteValue(writer, value.Normalizer, payload);
                 }
                 if (value.CreatedAt is not null)
                 {
-                    writer.WritePropertyName("created_at"u8);
-                    writer.WriteStringValue(value.CreatedAt.Value);
+                    writer.WriteString(CreatedAtName, value.CreatedAt.Value);
                 }
                 if (value.UpdatedAt is not null)
                 {
-                    writer.WritePropertyName("updated_at"u8);
-                    writer.WriteStringValue(value.UpdatedAt.Value);
+                    writer.WriteString(UpdatedAtName, value.UpdatedAt.Value);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,8 @@ namespace MindhuntersPbxConnector
         /// <summary>Reads and writes <see cref="PbxExtensionConnectorItemAuth"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemAuth>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText HasSeparateCredentialsName = global::System.Text.Json.JsonEncodedText.Encode("has_separate_credentials");
+            private static readonly global::System.Text.Json.JsonEncodedText UsernameName = global::System.Text.Json.JsonEncodedText.Encode("username");
             private readonly global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -69,13 +71,11 @@ namespace MindhuntersPbxConnector
                 writer.WriteStartObject();
                 if (value.HasSeparateCredentials is not null)
                 {
-                    writer.WritePropertyName("has_separate_credentials"u8);
-                    writer.WriteBooleanValue(value.HasSeparateCredentials.Value);
+                    writer.WriteBoolean(HasSeparateCredentialsName, value.HasSeparateCredentials.Value);
                 }
                 if (value.Username is not null)
                 {
-                    writer.WritePropertyName("username"u8);
-                    writer.WriteStringValue(value.Username);
+                    writer.WriteString(UsernameName, value.Username);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,7 @@ namespace MindhuntersPbxConnector
         /// <summary>Reads and writes <see cref="PbxExtensionConnectorItemInbound"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemInbound>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText AllowedIpName = global::System.Text.Json.JsonEncodedText.Encode("allowed_ip");
             private readonly global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -60,8 +61,7 @@ namespace MindhuntersPbxConnector
                 writer.WriteStartObject();
                 if (value.AllowedIp is not null)
                 {
-                    writer.WritePropertyName("allowed_ip"u8);
-                    writer.WriteStringValue(value.AllowedIp);
+                    writer.WriteString(AllowedIpName, value.AllowedIp);
                 }
                 writer.WriteEndObject();
             }

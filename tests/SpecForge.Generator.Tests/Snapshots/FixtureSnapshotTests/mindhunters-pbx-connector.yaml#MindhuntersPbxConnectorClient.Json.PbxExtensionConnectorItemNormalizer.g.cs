@@ -12,6 +12,9 @@ namespace MindhuntersPbxConnector
         /// <summary>Reads and writes <see cref="PbxExtensionConnectorItemNormalizer"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemNormalizer>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText DefaultPrefixName = global::System.Text.Json.JsonEncodedText.Encode("default_prefix");
+            private static readonly global::System.Text.Json.JsonEncodedText ConditionLengthName = global::System.Text.Json.JsonEncodedText.Encode("condition_length");
+            private static readonly global::System.Text.Json.JsonEncodedText ConditionPrefixName = global::System.Text.Json.JsonEncodedText.Encode("condition_prefix");
             private readonly global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -78,18 +81,15 @@ namespace MindhuntersPbxConnector
                 writer.WriteStartObject();
                 if (value.DefaultPrefix is not null)
                 {
-                    writer.WritePropertyName("default_prefix"u8);
-                    writer.WriteStringValue(value.DefaultPrefix);
+                    writer.WriteString(DefaultPrefixName, value.DefaultPrefix);
                 }
                 if (value.ConditionLength is not null)
                 {
-                    writer.WritePropertyName("condition_length"u8);
-                    writer.WriteStringValue(value.ConditionLength);
+                    writer.WriteString(ConditionLengthName, value.ConditionLength);
                 }
                 if (value.ConditionPrefix is not null)
                 {
-                    writer.WritePropertyName("condition_prefix"u8);
-                    writer.WriteStringValue(value.ConditionPrefix);
+                    writer.WriteString(ConditionPrefixName, value.ConditionPrefix);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,9 @@ namespace MindhuntersPbxConnector
         /// <summary>Reads and writes <see cref="PbxExtensionConnectorItemPbx"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemPbx>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText RegistrarServerName = global::System.Text.Json.JsonEncodedText.Encode("registrar_server");
+            private static readonly global::System.Text.Json.JsonEncodedText PortName = global::System.Text.Json.JsonEncodedText.Encode("port");
+            private static readonly global::System.Text.Json.JsonEncodedText UsernameExtensionName = global::System.Text.Json.JsonEncodedText.Encode("username_extension");
             private readonly global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -78,18 +81,15 @@ namespace MindhuntersPbxConnector
                 writer.WriteStartObject();
                 if (value.RegistrarServer is not null)
                 {
-                    writer.WritePropertyName("registrar_server"u8);
-                    writer.WriteStringValue(value.RegistrarServer);
+                    writer.WriteString(RegistrarServerName, value.RegistrarServer);
                 }
                 if (value.Port is not null)
                 {
-                    writer.WritePropertyName("port"u8);
-                    writer.WriteNumberValue(value.Port.Value);
+                    writer.WriteNumber(PortName, value.Port.Value);
                 }
                 if (value.UsernameExtension is not null)
                 {
-                    writer.WritePropertyName("username_extension"u8);
-                    writer.WriteStringValue(value.UsernameExtension);
+                    writer.WriteString(UsernameExtensionName, value.UsernameExtension);
                 }
                 writer.WriteEndObject();
             }

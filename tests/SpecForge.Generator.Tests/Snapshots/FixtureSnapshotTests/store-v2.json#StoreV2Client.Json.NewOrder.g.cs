@@ -12,6 +12,9 @@ namespace StoreV2
         /// <summary>Reads and writes <see cref="NewOrder"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<NewOrder>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText ItemName = global::System.Text.Json.JsonEncodedText.Encode("item");
+            private static readonly global::System.Text.Json.JsonEncodedText QuantityName = global::System.Text.Json.JsonEncodedText.Encode("quantity");
+            private static readonly global::System.Text.Json.JsonEncodedText NoteName = global::System.Text.Json.JsonEncodedText.Encode("note");
             private readonly global::StoreV2.StoreV2ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -92,14 +95,11 @@ namespace StoreV2
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewOrder value, global::StoreV2.StoreV2ClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("item"u8);
-                if (value.Item is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Item); }
-                writer.WritePropertyName("quantity"u8);
-                writer.WriteNumberValue(value.Quantity);
+                if (value.Item is null) { writer.WriteNull(ItemName); } else { writer.WriteString(ItemName, value.Item); }
+                writer.WriteNumber(QuantityName, value.Quantity);
                 if (value.Note is not null)
                 {
-                    writer.WritePropertyName("note"u8);
-                    writer.WriteStringValue(value.Note);
+                    writer.WriteString(NoteName, value.Note);
                 }
                 writer.WriteEndObject();
             }

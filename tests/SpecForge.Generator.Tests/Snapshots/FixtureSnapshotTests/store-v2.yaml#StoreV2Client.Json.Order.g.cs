@@ -12,6 +12,13 @@ namespace StoreV2
         /// <summary>Reads and writes <see cref="Order"/> as JSON without reflection.</summary>
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Order>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText ItemName = global::System.Text.Json.JsonEncodedText.Encode("item");
+            private static readonly global::System.Text.Json.JsonEncodedText QuantityName = global::System.Text.Json.JsonEncodedText.Encode("quantity");
+            private static readonly global::System.Text.Json.JsonEncodedText NoteName = global::System.Text.Json.JsonEncodedText.Encode("note");
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText ClassName = global::System.Text.Json.JsonEncodedText.Encode("class");
+            private static readonly global::System.Text.Json.JsonEncodedText _2faName = global::System.Text.Json.JsonEncodedText.Encode("2fa");
+            private static readonly global::System.Text.Json.JsonEncodedText PlacedAtName = global::System.Text.Json.JsonEncodedText.Encode("placedAt");
             private readonly global::StoreV2.StoreV2ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -144,28 +151,21 @@ namespace StoreV2
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Order value, global::StoreV2.StoreV2ClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("item"u8);
-                if (value.Item is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Item); }
-                writer.WritePropertyName("quantity"u8);
-                writer.WriteNumberValue(value.Quantity);
+                if (value.Item is null) { writer.WriteNull(ItemName); } else { writer.WriteString(ItemName, value.Item); }
+                writer.WriteNumber(QuantityName, value.Quantity);
                 if (value.Note is not null)
                 {
-                    writer.WritePropertyName("note"u8);
-                    writer.WriteStringValue(value.Note);
+                    writer.WriteString(NoteName, value.Note);
                 }
-                writer.WritePropertyName("id"u8);
-                writer.WriteStringValue(value.Id);
-                writer.WritePropertyName("class"u8);
-                if (value.Class is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Class); }
+                writer.WriteString(IdName, value.Id);
+                if (value.Class is null) { writer.WriteNull(ClassName); } else { writer.WriteString(ClassName, value.Class); }
                 if (value._2fa is not null)
                 {
-                    writer.WritePropertyName("2fa"u8);
-                    writer.WriteBooleanValue(value._2fa.Value);
+                    writer.WriteBoolean(_2faName, value._2fa.Value);
                 }
                 if (value.PlacedAt is not null)
                 {
-                    writer.WritePropertyName("placedAt"u8);
-                    writer.WriteStringValue(value.PlacedAt.Value);
+                    writer.WriteString(PlacedAtName, value.PlacedAt.Value);
                 }
                 writer.WriteEndObject();
             }

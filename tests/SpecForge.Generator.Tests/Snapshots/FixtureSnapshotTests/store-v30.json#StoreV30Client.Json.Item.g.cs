@@ -12,6 +12,17 @@ namespace StoreV30
         /// <summary>Reads and writes <see cref="Item"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Item>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText PriceName = global::System.Text.Json.JsonEncodedText.Encode("price");
+            private static readonly global::System.Text.Json.JsonEncodedText TagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
+            private static readonly global::System.Text.Json.JsonEncodedText ReleasedOnName = global::System.Text.Json.JsonEncodedText.Encode("releasedOn");
+            private static readonly global::System.Text.Json.JsonEncodedText DiscontinuedName = global::System.Text.Json.JsonEncodedText.Encode("discontinued");
+            private static readonly global::System.Text.Json.JsonEncodedText ParentName = global::System.Text.Json.JsonEncodedText.Encode("parent");
+            private static readonly global::System.Text.Json.JsonEncodedText DimensionsName = global::System.Text.Json.JsonEncodedText.Encode("dimensions");
+            private static readonly global::System.Text.Json.JsonEncodedText AttributesName = global::System.Text.Json.JsonEncodedText.Encode("attributes");
+            private static readonly global::System.Text.Json.JsonEncodedText VariantName = global::System.Text.Json.JsonEncodedText.Encode("variant");
+            private static readonly global::System.Text.Json.JsonEncodedText CommentName = global::System.Text.Json.JsonEncodedText.Encode("comment");
             private readonly global::StoreV30.StoreV30ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -36,7 +47,7 @@ namespace StoreV30
                 global::StoreV30.StoreV30ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Item");
                 long id = default;
                 var hasId = false;
-                string? name2 = default;
+                string? name = default;
                 var hasName = false;
                 double price = default;
                 var hasPrice = false;
@@ -63,7 +74,7 @@ namespace StoreV30
                     {
                         reader.Read();
                         global::StoreV30.StoreV30ClientJsonCodec.RejectNull(ref reader, "Item", "name");
-                        name2 = reader.GetString()!;
+                        name = reader.GetString()!;
                         hasName = true;
                         continue;
                     }
@@ -155,7 +166,7 @@ namespace StoreV30
                 return new Item
                 {
                     Id = id,
-                    Name = name2!,
+                    Name = name!,
                     Price = price,
                     Tags = tags,
                     ReleasedOn = releasedOn,
@@ -172,51 +183,40 @@ namespace StoreV30
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::StoreV30.StoreV30ClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("id"u8);
-                writer.WriteNumberValue(value.Id);
-                writer.WritePropertyName("name"u8);
-                if (value.Name is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Name); }
-                writer.WritePropertyName("price"u8);
-                writer.WriteNumberValue(value.Price);
+                writer.WriteNumber(IdName, value.Id);
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
+                writer.WriteNumber(PriceName, value.Price);
                 if (value.Tags is not null)
                 {
-                    writer.WritePropertyName("tags"u8);
-                    global::StoreV30.StoreV30ClientJsonCodec.WriteListOfString(writer, value.Tags, payload);
+                    writer.WritePropertyName(TagsName); global::StoreV30.StoreV30ClientJsonCodec.WriteListOfString(writer, value.Tags, payload);
                 }
                 if (value.ReleasedOn is not null)
                 {
-                    writer.WritePropertyName("releasedOn"u8);
-                    global::StoreV30.StoreV30ClientJsonCodec.WriteDate(writer, value.ReleasedOn.Value);
+                    writer.WritePropertyName(ReleasedOnName); global::StoreV30.StoreV30ClientJsonCodec.WriteDate(writer, value.ReleasedOn.Value);
                 }
                 if (value.Discontinued is not null)
                 {
-                    writer.WritePropertyName("discontinued"u8);
-                    writer.WriteBooleanValue(value.Discontinued.Value);
+                    writer.WriteBoolean(DiscontinuedName, value.Discontinued.Value);
                 }
                 if (value.Parent is not null)
                 {
-                    writer.WritePropertyName("parent"u8);
-                    global::StoreV30.Item.JsonConverter.WriteValue(writer, value.Parent, payload);
+                    writer.WritePropertyName(ParentName); global::StoreV30.Item.JsonConverter.WriteValue(writer, value.Parent, payload);
                 }
                 if (value.Dimensions is not null)
                 {
-                    writer.WritePropertyName("dimensions"u8);
-                    global::StoreV30.ItemDimensions.JsonConverter.WriteValue(writer, value.Dimensions, payload);
+                    writer.WritePropertyName(DimensionsName); global::StoreV30.ItemDimensions.JsonConverter.WriteValue(writer, value.Dimensions, payload);
                 }
                 if (value.Attributes is not null)
                 {
-                    writer.WritePropertyName("attributes"u8);
-                    global::StoreV30.StoreV30ClientJsonCodec.WriteMapOfJsonElement(writer, value.Attributes, payload);
+                    writer.WritePropertyName(AttributesName); global::StoreV30.StoreV30ClientJsonCodec.WriteMapOfJsonElement(writer, value.Attributes, payload);
                 }
                 if (value.Variant is not null)
                 {
-                    writer.WritePropertyName("variant"u8);
-                    value.Variant.Value.WriteTo(writer);
+                    writer.WritePropertyName(VariantName); value.Variant.Value.WriteTo(writer);
                 }
                 if (value.Comment is not null)
                 {
-                    writer.WritePropertyName("comment"u8);
-                    writer.WriteStringValue(value.Comment);
+                    writer.WriteString(CommentName, value.Comment);
                 }
                 writer.WriteEndObject();
             }

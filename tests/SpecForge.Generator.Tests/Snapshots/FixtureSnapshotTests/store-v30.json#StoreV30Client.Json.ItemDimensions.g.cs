@@ -12,6 +12,8 @@ namespace StoreV30
         /// <summary>Reads and writes <see cref="ItemDimensions"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ItemDimensions>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText WidthName = global::System.Text.Json.JsonEncodedText.Encode("width");
+            private static readonly global::System.Text.Json.JsonEncodedText HeightName = global::System.Text.Json.JsonEncodedText.Encode("height");
             private readonly global::StoreV30.StoreV30ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -69,13 +71,11 @@ namespace StoreV30
                 writer.WriteStartObject();
                 if (value.Width is not null)
                 {
-                    writer.WritePropertyName("width"u8);
-                    writer.WriteNumberValue(value.Width.Value);
+                    writer.WriteNumber(WidthName, value.Width.Value);
                 }
                 if (value.Height is not null)
                 {
-                    writer.WritePropertyName("height"u8);
-                    writer.WriteNumberValue(value.Height.Value);
+                    writer.WriteNumber(HeightName, value.Height.Value);
                 }
                 writer.WriteEndObject();
             }

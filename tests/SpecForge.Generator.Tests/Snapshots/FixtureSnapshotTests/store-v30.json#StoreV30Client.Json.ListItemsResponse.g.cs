@@ -12,6 +12,8 @@ namespace StoreV30
         /// <summary>Reads and writes <see cref="ListItemsResponse"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListItemsResponse>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText ItemsName = global::System.Text.Json.JsonEncodedText.Encode("items");
+            private static readonly global::System.Text.Json.JsonEncodedText NextName = global::System.Text.Json.JsonEncodedText.Encode("next");
             private readonly global::StoreV30.StoreV30ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -75,12 +77,10 @@ namespace StoreV30
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListItemsResponse value, global::StoreV30.StoreV30ClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("items"u8);
-                if (value.Items is null) { writer.WriteNullValue(); } else { global::StoreV30.StoreV30ClientJsonCodec.WriteListOfItem(writer, value.Items, payload); }
+                if (value.Items is null) { writer.WriteNull(ItemsName); } else { writer.WritePropertyName(ItemsName); global::StoreV30.StoreV30ClientJsonCodec.WriteListOfItem(writer, value.Items, payload); }
                 if (value.Next is not null)
                 {
-                    writer.WritePropertyName("next"u8);
-                    writer.WriteStringValue(value.Next);
+                    writer.WriteString(NextName, value.Next);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,8 @@ namespace StoreV30
         /// <summary>Reads and writes <see cref="Tree"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Tree>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText ChildrenName = global::System.Text.Json.JsonEncodedText.Encode("children");
+            private static readonly global::System.Text.Json.JsonEncodedText CategoryName = global::System.Text.Json.JsonEncodedText.Encode("category");
             private readonly global::StoreV30.StoreV30ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -75,12 +77,10 @@ namespace StoreV30
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Tree value, global::StoreV30.StoreV30ClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("children"u8);
-                if (value.Children is null) { writer.WriteNullValue(); } else { global::StoreV30.StoreV30ClientJsonCodec.WriteListOfTree(writer, value.Children, payload); }
+                if (value.Children is null) { writer.WriteNull(ChildrenName); } else { writer.WritePropertyName(ChildrenName); global::StoreV30.StoreV30ClientJsonCodec.WriteListOfTree(writer, value.Children, payload); }
                 if (value.Category is not null)
                 {
-                    writer.WritePropertyName("category"u8);
-                    global::StoreV30.Category.JsonConverter.WriteValue(writer, value.Category.Value, payload);
+                    writer.WritePropertyName(CategoryName); global::StoreV30.Category.JsonConverter.WriteValue(writer, value.Category.Value, payload);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,8 @@ namespace StoreV30
         /// <summary>Reads and writes <see cref="CreateItemRequest"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<CreateItemRequest>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText LabelsName = global::System.Text.Json.JsonEncodedText.Encode("labels");
             private readonly global::StoreV30.StoreV30ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -34,7 +36,7 @@ namespace StoreV30
             public static CreateItemRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::StoreV30.StoreV30ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "CreateItemRequest");
-                string? name2 = default;
+                string? name = default;
                 var hasName = false;
                 global::System.Collections.Generic.IReadOnlyDictionary<string, string>? labels = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -43,7 +45,7 @@ namespace StoreV30
                     {
                         reader.Read();
                         global::StoreV30.StoreV30ClientJsonCodec.RejectNull(ref reader, "CreateItemRequest", "name");
-                        name2 = reader.GetString()!;
+                        name = reader.GetString()!;
                         hasName = true;
                         continue;
                     }
@@ -66,7 +68,7 @@ namespace StoreV30
 
                 return new CreateItemRequest
                 {
-                    Name = name2!,
+                    Name = name!,
                     Labels = labels,
                 };
             }
@@ -75,12 +77,10 @@ namespace StoreV30
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, CreateItemRequest value, global::StoreV30.StoreV30ClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("name"u8);
-                if (value.Name is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Name); }
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
                 if (value.Labels is not null)
                 {
-                    writer.WritePropertyName("labels"u8);
-                    global::StoreV30.StoreV30ClientJsonCodec.WriteMapOfString(writer, value.Labels, payload);
+                    writer.WritePropertyName(LabelsName); global::StoreV30.StoreV30ClientJsonCodec.WriteMapOfString(writer, value.Labels, payload);
                 }
                 writer.WriteEndObject();
             }

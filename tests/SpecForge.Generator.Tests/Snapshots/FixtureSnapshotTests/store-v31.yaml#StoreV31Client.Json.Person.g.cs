@@ -12,6 +12,16 @@ namespace StoreV31
         /// <summary>Reads and writes <see cref="Person"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Person>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText NicknameName = global::System.Text.Json.JsonEncodedText.Encode("nickname");
+            private static readonly global::System.Text.Json.JsonEncodedText AgeName = global::System.Text.Json.JsonEncodedText.Encode("age");
+            private static readonly global::System.Text.Json.JsonEncodedText FriendName = global::System.Text.Json.JsonEncodedText.Encode("friend");
+            private static readonly global::System.Text.Json.JsonEncodedText KindName = global::System.Text.Json.JsonEncodedText.Encode("kind");
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText HomepageName = global::System.Text.Json.JsonEncodedText.Encode("homepage");
+            private static readonly global::System.Text.Json.JsonEncodedText AvatarName = global::System.Text.Json.JsonEncodedText.Encode("avatar");
+            private static readonly global::System.Text.Json.JsonEncodedText PriorityName = global::System.Text.Json.JsonEncodedText.Encode("priority");
+            private static readonly global::System.Text.Json.JsonEncodedText MoodName = global::System.Text.Json.JsonEncodedText.Encode("mood");
             private readonly global::StoreV31.StoreV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -34,7 +44,7 @@ namespace StoreV31
             public static Person ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::StoreV31.StoreV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Person");
-                string? name2 = default;
+                string? name = default;
                 var hasName = false;
                 string? nickname = default;
                 var hasNickname = false;
@@ -52,7 +62,7 @@ namespace StoreV31
                     {
                         reader.Read();
                         global::StoreV31.StoreV31ClientJsonCodec.RejectNull(ref reader, "Person", "name");
-                        name2 = reader.GetString()!;
+                        name = reader.GetString()!;
                         hasName = true;
                         continue;
                     }
@@ -137,7 +147,7 @@ namespace StoreV31
 
                 return new Person
                 {
-                    Name = name2!,
+                    Name = name!,
                     Nickname = nickname,
                     Age = age,
                     Friend = friend,
@@ -154,49 +164,39 @@ namespace StoreV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Person value, global::StoreV31.StoreV31ClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("name"u8);
-                if (value.Name is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Name); }
-                writer.WritePropertyName("nickname"u8);
-                if (value.Nickname is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Nickname); }
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
+                if (value.Nickname is null) { writer.WriteNull(NicknameName); } else { writer.WriteString(NicknameName, value.Nickname); }
                 if (value.Age is not null)
                 {
-                    writer.WritePropertyName("age"u8);
-                    writer.WriteNumberValue(value.Age.Value);
+                    writer.WriteNumber(AgeName, value.Age.Value);
                 }
                 if (value.Friend is not null)
                 {
-                    writer.WritePropertyName("friend"u8);
-                    global::StoreV31.Person.JsonConverter.WriteValue(writer, value.Friend, payload);
+                    writer.WritePropertyName(FriendName); global::StoreV31.Person.JsonConverter.WriteValue(writer, value.Friend, payload);
                 }
                 if (value.Kind is not null)
                 {
-                    writer.WritePropertyName("kind"u8);
-                    writer.WriteStringValue(value.Kind);
+                    writer.WriteString(KindName, value.Kind);
                 }
                 if (value.Id is not null)
                 {
-                    writer.WritePropertyName("id"u8);
-                    writer.WriteStringValue(value.Id.Value);
+                    writer.WriteString(IdName, value.Id.Value);
                 }
                 if (value.Homepage is not null)
                 {
-                    writer.WritePropertyName("homepage"u8);
-                    writer.WriteStringValue(value.Homepage.OriginalString);
+                    writer.WritePropertyName(HomepageName); writer.WriteStringValue(value.Homepage.OriginalString);
                 }
                 if (value.Avatar is not null)
                 {
-                    writer.WritePropertyName("avatar"u8);
-                    writer.WriteBase64StringValue(value.Avatar);
+                    writer.WritePropertyName(AvatarName); writer.WriteBase64StringValue(value.Avatar);
                 }
                 if (value.Priority is not null)
                 {
-                    writer.WritePropertyName("priority"u8);
-                    global::StoreV31.Priority.JsonConverter.WriteValue(writer, value.Priority.Value, payload);
+                    writer.WritePropertyName(PriorityName); global::StoreV31.Priority.JsonConverter.WriteValue(writer, value.Priority.Value, payload);
                 }
                 if (value.Mood is not null)
                 {
-                    writer.WritePropertyName("mood"u8);
-                    global::StoreV31.PersonMood.JsonConverter.WriteValue(writer, value.Mood.Value, payload);
+                    writer.WritePropertyName(MoodName); global::StoreV31.PersonMood.JsonConverter.WriteValue(writer, value.Mood.Value, payload);
                 }
                 writer.WriteEndObject();
             }

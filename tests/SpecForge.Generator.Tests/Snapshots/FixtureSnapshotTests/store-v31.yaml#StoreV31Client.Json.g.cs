@@ -139,11 +139,19 @@ namespace StoreV31
             return true;
         }
 
+        // One buffer and writer per thread, reused: a body is written in one go, so only the result is allocated.
+        [global::System.ThreadStatic]
+        private static global::System.Buffers.ArrayBufferWriter<byte>? t_buffer;
+
+        [global::System.ThreadStatic]
+        private static global::System.Text.Json.Utf8JsonWriter? t_writer;
+
         /// <summary>Writes a whole body; null is written as JSON null.</summary>
         public static byte[] Write<T>(T? value, WriteFunc<T> write, StoreV31ClientJsonPayload payload)
         {
-            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
+            var buffer = t_buffer ??= new global::System.Buffers.ArrayBufferWriter<byte>(4096);
+            var writer = t_writer ??= new global::System.Text.Json.Utf8JsonWriter(buffer);
+            try
             {
                 if (value is null)
                 {
@@ -153,9 +161,15 @@ namespace StoreV31
                 {
                     write(writer, value, payload);
                 }
-            }
 
-            return buffer.WrittenSpan.ToArray();
+                writer.Flush();
+                return buffer.WrittenSpan.ToArray();
+            }
+            finally
+            {
+                buffer.Clear();
+                writer.Reset(buffer);
+            }
         }
 
         public static void ExpectToken(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonTokenType expected, string what)
@@ -163,6 +177,14 @@ namespace StoreV31
             if (reader.TokenType != expected)
             {
                 throw new global::System.Text.Json.JsonException("Expected " + what + " but found " + reader.TokenType + ".");
+            }
+        }
+
+        public static void RejectNullItem(ref global::System.Text.Json.Utf8JsonReader reader, int index)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                throw new global::System.Text.Json.JsonException("Item " + index + " of the array must not be null.");
             }
         }
 

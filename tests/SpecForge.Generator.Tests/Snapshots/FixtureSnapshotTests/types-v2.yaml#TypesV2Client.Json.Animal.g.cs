@@ -12,6 +12,7 @@ namespace TypesV2
         /// <summary>Reads and writes <see cref="Animal"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Animal>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
             private readonly global::TypesV2.TypesV2ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>

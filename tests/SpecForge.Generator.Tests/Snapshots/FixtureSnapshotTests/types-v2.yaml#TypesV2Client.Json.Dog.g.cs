@@ -12,6 +12,8 @@ namespace TypesV2
         /// <summary>Reads and writes <see cref="Dog"/> as JSON without reflection.</summary>
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Dog>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText BarksName = global::System.Text.Json.JsonEncodedText.Encode("barks");
             private readonly global::TypesV2.TypesV2ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -34,7 +36,7 @@ namespace TypesV2
             public static Dog ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV2.TypesV2ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Dog");
-                string? name2 = default;
+                string? name = default;
                 var hasName = false;
                 bool? barks = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -43,7 +45,7 @@ namespace TypesV2
                     {
                         reader.Read();
                         global::TypesV2.TypesV2ClientJsonCodec.RejectNull(ref reader, "Dog", "name");
-                        name2 = reader.GetString()!;
+                        name = reader.GetString()!;
                         hasName = true;
                         continue;
                     }
@@ -66,7 +68,7 @@ namespace TypesV2
 
                 return new Dog
                 {
-                    Name = name2!,
+                    Name = name!,
                     Barks = barks,
                 };
             }
@@ -76,12 +78,10 @@ namespace TypesV2
             {
                 writer.WriteStartObject();
                 writer.WriteString("animalType"u8, "Dog");
-                writer.WritePropertyName("name"u8);
-                if (value.Name is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Name); }
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
                 if (value.Barks is not null)
                 {
-                    writer.WritePropertyName("barks"u8);
-                    writer.WriteBooleanValue(value.Barks.Value);
+                    writer.WriteBoolean(BarksName, value.Barks.Value);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,8 @@ namespace TypesV30
         /// <summary>Reads and writes <see cref="Bike"/> as JSON without reflection.</summary>
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Bike>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText WheelsName = global::System.Text.Json.JsonEncodedText.Encode("wheels");
+            private static readonly global::System.Text.Json.JsonEncodedText ElectricName = global::System.Text.Json.JsonEncodedText.Encode("electric");
             private readonly global::TypesV30.TypesV30ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -70,13 +72,11 @@ namespace TypesV30
                 writer.WriteString("type"u8, "bike");
                 if (value.Wheels is not null)
                 {
-                    writer.WritePropertyName("wheels"u8);
-                    writer.WriteNumberValue(value.Wheels.Value);
+                    writer.WriteNumber(WheelsName, value.Wheels.Value);
                 }
                 if (value.Electric is not null)
                 {
-                    writer.WritePropertyName("electric"u8);
-                    writer.WriteBooleanValue(value.Electric.Value);
+                    writer.WriteBoolean(ElectricName, value.Electric.Value);
                 }
                 writer.WriteEndObject();
             }

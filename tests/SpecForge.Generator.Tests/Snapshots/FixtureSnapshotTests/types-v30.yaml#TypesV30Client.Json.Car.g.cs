@@ -12,6 +12,8 @@ namespace TypesV30
         /// <summary>Reads and writes <see cref="Car"/> as JSON without reflection.</summary>
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Car>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText WheelsName = global::System.Text.Json.JsonEncodedText.Encode("wheels");
+            private static readonly global::System.Text.Json.JsonEncodedText DoorsName = global::System.Text.Json.JsonEncodedText.Encode("doors");
             private readonly global::TypesV30.TypesV30ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -70,13 +72,11 @@ namespace TypesV30
                 writer.WriteString("type"u8, "car");
                 if (value.Wheels is not null)
                 {
-                    writer.WritePropertyName("wheels"u8);
-                    writer.WriteNumberValue(value.Wheels.Value);
+                    writer.WriteNumber(WheelsName, value.Wheels.Value);
                 }
                 if (value.Doors is not null)
                 {
-                    writer.WritePropertyName("doors"u8);
-                    writer.WriteNumberValue(value.Doors.Value);
+                    writer.WriteNumber(DoorsName, value.Doors.Value);
                 }
                 writer.WriteEndObject();
             }

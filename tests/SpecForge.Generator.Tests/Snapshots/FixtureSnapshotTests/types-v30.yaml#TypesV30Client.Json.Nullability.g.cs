@@ -12,6 +12,10 @@ namespace TypesV30
         /// <summary>Reads and writes <see cref="Nullability"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Nullability>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText RequiredNonNullName = global::System.Text.Json.JsonEncodedText.Encode("requiredNonNull");
+            private static readonly global::System.Text.Json.JsonEncodedText RequiredNullableName = global::System.Text.Json.JsonEncodedText.Encode("requiredNullable");
+            private static readonly global::System.Text.Json.JsonEncodedText OptionalNonNullName = global::System.Text.Json.JsonEncodedText.Encode("optionalNonNull");
+            private static readonly global::System.Text.Json.JsonEncodedText OptionalNullableName = global::System.Text.Json.JsonEncodedText.Encode("optionalNullable");
             private readonly global::TypesV30.TypesV30ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -100,19 +104,15 @@ namespace TypesV30
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::TypesV30.TypesV30ClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("requiredNonNull"u8);
-                if (value.RequiredNonNull is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.RequiredNonNull); }
-                writer.WritePropertyName("requiredNullable"u8);
-                if (value.RequiredNullable is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.RequiredNullable); }
+                if (value.RequiredNonNull is null) { writer.WriteNull(RequiredNonNullName); } else { writer.WriteString(RequiredNonNullName, value.RequiredNonNull); }
+                if (value.RequiredNullable is null) { writer.WriteNull(RequiredNullableName); } else { writer.WriteString(RequiredNullableName, value.RequiredNullable); }
                 if (value.OptionalNonNull is not null)
                 {
-                    writer.WritePropertyName("optionalNonNull"u8);
-                    writer.WriteNumberValue(value.OptionalNonNull.Value);
+                    writer.WriteNumber(OptionalNonNullName, value.OptionalNonNull.Value);
                 }
                 if (value.OptionalNullable is not null)
                 {
-                    writer.WritePropertyName("optionalNullable"u8);
-                    writer.WriteNumberValue(value.OptionalNullable.Value);
+                    writer.WriteNumber(OptionalNullableName, value.OptionalNullable.Value);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,7 @@ namespace TypesV30
         /// <summary>Reads and writes <see cref="Vehicle"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Vehicle>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText WheelsName = global::System.Text.Json.JsonEncodedText.Encode("wheels");
             private readonly global::TypesV30.TypesV30ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>

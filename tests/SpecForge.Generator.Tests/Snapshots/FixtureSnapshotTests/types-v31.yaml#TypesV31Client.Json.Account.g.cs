@@ -12,6 +12,15 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="Account"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Account>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText PasswordName = global::System.Text.Json.JsonEncodedText.Encode("password");
+            private static readonly global::System.Text.Json.JsonEncodedText PlanName = global::System.Text.Json.JsonEncodedText.Encode("plan");
+            private static readonly global::System.Text.Json.JsonEncodedText LimitName = global::System.Text.Json.JsonEncodedText.Encode("limit");
+            private static readonly global::System.Text.Json.JsonEncodedText RatioName = global::System.Text.Json.JsonEncodedText.Encode("ratio");
+            private static readonly global::System.Text.Json.JsonEncodedText ActiveName = global::System.Text.Json.JsonEncodedText.Encode("active");
+            private static readonly global::System.Text.Json.JsonEncodedText NicknameName = global::System.Text.Json.JsonEncodedText.Encode("nickname");
+            private static readonly global::System.Text.Json.JsonEncodedText LegacyName = global::System.Text.Json.JsonEncodedText.Encode("legacy");
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -35,7 +44,7 @@ namespace TypesV31
             {
                 global::TypesV31.TypesV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Account");
                 string? id = default;
-                string? name2 = default;
+                string? name = default;
                 var hasName = false;
                 string? password = default;
                 global::TypesV31.Plan? plan = new global::TypesV31.Plan("free");
@@ -57,7 +66,7 @@ namespace TypesV31
                     {
                         reader.Read();
                         global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Account", "name");
-                        name2 = reader.GetString()!;
+                        name = reader.GetString()!;
                         hasName = true;
                         continue;
                     }
@@ -123,7 +132,7 @@ namespace TypesV31
                 return new Account
                 {
                     Id = id,
-                    Name = name2!,
+                    Name = name!,
                     Password = password,
                     Plan = plan,
                     Limit = limit,
@@ -140,45 +149,36 @@ namespace TypesV31
                 writer.WriteStartObject();
                 if (payload != global::TypesV31.TypesV31ClientJsonPayload.Request && value.Id is not null)
                 {
-                    writer.WritePropertyName("id"u8);
-                    writer.WriteStringValue(value.Id);
+                    writer.WriteString(IdName, value.Id);
                 }
-                writer.WritePropertyName("name"u8);
-                if (value.Name is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Name); }
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
                 if (payload != global::TypesV31.TypesV31ClientJsonPayload.Response && value.Password is not null)
                 {
-                    writer.WritePropertyName("password"u8);
-                    writer.WriteStringValue(value.Password);
+                    writer.WriteString(PasswordName, value.Password);
                 }
                 if (value.Plan is not null)
                 {
-                    writer.WritePropertyName("plan"u8);
-                    global::TypesV31.Plan.JsonConverter.WriteValue(writer, value.Plan.Value, payload);
+                    writer.WritePropertyName(PlanName); global::TypesV31.Plan.JsonConverter.WriteValue(writer, value.Plan.Value, payload);
                 }
                 if (value.Limit is not null)
                 {
-                    writer.WritePropertyName("limit"u8);
-                    writer.WriteNumberValue(value.Limit.Value);
+                    writer.WriteNumber(LimitName, value.Limit.Value);
                 }
                 if (value.Ratio is not null)
                 {
-                    writer.WritePropertyName("ratio"u8);
-                    writer.WriteNumberValue(value.Ratio.Value);
+                    writer.WriteNumber(RatioName, value.Ratio.Value);
                 }
                 if (value.Active is not null)
                 {
-                    writer.WritePropertyName("active"u8);
-                    writer.WriteBooleanValue(value.Active.Value);
+                    writer.WriteBoolean(ActiveName, value.Active.Value);
                 }
                 if (value.Nickname is not null)
                 {
-                    writer.WritePropertyName("nickname"u8);
-                    writer.WriteStringValue(value.Nickname);
+                    writer.WriteString(NicknameName, value.Nickname);
                 }
                 if (value.Legacy is not null)
                 {
-                    writer.WritePropertyName("legacy"u8);
-                    writer.WriteStringValue(value.Legacy);
+                    writer.WriteString(LegacyName, value.Legacy);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,7 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="Animal"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Animal>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -34,7 +35,7 @@ namespace TypesV31
             public static Animal ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV31.TypesV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Animal");
-                string? name2 = default;
+                string? name = default;
                 var hasName = false;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
@@ -42,7 +43,7 @@ namespace TypesV31
                     {
                         reader.Read();
                         global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Animal", "name");
-                        name2 = reader.GetString()!;
+                        name = reader.GetString()!;
                         hasName = true;
                         continue;
                     }
@@ -58,7 +59,7 @@ namespace TypesV31
 
                 return new Animal
                 {
-                    Name = name2!,
+                    Name = name!,
                 };
             }
 
@@ -66,8 +67,7 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Animal value, global::TypesV31.TypesV31ClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("name"u8);
-                if (value.Name is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Name); }
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
                 writer.WriteEndObject();
             }
         }

@@ -12,6 +12,7 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="Circle"/> as JSON without reflection.</summary>
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Circle>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText RadiusName = global::System.Text.Json.JsonEncodedText.Encode("radius");
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -67,8 +68,7 @@ namespace TypesV31
             {
                 writer.WriteStartObject();
                 writer.WriteString("kind"u8, "circle");
-                writer.WritePropertyName("radius"u8);
-                writer.WriteNumberValue(value.Radius);
+                writer.WriteNumber(RadiusName, value.Radius);
                 writer.WriteEndObject();
             }
         }

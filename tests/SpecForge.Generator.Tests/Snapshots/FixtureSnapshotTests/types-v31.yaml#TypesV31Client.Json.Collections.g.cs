@@ -12,6 +12,10 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="Collections"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Collections>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText MatrixName = global::System.Text.Json.JsonEncodedText.Encode("matrix");
+            private static readonly global::System.Text.Json.JsonEncodedText NullableItemsName = global::System.Text.Json.JsonEncodedText.Encode("nullableItems");
+            private static readonly global::System.Text.Json.JsonEncodedText MapOfListsName = global::System.Text.Json.JsonEncodedText.Encode("mapOfLists");
+            private static readonly global::System.Text.Json.JsonEncodedText PointName = global::System.Text.Json.JsonEncodedText.Encode("point");
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -87,23 +91,19 @@ namespace TypesV31
                 writer.WriteStartObject();
                 if (value.Matrix is not null)
                 {
-                    writer.WritePropertyName("matrix"u8);
-                    global::TypesV31.TypesV31ClientJsonCodec.WriteListOfListOfDouble(writer, value.Matrix, payload);
+                    writer.WritePropertyName(MatrixName); global::TypesV31.TypesV31ClientJsonCodec.WriteListOfListOfDouble(writer, value.Matrix, payload);
                 }
                 if (value.NullableItems is not null)
                 {
-                    writer.WritePropertyName("nullableItems"u8);
-                    global::TypesV31.TypesV31ClientJsonCodec.WriteListOfNullableString(writer, value.NullableItems, payload);
+                    writer.WritePropertyName(NullableItemsName); global::TypesV31.TypesV31ClientJsonCodec.WriteListOfNullableString(writer, value.NullableItems, payload);
                 }
                 if (value.MapOfLists is not null)
                 {
-                    writer.WritePropertyName("mapOfLists"u8);
-                    global::TypesV31.TypesV31ClientJsonCodec.WriteMapOfListOfString(writer, value.MapOfLists, payload);
+                    writer.WritePropertyName(MapOfListsName); global::TypesV31.TypesV31ClientJsonCodec.WriteMapOfListOfString(writer, value.MapOfLists, payload);
                 }
                 if (value.Point is not null)
                 {
-                    writer.WritePropertyName("point"u8);
-                    global::TypesV31.TypesV31ClientJsonCodec.WriteListOfDouble(writer, value.Point, payload);
+                    writer.WritePropertyName(PointName); global::TypesV31.TypesV31ClientJsonCodec.WriteListOfDouble(writer, value.Point, payload);
                 }
                 writer.WriteEndObject();
             }

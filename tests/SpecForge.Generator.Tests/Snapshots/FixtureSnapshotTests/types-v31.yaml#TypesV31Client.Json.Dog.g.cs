@@ -12,6 +12,8 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="Dog"/> as JSON without reflection.</summary>
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Dog>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText GoodBoyName = global::System.Text.Json.JsonEncodedText.Encode("goodBoy");
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -34,7 +36,7 @@ namespace TypesV31
             public static Dog ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV31.TypesV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Dog");
-                string? name2 = default;
+                string? name = default;
                 var hasName = false;
                 bool goodBoy = default;
                 var hasGoodBoy = false;
@@ -44,7 +46,7 @@ namespace TypesV31
                     {
                         reader.Read();
                         global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Dog", "name");
-                        name2 = reader.GetString()!;
+                        name = reader.GetString()!;
                         hasName = true;
                         continue;
                     }
@@ -74,7 +76,7 @@ namespace TypesV31
 
                 return new Dog
                 {
-                    Name = name2!,
+                    Name = name!,
                     GoodBoy = goodBoy,
                 };
             }
@@ -83,10 +85,8 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Dog value, global::TypesV31.TypesV31ClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("name"u8);
-                if (value.Name is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Name); }
-                writer.WritePropertyName("goodBoy"u8);
-                writer.WriteBooleanValue(value.GoodBoy);
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
+                writer.WriteBoolean(GoodBoyName, value.GoodBoy);
                 writer.WriteEndObject();
             }
         }

@@ -12,6 +12,8 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="Lizard"/> as JSON without reflection.</summary>
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Lizard>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText ScalesName = global::System.Text.Json.JsonEncodedText.Encode("scales");
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -34,7 +36,7 @@ namespace TypesV31
             public static Lizard ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV31.TypesV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Lizard");
-                string? name2 = default;
+                string? name = default;
                 var hasName = false;
                 bool? scales = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -43,7 +45,7 @@ namespace TypesV31
                     {
                         reader.Read();
                         global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Lizard", "name");
-                        name2 = reader.GetString()!;
+                        name = reader.GetString()!;
                         hasName = true;
                         continue;
                     }
@@ -66,7 +68,7 @@ namespace TypesV31
 
                 return new Lizard
                 {
-                    Name = name2!,
+                    Name = name!,
                     Scales = scales,
                 };
             }
@@ -76,12 +78,10 @@ namespace TypesV31
             {
                 writer.WriteStartObject();
                 writer.WriteString("petType"u8, "Lizard");
-                writer.WritePropertyName("name"u8);
-                if (value.Name is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Name); }
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
                 if (value.Scales is not null)
                 {
-                    writer.WritePropertyName("scales"u8);
-                    writer.WriteBooleanValue(value.Scales.Value);
+                    writer.WriteBoolean(ScalesName, value.Scales.Value);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,7 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="Member"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Member>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText TeamName = global::System.Text.Json.JsonEncodedText.Encode("team");
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -60,8 +61,7 @@ namespace TypesV31
                 writer.WriteStartObject();
                 if (value.Team is not null)
                 {
-                    writer.WritePropertyName("team"u8);
-                    global::TypesV31.Team.JsonConverter.WriteValue(writer, value.Team, payload);
+                    writer.WritePropertyName(TeamName); global::TypesV31.Team.JsonConverter.WriteValue(writer, value.Team, payload);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,8 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="Merged"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Merged>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText ChildrenName = global::System.Text.Json.JsonEncodedText.Encode("children");
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -34,7 +36,7 @@ namespace TypesV31
             public static Merged ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV31.TypesV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Merged");
-                string? name2 = default;
+                string? name = default;
                 var hasName = false;
                 global::System.Collections.Generic.IReadOnlyList<global::TypesV31.TreeNode>? children = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -43,7 +45,7 @@ namespace TypesV31
                     {
                         reader.Read();
                         global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Merged", "name");
-                        name2 = reader.GetString()!;
+                        name = reader.GetString()!;
                         hasName = true;
                         continue;
                     }
@@ -66,7 +68,7 @@ namespace TypesV31
 
                 return new Merged
                 {
-                    Name = name2!,
+                    Name = name!,
                     Children = children,
                 };
             }
@@ -75,12 +77,10 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Merged value, global::TypesV31.TypesV31ClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("name"u8);
-                if (value.Name is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Name); }
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
                 if (value.Children is not null)
                 {
-                    writer.WritePropertyName("children"u8);
-                    global::TypesV31.TypesV31ClientJsonCodec.WriteListOfTreeNode(writer, value.Children, payload);
+                    writer.WritePropertyName(ChildrenName); global::TypesV31.TypesV31ClientJsonCodec.WriteListOfTreeNode(writer, value.Children, payload);
                 }
                 writer.WriteEndObject();
             }

@@ -12,6 +12,13 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="Nullability"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Nullability>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText RequiredNonNullName = global::System.Text.Json.JsonEncodedText.Encode("requiredNonNull");
+            private static readonly global::System.Text.Json.JsonEncodedText RequiredNullableName = global::System.Text.Json.JsonEncodedText.Encode("requiredNullable");
+            private static readonly global::System.Text.Json.JsonEncodedText RequiredNullableAnyOfName = global::System.Text.Json.JsonEncodedText.Encode("requiredNullableAnyOf");
+            private static readonly global::System.Text.Json.JsonEncodedText OptionalNonNullName = global::System.Text.Json.JsonEncodedText.Encode("optionalNonNull");
+            private static readonly global::System.Text.Json.JsonEncodedText OptionalNullableName = global::System.Text.Json.JsonEncodedText.Encode("optionalNullable");
+            private static readonly global::System.Text.Json.JsonEncodedText OptionalObjectName = global::System.Text.Json.JsonEncodedText.Encode("optionalObject");
+            private static readonly global::System.Text.Json.JsonEncodedText NullableObjectName = global::System.Text.Json.JsonEncodedText.Encode("nullableObject");
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -134,31 +141,24 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::TypesV31.TypesV31ClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("requiredNonNull"u8);
-                if (value.RequiredNonNull is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.RequiredNonNull); }
-                writer.WritePropertyName("requiredNullable"u8);
-                if (value.RequiredNullable is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.RequiredNullable); }
-                writer.WritePropertyName("requiredNullableAnyOf"u8);
-                if (value.RequiredNullableAnyOf is null) { writer.WriteNullValue(); } else { writer.WriteNumberValue(value.RequiredNullableAnyOf.Value); }
+                if (value.RequiredNonNull is null) { writer.WriteNull(RequiredNonNullName); } else { writer.WriteString(RequiredNonNullName, value.RequiredNonNull); }
+                if (value.RequiredNullable is null) { writer.WriteNull(RequiredNullableName); } else { writer.WriteString(RequiredNullableName, value.RequiredNullable); }
+                if (value.RequiredNullableAnyOf is null) { writer.WriteNull(RequiredNullableAnyOfName); } else { writer.WriteNumber(RequiredNullableAnyOfName, value.RequiredNullableAnyOf.Value); }
                 if (value.OptionalNonNull is not null)
                 {
-                    writer.WritePropertyName("optionalNonNull"u8);
-                    writer.WriteStringValue(value.OptionalNonNull);
+                    writer.WriteString(OptionalNonNullName, value.OptionalNonNull);
                 }
                 if (value.OptionalNullable is not null)
                 {
-                    writer.WritePropertyName("optionalNullable"u8);
-                    writer.WriteNumberValue(value.OptionalNullable.Value);
+                    writer.WriteNumber(OptionalNullableName, value.OptionalNullable.Value);
                 }
                 if (value.OptionalObject is not null)
                 {
-                    writer.WritePropertyName("optionalObject"u8);
-                    global::TypesV31.TreeNode.JsonConverter.WriteValue(writer, value.OptionalObject, payload);
+                    writer.WritePropertyName(OptionalObjectName); global::TypesV31.TreeNode.JsonConverter.WriteValue(writer, value.OptionalObject, payload);
                 }
                 if (value.NullableObject is not null)
                 {
-                    writer.WritePropertyName("nullableObject"u8);
-                    global::TypesV31.TreeNode.JsonConverter.WriteValue(writer, value.NullableObject, payload);
+                    writer.WritePropertyName(NullableObjectName); global::TypesV31.TreeNode.JsonConverter.WriteValue(writer, value.NullableObject, payload);
                 }
                 writer.WriteEndObject();
             }

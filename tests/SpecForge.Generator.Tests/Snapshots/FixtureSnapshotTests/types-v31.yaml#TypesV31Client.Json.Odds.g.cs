@@ -12,6 +12,13 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="Odds"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Odds>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText VersionName = global::System.Text.Json.JsonEncodedText.Encode("version");
+            private static readonly global::System.Text.Json.JsonEncodedText NotAStringName = global::System.Text.Json.JsonEncodedText.Encode("notAString");
+            private static readonly global::System.Text.Json.JsonEncodedText AnythingName = global::System.Text.Json.JsonEncodedText.Encode("anything");
+            private static readonly global::System.Text.Json.JsonEncodedText SearchName = global::System.Text.Json.JsonEncodedText.Encode("search");
+            private static readonly global::System.Text.Json.JsonEncodedText IdOrNameName = global::System.Text.Json.JsonEncodedText.Encode("idOrName");
+            private static readonly global::System.Text.Json.JsonEncodedText MaybeName = global::System.Text.Json.JsonEncodedText.Encode("maybe");
+            private static readonly global::System.Text.Json.JsonEncodedText PriorityName = global::System.Text.Json.JsonEncodedText.Encode("priority");
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -114,38 +121,31 @@ namespace TypesV31
                 writer.WriteStartObject();
                 if (value.Version is not null)
                 {
-                    writer.WritePropertyName("version"u8);
-                    writer.WriteStringValue(value.Version);
+                    writer.WriteString(VersionName, value.Version);
                 }
                 if (value.NotAString is not null)
                 {
-                    writer.WritePropertyName("notAString"u8);
-                    value.NotAString.Value.WriteTo(writer);
+                    writer.WritePropertyName(NotAStringName); value.NotAString.Value.WriteTo(writer);
                 }
                 if (value.Anything is not null)
                 {
-                    writer.WritePropertyName("anything"u8);
-                    value.Anything.Value.WriteTo(writer);
+                    writer.WritePropertyName(AnythingName); value.Anything.Value.WriteTo(writer);
                 }
                 if (value.Search is not null)
                 {
-                    writer.WritePropertyName("search"u8);
-                    global::TypesV31.SearchResult.JsonConverter.WriteValue(writer, value.Search, payload);
+                    writer.WritePropertyName(SearchName); global::TypesV31.SearchResult.JsonConverter.WriteValue(writer, value.Search, payload);
                 }
                 if (value.IdOrName is not null)
                 {
-                    writer.WritePropertyName("idOrName"u8);
-                    global::TypesV31.IdOrName.JsonConverter.WriteValue(writer, value.IdOrName, payload);
+                    writer.WritePropertyName(IdOrNameName); global::TypesV31.IdOrName.JsonConverter.WriteValue(writer, value.IdOrName, payload);
                 }
                 if (value.Maybe is not null)
                 {
-                    writer.WritePropertyName("maybe"u8);
-                    global::TypesV31.MaybeShape.JsonConverter.WriteValue(writer, value.Maybe, payload);
+                    writer.WritePropertyName(MaybeName); global::TypesV31.MaybeShape.JsonConverter.WriteValue(writer, value.Maybe, payload);
                 }
                 if (value.Priority is not null)
                 {
-                    writer.WritePropertyName("priority"u8);
-                    global::TypesV31.Priority.JsonConverter.WriteValue(writer, value.Priority.Value, payload);
+                    writer.WritePropertyName(PriorityName); global::TypesV31.Priority.JsonConverter.WriteValue(writer, value.Priority.Value, payload);
                 }
                 writer.WriteEndObject();
             }

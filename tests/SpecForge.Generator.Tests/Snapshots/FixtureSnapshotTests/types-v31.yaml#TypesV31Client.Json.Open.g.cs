@@ -12,6 +12,7 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="Open"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Open>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -45,10 +46,10 @@ namespace TypesV31
                         continue;
                     }
 
-                    var name = reader.GetString()!;
+                    var memberName = reader.GetString()!;
                     reader.Read();
                     bag ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                    bag[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    bag[memberName] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
                 }
 
                 return new Open
@@ -64,8 +65,7 @@ namespace TypesV31
                 writer.WriteStartObject();
                 if (value.Id is not null)
                 {
-                    writer.WritePropertyName("id"u8);
-                    writer.WriteStringValue(value.Id);
+                    writer.WriteString(IdName, value.Id);
                 }
                 if (value.AdditionalProperties is not null)
                 {

@@ -12,6 +12,8 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="Org"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Org>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText SlugName = global::System.Text.Json.JsonEncodedText.Encode("slug");
+            private static readonly global::System.Text.Json.JsonEncodedText MembersName = global::System.Text.Json.JsonEncodedText.Encode("members");
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -83,10 +85,8 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Org value, global::TypesV31.TypesV31ClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("slug"u8);
-                if (value.Slug is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Slug); }
-                writer.WritePropertyName("members"u8);
-                writer.WriteNumberValue(value.Members);
+                if (value.Slug is null) { writer.WriteNull(SlugName); } else { writer.WriteString(SlugName, value.Slug); }
+                writer.WriteNumber(MembersName, value.Members);
                 writer.WriteEndObject();
             }
         }

@@ -12,6 +12,23 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="Scalars"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Scalars>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText Int32Name = global::System.Text.Json.JsonEncodedText.Encode("int32");
+            private static readonly global::System.Text.Json.JsonEncodedText Int64Name = global::System.Text.Json.JsonEncodedText.Encode("int64");
+            private static readonly global::System.Text.Json.JsonEncodedText IntegerName = global::System.Text.Json.JsonEncodedText.Encode("integer");
+            private static readonly global::System.Text.Json.JsonEncodedText FloatName = global::System.Text.Json.JsonEncodedText.Encode("float");
+            private static readonly global::System.Text.Json.JsonEncodedText DoubleName = global::System.Text.Json.JsonEncodedText.Encode("double");
+            private static readonly global::System.Text.Json.JsonEncodedText DecimalName = global::System.Text.Json.JsonEncodedText.Encode("decimal");
+            private static readonly global::System.Text.Json.JsonEncodedText NumberName = global::System.Text.Json.JsonEncodedText.Encode("number");
+            private static readonly global::System.Text.Json.JsonEncodedText DateTimeName = global::System.Text.Json.JsonEncodedText.Encode("dateTime");
+            private static readonly global::System.Text.Json.JsonEncodedText DateName = global::System.Text.Json.JsonEncodedText.Encode("date");
+            private static readonly global::System.Text.Json.JsonEncodedText TimeName = global::System.Text.Json.JsonEncodedText.Encode("time");
+            private static readonly global::System.Text.Json.JsonEncodedText DurationName = global::System.Text.Json.JsonEncodedText.Encode("duration");
+            private static readonly global::System.Text.Json.JsonEncodedText UuidName = global::System.Text.Json.JsonEncodedText.Encode("uuid");
+            private static readonly global::System.Text.Json.JsonEncodedText UriName = global::System.Text.Json.JsonEncodedText.Encode("uri");
+            private static readonly global::System.Text.Json.JsonEncodedText Base64Name = global::System.Text.Json.JsonEncodedText.Encode("base64");
+            private static readonly global::System.Text.Json.JsonEncodedText BinaryName = global::System.Text.Json.JsonEncodedText.Encode("binary");
+            private static readonly global::System.Text.Json.JsonEncodedText EmailName = global::System.Text.Json.JsonEncodedText.Encode("email");
+            private static readonly global::System.Text.Json.JsonEncodedText FlagName = global::System.Text.Json.JsonEncodedText.Encode("flag");
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -338,40 +355,23 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Scalars value, global::TypesV31.TypesV31ClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("int32"u8);
-                writer.WriteNumberValue(value.Int32);
-                writer.WritePropertyName("int64"u8);
-                writer.WriteNumberValue(value.Int64);
-                writer.WritePropertyName("integer"u8);
-                writer.WriteNumberValue(value.Integer);
-                writer.WritePropertyName("float"u8);
-                writer.WriteNumberValue(value.Float);
-                writer.WritePropertyName("double"u8);
-                writer.WriteNumberValue(value.Double);
-                writer.WritePropertyName("decimal"u8);
-                writer.WriteNumberValue(value.Decimal);
-                writer.WritePropertyName("number"u8);
-                writer.WriteNumberValue(value.Number);
-                writer.WritePropertyName("dateTime"u8);
-                writer.WriteStringValue(value.DateTime);
-                writer.WritePropertyName("date"u8);
-                global::TypesV31.TypesV31ClientJsonCodec.WriteDate(writer, value.Date);
-                writer.WritePropertyName("time"u8);
-                global::TypesV31.TypesV31ClientJsonCodec.WriteTime(writer, value.Time);
-                writer.WritePropertyName("duration"u8);
-                global::TypesV31.TypesV31ClientJsonCodec.WriteDuration(writer, value.Duration);
-                writer.WritePropertyName("uuid"u8);
-                writer.WriteStringValue(value.Uuid);
-                writer.WritePropertyName("uri"u8);
-                if (value.Uri is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Uri.OriginalString); }
-                writer.WritePropertyName("base64"u8);
-                if (value.Base64 is null) { writer.WriteNullValue(); } else { writer.WriteBase64StringValue(value.Base64); }
-                writer.WritePropertyName("binary"u8);
-                if (value.Binary is null) { writer.WriteNullValue(); } else { writer.WriteBase64StringValue(value.Binary); }
-                writer.WritePropertyName("email"u8);
-                if (value.Email is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Email); }
-                writer.WritePropertyName("flag"u8);
-                writer.WriteBooleanValue(value.Flag);
+                writer.WriteNumber(Int32Name, value.Int32);
+                writer.WriteNumber(Int64Name, value.Int64);
+                writer.WriteNumber(IntegerName, value.Integer);
+                writer.WriteNumber(FloatName, value.Float);
+                writer.WriteNumber(DoubleName, value.Double);
+                writer.WriteNumber(DecimalName, value.Decimal);
+                writer.WriteNumber(NumberName, value.Number);
+                writer.WriteString(DateTimeName, value.DateTime);
+                writer.WritePropertyName(DateName); global::TypesV31.TypesV31ClientJsonCodec.WriteDate(writer, value.Date);
+                writer.WritePropertyName(TimeName); global::TypesV31.TypesV31ClientJsonCodec.WriteTime(writer, value.Time);
+                writer.WritePropertyName(DurationName); global::TypesV31.TypesV31ClientJsonCodec.WriteDuration(writer, value.Duration);
+                writer.WriteString(UuidName, value.Uuid);
+                if (value.Uri is null) { writer.WriteNull(UriName); } else { writer.WritePropertyName(UriName); writer.WriteStringValue(value.Uri.OriginalString); }
+                if (value.Base64 is null) { writer.WriteNull(Base64Name); } else { writer.WritePropertyName(Base64Name); writer.WriteBase64StringValue(value.Base64); }
+                if (value.Binary is null) { writer.WriteNull(BinaryName); } else { writer.WritePropertyName(BinaryName); writer.WriteBase64StringValue(value.Binary); }
+                if (value.Email is null) { writer.WriteNull(EmailName); } else { writer.WriteString(EmailName, value.Email); }
+                writer.WriteBoolean(FlagName, value.Flag);
                 writer.WriteEndObject();
             }
         }

@@ -12,6 +12,7 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="Square"/> as JSON without reflection.</summary>
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Square>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText SideName = global::System.Text.Json.JsonEncodedText.Encode("side");
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -67,8 +68,7 @@ namespace TypesV31
             {
                 writer.WriteStartObject();
                 writer.WriteString("kind"u8, "square");
-                writer.WritePropertyName("side"u8);
-                writer.WriteNumberValue(value.Side);
+                writer.WriteNumber(SideName, value.Side);
                 writer.WriteEndObject();
             }
         }

@@ -12,6 +12,7 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="Tagged"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Tagged>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -48,10 +49,10 @@ namespace TypesV31
                         continue;
                     }
 
-                    var name = reader.GetString()!;
+                    var memberName = reader.GetString()!;
                     reader.Read();
                     bag ??= new global::System.Collections.Generic.Dictionary<string, long>(global::System.StringComparer.Ordinal);
-                    bag[name] = reader.GetInt64();
+                    bag[memberName] = reader.GetInt64();
                 }
 
                 if (!hasId)
@@ -70,8 +71,7 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Tagged value, global::TypesV31.TypesV31ClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("id"u8);
-                if (value.Id is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Id); }
+                if (value.Id is null) { writer.WriteNull(IdName); } else { writer.WriteString(IdName, value.Id); }
                 if (value.AdditionalProperties is not null)
                 {
                     foreach (var pair in value.AdditionalProperties)

@@ -12,6 +12,7 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="Team"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Team>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText LeadName = global::System.Text.Json.JsonEncodedText.Encode("lead");
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -60,8 +61,7 @@ namespace TypesV31
                 writer.WriteStartObject();
                 if (value.Lead is not null)
                 {
-                    writer.WritePropertyName("lead"u8);
-                    global::TypesV31.Member.JsonConverter.WriteValue(writer, value.Lead, payload);
+                    writer.WritePropertyName(LeadName); global::TypesV31.Member.JsonConverter.WriteValue(writer, value.Lead, payload);
                 }
                 writer.WriteEndObject();
             }

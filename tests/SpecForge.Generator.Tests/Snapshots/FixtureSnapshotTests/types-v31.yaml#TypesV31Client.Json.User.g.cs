@@ -12,6 +12,8 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="User"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<User>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText LoginName = global::System.Text.Json.JsonEncodedText.Encode("login");
+            private static readonly global::System.Text.Json.JsonEncodedText FollowersName = global::System.Text.Json.JsonEncodedText.Encode("followers");
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -75,12 +77,10 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, User value, global::TypesV31.TypesV31ClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName("login"u8);
-                if (value.Login is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Login); }
+                if (value.Login is null) { writer.WriteNull(LoginName); } else { writer.WriteString(LoginName, value.Login); }
                 if (value.Followers is not null)
                 {
-                    writer.WritePropertyName("followers"u8);
-                    writer.WriteNumberValue(value.Followers.Value);
+                    writer.WriteNumber(FollowersName, value.Followers.Value);
                 }
                 writer.WriteEndObject();
             }

@@ -264,11 +264,19 @@ namespace TypesV31
             return true;
         }
 
+        // One buffer and writer per thread, reused: a body is written in one go, so only the result is allocated.
+        [global::System.ThreadStatic]
+        private static global::System.Buffers.ArrayBufferWriter<byte>? t_buffer;
+
+        [global::System.ThreadStatic]
+        private static global::System.Text.Json.Utf8JsonWriter? t_writer;
+
         /// <summary>Writes a whole body; null is written as JSON null.</summary>
         public static byte[] Write<T>(T? value, WriteFunc<T> write, TypesV31ClientJsonPayload payload)
         {
-            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
+            var buffer = t_buffer ??= new global::System.Buffers.ArrayBufferWriter<byte>(4096);
+            var writer = t_writer ??= new global::System.Text.Json.Utf8JsonWriter(buffer);
+            try
             {
                 if (value is null)
                 {
@@ -278,9 +286,15 @@ namespace TypesV31
                 {
                     write(writer, value, payload);
                 }
-            }
 
-            return buffer.WrittenSpan.ToArray();
+                writer.Flush();
+                return buffer.WrittenSpan.ToArray();
+            }
+            finally
+            {
+                buffer.Clear();
+                writer.Reset(buffer);
+            }
         }
 
         public static void ExpectToken(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonTokenType expected, string what)
@@ -288,6 +302,14 @@ namespace TypesV31
             if (reader.TokenType != expected)
             {
                 throw new global::System.Text.Json.JsonException("Expected " + what + " but found " + reader.TokenType + ".");
+            }
+        }
+
+        public static void RejectNullItem(ref global::System.Text.Json.Utf8JsonReader reader, int index)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                throw new global::System.Text.Json.JsonException("Item " + index + " of the array must not be null.");
             }
         }
 
@@ -391,7 +413,7 @@ namespace TypesV31
             var items = new global::System.Collections.Generic.List<global::System.Collections.Generic.IReadOnlyList<double>>();
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                RejectNull(ref reader, "array", "item " + items.Count);
+                RejectNullItem(ref reader, items.Count);
                 items.Add(global::TypesV31.TypesV31ClientJsonCodec.ReadListOfDouble(ref reader));
             }
 
@@ -415,7 +437,7 @@ namespace TypesV31
             var items = new global::System.Collections.Generic.List<double>();
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                RejectNull(ref reader, "array", "item " + items.Count);
+                RejectNullItem(ref reader, items.Count);
                 items.Add(reader.GetDouble());
             }
 
@@ -490,7 +512,7 @@ namespace TypesV31
             var items = new global::System.Collections.Generic.List<string>();
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                RejectNull(ref reader, "array", "item " + items.Count);
+                RejectNullItem(ref reader, items.Count);
                 items.Add(reader.GetString()!);
             }
 
@@ -514,7 +536,7 @@ namespace TypesV31
             var items = new global::System.Collections.Generic.List<global::TypesV31.TreeNode>();
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                RejectNull(ref reader, "array", "item " + items.Count);
+                RejectNullItem(ref reader, items.Count);
                 items.Add(global::TypesV31.TreeNode.JsonConverter.ReadValue(ref reader));
             }
 
@@ -538,7 +560,7 @@ namespace TypesV31
             var items = new global::System.Collections.Generic.List<global::TypesV31.SearchResult>();
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                RejectNull(ref reader, "array", "item " + items.Count);
+                RejectNullItem(ref reader, items.Count);
                 items.Add(global::TypesV31.SearchResult.JsonConverter.ReadValue(ref reader));
             }
 

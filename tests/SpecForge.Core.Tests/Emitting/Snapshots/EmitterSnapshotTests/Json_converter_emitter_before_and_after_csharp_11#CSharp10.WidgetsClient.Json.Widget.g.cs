@@ -12,6 +12,10 @@ namespace Acme.Widgets
         /// <summary>Reads and writes <see cref="Widget"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Widget>
         {
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText LegacyName = global::System.Text.Json.JsonEncodedText.Encode("legacy-flag");
+            private static readonly global::System.Text.Json.JsonEncodedText OldCodeName = global::System.Text.Json.JsonEncodedText.Encode("old_code");
             private readonly global::Acme.Widgets.WidgetsClientJsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
@@ -36,7 +40,7 @@ namespace Acme.Widgets
                 global::Acme.Widgets.WidgetsClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Widget");
                 long id = default;
                 var hasId = false;
-                string? name2 = default;
+                string? name = default;
                 var hasName = false;
                 bool? legacy = default;
                 string? oldCode = default;
@@ -56,7 +60,7 @@ namespace Acme.Widgets
                     {
                         reader.Read();
                         global::Acme.Widgets.WidgetsClientJsonCodec.RejectNull(ref reader, "Widget", "name");
-                        name2 = reader.GetString()!;
+                        name = reader.GetString()!;
                         hasName = true;
                         continue;
                     }
@@ -99,7 +103,7 @@ namespace Acme.Widgets
                 return new Widget
                 {
                     Id = id,
-                    Name = name2!,
+                    Name = name!,
                     Legacy = legacy,
                     OldCode = oldCode!,
                 };
@@ -109,17 +113,13 @@ namespace Acme.Widgets
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Widget value, global::Acme.Widgets.WidgetsClientJsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WritePropertyName(new byte[] { 105, 100 });
-                writer.WriteNumberValue(value.Id);
-                writer.WritePropertyName(new byte[] { 110, 97, 109, 101 });
-                if (value.Name is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.Name); }
+                writer.WriteNumber(IdName, value.Id);
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
                 if (value.Legacy is not null)
                 {
-                    writer.WritePropertyName(new byte[] { 108, 101, 103, 97, 99, 121, 45, 102, 108, 97, 103 });
-                    writer.WriteBooleanValue(value.Legacy.Value);
+                    writer.WriteBoolean(LegacyName, value.Legacy.Value);
                 }
-                writer.WritePropertyName(new byte[] { 111, 108, 100, 95, 99, 111, 100, 101 });
-                if (value.OldCode is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(value.OldCode); }
+                if (value.OldCode is null) { writer.WriteNull(OldCodeName); } else { writer.WriteString(OldCodeName, value.OldCode); }
                 writer.WriteEndObject();
             }
         }
