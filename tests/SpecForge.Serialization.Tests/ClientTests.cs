@@ -36,6 +36,56 @@ public sealed class ClientTests
         Assert.IsAssignableFrom<System.Text.Json.JsonException>(error.InnerException);
     }
 
+    [Fact]
+    public async Task Binary_bodies_are_streams_and_a_downloaded_stream_owns_its_response()
+    {
+        var content = new TrackedContent(new byte[] { 37, 80, 68, 70 });
+        var handler = new Streaming(content);
+        var client = new Types31Client(new HttpClient(handler) { BaseAddress = new System.Uri("https://api.test/") });
+
+        await client.UploadFileAsync("f1", new System.IO.MemoryStream(new byte[] { 1, 2, 3 }));
+        var download = await client.DownloadFileAsync("f1");
+        var copy = new System.IO.MemoryStream();
+        await download.CopyToAsync(copy);
+
+        Assert.Equal(new byte[] { 1, 2, 3 }, handler.Uploaded);
+        Assert.Equal("application/octet-stream", handler.UploadedType);
+        Assert.Equal(new byte[] { 37, 80, 68, 70 }, copy.ToArray());
+        Assert.False(content.Disposed);
+        await download.DisposeAsync();
+        Assert.True(content.Disposed);
+    }
+
+    private sealed class Streaming(TrackedContent download) : HttpMessageHandler
+    {
+        public byte[]? Uploaded { get; private set; }
+
+        public string? UploadedType { get; private set; }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.Method == HttpMethod.Put)
+            {
+                Uploaded = await request.Content!.ReadAsByteArrayAsync(cancellationToken);
+                UploadedType = request.Content.Headers.ContentType?.MediaType;
+                return new HttpResponseMessage(HttpStatusCode.NoContent);
+            }
+
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = download };
+        }
+    }
+
+    private sealed class TrackedContent(byte[] bytes) : ByteArrayContent(bytes)
+    {
+        public bool Disposed { get; private set; }
+
+        protected override void Dispose(bool disposing)
+        {
+            Disposed = true;
+            base.Dispose(disposing);
+        }
+    }
+
     private sealed class Answering(string json) : HttpMessageHandler
     {
         public string? Body { get; private set; }

@@ -20,6 +20,15 @@ internal static class MediaTypes
         return type.StartsWith("text/", StringComparison.OrdinalIgnoreCase) ? BodyKind.Text : BodyKind.Binary;
     }
 
+    /// <summary>Forms and multipart bodies are made of parts; every other non-JSON, non-text body is raw bytes.</summary>
+    public static bool IsRawBytes(string mediaType)
+    {
+        var type = mediaType.Split(';')[0].Trim();
+        return KindOf(type) == BodyKind.Binary
+            && !type.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)
+            && !type.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>JSON first (it gives the richest types), then text, then whatever is listed first.</summary>
     public static string? Preferred(IEnumerable<string> mediaTypes)
     {

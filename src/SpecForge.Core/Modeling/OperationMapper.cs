@@ -162,8 +162,9 @@ internal sealed class OperationMapper
             BodyKind.Json => _types.Map(content[mediaType].Schema, JsonPointers.Append(pointer + "/content", mediaType) + "/schema", baseName + "Request"),
             BodyKind.Text => WellKnownTypes.String,
 
-            // Forms, multipart and binary: the caller builds the HttpContent until typed support for them exists.
-            _ => WellKnownTypes.HttpContent,
+            // Raw bytes (format: binary, octet-stream, images) are a Stream; forms and multipart take an HttpContent
+            // the caller builds until typed parts exist.
+            _ => MediaTypes.IsRawBytes(mediaType) ? WellKnownTypes.Stream : WellKnownTypes.HttpContent,
         };
         var name = names.Allocate(kind == BodyKind.Binary ? "content" : "body");
         return new RequestBodyModel(name, mediaType, kind, body.Required ? type : type.AsNullable(), body.Required, body.Description);
@@ -209,7 +210,9 @@ internal sealed class OperationMapper
         {
             BodyKind.Json => _types.Map(content[mediaType].Schema, responsePointer, baseName + "Response"),
             BodyKind.Text => WellKnownTypes.String,
-            _ => WellKnownTypes.Bytes,
+
+            // A download is streamed: the caller reads it as it arrives and disposes it, which releases the response.
+            _ => WellKnownTypes.Stream,
         };
         return new ResponseModel(chosen.Key, mediaType, kind, type, chosen.Value.Description);
     }

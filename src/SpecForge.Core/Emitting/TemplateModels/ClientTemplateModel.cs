@@ -90,6 +90,12 @@ public sealed class OperationTemplateModel
     /// <summary>Whether the body is an HttpContent the caller built.</summary>
     public bool BodyIsContent { get; init; }
 
+    /// <summary>Whether the body is a Stream of raw bytes.</summary>
+    public bool BodyIsStream { get; init; }
+
+    /// <summary>The Content-Type for a Stream body as a literal (a concrete type where the spec names a range).</summary>
+    public string StreamMediaTypeLiteral { get; init; } = string.Empty;
+
     /// <summary>The request media type as a C# string literal.</summary>
     public string BodyMediaTypeLiteral { get; init; } = "\"application/json\"";
 
@@ -110,6 +116,12 @@ public sealed class OperationTemplateModel
 
     /// <summary>Whether the result is read as bytes.</summary>
     public bool ResultIsBytes { get; init; }
+
+    /// <summary>Whether the result is a Stream that owns the response.</summary>
+    public bool ResultIsStream { get; init; }
+
+    /// <summary>Whether the response is disposed when the method returns (not when a returned Stream is).</summary>
+    public bool DisposesResponse => !ResultIsStream;
 
     /// <summary>Whether a JSON null is an acceptable result (the declared type is nullable).</summary>
     public bool ResultAllowsNull { get; init; }

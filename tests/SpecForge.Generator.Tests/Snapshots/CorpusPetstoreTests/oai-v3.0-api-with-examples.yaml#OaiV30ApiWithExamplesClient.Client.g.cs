@@ -125,6 +125,29 @@ namespace OaiV30ApiWithExamples
             return content;
         }
 
+        private static global::System.Net.Http.HttpContent CreateStreamContent(global::System.IO.Stream body, string mediaType)
+        {
+            var content = new global::System.Net.Http.StreamContent(body);
+            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+            return content;
+        }
+
+        // The returned stream owns the response: reading it reads the body as it arrives, disposing it releases both.
+        private static async global::System.Threading.Tasks.Task<global::System.IO.Stream> ReadStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        {
+            try
+            {
+                await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                return new ResponseStream(stream, response);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+        }
+
         private static async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
         {
             if (response.IsSuccessStatusCode)
@@ -158,6 +181,59 @@ namespace OaiV30ApiWithExamples
             }
 
             return value;
+        }
+
+        private sealed class ResponseStream : global::System.IO.Stream
+        {
+            private readonly global::System.IO.Stream _inner;
+            private readonly global::System.Net.Http.HttpResponseMessage _response;
+
+            public ResponseStream(global::System.IO.Stream inner, global::System.Net.Http.HttpResponseMessage response)
+            {
+                _inner = inner;
+                _response = response;
+            }
+
+            public override bool CanRead => _inner.CanRead;
+
+            public override bool CanSeek => _inner.CanSeek;
+
+            public override bool CanWrite => false;
+
+            public override long Length => _inner.Length;
+
+            public override long Position
+            {
+                get => _inner.Position;
+                set => _inner.Position = value;
+            }
+
+            public override void Flush() => _inner.Flush();
+
+            public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
+
+            public override global::System.Threading.Tasks.Task<int> ReadAsync(byte[] buffer, int offset, int count, global::System.Threading.CancellationToken cancellationToken) =>
+                _inner.ReadAsync(buffer, offset, count, cancellationToken);
+
+            public override global::System.Threading.Tasks.ValueTask<int> ReadAsync(global::System.Memory<byte> buffer, global::System.Threading.CancellationToken cancellationToken = default) =>
+                _inner.ReadAsync(buffer, cancellationToken);
+
+            public override long Seek(long offset, global::System.IO.SeekOrigin origin) => _inner.Seek(offset, origin);
+
+            public override void SetLength(long value) => throw new global::System.NotSupportedException();
+
+            public override void Write(byte[] buffer, int offset, int count) => throw new global::System.NotSupportedException();
+
+            protected override void Dispose(bool disposing)
+            {
+                if (disposing)
+                {
+                    _inner.Dispose();
+                    _response.Dispose();
+                }
+
+                base.Dispose(disposing);
+            }
         }
     }
 }
