@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Running;
+using SpecForge.Benchmarking;
 
 namespace SpecForge.Benchmarks;
 
@@ -18,7 +19,7 @@ internal static class Program
         }
 
         Preflight.Report();
-        var summary = BenchmarkRunner.Run<GeneratorBenchmarks>(BenchmarkConfig.Create(), args);
+        var summary = BenchmarkRunner.Run<GeneratorBenchmarks>(BenchmarkConfig.Create("SpecForge.Benchmarks"), args);
         var complete = ResultPrinter.Print(summary);
         return complete && !summary.HasCriticalValidationErrors ? 0 : 1;
     }

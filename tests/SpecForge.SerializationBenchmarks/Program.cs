@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using BenchmarkDotNet.Running;
+using SpecForge.Benchmarking;
 
 namespace SpecForge.SerializationBenchmarks;
 
@@ -20,7 +21,7 @@ internal static class Program
             ? args
             : args.Concat(new[] { "--filter", "*" }).ToArray();
         var summaries = BenchmarkSwitcher.FromTypes(new[] { typeof(SerializationBenchmarks) })
-            .Run(arguments, BenchmarkConfig.Create())
+            .Run(arguments, BenchmarkConfig.Create("SpecForge.SerializationBenchmarks"))
             .ToArray();
         var ok = true;
         foreach (var summary in summaries)

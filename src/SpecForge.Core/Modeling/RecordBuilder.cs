@@ -56,7 +56,7 @@ internal sealed class RecordBuilder
         var baseModel = baseKey is null ? null : BuildComponent(baseKey);
         var discriminator = componentKey is null ? null : _context.Hierarchy.DiscriminatorOf(componentKey);
         var discriminatorValue = componentKey is null ? null : _context.Hierarchy.DiscriminatorValueOf(componentKey);
-        var hiddenName = discriminator?.PropertyName ?? DiscriminatorPropertyAbove(componentKey);
+        var hiddenName = discriminator?.PropertyName ?? (componentKey is null ? null : _context.Hierarchy.DiscriminatorAbove(componentKey)?.PropertyName);
 
         var memberNames = new NameScope(name, "EqualityContract", "JsonConverter");
         var properties = new List<PropertyModel>();
@@ -155,19 +155,6 @@ internal sealed class RecordBuilder
             && _context.Hierarchy.DiscriminatorOf(key) is null && !_context.Hierarchy.IsHolder(key)
             ? key
             : null;
-    }
-
-    private string? DiscriminatorPropertyAbove(string? componentKey)
-    {
-        for (var current = componentKey is null ? null : _context.Hierarchy.BaseOf(componentKey); current is not null; current = _context.Hierarchy.BaseOf(current))
-        {
-            if (_context.Hierarchy.DiscriminatorOf(current) is { } plan)
-            {
-                return plan.PropertyName;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
 
@@ -40,10 +41,16 @@ internal static class SchemaShapes
         return withoutNull != 0 && (withoutNull & (withoutNull - 1)) == 0 ? withoutNull : null;
     }
 
+    /// <summary>The schema's <c>oneOf</c> when it has one, else its <c>anyOf</c>, with the keyword's name; null for neither.</summary>
+    public static (string Keyword, IList<IOpenApiSchema> Branches)? Alternatives(IOpenApiSchema schema) =>
+        (schema.OneOf?.Count ?? 0) > 0 ? ("oneOf", schema.OneOf!)
+        : (schema.AnyOf?.Count ?? 0) > 0 ? ("anyOf", schema.AnyOf!)
+        : null;
+
     /// <summary>For 3.1's <c>oneOf/anyOf: [X, {type: null}]</c>: the one branch that is not null.</summary>
     public static IOpenApiSchema? SingleNonNullBranch(IOpenApiSchema schema)
     {
-        var branches = (schema.OneOf?.Count ?? 0) > 0 ? schema.OneOf! : schema.AnyOf;
+        var branches = Alternatives(schema)?.Branches;
         if (branches is null || branches.Count != 2)
         {
             return null;

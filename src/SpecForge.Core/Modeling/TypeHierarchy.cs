@@ -30,19 +30,24 @@ internal sealed class TypeHierarchy
     /// <summary>True for a oneOf component that became an abstract base record.</summary>
     public bool IsHolder(string key) => _holders.Contains(key);
 
-    /// <summary>The value a discriminated base writes for derived component <paramref name="key"/>, or null.</summary>
-    public string? DiscriminatorValueOf(string key)
+    /// <summary>The discriminator of the nearest discriminated base above <paramref name="key"/>, or null.</summary>
+    public DiscriminatorPlan? DiscriminatorAbove(string key)
     {
-        for (var current = BaseOf(key); current is not null; current = BaseOf(current))
+        var seen = new HashSet<string>(System.StringComparer.Ordinal) { key };
+        for (var current = BaseOf(key); current is not null && seen.Add(current); current = BaseOf(current))
         {
-            if (DiscriminatorOf(current) is { } plan && plan.Derived.FirstOrDefault(d => d.Key == key) is { Value: { } value })
+            if (DiscriminatorOf(current) is { } plan)
             {
-                return value;
+                return plan;
             }
         }
 
         return null;
     }
+
+    /// <summary>The value a discriminated base writes for derived component <paramref name="key"/>, or null.</summary>
+    public string? DiscriminatorValueOf(string key) =>
+        DiscriminatorAbove(key)?.Derived.FirstOrDefault(d => d.Key == key).Value;
 
     public static TypeHierarchy Plan(IDictionary<string, IOpenApiSchema> components)
     {
@@ -62,7 +67,7 @@ internal sealed class TypeHierarchy
                 continue;
             }
 
-            var mapping = Mapping(discriminator);
+            var mapping = MappedComponents(discriminator);
             if (Branches(component.Value) is { } branches)
             {
                 hierarchy.PlanHolder(component.Key, propertyName, branches, mapping, components);
@@ -118,8 +123,9 @@ internal sealed class TypeHierarchy
         return from == to;
     }
 
-    // The implicit value of a case is its component name (OpenAPI 3.x, "Discriminator Object").
-    private static string ValueFor(string key, Dictionary<string, string> mapping) =>
+    /// <summary>The value that names component <paramref name="key"/>: its mapping entry, else (OpenAPI 3.x,
+    /// "Discriminator Object") the component name itself.</summary>
+    public static string ValueFor(string key, Dictionary<string, string> mapping) =>
         mapping.FirstOrDefault(m => m.Value == key).Key ?? key;
 
     // allOf with exactly one $ref to a component record and the rest inline: that record is the base.
@@ -141,8 +147,7 @@ internal sealed class TypeHierarchy
 
     private static List<string>? Branches(IOpenApiSchema schema)
     {
-        var branches = (schema.OneOf?.Count ?? 0) > 0 ? schema.OneOf! : schema.AnyOf;
-        if (branches is not { Count: > 0 })
+        if (SchemaShapes.Alternatives(schema)?.Branches is not { } branches)
         {
             return null;
         }
@@ -151,8 +156,9 @@ internal sealed class TypeHierarchy
         return keys.All(k => k is not null) ? keys.Select(k => k!).Distinct(System.StringComparer.Ordinal).ToList() : null;
     }
 
-    // Mapping values may be "#/components/schemas/Cat" or a bare "Cat"; both name the component Cat.
-    private static Dictionary<string, string> Mapping(OpenApiDiscriminator discriminator)
+    /// <summary>Discriminator value → component name. Mapping values may be "#/components/schemas/Cat" or a bare
+    /// "Cat"; both name the component Cat.</summary>
+    public static Dictionary<string, string> MappedComponents(OpenApiDiscriminator discriminator)
     {
         var mapping = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (var pair in discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())

@@ -26,7 +26,7 @@ internal sealed class UnionBuilder
     /// <summary>The non-null branches of a oneOf/anyOf when there are at least two; null otherwise.</summary>
     public static IList<IOpenApiSchema>? Branches(IOpenApiSchema schema)
     {
-        var branches = (schema.OneOf?.Count ?? 0) > 0 ? schema.OneOf! : schema.AnyOf;
+        var branches = SchemaShapes.Alternatives(schema)?.Branches;
         if (branches is null || (schema.Properties?.Count ?? 0) > 0)
         {
             return null;
@@ -38,13 +38,12 @@ internal sealed class UnionBuilder
 
     /// <summary>Whether the oneOf/anyOf lists null among its branches.</summary>
     public static bool AllowsNull(IOpenApiSchema schema) =>
-        ((schema.OneOf?.Count ?? 0) > 0 ? schema.OneOf! : schema.AnyOf ?? new List<IOpenApiSchema>()).Any(b => b.Type == JsonSchemaType.Null);
+        SchemaShapes.Alternatives(schema)?.Branches.Any(b => b.Type == JsonSchemaType.Null) == true;
 
     /// <summary>Builds the union under the already reserved <paramref name="name"/>.</summary>
     public void Build(string name, IOpenApiSchema schema, string pointer, IList<IOpenApiSchema> branches)
     {
-        var keyword = (schema.OneOf?.Count ?? 0) > 0 ? "oneOf" : "anyOf";
-        var all = keyword == "oneOf" ? schema.OneOf! : schema.AnyOf!;
+        var (keyword, all) = SchemaShapes.Alternatives(schema)!.Value;
         var scope = new NameScope(new[] { name }.Concat(UnionMembers).ToArray());
         var models = new List<UnionBranchModel>();
         var seenTypes = new HashSet<string>(System.StringComparer.Ordinal);
@@ -82,6 +81,7 @@ internal sealed class UnionBuilder
             return null;
         }
 
+        var mapping = TypeHierarchy.MappedComponents(discriminator);
         var mappings = new List<DiscriminatorMappingModel>();
         foreach (var branch in branches.OfType<OpenApiSchemaReference>())
         {
@@ -91,8 +91,7 @@ internal sealed class UnionBuilder
                 continue;
             }
 
-            var value = discriminator.Mapping?.FirstOrDefault(m => m.Value?.Reference.Id == key).Key ?? key;
-            mappings.Add(new DiscriminatorMappingModel(value, typeName));
+            mappings.Add(new DiscriminatorMappingModel(TypeHierarchy.ValueFor(key, mapping), typeName));
         }
 
         return mappings.Count == 0 ? null : new DiscriminatorModel(propertyName, mappings.ToEquatableArray());

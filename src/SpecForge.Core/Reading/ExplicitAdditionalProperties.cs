@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text.Json.Nodes;
 
 namespace SpecForge.Core.Reading;
@@ -18,16 +17,24 @@ internal static class ExplicitAdditionalProperties
         switch (node)
         {
             case JsonObject obj:
-                foreach (var pair in obj.ToList())
+                // Replaced after the walk: an object cannot change while it is enumerated, and copying every
+                // object's members first would cost the whole of a large spec on every read.
+                var explicitTrue = false;
+                foreach (var pair in obj)
                 {
                     if (pair.Key == "additionalProperties" && pair.Value is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.True)
                     {
-                        obj[pair.Key] = new JsonObject();
+                        explicitTrue = true;
                     }
                     else if (System.Array.IndexOf(DataKeywords, pair.Key) < 0)
                     {
                         Rewrite(pair.Value);
                     }
+                }
+
+                if (explicitTrue)
+                {
+                    obj["additionalProperties"] = new JsonObject();
                 }
 
                 break;

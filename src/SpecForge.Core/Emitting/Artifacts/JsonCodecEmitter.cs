@@ -66,17 +66,17 @@ public static class JsonCodecEmitter
         var entries = new List<JsonResolverEntryTemplateModel>();
         foreach (var dto in model.Dtos)
         {
-            entries.Add(Converted(code.Qualified(new TypeRef(dto.Name, false, false) { Kind = TypeKind.Record })));
+            entries.Add(Converted(code.QualifiedGenerated(dto.Name)));
         }
 
         foreach (var union in model.Unions)
         {
-            entries.Add(Converted(code.Qualified(new TypeRef(union.Name, false, false) { Kind = TypeKind.Union })));
+            entries.Add(Converted(code.QualifiedGenerated(union.Name)));
         }
 
         foreach (var item in model.Enums)
         {
-            var name = code.Qualified(new TypeRef(item.Name, false, true) { Kind = TypeKind.Enum });
+            var name = code.QualifiedGenerated(item.Name);
             entries.Add(Converted(name));
             entries.Add(new JsonResolverEntryTemplateModel
             {

@@ -15,19 +15,21 @@ public static class JsonConverterEmitter
     /// <summary>Renders the converter of every record of <paramref name="model"/> through <c>JsonConverter.hbs</c>.</summary>
     public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource)
     {
+        var ancestry = new RecordAncestry(model);
         foreach (var dto in model.Dtos)
         {
-            var templateModel = ToTemplateModel(model, dto, options, code);
+            var templateModel = ToTemplateModel(model, dto, options, code, ancestry);
             addSource($"{model.ClientName}.Json.{dto.Name.TrimStart('@')}.g.cs", templates.Render("JsonConverter", templateModel));
         }
     }
 
     /// <summary>The template model for one record's converter.</summary>
-    public static JsonConverterTemplateModel ToTemplateModel(ApiModel model, DtoModel dto, EmitOptions options, JsonCode code)
+    public static JsonConverterTemplateModel ToTemplateModel(ApiModel model, DtoModel dto, EmitOptions options, JsonCode code, RecordAncestry ancestry)
     {
-        var discriminatorName = dto.Discriminator?.JsonName ?? DiscriminatorAbove(model, dto);
+        var ancestors = ancestry.Ancestors(dto).ToList();
+        var discriminatorName = dto.Discriminator?.JsonName ?? ancestors.Select(a => a.Discriminator?.JsonName).FirstOrDefault(n => n is not null);
         var locals = new NameScope(ConverterLocals);
-        var bag = dto.AdditionalProperties ?? InheritedBag(model, dto);
+        var bag = dto.AdditionalProperties ?? ancestors.Select(a => a.AdditionalProperties).FirstOrDefault(b => b is not null);
         return new JsonConverterTemplateModel
         {
             Namespace = model.Namespace,
@@ -41,7 +43,7 @@ public static class JsonConverterEmitter
             DiscriminatorNameLiteral = CSharpText.StringLiteral(discriminatorName ?? string.Empty),
             HasDiscriminatorValue = dto.DiscriminatorValue is not null && discriminatorName is not null,
             DiscriminatorValueLiteral = CSharpText.StringLiteral(dto.DiscriminatorValue ?? string.Empty),
-            Cases = Cases(model, dto, code),
+            Cases = Cases(dto, code, ancestry),
             KnownValuesLiteral = CSharpText.StringLiteral(string.Join(", ", dto.Discriminator?.Mappings.Select(m => m.Value) ?? Enumerable.Empty<string>())),
             Properties = dto.Properties.Select(p => Property(model, p, options, code, locals)).ToList(),
             HasBag = bag is not null,
@@ -99,7 +101,7 @@ public static class JsonConverterEmitter
     }
 
     // Most derived first, so a switch on the runtime type reaches the closest case.
-    private static IReadOnlyList<JsonCaseTemplateModel> Cases(ApiModel model, DtoModel dto, JsonCode code)
+    private static IReadOnlyList<JsonCaseTemplateModel> Cases(DtoModel dto, JsonCode code, RecordAncestry ancestry)
     {
         if (dto.Discriminator is null)
         {
@@ -108,57 +110,13 @@ public static class JsonConverterEmitter
 
         var locals = new NameScope(ConverterLocals);
         return dto.Discriminator.Mappings
-            .OrderByDescending(m => Depth(model, m.TypeName))
+            .OrderByDescending(m => ancestry.Depth(m.TypeName))
             .Select(m => new JsonCaseTemplateModel
             {
                 ValueLiteral = CSharpText.StringLiteral(m.Value),
-                TypeName = code.Qualified(WellKnownTypeRef(m.TypeName)),
+                TypeName = code.QualifiedGenerated(m.TypeName),
                 Local = locals.Allocate(Naming.EscapeKeyword(Naming.ToCamelCase(m.TypeName.TrimStart('@')))),
             })
             .ToList();
     }
-
-    private static TypeRef WellKnownTypeRef(string recordName) => new(recordName, false, false) { Kind = TypeKind.Record };
-
-    private static int Depth(ApiModel model, string typeName)
-    {
-        var depth = 0;
-        for (var current = model.Dtos.FirstOrDefault(d => d.Name == typeName); current?.BaseName is { } baseName && depth < 64; current = model.Dtos.FirstOrDefault(d => d.Name == baseName))
-        {
-            depth++;
-        }
-
-        return depth;
-    }
-
-    private static string? DiscriminatorAbove(ApiModel model, DtoModel dto)
-    {
-        var depth = 0;
-        for (var current = Base(model, dto); current is not null && depth++ < 64; current = Base(model, current))
-        {
-            if (current.Discriminator is { } discriminator)
-            {
-                return discriminator.JsonName;
-            }
-        }
-
-        return null;
-    }
-
-    private static AdditionalPropertiesModel? InheritedBag(ApiModel model, DtoModel dto)
-    {
-        var depth = 0;
-        for (var current = Base(model, dto); current is not null && depth++ < 64; current = Base(model, current))
-        {
-            if (current.AdditionalProperties is { } bag)
-            {
-                return bag;
-            }
-        }
-
-        return null;
-    }
-
-    private static DtoModel? Base(ApiModel model, DtoModel dto) =>
-        dto.BaseName is { } baseName ? model.Dtos.FirstOrDefault(d => d.Name == baseName) : null;
 }

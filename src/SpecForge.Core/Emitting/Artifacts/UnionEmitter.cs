@@ -48,13 +48,19 @@ public static class UnionEmitter
             HasDiscriminator = discriminator is not null,
             DiscriminatorNameUtf8 = discriminator is null ? string.Empty : JsonCode.Utf8(discriminator.JsonName, options.UseUtf8Literals),
             DiscriminatorNameLiteral = CSharpText.StringLiteral(discriminator?.JsonName ?? string.Empty),
-            Cases = discriminator?.Mappings.Select(m => new UnionCaseTemplateModel
-            {
-                ValueLiteral = CSharpText.StringLiteral(m.Value),
-                BranchName = union.Branches.First(b => b.Type.Name == m.TypeName).Name,
-                ReadExpression = code.Read(union.Branches.First(b => b.Type.Name == m.TypeName).Type),
-            }).ToList() ?? new List<UnionCaseTemplateModel>(),
+            Cases = discriminator?.Mappings.Select(m => Case(union, m, code)).ToList() ?? new List<UnionCaseTemplateModel>(),
             KnownValuesLiteral = CSharpText.StringLiteral(string.Join(", ", discriminator?.Mappings.Select(m => m.Value) ?? Enumerable.Empty<string>())),
+        };
+    }
+
+    private static UnionCaseTemplateModel Case(UnionModel union, DiscriminatorMappingModel mapping, JsonCode code)
+    {
+        var branch = union.Branches.First(b => b.Type.Name == mapping.TypeName);
+        return new UnionCaseTemplateModel
+        {
+            ValueLiteral = CSharpText.StringLiteral(mapping.Value),
+            BranchName = branch.Name,
+            ReadExpression = code.Read(branch.Type),
         };
     }
 

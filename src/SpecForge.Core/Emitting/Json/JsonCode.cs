@@ -16,6 +16,7 @@ public sealed class JsonCode
     private readonly string _namespace;
     private readonly Dictionary<string, string> _compositeMethods = new(System.StringComparer.Ordinal);
     private readonly List<TypeRef> _composites = new();
+    private readonly List<TypeRef> _rootScalars = new();
     private readonly NameScope _methodNames = new("TryRead", "ExpectToken", "RejectNull", "RejectNullItem", "Missing", "ReadDate", "ReadTime", "ReadDuration", "ReadUri", "WriteDate", "WriteTime", "WriteDuration", "ReadDiscriminator", "MemberNames", "Score", "NoBranch", "UnknownDiscriminator", "Invalid");
 
     /// <summary>Creates the fragments for the types of one spec, generated into <paramref name="namespace"/>.</summary>
@@ -36,7 +37,10 @@ public sealed class JsonCode
     public IReadOnlyList<TypeRef> Composites => _composites;
 
     /// <summary>A generated type, fully qualified.</summary>
-    public string Qualified(TypeRef type) => IsGenerated(type) ? "global::" + _namespace + "." + type.Name : type.Name;
+    public string Qualified(TypeRef type) => IsGenerated(type) ? QualifiedGenerated(type.Name) : type.Name;
+
+    /// <summary>The type generated as <paramref name="typeName"/>, fully qualified.</summary>
+    public string QualifiedGenerated(string typeName) => "global::" + _namespace + "." + typeName;
 
     /// <summary>The type as declared, with generated types fully qualified (list items too).</summary>
     public string Declared(TypeRef type)
@@ -152,8 +156,6 @@ public sealed class JsonCode
 
     /// <summary>Scalars used as whole bodies, which need a codec method to be passed as a delegate.</summary>
     public IReadOnlyList<TypeRef> RootScalars => _rootScalars;
-
-    private readonly List<TypeRef> _rootScalars = new();
 
     private string RootMethod(TypeRef type)
     {

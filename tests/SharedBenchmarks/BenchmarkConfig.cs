@@ -7,15 +7,19 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
-namespace SpecForge.SerializationBenchmarks;
+namespace SpecForge.Benchmarking;
 
 /// <summary>
-/// A short, single-launch job like SpecForge.Benchmarks': each operation takes microseconds, so 3 warmup and 15
-/// measured iterations of BenchmarkDotNet's usual length give stable medians and keep the six cases near a minute.
+/// The job every SpecForge benchmark runs: in-process, one launch, 3 warm-ups and 15 measured iterations, medians and
+/// allocations. Short enough that a whole benchmark project finishes in about a minute on 2 cores.
 /// </summary>
 internal static class BenchmarkConfig
 {
-    public static IConfig Create() => DefaultConfig.Instance
+    /// <summary>The repository, found by walking up from the binaries so a benchmark runs from anywhere.</summary>
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>The config for the benchmark project in tests/<paramref name="projectFolder"/>.</summary>
+    public static IConfig Create(string projectFolder) => DefaultConfig.Instance
         // In-process avoids BenchmarkDotNet building a second copy of the project, which alone costs a minute on 2 cores.
         .AddJob(Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
@@ -24,13 +28,11 @@ internal static class BenchmarkConfig
             .WithIterationCount(15)
             .WithId("InProcess"))
         .AddColumn(StatisticColumn.Median)
-        .AddDiagnoser(MemoryDiagnoser.Default)
+        // Wide enough for "github-api.github.com.json", which the default width would cut to "githu(...).json".
         .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(30))
+        .AddDiagnoser(MemoryDiagnoser.Default)
         // Beside the project rather than in the current directory, so running from anywhere leaves no stray folders.
-        .WithArtifactsPath(Path.Combine(RepoRoot, "tests", "SpecForge.SerializationBenchmarks", "BenchmarkDotNet.Artifacts"));
-
-    // Walking up from the binaries (rather than the current directory) lets the benchmark run from anywhere.
-    private static string RepoRoot { get; } = FindRepoRoot();
+        .WithArtifactsPath(Path.Combine(RepoRoot, "tests", projectFolder, "BenchmarkDotNet.Artifacts"));
 
     private static string FindRepoRoot()
     {
