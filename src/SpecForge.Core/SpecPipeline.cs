@@ -93,7 +93,7 @@ public static class SpecPipeline
             JsonConverterEmitter.Emit(model, templates, options, json, Add);
             UnionEmitter.Emit(model, templates, options, json, Add);
             EnumEmitter.Emit(model, templates, json, Add);
-            ClientEmitter.Emit(model, templates, json, Add);
+            ClientEmitter.Emit(model, templates, options, json, Add);
 
             // Last: the codec holds the list and map methods the files above asked for.
             JsonCodecEmitter.Emit(model, templates, json, Add);

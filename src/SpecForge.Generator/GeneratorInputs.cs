@@ -31,6 +31,19 @@ internal static class GeneratorInputs
     public static EmitOptions ToEmitOptions(ParseOptions options, CancellationToken cancellationToken) =>
         new(UseRequiredMembers: options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 });
 
+    public static bool CanUseDependencyInjection(Compilation compilation)
+    {
+        var hasContainer = false;
+        var hasFactory = false;
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            hasContainer |= assembly.Name == "Microsoft.Extensions.DependencyInjection.Abstractions";
+            hasFactory |= assembly.Name == "Microsoft.Extensions.Http";
+        }
+
+        return hasContainer && hasFactory;
+    }
+
     private static string? Metadata((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, string name) =>
         pair.Options.GetOptions(pair.File).TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && !string.IsNullOrWhiteSpace(value)
             ? value

@@ -52,9 +52,14 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
             .Select(static (items, _) => items.OrderBy(t => t.FilePath, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.Templates);
 
-        // What the consumer's language version allows (C# 11 required members).
+        // What the consumer's language version allows (C# 11 required members),
+        // and whether it references what the dependency-injection extension needs; both are plain values, so a
+        // compilation edit that changes neither stops here.
+        var canUseDependencyInjection = context.CompilationProvider
+            .Select(static (compilation, _) => GeneratorInputs.CanUseDependencyInjection(compilation));
         var emitOptions = context.ParseOptionsProvider
-            .Select(static (options, token) => GeneratorInputs.ToEmitOptions(options, token))
+            .Combine(canUseDependencyInjection)
+            .Select(static (input, token) => GeneratorInputs.ToEmitOptions(input.Left, token) with { EmitDependencyInjection = input.Right })
             .WithTrackingName(TrackingNames.EmitOptions);
 
         // Rendering every artifact of each model.

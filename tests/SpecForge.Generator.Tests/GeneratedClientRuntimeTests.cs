@@ -22,7 +22,7 @@ public sealed class GeneratedClientRuntimeTests
         using var assembly = Load("store-v30.yaml");
         var handler = new RecordingHandler(HttpStatusCode.OK, ItemsPage);
 
-        var page = await Call(assembly, "StoreV30.StoreV30Client", handler, "ListItemsAsync", "trace-1", 5, "a b/c&d=é", "s;1", CancellationToken.None);
+        var page = await Call(assembly, "StoreV30.StoreV30Client", handler, "Items.ListAsync", "trace-1", 5, "a b/c&d=é", "s;1", CancellationToken.None);
 
         Assert.Equal("GET https://eu.store.example.com/v3/items?limit=5&class=a%20b%2Fc%26d%3D%C3%A9", Assert.Single(handler.RequestLines));
         Assert.Equal("trace-1", handler.Headers[0]["X-Trace"]);
@@ -38,7 +38,7 @@ public sealed class GeneratedClientRuntimeTests
         using var assembly = Load("store-v30.yaml");
         var handler = new RecordingHandler(HttpStatusCode.OK, ItemsPage);
 
-        await Call(assembly, "StoreV30.StoreV30Client", handler, "ListItemsAsync", "t", null, null, null, CancellationToken.None);
+        await Call(assembly, "StoreV30.StoreV30Client", handler, "Items.ListAsync", "t", null, null, null, CancellationToken.None);
 
         Assert.Equal("GET https://eu.store.example.com/v3/items", Assert.Single(handler.RequestLines));
         Assert.False(handler.Headers[0].ContainsKey("Cookie"));
@@ -117,7 +117,7 @@ public sealed class GeneratedClientRuntimeTests
         using var assembly = Load("store-v30.yaml");
         var handler = new RecordingHandler(HttpStatusCode.OK, ItemsPage);
 
-        await Assert.ThrowsAsync<ArgumentException>(() => Call(assembly, "StoreV30.StoreV30Client", handler, "ListItemsAsync", "x\r\nInjected: 1", null, null, null, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentException>(() => Call(assembly, "StoreV30.StoreV30Client", handler, "Items.ListAsync", "x\r\nInjected: 1", null, null, null, CancellationToken.None));
         Assert.Empty(handler.RequestLines);
     }
 
@@ -143,7 +143,16 @@ public sealed class GeneratedClientRuntimeTests
 
     private static async Task<object?> Call(LoadedAssembly assembly, string clientType, HttpMessageHandler handler, string method, params object?[] arguments)
     {
-        var client = Activator.CreateInstance(assembly.Type(clientType), new HttpClient(handler))!;
+        object client = Activator.CreateInstance(assembly.Type(clientType), new HttpClient(handler))!;
+
+        // "Group.Method" calls a method of one of the client's operation groups.
+        var dot = method.IndexOf('.', StringComparison.Ordinal);
+        if (dot > 0)
+        {
+            client = client.GetType().GetProperty(method[..dot])!.GetValue(client)!;
+            method = method[(dot + 1)..];
+        }
+
         Task task;
         try
         {

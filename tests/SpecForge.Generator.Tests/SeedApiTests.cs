@@ -19,10 +19,21 @@ public sealed class SeedApiTests
 
         GeneratedCode.AssertCleanAndCompiles(result, output);
         var client = output.GetTypeByMetadataName("TrustPager.TrustPagerClient")!;
-        var methods = client.GetMembers().OfType<IMethodSymbol>().Where(m => m.Name.EndsWith("Async", System.StringComparison.Ordinal) && m.DeclaredAccessibility == Accessibility.Public).ToList();
+        var contacts = output.GetTypeByMetadataName("TrustPager.ContactsClient")!;
+        var opportunities = output.GetTypeByMetadataName("TrustPager.OpportunitiesClient")!;
+
+        // One group per section of the reference, and one plain method per operation across the client and its groups.
+        var groups = client.GetMembers().OfType<IPropertySymbol>().Where(p => p.Type.TypeKind == TypeKind.Interface).ToList();
+        Assert.Equal(59, groups.Count);
+        var methods = groups.Select(g => g.Type).Append(client)
+            .SelectMany(type => type.GetMembers().OfType<IMethodSymbol>())
+            .Where(m => m.Name.EndsWith("Async", System.StringComparison.Ordinal) && !m.Name.EndsWith("WithResponseAsync", System.StringComparison.Ordinal) && !m.Name.EndsWith("AllAsync", System.StringComparison.Ordinal))
+            .Where(m => m.ContainingType.TypeKind == TypeKind.Interface || m.DeclaredAccessibility == Accessibility.Public)
+            .ToList();
         Assert.Equal(656, methods.Count);
-        Assert.Contains(methods, m => m.Name == "GetContactsByIdAsync" && m.Parameters[0].Type.ToDisplayString() == "System.Guid");
-        Assert.True(methods.Single(m => m.Name == "GetDealsAsync").GetAttributes().Any(a => a.AttributeClass?.Name == "ObsoleteAttribute"));
+        Assert.Contains(contacts.GetMembers("GetByIdAsync").OfType<IMethodSymbol>(), m => m.Parameters[0].Type.ToDisplayString() == "System.Guid");
+        Assert.Single(contacts.GetMembers("GetAllAsync"));
+        Assert.True(opportunities.GetMembers("GetDealsAsync").Single().GetAttributes().Any(a => a.AttributeClass?.Name == "ObsoleteAttribute"));
         Assert.DoesNotContain(result.Diagnostics, d => d.Id.StartsWith("SF1", System.StringComparison.Ordinal));
     }
 
@@ -38,7 +49,8 @@ public sealed class SeedApiTests
 
         GeneratedCode.AssertCleanAndCompiles(result, output);
         var client = output.GetTypeByMetadataName("Mindhunters.MindhuntersClient")!;
-        Assert.Single(client.GetMembers("GetPbxExtensionConnectorAsync"));
+        var connectors = output.GetTypeByMetadataName("Mindhunters.PBXExtensionConnectorsClient")!;
+        Assert.Single(connectors.GetMembers("GetAsync"));
         var createPool = (IMethodSymbol)Assert.Single(client.GetMembers("PostPoolsAsync"));
         Assert.Equal("PostPoolsRequest", createPool.Parameters[0].Type.Name);
         Assert.Contains(result.Diagnostics, d => d.Id == "SF2004" && d.Location.GetLineSpan().Path.EndsWith("llms.v2.txt", System.StringComparison.Ordinal));

@@ -27,12 +27,13 @@ public sealed class CliTests
         Assert.Equal(string.Empty, stderr);
         Assert.Equal(
             [
-                "PetstoreClient.ApiException.g.cs", "PetstoreClient.Client.g.cs",
-                "PetstoreClient.Dto.NewPet.g.cs", "PetstoreClient.Dto.Owner.g.cs", "PetstoreClient.Dto.Pet.g.cs",
+                "PetstoreClient.ApiException.g.cs", "PetstoreClient.ApiResponse.g.cs", "PetstoreClient.Client.g.cs",
+                "PetstoreClient.Dto.NewPet.g.cs", "PetstoreClient.Dto.Owner.g.cs", "PetstoreClient.Dto.Pet.g.cs", "PetstoreClient.Http.g.cs",
                 "PetstoreClient.Json.NewPet.g.cs", "PetstoreClient.Json.Owner.g.cs", "PetstoreClient.Json.Pet.g.cs", "PetstoreClient.Json.g.cs",
+                "PetstoreClient.Options.g.cs",
             ],
             FileNames(output.Path));
-        Assert.Contains("PetstoreClient: 9 files written", stdout, StringComparison.Ordinal);
+        Assert.Contains("PetstoreClient: 12 files written", stdout, StringComparison.Ordinal);
 
         var client = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Client.g.cs"));
         Assert.Contains("namespace Fixtures.Petstore", client, StringComparison.Ordinal);
@@ -53,7 +54,7 @@ public sealed class CliTests
 
         Assert.True(exitCode == 0, $"exit code {exitCode}\n{stdout}\n{stderr}");
         Assert.Equal(
-            ["InventoryClient.ApiException.g.cs", "InventoryClient.Client.g.cs", "InventoryClient.Dto.Item.g.cs", "InventoryClient.Json.Item.g.cs", "InventoryClient.Json.g.cs"],
+            ["InventoryClient.ApiException.g.cs", "InventoryClient.ApiResponse.g.cs", "InventoryClient.Client.g.cs", "InventoryClient.Dto.Item.g.cs", "InventoryClient.Http.g.cs", "InventoryClient.Json.Item.g.cs", "InventoryClient.Json.g.cs", "InventoryClient.Options.g.cs"],
             FileNames(output.Path));
         var client = File.ReadAllText(Path.Combine(output.Path, "InventoryClient.Client.g.cs"));
         Assert.Contains("namespace Inventory", client, StringComparison.Ordinal);

@@ -7,6 +7,12 @@ public sealed record EmitOptions(bool UseRequiredMembers)
     /// <summary>The options for a current compiler.</summary>
     public static EmitOptions Latest { get; } = new(UseRequiredMembers: true);
 
+    /// <summary>
+    /// The compilation references Microsoft.Extensions.DependencyInjection and Microsoft.Extensions.Http, so
+    /// <c>services.Add&lt;Client&gt;()</c> can be emitted.
+    /// </summary>
+    public bool EmitDependencyInjection { get; init; }
+
     /// <summary>C# 11 <c>u8</c> literals for JSON names; before C# 11 the same bytes are written as arrays.</summary>
     public bool UseUtf8Literals => UseRequiredMembers;
 }

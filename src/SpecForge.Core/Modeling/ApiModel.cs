@@ -22,6 +22,15 @@ public sealed record ApiModel(
 
     /// <summary>Unions: oneOf/anyOf without a discriminator, one type per schema.</summary>
     public EquatableArray<UnionModel> Unions { get; init; } = EquatableArray<UnionModel>.Empty;
+
+    /// <summary>Operation groups, one per tag that an operation names first; untagged operations stay on the client.</summary>
+    public EquatableArray<OperationGroupModel> Groups { get; init; } = EquatableArray<OperationGroupModel>.Empty;
+
+    /// <summary>The security schemes the operations use, each with the credentials the client options take.</summary>
+    public EquatableArray<SecuritySchemeModel> SecuritySchemes { get; init; } = EquatableArray<SecuritySchemeModel>.Empty;
+
+    /// <summary>Every server the spec lists, variables at their defaults.</summary>
+    public EquatableArray<string> ServerUrls { get; init; } = EquatableArray<string>.Empty;
 }
 
 /// <summary>
@@ -146,69 +155,3 @@ public sealed record TypeRef(string Name, bool IsNullable, bool IsValueType)
     /// <summary>The same type, not nullable.</summary>
     public TypeRef AsNonNullable() => IsNullable ? this with { IsNullable = false } : this;
 }
-
-/// <summary>Where a parameter travels in the request.</summary>
-public enum ParameterLocation
-{
-    /// <summary>A <c>{name}</c> segment of the path.</summary>
-    Path,
-
-    /// <summary>The query string.</summary>
-    Query,
-
-    /// <summary>A request header.</summary>
-    Header,
-
-    /// <summary>The Cookie header.</summary>
-    Cookie,
-}
-
-/// <summary>One operation: a method of the generated client.</summary>
-public sealed record OperationModel(
-    string MethodName,
-    string HttpMethod,
-    string PathTemplate,
-    string? OperationId,
-    string? Summary,
-    string? Description,
-    bool IsDeprecated,
-    EquatableArray<string> Tags,
-    EquatableArray<ParameterModel> Parameters,
-    RequestBodyModel? RequestBody,
-    ResponseModel? SuccessResponse)
-{
-    /// <summary>The operation's own server when the spec gives it one (another host or base path); null for the API's.</summary>
-    public string? ServerUrl { get; init; }
-}
-
-/// <summary>
-/// A path, query, header or cookie parameter of an operation. <see cref="Name"/> is the C# parameter name,
-/// unique within the method; <see cref="WireName"/> is the name on the wire.
-/// </summary>
-public sealed record ParameterModel(
-    string Name,
-    string WireName,
-    ParameterLocation Location,
-    TypeRef Type,
-    bool IsRequired,
-    string? Description,
-    bool IsDeprecated);
-
-/// <summary>How a body is written or read.</summary>
-public enum BodyKind
-{
-    /// <summary>JSON, serialized with System.Text.Json.</summary>
-    Json,
-
-    /// <summary>Text, as a string.</summary>
-    Text,
-
-    /// <summary>Anything else: raw bytes (request: an HttpContent the caller builds).</summary>
-    Binary,
-}
-
-/// <summary>The request body of an operation.</summary>
-public sealed record RequestBodyModel(string ParameterName, string MediaType, BodyKind Kind, TypeRef Type, bool IsRequired, string? Description);
-
-/// <summary>The success response of an operation; <see cref="Type"/> is null when it has no body.</summary>
-public sealed record ResponseModel(string StatusCode, string? MediaType, BodyKind Kind, TypeRef? Type, string? Description);

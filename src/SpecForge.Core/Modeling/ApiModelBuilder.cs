@@ -61,7 +61,8 @@ public static class ApiModelBuilder
             types.Records.BuildComponent(component.Key);
         }
 
-        var operations = new OperationMapper(context, types, clientName).MapAll();
+        var mapper = new OperationMapper(context, types, clientName);
+        var operations = mapper.MapAll();
         foreach (var diagnostic in context.Diagnostics)
         {
             diagnostics.Add(diagnostic);
@@ -79,6 +80,9 @@ public static class ApiModelBuilder
         {
             Enums = context.Enums.ToEquatableArray(),
             Unions = context.Unions.ToEquatableArray(),
+            Groups = mapper.Groups.ToEquatableArray(),
+            SecuritySchemes = mapper.SecuritySchemes.ToEquatableArray(),
+            ServerUrls = (document.Servers ?? new List<OpenApiServer>()).Select(ServerUrls.Resolve).OfType<string>().ToEquatableArray(),
         };
     }
 

@@ -15,7 +15,19 @@ internal sealed class ModelBuildContext
         Locator = locator;
 
         // Types the client and JSON files declare live in the same namespace as the DTOs.
-        TypeNames = new NameScope(clientName, "ApiException", "JsonConverter", clientName + "JsonResolver", clientName + "JsonPayload", clientName + "JsonCodec");
+        TypeNames = new NameScope(
+            clientName,
+            "I" + clientName,
+            clientName + "Options",
+            clientName + "ServiceCollectionExtensions",
+            "ApiException",
+            "EmptyApiResponse",
+            "ApiProblemDetails",
+            "FilePart",
+            "JsonConverter",
+            clientName + "JsonResolver",
+            clientName + "JsonPayload",
+            clientName + "JsonCodec");
         Hierarchy = TypeHierarchy.Plan(ComponentSchemas);
     }
 
@@ -80,7 +92,7 @@ internal sealed class ModelBuildContext
             || (target?.Id is { } schemaId && ComponentDtoNamesBySchemaId.TryGetValue(schemaId, out name!));
     }
 
-    private sealed class ReferenceEqualityComparer : IEqualityComparer<IOpenApiSchema>
+    internal sealed class ReferenceEqualityComparer : IEqualityComparer<IOpenApiSchema>
     {
         public static readonly ReferenceEqualityComparer Instance = new();
 

@@ -17,16 +17,26 @@ internal sealed class OperationMapper
 
     private readonly ModelBuildContext _context;
     private readonly SchemaTypeMapper _types;
-
-    // Method names share the client's member scope; the client's own public members are taken up front.
-    private readonly NameScope _methodNames;
+    private readonly OperationNames _names;
+    private readonly RequestBodyMapper _bodies;
+    private readonly ResponseMapper _responses;
+    private readonly SecurityMapper _security;
 
     public OperationMapper(ModelBuildContext context, SchemaTypeMapper types, string clientName)
     {
         _context = context;
         _types = types;
-        _methodNames = new NameScope(clientName, "BaseUrl", "DefaultBaseUrl", "JsonOptions");
+        _names = new OperationNames(context.TypeNames, clientName);
+        _bodies = new RequestBodyMapper(types);
+        _responses = new ResponseMapper(types);
+        _security = new SecurityMapper(context);
     }
+
+    /// <summary>The operation groups, once <see cref="MapAll"/> has run.</summary>
+    public IReadOnlyList<OperationGroupModel> Groups => _names.Groups;
+
+    /// <summary>The security schemes the options take credentials for.</summary>
+    public IReadOnlyList<SecuritySchemeModel> SecuritySchemes => _security.Schemes;
 
     public List<OperationModel> MapAll()
     {
@@ -47,13 +57,30 @@ internal sealed class OperationMapper
 
     private OperationModel Map(string path, IOpenApiPathItem pathItem, string method, OpenApiOperation operation, string pointer)
     {
-        var baseName = _methodNames.Allocate(Naming.ToPascalCase(operation.OperationId ?? DeriveName(method, path), "Operation"));
+        var fullName = Naming.ToPascalCase(operation.OperationId ?? DeriveName(method, path), "Operation");
+        var tag = operation.Tags?.Select(t => t.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
+        var (group, baseName) = _names.Allocate(tag, TagDescription(tag), fullName);
+
         // The generated method's own locals are taken: a spec parameter called "query" must not shadow one.
-        var parameterNames = new NameScope("cancellationToken", "query", "request", "response", "cookies");
-        var parameters = MapParameters(path, pathItem, operation, pointer, baseName, parameterNames);
-        var body = MapRequestBody(operation.RequestBody, pointer + "/requestBody", baseName, parameterNames);
-        var response = MapSuccessResponse(operation.Responses, pointer + "/responses", baseName);
+        var parameterNames = new NameScope(
+            "cancellationToken", "contentType", "queryBuilder", "httpRequest", "httpResponse", "cookieList", "multipartContent", "responseStatus",
+            "responseBody", "responseStream", "responseHeaders", "requestMediaType", "streamItem", "eventData",
+            "nextValue", "sentCursors", "pageCursor", "lastId", "itemsRead", "pageCount", "pageDocument", "pageRoot", "pageItems", "lastItem");
+        var parameters = MapParameters(path, pathItem, operation, pointer, fullName, parameterNames);
+        var body = _bodies.Map(operation.RequestBody, pointer + "/requestBody", fullName, parameterNames);
+        var responsesPointer = pointer + "/responses";
+        var (response, successSchema) = _responses.MapSuccess(operation.Responses, responsesPointer, fullName);
         var server = operation.Servers?.FirstOrDefault() ?? pathItem.Servers?.FirstOrDefault();
+        var pagination = response?.Kind == BodyKind.Json || operation.Extensions?.ContainsKey("x-pagination") == true
+            ? PaginationDetector.Detect(
+                method,
+                operation,
+                parameters,
+                successSchema,
+                response?.Type,
+                (schema, hint) => _types.Map(schema, responsesPointer, fullName + Naming.ToPascalCase(hint, "Item")),
+                message => _context.Report(DiagnosticCatalog.OpenApiValidationWarning, message, pointer + "/x-pagination"))
+            : null;
         return new OperationModel(
             baseName + "Async",
             method,
@@ -68,8 +95,15 @@ internal sealed class OperationMapper
             response)
         {
             ServerUrl = server is null ? null : ServerUrls.Resolve(server),
+            Group = group,
+            ErrorResponses = _responses.MapErrors(operation.Responses, responsesPointer, fullName).ToEquatableArray(),
+            Security = _security.RequirementsOf(operation, pointer).ToEquatableArray(),
+            Pagination = pagination,
         };
     }
+
+    private string? TagDescription(string? tag) =>
+        tag is null ? null : _context.Document.Tags?.FirstOrDefault(t => t.Name == tag)?.Description;
 
     /// <summary>"GET /pets/{petId}/toys" → "GetPetsByPetIdToys".</summary>
     private static string DeriveName(string method, string path)
@@ -123,7 +157,12 @@ internal sealed class OperationMapper
                 isRequired ? type : type.AsNullable(),
                 isRequired,
                 parameter.Description,
-                parameter.Deprecated));
+                parameter.Deprecated)
+            {
+                Style = StyleOf(parameter, location),
+                Explode = parameter.Style is null ? DefaultStyle(location) == ParameterStyle.Form : parameter.Explode,
+                AllowReserved = location == ParameterLocation.Query && parameter.AllowReserved,
+            });
         }
 
         // A path variable nobody declared would otherwise be sent literally as "{name}".
@@ -147,75 +186,20 @@ internal sealed class OperationMapper
         return result;
     }
 
-    private RequestBodyModel? MapRequestBody(IOpenApiRequestBody? body, string pointer, string baseName, NameScope names)
+    private static ParameterStyle StyleOf(IOpenApiParameter parameter, ParameterLocation location) => parameter.Style switch
     {
-        var content = body?.Content;
-        if (body is null || content is null || content.Count == 0)
-        {
-            return null;
-        }
+        Microsoft.OpenApi.ParameterStyle.Form => ParameterStyle.Form,
+        Microsoft.OpenApi.ParameterStyle.Simple => ParameterStyle.Simple,
+        Microsoft.OpenApi.ParameterStyle.Label => ParameterStyle.Label,
+        Microsoft.OpenApi.ParameterStyle.Matrix => ParameterStyle.Matrix,
+        Microsoft.OpenApi.ParameterStyle.SpaceDelimited => ParameterStyle.SpaceDelimited,
+        Microsoft.OpenApi.ParameterStyle.PipeDelimited => ParameterStyle.PipeDelimited,
+        Microsoft.OpenApi.ParameterStyle.DeepObject => ParameterStyle.DeepObject,
+        _ => DefaultStyle(location),
+    };
 
-        var mediaType = MediaTypes.Preferred(content.Keys)!;
-        var kind = MediaTypes.KindOf(mediaType);
-        var type = kind switch
-        {
-            BodyKind.Json => _types.Map(content[mediaType].Schema, JsonPointers.Append(pointer + "/content", mediaType) + "/schema", baseName + "Request"),
-            BodyKind.Text => WellKnownTypes.String,
-
-            // Raw bytes (format: binary, octet-stream, images) are a Stream; forms and multipart take an HttpContent
-            // the caller builds until typed parts exist.
-            _ => MediaTypes.IsRawBytes(mediaType) ? WellKnownTypes.Stream : WellKnownTypes.HttpContent,
-        };
-        var name = names.Allocate(kind == BodyKind.Binary ? "content" : "body");
-        return new RequestBodyModel(name, mediaType, kind, body.Required ? type : type.AsNullable(), body.Required, body.Description);
-    }
-
-    private ResponseModel? MapSuccessResponse(OpenApiResponses? responses, string pointer, string baseName)
-    {
-        if (responses is null)
-        {
-            return null;
-        }
-
-        var success = responses
-            .Where(r => r.Key.StartsWith("2", StringComparison.Ordinal))
-            .OrderBy(r => r.Key.Length == 3 && char.IsDigit(r.Key[1]) ? 0 : 1)
-            .ThenBy(r => r.Key, StringComparer.Ordinal)
-            .Select(r => (KeyValuePair<string, IOpenApiResponse>?)r)
-            .FirstOrDefault();
-        if (success is not { } chosen)
-        {
-            return null;
-        }
-
-        var content = chosen.Value.Content;
-        if (content is null || content.Count == 0 || chosen.Key == "204")
-        {
-            return new ResponseModel(chosen.Key, null, BodyKind.Binary, null, chosen.Value.Description);
-        }
-
-        var mediaType = MediaTypes.Preferred(content.Keys)!;
-        var kind = MediaTypes.KindOf(mediaType);
-
-        // Swagger 2.0's global "produces" gives even a bodiless response a media type; with no schema and no
-        // example nothing describes a body, so there is none to return.
-        var media = content[mediaType];
-        if (kind == BodyKind.Json && media.Schema is null && media.Example is null && (media.Examples?.Count ?? 0) == 0)
-        {
-            return new ResponseModel(chosen.Key, null, BodyKind.Binary, null, chosen.Value.Description);
-        }
-
-        var responsePointer = JsonPointers.Append(JsonPointers.Append(pointer, chosen.Key) + "/content", mediaType) + "/schema";
-        var type = kind switch
-        {
-            BodyKind.Json => _types.Map(content[mediaType].Schema, responsePointer, baseName + "Response"),
-            BodyKind.Text => WellKnownTypes.String,
-
-            // A download is streamed: the caller reads it as it arrives and disposes it, which releases the response.
-            _ => WellKnownTypes.Stream,
-        };
-        return new ResponseModel(chosen.Key, mediaType, kind, type, chosen.Value.Description);
-    }
+    private static ParameterStyle DefaultStyle(ParameterLocation location) =>
+        location is ParameterLocation.Query or ParameterLocation.Cookie ? ParameterStyle.Form : ParameterStyle.Simple;
 
     private static int LocationOrder(Microsoft.OpenApi.ParameterLocation location) => location switch
     {

@@ -29,6 +29,8 @@ internal sealed class SchemaTypeMapper
 
     public UnionBuilder Unions { get; }
 
+    private readonly System.Collections.Generic.Dictionary<IOpenApiSchema, TypeRef> _inlineTypes = new(ModelBuildContext.ReferenceEqualityComparer.Instance);
+
     /// <summary>
     /// The C# type for <paramref name="schema"/> found at <paramref name="pointer"/>. An inline record is named
     /// <paramref name="nameHint"/>. Nullable when the schema allows null; callers add nullability for optional members.
@@ -45,8 +47,17 @@ internal sealed class SchemaTypeMapper
             return MapReference(reference, pointer);
         }
 
+        // A schema met again (pagination looks at a response's items after the response was mapped) keeps its type,
+        // so an inline record is never generated twice.
+        if (_inlineTypes.TryGetValue(schema, out var known))
+        {
+            return known;
+        }
+
         var type = MapInline(schema, pointer, nameHint);
-        return SchemaShapes.IsNullable(schema) ? type.AsNullable() : type;
+        type = SchemaShapes.IsNullable(schema) ? type.AsNullable() : type;
+        _inlineTypes[schema] = type;
+        return type;
     }
 
     /// <summary>

@@ -51,6 +51,9 @@ public enum TypeKind
     /// <summary>Raw bytes of a body, as a stream.</summary>
     Stream,
 
+    /// <summary>A file part of a multipart body.</summary>
+    File,
+
     /// <summary>A request body the caller builds.</summary>
     HttpContent,
 

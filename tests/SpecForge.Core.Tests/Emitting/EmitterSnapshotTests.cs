@@ -69,7 +69,7 @@ public sealed class EmitterSnapshotTests
         var json = Json();
         DtoEmitter.Emit(Model(), templates, EmitOptions.Latest, json, (_, text) => sources.Add(text));
         JsonConverterEmitter.Emit(Model(), templates, EmitOptions.Latest, json, (_, text) => sources.Add(text));
-        ClientEmitter.Emit(Model(), templates, json, (_, text) => sources.Add(text));
+        ClientEmitter.Emit(Model(), templates, EmitOptions.Latest, json, (_, text) => sources.Add(text));
         JsonCodecEmitter.Emit(Model(), templates, json, (_, text) => sources.Add(text));
 
         var parseOptions = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
@@ -100,7 +100,7 @@ public sealed class EmitterSnapshotTests
     public void Client_emitter()
     {
         var files = new List<(string, string)>();
-        ClientEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), Json(), (hint, text) => files.Add((hint, text)));
+        ClientEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), EmitOptions.Latest, Json(), (hint, text) => files.Add((hint, text)));
 
         Snapshot.MatchAll(nameof(EmitterSnapshotTests), nameof(Client_emitter), files);
     }

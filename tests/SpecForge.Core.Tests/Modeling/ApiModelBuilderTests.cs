@@ -225,19 +225,24 @@ public sealed class ApiModelBuilderTests
     }
 
     [Fact]
-    public void Parameters_named_like_the_generated_locals_are_renamed()
+    public void Parameters_named_like_the_generated_locals_are_renamed_and_common_names_are_kept()
     {
+        // The generated methods' locals have names no spec is likely to use, so "query" and "status" stay as written.
         var model = Build(Header + """
             paths:
               /search:
                 get:
                   parameters:
                     - { name: query, in: query, schema: { type: string } }
-                    - { name: request, in: header, schema: { type: string } }
+                    - { name: status, in: query, schema: { type: string } }
+                    - { name: httpRequest, in: header, schema: { type: string } }
+                    - { name: nextValue, in: query, schema: { type: string } }
                   responses: { "204": { description: ok } }
             """);
 
-        Assert.Equal(new[] { ("query2", "query"), ("request2", "request") }, model.Operations.Single().Parameters.Select(p => (p.Name, p.WireName)));
+        Assert.Equal(
+            new[] { ("query", "query"), ("status", "status"), ("nextValue2", "nextValue"), ("httpRequest2", "httpRequest") },
+            model.Operations.Single().Parameters.Select(p => (p.Name, p.WireName)));
     }
 
     [Fact]

@@ -113,14 +113,27 @@ public static class JsonCodecEmitter
     {
         foreach (var operation in model.Operations)
         {
-            if (operation.RequestBody is { Kind: BodyKind.Json } body)
+            if (operation.RequestBody is { Kind: BodyKind.Json or BodyKind.Form } body)
             {
                 yield return body.Type;
             }
 
-            if (operation.SuccessResponse is { Kind: BodyKind.Json, Type: { } result })
+            if (operation.SuccessResponse is { Kind: BodyKind.Json or BodyKind.JsonLines or BodyKind.ServerSentEvents, Type: { } result })
             {
                 yield return result;
+            }
+
+            foreach (var error in operation.ErrorResponses)
+            {
+                if (error is { Kind: BodyKind.Json, Type: { } errorType })
+                {
+                    yield return errorType;
+                }
+            }
+
+            if (operation.Pagination is { } paging)
+            {
+                yield return paging.ItemType;
             }
         }
     }

@@ -2,7 +2,10 @@ using System.Collections.Generic;
 
 namespace SpecForge.Core.Emitting.TemplateModels;
 
-/// <summary>What <c>Client.hbs</c> renders: the client class. Every string is already valid, escaped C#.</summary>
+/// <summary>
+/// What <c>Client.hbs</c>, <c>ClientOptions.hbs</c>, <c>ClientHttp.hbs</c>, <c>ApiException.hbs</c>, <c>ApiResponse.hbs</c>
+/// and <c>DependencyInjection.hbs</c> render. Every string is already valid, escaped C#.
+/// </summary>
 public sealed class ClientTemplateModel
 {
     /// <summary>The namespace of the generated types.</summary>
@@ -17,123 +20,98 @@ public sealed class ClientTemplateModel
     /// <summary>The spec's default base URL as a C# string literal (<c>""</c> when the spec names none).</summary>
     public string DefaultBaseUrlLiteral { get; init; } = "\"\"";
 
-    /// <summary>One entry per operation.</summary>
+    /// <summary>Every server URL as comma-separated C# string literals.</summary>
+    public string ServerUrlLiterals { get; init; } = string.Empty;
+
+    /// <summary>The operation groups, one property each.</summary>
+    public IReadOnlyList<GroupTemplateModel> Groups { get; init; } = new GroupTemplateModel[0];
+
+    /// <summary>Operations without a tag, declared on the client itself.</summary>
+    public IReadOnlyList<OperationTemplateModel> Operations { get; init; } = new OperationTemplateModel[0];
+
+    /// <summary>The security schemes the options take credentials for.</summary>
+    public IReadOnlyList<SchemeTemplateModel> Schemes { get; init; } = new SchemeTemplateModel[0];
+
+    /// <summary>The distinct security requirements of the operations, as static arrays.</summary>
+    public IReadOnlyList<SecuritySetTemplateModel> SecuritySets { get; init; } = new SecuritySetTemplateModel[0];
+}
+
+/// <summary>What <c>ClientGroup.hbs</c> renders: one tag's operations as a class and its interface.</summary>
+public sealed class GroupTemplateModel
+{
+    /// <summary>The namespace of the generated types.</summary>
+    public string Namespace { get; init; } = string.Empty;
+
+    /// <summary>The client class the group belongs to.</summary>
+    public string ClientName { get; init; } = string.Empty;
+
+    /// <summary>The client's property for the group.</summary>
+    public string PropertyName { get; init; } = string.Empty;
+
+    /// <summary>The group class.</summary>
+    public string TypeName { get; init; } = string.Empty;
+
+    /// <summary>The group interface.</summary>
+    public string InterfaceName { get; init; } = string.Empty;
+
+    /// <summary>Doc comment lines from the tag's description.</summary>
+    public IReadOnlyList<string> Doc { get; init; } = new string[0];
+
+    /// <summary>The group's operations.</summary>
     public IReadOnlyList<OperationTemplateModel> Operations { get; init; } = new OperationTemplateModel[0];
 }
 
-/// <summary>One client method.</summary>
-public sealed class OperationTemplateModel
+/// <summary>A security scheme's credentials in the options and how the client applies them.</summary>
+public sealed class SchemeTemplateModel
 {
-    /// <summary>The method name, ending in Async.</summary>
-    public string MethodName { get; init; } = string.Empty;
+    /// <summary>The scheme's key in the spec, as a C# string literal.</summary>
+    public string KeyLiteral { get; init; } = string.Empty;
 
-    /// <summary>Complete doc comment lines.</summary>
-    public IReadOnlyList<string> Doc { get; init; } = new string[0];
+    /// <summary>The prefix of its option properties.</summary>
+    public string Name { get; init; } = string.Empty;
 
-    /// <summary>Whether the operation is deprecated.</summary>
-    public bool IsDeprecated { get; init; }
+    /// <summary>A short description for the option properties' docs.</summary>
+    public string Summary { get; init; } = string.Empty;
 
-    /// <summary>The declared return type, e.g. <c>global::System.Threading.Tasks.Task&lt;Pet&gt;</c>.</summary>
-    public string ReturnType { get; init; } = string.Empty;
+    /// <summary>Where an API key goes, for docs.</summary>
+    public string Where { get; init; } = string.Empty;
 
-    /// <summary>The parameter list between the parentheses, cancellation token included.</summary>
-    public string ParameterList { get; init; } = string.Empty;
+    /// <summary>API keys: the header, query or cookie name as a C# string literal.</summary>
+    public string ParameterNameLiteral { get; init; } = string.Empty;
 
-    /// <summary>An expression of type HttpMethod.</summary>
-    public string HttpMethodExpression { get; init; } = string.Empty;
+    /// <summary>Bearer tokens (http bearer, OAuth2, OpenID Connect).</summary>
+    public bool IsBearer { get; init; }
 
-    /// <summary>A string expression for the path, each variable formatted and escaped as one segment.</summary>
-    public string PathExpression { get; init; } = string.Empty;
+    /// <summary>HTTP basic.</summary>
+    public bool IsBasic { get; init; }
 
-    /// <summary>The operation's own server as a C# string literal, or empty when it uses the client's base URL.</summary>
-    public string ServerLiteral { get; init; } = string.Empty;
+    /// <summary>An API key anywhere.</summary>
+    public bool IsApiKey => IsHeaderKey || IsQueryKey || IsCookieKey;
 
-    /// <summary>Whether the operation is served from its own server.</summary>
-    public bool HasOwnServer => ServerLiteral.Length > 0;
+    /// <summary>An API key in a header.</summary>
+    public bool IsHeaderKey { get; init; }
 
-    /// <summary>Query parameters.</summary>
-    public IReadOnlyList<ArgumentTemplateModel> QueryParameters { get; init; } = new ArgumentTemplateModel[0];
+    /// <summary>An API key in the query.</summary>
+    public bool IsQueryKey { get; init; }
 
-    /// <summary>Whether there are query parameters.</summary>
-    public bool HasQuery => QueryParameters.Count > 0;
-
-    /// <summary>Header parameters.</summary>
-    public IReadOnlyList<ArgumentTemplateModel> HeaderParameters { get; init; } = new ArgumentTemplateModel[0];
-
-    /// <summary>Cookie parameters.</summary>
-    public IReadOnlyList<ArgumentTemplateModel> CookieParameters { get; init; } = new ArgumentTemplateModel[0];
-
-    /// <summary>Whether there are cookie parameters.</summary>
-    public bool HasCookies => CookieParameters.Count > 0;
-
-    /// <summary>Whether the request has a body.</summary>
-    public bool HasBody { get; init; }
-
-    /// <summary>The body parameter's name.</summary>
-    public string BodyArgument { get; init; } = string.Empty;
-
-    /// <summary>The body argument known not to be null (<c>.Value</c> for a nullable value type).</summary>
-    public string BodyValue { get; init; } = string.Empty;
-
-    /// <summary>For JSON bodies: the codec function that writes the body.</summary>
-    public string BodyWriter { get; init; } = string.Empty;
-
-    /// <summary>Whether the body parameter may be null (an optional body).</summary>
-    public bool BodyIsOptional { get; init; }
-
-    /// <summary>Whether the body is serialized as JSON.</summary>
-    public bool BodyIsJson { get; init; }
-
-    /// <summary>Whether the body is a string sent as text.</summary>
-    public bool BodyIsText { get; init; }
-
-    /// <summary>Whether the body is an HttpContent the caller built.</summary>
-    public bool BodyIsContent { get; init; }
-
-    /// <summary>Whether the body is a Stream of raw bytes.</summary>
-    public bool BodyIsStream { get; init; }
-
-    /// <summary>The Content-Type for a Stream body as a literal (a concrete type where the spec names a range).</summary>
-    public string StreamMediaTypeLiteral { get; init; } = string.Empty;
-
-    /// <summary>The request media type as a C# string literal.</summary>
-    public string BodyMediaTypeLiteral { get; init; } = "\"application/json\"";
-
-    /// <summary>Whether the method returns a value.</summary>
-    public bool HasResult { get; init; }
-
-    /// <summary>The returned type (without Task).</summary>
-    public string ResultTypeName { get; init; } = string.Empty;
-
-    /// <summary>For JSON results: the codec function that reads the result.</summary>
-    public string ResultReader { get; init; } = string.Empty;
-
-    /// <summary>Whether the result is read as JSON.</summary>
-    public bool ResultIsJson { get; init; }
-
-    /// <summary>Whether the result is read as a string.</summary>
-    public bool ResultIsText { get; init; }
-
-    /// <summary>Whether the result is read as bytes.</summary>
-    public bool ResultIsBytes { get; init; }
-
-    /// <summary>Whether the result is a Stream that owns the response.</summary>
-    public bool ResultIsStream { get; init; }
-
-    /// <summary>Whether the response is disposed when the method returns (not when a returned Stream is).</summary>
-    public bool DisposesResponse => !ResultIsStream;
-
-    /// <summary>Whether a JSON null is an acceptable result (the declared type is nullable).</summary>
-    public bool ResultAllowsNull { get; init; }
-
-    /// <summary>The Accept header value as a C# string literal, or empty when none is sent.</summary>
-    public string AcceptLiteral { get; init; } = string.Empty;
-
-    /// <summary>Whether an Accept header is sent.</summary>
-    public bool HasAccept => AcceptLiteral.Length > 0;
+    /// <summary>An API key in a cookie.</summary>
+    public bool IsCookieKey { get; init; }
 }
 
-/// <summary>A query, header or cookie argument.</summary>
+/// <summary>One distinct security requirement: alternatives of scheme keys.</summary>
+public sealed class SecuritySetTemplateModel
+{
+    /// <summary>The static field's name.</summary>
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>What it requires, in words, for its doc comment.</summary>
+    public string Summary { get; init; } = string.Empty;
+
+    /// <summary>The array initializer, e.g. <c>new string[][] { new string[] { "bearerAuth" } }</c>.</summary>
+    public string Initializer { get; init; } = string.Empty;
+}
+
+/// <summary>A path, query, header or cookie argument.</summary>
 public sealed class ArgumentTemplateModel
 {
     /// <summary>The wire name as a C# string literal.</summary>
@@ -142,6 +120,50 @@ public sealed class ArgumentTemplateModel
     /// <summary>The C# parameter holding the value.</summary>
     public string Argument { get; init; } = string.Empty;
 
+    /// <summary>The value as passed to the writer: the argument, or its JSON form for objects.</summary>
+    public string Value { get; init; } = string.Empty;
+
     /// <summary>Whether the C# parameter can be null, so the template must test it before use.</summary>
     public bool IsNullable { get; init; }
+
+    /// <summary>The member of the generated Style enum.</summary>
+    public string Style { get; init; } = "Form";
+
+    /// <summary><c>true</c> or <c>false</c>.</summary>
+    public string Explode { get; init; } = "true";
+
+    /// <summary><c>true</c> or <c>false</c>.</summary>
+    public string AllowReserved { get; init; } = "false";
+}
+
+/// <summary>One part of a multipart body.</summary>
+public sealed class MultipartFieldTemplateModel
+{
+    /// <summary>The field name as a C# string literal.</summary>
+    public string NameLiteral { get; init; } = string.Empty;
+
+    /// <summary>The value expression: files as a sequence of FileParts, objects as their JSON form.</summary>
+    public string Value { get; init; } = string.Empty;
+
+    /// <summary>Whether the part is a file.</summary>
+    public bool IsFile { get; init; }
+
+    /// <summary>The encoding's Content-Type as a literal, or <c>null</c>.</summary>
+    public string ContentTypeLiteral { get; init; } = "null";
+}
+
+/// <summary>A documented non-2xx response and the exception it becomes.</summary>
+public sealed class ErrorTemplateModel
+{
+    /// <summary>The condition on <c>status</c>, e.g. <c>status == 404</c>.</summary>
+    public string Condition { get; init; } = string.Empty;
+
+    /// <summary><c>default</c>: matches any status, so it comes last and needs no condition.</summary>
+    public bool IsDefault { get; init; }
+
+    /// <summary>The ErrorAsync arguments after the response: a reader for JSON, <c>true</c> for text, <c>false</c> without a body.</summary>
+    public string Reader { get; init; } = "false";
+
+    /// <summary>The explicit type argument (<c>&lt;Error&gt;</c>) for JSON, else empty.</summary>
+    public string TypeArgument { get; init; } = string.Empty;
 }

@@ -141,9 +141,12 @@ namespace OaiV20Uber
         public delegate void WriteFunc<T>(global::System.Text.Json.Utf8JsonWriter writer, T value, OaiV20UberClientJsonPayload payload);
 
         /// <summary>Reads a whole body; false when it is empty or JSON null.</summary>
-        public static bool TryRead<T>(global::System.ReadOnlySpan<byte> json, ReadFunc<T> read, out T value)
+        public static bool TryRead<T>(global::System.ReadOnlySpan<byte> json, ReadFunc<T> read, out T value) => TryRead(json, read, default, out value);
+
+        /// <summary>Reads a whole body with the given reader options; false when it is empty or JSON null.</summary>
+        public static bool TryRead<T>(global::System.ReadOnlySpan<byte> json, ReadFunc<T> read, global::System.Text.Json.JsonReaderOptions options, out T value)
         {
-            var reader = new global::System.Text.Json.Utf8JsonReader(json);
+            var reader = new global::System.Text.Json.Utf8JsonReader(json, options);
             if (json.IsEmpty || !reader.Read() || reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
             {
                 value = default!;
@@ -160,6 +163,25 @@ namespace OaiV20Uber
 
         [global::System.ThreadStatic]
         private static global::System.Text.Json.Utf8JsonWriter? t_writer;
+
+        /// <summary>Writes a whole body with the given writer options (indentation, encoder), on a writer of its own.</summary>
+        public static byte[] Write<T>(T? value, WriteFunc<T> write, OaiV20UberClientJsonPayload payload, global::System.Text.Json.JsonWriterOptions options)
+        {
+            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(4096);
+            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer, options))
+            {
+                if (value is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    write(writer, value, payload);
+                }
+            }
+
+            return buffer.WrittenSpan.ToArray();
+        }
 
         /// <summary>Writes a whole body; null is written as JSON null.</summary>
         public static byte[] Write<T>(T? value, WriteFunc<T> write, OaiV20UberClientJsonPayload payload)

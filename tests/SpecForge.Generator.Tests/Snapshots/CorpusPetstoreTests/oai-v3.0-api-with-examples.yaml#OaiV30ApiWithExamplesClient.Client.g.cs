@@ -10,136 +10,321 @@ namespace OaiV30ApiWithExamples
     /// <summary>
     /// Client for Simple API overview (version 2.0.0).
     /// </summary>
-    public partial class OaiV30ApiWithExamplesClient
+    public partial interface IOaiV30ApiWithExamplesClient
     {
-        /// <summary>The base URL from the spec's first server, with its variables at their defaults; empty when the spec names none.</summary>
-        public const string DefaultBaseUrl = "";
-
-        private readonly global::System.Net.Http.HttpClient _httpClient;
-
-        /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
-        /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
-        /// <remarks>Bodies are read and written by the generated converters, without reflection.</remarks>
-        public OaiV30ApiWithExamplesClient(global::System.Net.Http.HttpClient httpClient)
-        {
-            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-        }
-
-        /// <summary>The base URL of every request; when null, the HttpClient's BaseAddress and then <see cref="DefaultBaseUrl"/> are used.</summary>
-        public string? BaseUrl { get; set; }
-
         /// <summary>
         /// List API versions
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>200 response</returns>
+        /// <exception cref="ApiException">The API answered outside 2xx. Documented: 300 (global::System.Text.Json.JsonElement): 300 response.</exception>
         /// <remarks>GET /</remarks>
-        public async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> ListVersionsv2Async(global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), BuildUri("/"));
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<global::System.Text.Json.JsonElement>(response, global::OaiV30ApiWithExamples.OaiV30ApiWithExamplesClientJsonCodec.ReadJsonElement, false, cancellationToken).ConfigureAwait(false);
-        }
+        global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> ListVersionsv2Async(global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// List API versions
+        /// </summary>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status code, the headers and the body: 200 response</returns>
+        /// <exception cref="ApiException">The API answered outside 2xx. Documented: 300 (global::System.Text.Json.JsonElement): 300 response.</exception>
+        /// <remarks>GET /</remarks>
+        global::System.Threading.Tasks.Task<ApiResponse<global::System.Text.Json.JsonElement>> ListVersionsv2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Show API version details
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>200 response</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /v2</remarks>
-        public async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> GetVersionDetailsv2Async(global::System.Threading.CancellationToken cancellationToken = default)
+        global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> GetVersionDetailsv2Async(global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// Show API version details
+        /// </summary>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status code, the headers and the body: 200 response</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <remarks>GET /v2</remarks>
+        global::System.Threading.Tasks.Task<ApiResponse<global::System.Text.Json.JsonElement>> GetVersionDetailsv2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+
+    }
+
+    /// <summary>
+    /// Client for Simple API overview (version 2.0.0).
+    /// </summary>
+    public partial class OaiV30ApiWithExamplesClient : IOaiV30ApiWithExamplesClient
+    {
+        /// <summary>The base URL from the spec's first server, with its variables at their defaults; empty when the spec names none.</summary>
+        public const string DefaultBaseUrl = "";
+
+        /// <summary>Every server the spec lists, with its variables at their defaults.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> ServerUrls { get; } = new string[] {  };
+
+        private readonly global::System.Net.Http.HttpClient _httpClient;
+
+        /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
+        /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
+        public OaiV30ApiWithExamplesClient(global::System.Net.Http.HttpClient httpClient)
+            : this(httpClient, new OaiV30ApiWithExamplesClientOptions())
         {
-            using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), BuildUri("/v2"));
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<global::System.Text.Json.JsonElement>(response, global::OaiV30ApiWithExamples.OaiV30ApiWithExamplesClientJsonCodec.ReadJsonElement, false, cancellationToken).ConfigureAwait(false);
         }
 
-        private global::System.Uri BuildUri(string pathAndQuery)
+        /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
+        /// <param name="httpClient">The HttpClient to send with.</param>
+        /// <param name="options">Base URL, default headers, credentials and JSON options; read on every request, so later changes apply.</param>
+        public OaiV30ApiWithExamplesClient(global::System.Net.Http.HttpClient httpClient, OaiV30ApiWithExamplesClientOptions options)
         {
-            var baseUrl = BaseUrl ?? _httpClient.BaseAddress?.OriginalString ?? DefaultBaseUrl;
+            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
+            Options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        }
+
+        /// <summary>The options this client reads on every request.</summary>
+        public OaiV30ApiWithExamplesClientOptions Options { get; }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListVersionsv2SendAsync(global::System.Threading.CancellationToken cancellationToken)
+        {
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/"));
+            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpResponse = await this.SendAsync(httpRequest, OaiV30ApiWithExamplesClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var responseStatus = (int)httpResponse.StatusCode;
+            if (responseStatus >= 200 && responseStatus <= 299)
+            {
+                return httpResponse;
+            }
+
+            try
+            {
+                if (responseStatus == 300)
+                {
+                    throw await this.ErrorAsync<global::System.Text.Json.JsonElement>(httpResponse, global::OaiV30ApiWithExamples.OaiV30ApiWithExamplesClientJsonCodec.ReadJsonElement, cancellationToken).ConfigureAwait(false);
+                }
+
+                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                httpResponse.Dispose();
+            }
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<ApiResponse<global::System.Text.Json.JsonElement>> ListVersionsv2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            using var httpResponse = await ListVersionsv2SendAsync(cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.ReadJsonAsync<global::System.Text.Json.JsonElement>(httpResponse, global::OaiV30ApiWithExamples.OaiV30ApiWithExamplesClientJsonCodec.ReadJsonElement, false, cancellationToken).ConfigureAwait(false);
+            return new ApiResponse<global::System.Text.Json.JsonElement>((int)httpResponse.StatusCode, OaiV30ApiWithExamplesClientHttp.Headers(httpResponse), responseBody);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> ListVersionsv2Async(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var httpResponse = await ListVersionsv2WithResponseAsync(cancellationToken).ConfigureAwait(false);
+            return httpResponse.Body;
+        }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetVersionDetailsv2SendAsync(global::System.Threading.CancellationToken cancellationToken)
+        {
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/v2"));
+            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpResponse = await this.SendAsync(httpRequest, OaiV30ApiWithExamplesClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var responseStatus = (int)httpResponse.StatusCode;
+            if (responseStatus >= 200 && responseStatus <= 299)
+            {
+                return httpResponse;
+            }
+
+            try
+            {
+                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                httpResponse.Dispose();
+            }
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<ApiResponse<global::System.Text.Json.JsonElement>> GetVersionDetailsv2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            using var httpResponse = await GetVersionDetailsv2SendAsync(cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.ReadJsonAsync<global::System.Text.Json.JsonElement>(httpResponse, global::OaiV30ApiWithExamples.OaiV30ApiWithExamplesClientJsonCodec.ReadJsonElement, false, cancellationToken).ConfigureAwait(false);
+            return new ApiResponse<global::System.Text.Json.JsonElement>((int)httpResponse.StatusCode, OaiV30ApiWithExamplesClientHttp.Headers(httpResponse), responseBody);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonElement> GetVersionDetailsv2Async(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var httpResponse = await GetVersionDetailsv2WithResponseAsync(cancellationToken).ConfigureAwait(false);
+            return httpResponse.Body;
+        }
+
+        /// <summary>The request URI: <see cref="OaiV30ApiWithExamplesClientOptions.BaseUrl"/>, else the HttpClient's BaseAddress, else <see cref="DefaultBaseUrl"/>.</summary>
+        internal global::System.Uri BuildUri(string pathAndQuery)
+        {
+            var baseUrl = Options.BaseUrl ?? _httpClient.BaseAddress?.OriginalString ?? DefaultBaseUrl;
             return baseUrl.Length == 0
                 ? new global::System.Uri(pathAndQuery.TrimStart('/'), global::System.UriKind.Relative)
-                : new global::System.Uri(baseUrl.TrimEnd('/') + pathAndQuery, global::System.UriKind.RelativeOrAbsolute);
+                : BuildUri(baseUrl, pathAndQuery);
         }
 
         // An operation the spec serves from elsewhere (another host or base path) goes there whatever the base URL.
-        private static global::System.Uri BuildUri(string server, string pathAndQuery) =>
-            new global::System.Uri(server.TrimEnd('/') + pathAndQuery, global::System.UriKind.RelativeOrAbsolute);
-
-        private static string FormatValue(object? value) => value switch
+        // Every value in the path is already escaped, so Uri must not canonicalize it: it would decode "%2E%2E" and
+        // remove it as a parent-directory step, sending the request to another endpoint.
+        internal static global::System.Uri BuildUri(string server, string pathAndQuery)
         {
-            null => string.Empty,
-            string text => text,
-            bool flag => flag ? "true" : "false",
-            global::System.DateTimeOffset moment => moment.ToString("o", global::System.Globalization.CultureInfo.InvariantCulture),
-            global::System.DateOnly date => date.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture),
-            global::System.IFormattable formattable => formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? string.Empty,
-        };
-
-        // Header values travel verbatim, so a line break would let a caller's value add headers of its own.
-        private static string FormatHeader(string name, object? value)
-        {
-            var text = FormatValue(value);
-            if (text.IndexOf('\r') >= 0 || text.IndexOf('\n') >= 0)
-            {
-                throw new global::System.ArgumentException("The value of header '" + name + "' contains a line break.", name);
-            }
-
-            return text;
+            var text = server.TrimEnd('/') + pathAndQuery;
+            return global::System.Uri.TryCreate(text, new global::System.UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true }, out var absolute) && absolute.IsAbsoluteUri
+                ? absolute
+                : new global::System.Uri(text, global::System.UriKind.RelativeOrAbsolute);
         }
 
-        // Arrays are sent exploded (name=a&name=b), the OpenAPI default for query parameters.
-        private static void AppendQuery(global::System.Text.StringBuilder query, string name, object? value)
+        /// <summary>Adds the default headers and the credentials the operation accepts, then sends without buffering the body.</summary>
+        internal async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (value is null)
+            foreach (var header in Options.DefaultHeaders)
             {
-                return;
-            }
-
-            if (value is global::System.Collections.IEnumerable items && value is not string)
-            {
-                foreach (var item in items)
+                if (!request.Headers.Contains(header.Key))
                 {
-                    AppendQuery(query, name, item);
+                    request.Headers.TryAddWithoutValidation(header.Key, OaiV30ApiWithExamplesClientHttp.Header(header.Key, header.Value, false));
                 }
-
-                return;
             }
 
-            query.Append(query.Length == 0 ? '?' : '&')
-                .Append(global::System.Uri.EscapeDataString(name))
-                .Append('=')
-                .Append(global::System.Uri.EscapeDataString(FormatValue(value)));
+            await AuthorizeAsync(request, security, cancellationToken).ConfigureAwait(false);
+            return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
+
+        // A JsonSerializerOptions given in the options sets how bodies are written and read: indentation, encoder, depth, comments, trailing commas.
+        private global::System.Text.Json.JsonWriterOptions WriterOptions => Options.JsonSerializerOptions is { } json
+            ? new global::System.Text.Json.JsonWriterOptions { Encoder = json.Encoder, Indented = json.WriteIndented, MaxDepth = json.MaxDepth }
+            : default;
+
+        private global::System.Text.Json.JsonReaderOptions ReaderOptions => Options.JsonSerializerOptions is { } json
+            ? new global::System.Text.Json.JsonReaderOptions
+            {
+                MaxDepth = json.MaxDepth,
+                AllowTrailingCommas = json.AllowTrailingCommas,
+                CommentHandling = json.ReadCommentHandling == global::System.Text.Json.JsonCommentHandling.Skip ? global::System.Text.Json.JsonCommentHandling.Skip : global::System.Text.Json.JsonCommentHandling.Disallow,
+            }
+            : default;
 
         // readOnly members are the server's to send, so a request body leaves them out.
-        private static global::System.Net.Http.HttpContent CreateJsonContent<T>(T? body, OaiV30ApiWithExamplesClientJsonCodec.WriteFunc<T> write, string mediaType)
+        internal global::System.Net.Http.HttpContent JsonContent<T>(T? body, OaiV30ApiWithExamplesClientJsonCodec.WriteFunc<T> write, string mediaType)
         {
-            var content = new global::System.Net.Http.ByteArrayContent(OaiV30ApiWithExamplesClientJsonCodec.Write(body, write, OaiV30ApiWithExamplesClientJsonPayload.Request));
-            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+            var bytes = Options.JsonSerializerOptions is null
+                ? OaiV30ApiWithExamplesClientJsonCodec.Write(body, write, OaiV30ApiWithExamplesClientJsonPayload.Request)
+                : OaiV30ApiWithExamplesClientJsonCodec.Write(body, write, OaiV30ApiWithExamplesClientJsonPayload.Request, WriterOptions);
+            var content = new global::System.Net.Http.ByteArrayContent(bytes);
+            content.Headers.ContentType = global::System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
             return content;
         }
 
-        private static global::System.Net.Http.HttpContent CreateStreamContent(global::System.IO.Stream body, string mediaType)
+        /// <summary>The JSON form of a value, for forms, deepObject parameters and JSON parts.</summary>
+        internal global::System.Text.Json.JsonElement ToElement<T>(T? value, OaiV30ApiWithExamplesClientJsonCodec.WriteFunc<T> write)
         {
-            var content = new global::System.Net.Http.StreamContent(body);
-            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
-            return content;
+            using var document = global::System.Text.Json.JsonDocument.Parse(OaiV30ApiWithExamplesClientJsonCodec.Write(value, write, OaiV30ApiWithExamplesClientJsonPayload.Request));
+            return document.RootElement.Clone();
         }
 
-        // The returned stream owns the response: reading it reads the body as it arrives, disposing it releases both.
-        private static async global::System.Threading.Tasks.Task<global::System.IO.Stream> ReadStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        internal async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, OaiV30ApiWithExamplesClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            T value;
+            bool present;
+            try
+            {
+                present = OaiV30ApiWithExamplesClientJsonCodec.TryRead(json, read, ReaderOptions, out value);
+            }
+            catch (global::System.Exception exception) when (IsReadFailure(exception))
+            {
+                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), OaiV30ApiWithExamplesClientHttp.Headers(response), exception);
+            }
+
+            if (!present && !allowNull)
+            {
+                throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty, OaiV30ApiWithExamplesClientHttp.Headers(response));
+            }
+
+            return value;
+        }
+
+        private static bool IsReadFailure(global::System.Exception exception) =>
+            exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
+
+        /// <summary>One item of a page or a stream, read by the generated converter.</summary>
+        internal T ReadElement<T>(global::System.Text.Json.JsonElement element, OaiV30ApiWithExamplesClientJsonCodec.ReadFunc<T> read) =>
+            ReadItem(global::System.Text.Encoding.UTF8.GetBytes(element.GetRawText()), read);
+
+        private T ReadItem<T>(byte[] json, OaiV30ApiWithExamplesClientJsonCodec.ReadFunc<T> read)
         {
             try
             {
-                await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+                OaiV30ApiWithExamplesClientJsonCodec.TryRead(json, read, ReaderOptions, out T value);
+                return value;
+            }
+            catch (global::System.Exception exception) when (IsReadFailure(exception))
+            {
+                throw new ApiException(200, "The API answered with an item that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(), exception);
+            }
+        }
+
+        internal async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonDocument> ReadDocumentAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return global::System.Text.Json.JsonDocument.Parse(json, new global::System.Text.Json.JsonDocumentOptions { MaxDepth = ReaderOptions.MaxDepth, AllowTrailingCommas = ReaderOptions.AllowTrailingCommas, CommentHandling = ReaderOptions.CommentHandling });
+            }
+            catch (global::System.Text.Json.JsonException exception)
+            {
+                throw new ApiException((int)response.StatusCode, "The API answered with a page that is not JSON: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), OaiV30ApiWithExamplesClientHttp.Headers(response), exception);
+            }
+        }
+
+        /// <summary>An ApiException for a status the operation does not document, carrying the body as text.</summary>
+        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            return new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body, OaiV30ApiWithExamplesClientHttp.Headers(response));
+        }
+
+        /// <summary>An ApiException&lt;TError&gt; for a documented status; a body that is not a TError gives a plain ApiException with the reason inside.</summary>
+        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, OaiV30ApiWithExamplesClientJsonCodec.ReadFunc<TError> read, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var body = global::System.Text.Encoding.UTF8.GetString(json);
+            var status = (int)response.StatusCode;
+            var headers = OaiV30ApiWithExamplesClientHttp.Headers(response);
+            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
+            try
+            {
+                return OaiV30ApiWithExamplesClientJsonCodec.TryRead(json, read, ReaderOptions, out TError error)
+                    ? new ApiException<TError>(status, message, body, headers, error)
+                    : new ApiException(status, message, body, headers);
+            }
+            catch (global::System.Exception exception) when (IsReadFailure(exception))
+            {
+                return new ApiException(status, message + " Its body does not match the documented error: " + exception.Message, body, headers, exception);
+            }
+        }
+
+        /// <summary>An ApiException&lt;string&gt; for a documented status whose body is text.</summary>
+        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, bool text, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
+            return text ? new ApiException<string>(status, message, body, OaiV30ApiWithExamplesClientHttp.Headers(response), body) : new ApiException(status, message, body, OaiV30ApiWithExamplesClientHttp.Headers(response));
+        }
+
+        // The returned stream owns the response: reading it reads the body as it arrives, disposing it releases both.
+        internal async global::System.Threading.Tasks.Task<global::System.IO.Stream> ReadStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        {
+            try
+            {
                 var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                return new ResponseStream(stream, response);
+                return new OaiV30ApiWithExamplesClientHttp.ResponseStream(stream, response);
             }
             catch
             {
@@ -148,91 +333,99 @@ namespace OaiV30ApiWithExamples
             }
         }
 
-        private static async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        /// <summary>Server-sent events: each event's data (its data lines joined by line feeds) parsed as one item.</summary>
+        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Func<string, T> parse, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
         {
-            if (response.IsSuccessStatusCode)
+            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
+            var data = new global::System.Text.StringBuilder();
+            var hasData = false;
+            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
             {
-                return;
-            }
-
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            throw new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body);
-        }
-
-        private static async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, OaiV30ApiWithExamplesClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            T value;
-            bool present;
-            try
-            {
-                present = OaiV30ApiWithExamplesClientJsonCodec.TryRead(json, read, out value);
-            }
-            catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException)
-            {
-                var body = global::System.Text.Encoding.UTF8.GetString(json);
-                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, body, exception);
-            }
-
-            if (!present && !allowNull)
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty);
-            }
-
-            return value;
-        }
-
-        private sealed class ResponseStream : global::System.IO.Stream
-        {
-            private readonly global::System.IO.Stream _inner;
-            private readonly global::System.Net.Http.HttpResponseMessage _response;
-
-            public ResponseStream(global::System.IO.Stream inner, global::System.Net.Http.HttpResponseMessage response)
-            {
-                _inner = inner;
-                _response = response;
-            }
-
-            public override bool CanRead => _inner.CanRead;
-
-            public override bool CanSeek => _inner.CanSeek;
-
-            public override bool CanWrite => false;
-
-            public override long Length => _inner.Length;
-
-            public override long Position
-            {
-                get => _inner.Position;
-                set => _inner.Position = value;
-            }
-
-            public override void Flush() => _inner.Flush();
-
-            public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
-
-            public override global::System.Threading.Tasks.Task<int> ReadAsync(byte[] buffer, int offset, int count, global::System.Threading.CancellationToken cancellationToken) =>
-                _inner.ReadAsync(buffer, offset, count, cancellationToken);
-
-            public override global::System.Threading.Tasks.ValueTask<int> ReadAsync(global::System.Memory<byte> buffer, global::System.Threading.CancellationToken cancellationToken = default) =>
-                _inner.ReadAsync(buffer, cancellationToken);
-
-            public override long Seek(long offset, global::System.IO.SeekOrigin origin) => _inner.Seek(offset, origin);
-
-            public override void SetLength(long value) => throw new global::System.NotSupportedException();
-
-            public override void Write(byte[] buffer, int offset, int count) => throw new global::System.NotSupportedException();
-
-            protected override void Dispose(bool disposing)
-            {
-                if (disposing)
+                if (line.Length == 0)
                 {
-                    _inner.Dispose();
-                    _response.Dispose();
+                    if (hasData)
+                    {
+                        yield return parse(data.ToString());
+                    }
+
+                    data.Clear();
+                    hasData = false;
+                }
+                else if (line.StartsWith("data:", global::System.StringComparison.Ordinal))
+                {
+                    var value = line.Length > 5 && line[5] == ' ' ? line.Substring(6) : line.Substring(5);
+                    if (hasData)
+                    {
+                        data.Append('\n');
+                    }
+
+                    data.Append(value);
+                    hasData = true;
+                }
+            }
+
+            // A stream that ends without the blank line still delivers its last event.
+            if (hasData)
+            {
+                yield return parse(data.ToString());
+            }
+        }
+
+        /// <summary>Parses one event's data as JSON.</summary>
+        internal T ParseEvent<T>(string data, OaiV30ApiWithExamplesClientJsonCodec.ReadFunc<T> read) => ReadItem(global::System.Text.Encoding.UTF8.GetBytes(data), read);
+
+        /// <summary>Newline-delimited JSON: each non-blank line is one item.</summary>
+        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, OaiV30ApiWithExamplesClientJsonCodec.ReadFunc<T> read, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+        {
+            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
+            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+            {
+                if (line.Trim().Length > 0)
+                {
+                    yield return ReadItem(global::System.Text.Encoding.UTF8.GetBytes(line), read);
+                }
+            }
+        }
+
+        // The first alternative whose credentials are all configured is applied; with none configured the request goes
+        // without, and the API's 401 says which were needed. "No credentials" alternatives ({}) are always satisfied.
+        private async global::System.Threading.Tasks.Task AuthorizeAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, global::System.Threading.CancellationToken cancellationToken)
+        {
+            foreach (var alternative in security)
+            {
+                if (alternative.Length == 0 || !global::System.Array.TrueForAll(alternative, HasCredentials))
+                {
+                    continue;
                 }
 
-                base.Dispose(disposing);
+                foreach (var scheme in alternative)
+                {
+                    await ApplyAsync(request, scheme, cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            }
+        }
+
+        private bool HasCredentials(string scheme)
+        {
+            switch (scheme)
+            {
+                default:
+                    return false;
+            }
+        }
+
+#pragma warning disable CS1998 // Only token providers are awaited; the other schemes complete at once.
+        private async global::System.Threading.Tasks.Task ApplyAsync(global::System.Net.Http.HttpRequestMessage request, string scheme, global::System.Threading.CancellationToken cancellationToken)
+#pragma warning restore CS1998
+        {
+            switch (scheme)
+            {
+                default:
+                    return;
             }
         }
     }

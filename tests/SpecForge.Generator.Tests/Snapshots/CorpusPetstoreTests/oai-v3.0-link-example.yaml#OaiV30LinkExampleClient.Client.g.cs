@@ -10,190 +10,520 @@ namespace OaiV30LinkExample
     /// <summary>
     /// Client for Link Example (version 1.0.0).
     /// </summary>
-    public partial class OaiV30LinkExampleClient
+    public partial interface IOaiV30LinkExampleClient
     {
-        /// <summary>The base URL from the spec's first server, with its variables at their defaults; empty when the spec names none.</summary>
-        public const string DefaultBaseUrl = "";
-
-        private readonly global::System.Net.Http.HttpClient _httpClient;
-
-        /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
-        /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
-        /// <remarks>Bodies are read and written by the generated converters, without reflection.</remarks>
-        public OaiV30LinkExampleClient(global::System.Net.Http.HttpClient httpClient)
-        {
-            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-        }
-
-        /// <summary>The base URL of every request; when null, the HttpClient's BaseAddress and then <see cref="DefaultBaseUrl"/> are used.</summary>
-        public string? BaseUrl { get; set; }
-
         /// <param name="username">The 'username' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The User</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /2.0/users/{username}</remarks>
-        public async global::System.Threading.Tasks.Task<User> GetUserByNameAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), BuildUri("/2.0/users/" + global::System.Uri.EscapeDataString(FormatValue(username))));
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<User>(response, global::OaiV30LinkExample.User.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-        }
+        global::System.Threading.Tasks.Task<User> GetUserByNameAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <param name="username">The 'username' path parameter.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status code, the headers and the body: The User</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <remarks>GET /2.0/users/{username}</remarks>
+        global::System.Threading.Tasks.Task<ApiResponse<User>> GetUserByNameWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="username">The 'username' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>repositories owned by the supplied user</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /2.0/repositories/{username}</remarks>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Repository>> GetRepositoriesByOwnerAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), BuildUri("/2.0/repositories/" + global::System.Uri.EscapeDataString(FormatValue(username))));
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Repository>>(response, global::OaiV30LinkExample.OaiV30LinkExampleClientJsonCodec.ReadListOfRepository, false, cancellationToken).ConfigureAwait(false);
-        }
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Repository>> GetRepositoriesByOwnerAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <param name="username">The 'username' path parameter.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status code, the headers and the body: repositories owned by the supplied user</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <remarks>GET /2.0/repositories/{username}</remarks>
+        global::System.Threading.Tasks.Task<ApiResponse<global::System.Collections.Generic.IReadOnlyList<Repository>>> GetRepositoriesByOwnerWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="username">The 'username' path parameter.</param>
         /// <param name="slug">The 'slug' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The repository</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /2.0/repositories/{username}/{slug}</remarks>
-        public async global::System.Threading.Tasks.Task<Repository> GetRepositoryAsync(string username, string slug, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), BuildUri("/2.0/repositories/" + global::System.Uri.EscapeDataString(FormatValue(username)) + "/" + global::System.Uri.EscapeDataString(FormatValue(slug))));
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Repository>(response, global::OaiV30LinkExample.Repository.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-        }
+        global::System.Threading.Tasks.Task<Repository> GetRepositoryAsync(string username, string slug, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <param name="username">The 'username' path parameter.</param>
+        /// <param name="slug">The 'slug' path parameter.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status code, the headers and the body: The repository</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <remarks>GET /2.0/repositories/{username}/{slug}</remarks>
+        global::System.Threading.Tasks.Task<ApiResponse<Repository>> GetRepositoryWithResponseAsync(string username, string slug, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="username">The 'username' path parameter.</param>
         /// <param name="slug">The 'slug' path parameter.</param>
         /// <param name="state">The 'state' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>an array of pull request objects</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /2.0/repositories/{username}/{slug}/pullrequests</remarks>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetPullRequestsByRepositoryAsync(string username, string slug, GetPullRequestsByRepositoryState? state = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var query = new global::System.Text.StringBuilder();
-            AppendQuery(query, "state", state);
-            using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), BuildUri("/2.0/repositories/" + global::System.Uri.EscapeDataString(FormatValue(username)) + "/" + global::System.Uri.EscapeDataString(FormatValue(slug)) + "/pullrequests" + query.ToString()));
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pullrequest>>(response, global::OaiV30LinkExample.OaiV30LinkExampleClientJsonCodec.ReadListOfPullrequest, false, cancellationToken).ConfigureAwait(false);
-        }
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetPullRequestsByRepositoryAsync(string username, string slug, GetPullRequestsByRepositoryState? state = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <param name="username">The 'username' path parameter.</param>
+        /// <param name="slug">The 'slug' path parameter.</param>
+        /// <param name="state">The 'state' query parameter.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status code, the headers and the body: an array of pull request objects</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <remarks>GET /2.0/repositories/{username}/{slug}/pullrequests</remarks>
+        global::System.Threading.Tasks.Task<ApiResponse<global::System.Collections.Generic.IReadOnlyList<Pullrequest>>> GetPullRequestsByRepositoryWithResponseAsync(string username, string slug, GetPullRequestsByRepositoryState? state = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="username">The 'username' path parameter.</param>
         /// <param name="slug">The 'slug' path parameter.</param>
         /// <param name="pid">The 'pid' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>a pull request object</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}</remarks>
-        public async global::System.Threading.Tasks.Task<Pullrequest> GetPullRequestsByIdAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), BuildUri("/2.0/repositories/" + global::System.Uri.EscapeDataString(FormatValue(username)) + "/" + global::System.Uri.EscapeDataString(FormatValue(slug)) + "/pullrequests/" + global::System.Uri.EscapeDataString(FormatValue(pid))));
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Pullrequest>(response, global::OaiV30LinkExample.Pullrequest.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-        }
+        global::System.Threading.Tasks.Task<Pullrequest> GetPullRequestsByIdAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="username">The 'username' path parameter.</param>
         /// <param name="slug">The 'slug' path parameter.</param>
         /// <param name="pid">The 'pid' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status code, the headers and the body: a pull request object</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <remarks>GET /2.0/repositories/{username}/{slug}/pullrequests/{pid}</remarks>
+        global::System.Threading.Tasks.Task<ApiResponse<Pullrequest>> GetPullRequestsByIdWithResponseAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <param name="username">The 'username' path parameter.</param>
+        /// <param name="slug">The 'slug' path parameter.</param>
+        /// <param name="pid">The 'pid' path parameter.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</remarks>
-        public async global::System.Threading.Tasks.Task MergePullRequestAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
+        global::System.Threading.Tasks.Task MergePullRequestAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <param name="username">The 'username' path parameter.</param>
+        /// <param name="slug">The 'slug' path parameter.</param>
+        /// <param name="pid">The 'pid' path parameter.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status code, the headers and no body.</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <remarks>POST /2.0/repositories/{username}/{slug}/pullrequests/{pid}/merge</remarks>
+        global::System.Threading.Tasks.Task<EmptyApiResponse> MergePullRequestWithResponseAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default);
+
+    }
+
+    /// <summary>
+    /// Client for Link Example (version 1.0.0).
+    /// </summary>
+    public partial class OaiV30LinkExampleClient : IOaiV30LinkExampleClient
+    {
+        /// <summary>The base URL from the spec's first server, with its variables at their defaults; empty when the spec names none.</summary>
+        public const string DefaultBaseUrl = "";
+
+        /// <summary>Every server the spec lists, with its variables at their defaults.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> ServerUrls { get; } = new string[] {  };
+
+        private readonly global::System.Net.Http.HttpClient _httpClient;
+
+        /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
+        /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
+        public OaiV30LinkExampleClient(global::System.Net.Http.HttpClient httpClient)
+            : this(httpClient, new OaiV30LinkExampleClientOptions())
         {
-            using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), BuildUri("/2.0/repositories/" + global::System.Uri.EscapeDataString(FormatValue(username)) + "/" + global::System.Uri.EscapeDataString(FormatValue(slug)) + "/pullrequests/" + global::System.Uri.EscapeDataString(FormatValue(pid)) + "/merge"));
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         }
 
-        private global::System.Uri BuildUri(string pathAndQuery)
+        /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
+        /// <param name="httpClient">The HttpClient to send with.</param>
+        /// <param name="options">Base URL, default headers, credentials and JSON options; read on every request, so later changes apply.</param>
+        public OaiV30LinkExampleClient(global::System.Net.Http.HttpClient httpClient, OaiV30LinkExampleClientOptions options)
         {
-            var baseUrl = BaseUrl ?? _httpClient.BaseAddress?.OriginalString ?? DefaultBaseUrl;
+            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
+            Options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        }
+
+        /// <summary>The options this client reads on every request.</summary>
+        public OaiV30LinkExampleClientOptions Options { get; }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetUserByNameSendAsync(string username, global::System.Threading.CancellationToken cancellationToken)
+        {
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/2.0/users/" + OaiV30LinkExampleClientHttp.Path("username", username, OaiV30LinkExampleClientHttp.Style.Simple, false)));
+            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpResponse = await this.SendAsync(httpRequest, OaiV30LinkExampleClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var responseStatus = (int)httpResponse.StatusCode;
+            if (responseStatus >= 200 && responseStatus <= 299)
+            {
+                return httpResponse;
+            }
+
+            try
+            {
+                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                httpResponse.Dispose();
+            }
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<ApiResponse<User>> GetUserByNameWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            using var httpResponse = await GetUserByNameSendAsync(username, cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.ReadJsonAsync<User>(httpResponse, global::OaiV30LinkExample.User.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            return new ApiResponse<User>((int)httpResponse.StatusCode, OaiV30LinkExampleClientHttp.Headers(httpResponse), responseBody);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<User> GetUserByNameAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var httpResponse = await GetUserByNameWithResponseAsync(username, cancellationToken).ConfigureAwait(false);
+            return httpResponse.Body;
+        }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetRepositoriesByOwnerSendAsync(string username, global::System.Threading.CancellationToken cancellationToken)
+        {
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/2.0/repositories/" + OaiV30LinkExampleClientHttp.Path("username", username, OaiV30LinkExampleClientHttp.Style.Simple, false)));
+            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpResponse = await this.SendAsync(httpRequest, OaiV30LinkExampleClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var responseStatus = (int)httpResponse.StatusCode;
+            if (responseStatus >= 200 && responseStatus <= 299)
+            {
+                return httpResponse;
+            }
+
+            try
+            {
+                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                httpResponse.Dispose();
+            }
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<ApiResponse<global::System.Collections.Generic.IReadOnlyList<Repository>>> GetRepositoriesByOwnerWithResponseAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            using var httpResponse = await GetRepositoriesByOwnerSendAsync(username, cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Repository>>(httpResponse, global::OaiV30LinkExample.OaiV30LinkExampleClientJsonCodec.ReadListOfRepository, false, cancellationToken).ConfigureAwait(false);
+            return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Repository>>((int)httpResponse.StatusCode, OaiV30LinkExampleClientHttp.Headers(httpResponse), responseBody);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Repository>> GetRepositoriesByOwnerAsync(string username, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var httpResponse = await GetRepositoriesByOwnerWithResponseAsync(username, cancellationToken).ConfigureAwait(false);
+            return httpResponse.Body;
+        }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetRepositorySendAsync(string username, string slug, global::System.Threading.CancellationToken cancellationToken)
+        {
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/2.0/repositories/" + OaiV30LinkExampleClientHttp.Path("username", username, OaiV30LinkExampleClientHttp.Style.Simple, false) + "/" + OaiV30LinkExampleClientHttp.Path("slug", slug, OaiV30LinkExampleClientHttp.Style.Simple, false)));
+            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpResponse = await this.SendAsync(httpRequest, OaiV30LinkExampleClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var responseStatus = (int)httpResponse.StatusCode;
+            if (responseStatus >= 200 && responseStatus <= 299)
+            {
+                return httpResponse;
+            }
+
+            try
+            {
+                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                httpResponse.Dispose();
+            }
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<ApiResponse<Repository>> GetRepositoryWithResponseAsync(string username, string slug, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            using var httpResponse = await GetRepositorySendAsync(username, slug, cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.ReadJsonAsync<Repository>(httpResponse, global::OaiV30LinkExample.Repository.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            return new ApiResponse<Repository>((int)httpResponse.StatusCode, OaiV30LinkExampleClientHttp.Headers(httpResponse), responseBody);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<Repository> GetRepositoryAsync(string username, string slug, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var httpResponse = await GetRepositoryWithResponseAsync(username, slug, cancellationToken).ConfigureAwait(false);
+            return httpResponse.Body;
+        }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPullRequestsByRepositorySendAsync(string username, string slug, GetPullRequestsByRepositoryState? state, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var queryBuilder = new global::System.Text.StringBuilder();
+            OaiV30LinkExampleClientHttp.Query(queryBuilder, "state", state, OaiV30LinkExampleClientHttp.Style.Form, true, false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/2.0/repositories/" + OaiV30LinkExampleClientHttp.Path("username", username, OaiV30LinkExampleClientHttp.Style.Simple, false) + "/" + OaiV30LinkExampleClientHttp.Path("slug", slug, OaiV30LinkExampleClientHttp.Style.Simple, false) + "/pullrequests" + queryBuilder.ToString()));
+            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpResponse = await this.SendAsync(httpRequest, OaiV30LinkExampleClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var responseStatus = (int)httpResponse.StatusCode;
+            if (responseStatus >= 200 && responseStatus <= 299)
+            {
+                return httpResponse;
+            }
+
+            try
+            {
+                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                httpResponse.Dispose();
+            }
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<ApiResponse<global::System.Collections.Generic.IReadOnlyList<Pullrequest>>> GetPullRequestsByRepositoryWithResponseAsync(string username, string slug, GetPullRequestsByRepositoryState? state = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            using var httpResponse = await GetPullRequestsByRepositorySendAsync(username, slug, state, cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pullrequest>>(httpResponse, global::OaiV30LinkExample.OaiV30LinkExampleClientJsonCodec.ReadListOfPullrequest, false, cancellationToken).ConfigureAwait(false);
+            return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Pullrequest>>((int)httpResponse.StatusCode, OaiV30LinkExampleClientHttp.Headers(httpResponse), responseBody);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Pullrequest>> GetPullRequestsByRepositoryAsync(string username, string slug, GetPullRequestsByRepositoryState? state = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var httpResponse = await GetPullRequestsByRepositoryWithResponseAsync(username, slug, state, cancellationToken).ConfigureAwait(false);
+            return httpResponse.Body;
+        }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPullRequestsByIdSendAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken)
+        {
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/2.0/repositories/" + OaiV30LinkExampleClientHttp.Path("username", username, OaiV30LinkExampleClientHttp.Style.Simple, false) + "/" + OaiV30LinkExampleClientHttp.Path("slug", slug, OaiV30LinkExampleClientHttp.Style.Simple, false) + "/pullrequests/" + OaiV30LinkExampleClientHttp.Path("pid", pid, OaiV30LinkExampleClientHttp.Style.Simple, false)));
+            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpResponse = await this.SendAsync(httpRequest, OaiV30LinkExampleClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var responseStatus = (int)httpResponse.StatusCode;
+            if (responseStatus >= 200 && responseStatus <= 299)
+            {
+                return httpResponse;
+            }
+
+            try
+            {
+                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                httpResponse.Dispose();
+            }
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<ApiResponse<Pullrequest>> GetPullRequestsByIdWithResponseAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            using var httpResponse = await GetPullRequestsByIdSendAsync(username, slug, pid, cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.ReadJsonAsync<Pullrequest>(httpResponse, global::OaiV30LinkExample.Pullrequest.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            return new ApiResponse<Pullrequest>((int)httpResponse.StatusCode, OaiV30LinkExampleClientHttp.Headers(httpResponse), responseBody);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<Pullrequest> GetPullRequestsByIdAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var httpResponse = await GetPullRequestsByIdWithResponseAsync(username, slug, pid, cancellationToken).ConfigureAwait(false);
+            return httpResponse.Body;
+        }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> MergePullRequestSendAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken)
+        {
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.BuildUri("/2.0/repositories/" + OaiV30LinkExampleClientHttp.Path("username", username, OaiV30LinkExampleClientHttp.Style.Simple, false) + "/" + OaiV30LinkExampleClientHttp.Path("slug", slug, OaiV30LinkExampleClientHttp.Style.Simple, false) + "/pullrequests/" + OaiV30LinkExampleClientHttp.Path("pid", pid, OaiV30LinkExampleClientHttp.Style.Simple, false) + "/merge"));
+            var httpResponse = await this.SendAsync(httpRequest, OaiV30LinkExampleClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var responseStatus = (int)httpResponse.StatusCode;
+            if (responseStatus >= 200 && responseStatus <= 299)
+            {
+                return httpResponse;
+            }
+
+            try
+            {
+                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                httpResponse.Dispose();
+            }
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<EmptyApiResponse> MergePullRequestWithResponseAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            using var httpResponse = await MergePullRequestSendAsync(username, slug, pid, cancellationToken).ConfigureAwait(false);
+            return new EmptyApiResponse((int)httpResponse.StatusCode, OaiV30LinkExampleClientHttp.Headers(httpResponse));
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task MergePullRequestAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            await MergePullRequestWithResponseAsync(username, slug, pid, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>The request URI: <see cref="OaiV30LinkExampleClientOptions.BaseUrl"/>, else the HttpClient's BaseAddress, else <see cref="DefaultBaseUrl"/>.</summary>
+        internal global::System.Uri BuildUri(string pathAndQuery)
+        {
+            var baseUrl = Options.BaseUrl ?? _httpClient.BaseAddress?.OriginalString ?? DefaultBaseUrl;
             return baseUrl.Length == 0
                 ? new global::System.Uri(pathAndQuery.TrimStart('/'), global::System.UriKind.Relative)
-                : new global::System.Uri(baseUrl.TrimEnd('/') + pathAndQuery, global::System.UriKind.RelativeOrAbsolute);
+                : BuildUri(baseUrl, pathAndQuery);
         }
 
         // An operation the spec serves from elsewhere (another host or base path) goes there whatever the base URL.
-        private static global::System.Uri BuildUri(string server, string pathAndQuery) =>
-            new global::System.Uri(server.TrimEnd('/') + pathAndQuery, global::System.UriKind.RelativeOrAbsolute);
-
-        private static string FormatValue(object? value) => value switch
+        // Every value in the path is already escaped, so Uri must not canonicalize it: it would decode "%2E%2E" and
+        // remove it as a parent-directory step, sending the request to another endpoint.
+        internal static global::System.Uri BuildUri(string server, string pathAndQuery)
         {
-            null => string.Empty,
-            string text => text,
-            bool flag => flag ? "true" : "false",
-            global::System.DateTimeOffset moment => moment.ToString("o", global::System.Globalization.CultureInfo.InvariantCulture),
-            global::System.DateOnly date => date.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture),
-            global::System.IFormattable formattable => formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? string.Empty,
-        };
-
-        // Header values travel verbatim, so a line break would let a caller's value add headers of its own.
-        private static string FormatHeader(string name, object? value)
-        {
-            var text = FormatValue(value);
-            if (text.IndexOf('\r') >= 0 || text.IndexOf('\n') >= 0)
-            {
-                throw new global::System.ArgumentException("The value of header '" + name + "' contains a line break.", name);
-            }
-
-            return text;
+            var text = server.TrimEnd('/') + pathAndQuery;
+            return global::System.Uri.TryCreate(text, new global::System.UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true }, out var absolute) && absolute.IsAbsoluteUri
+                ? absolute
+                : new global::System.Uri(text, global::System.UriKind.RelativeOrAbsolute);
         }
 
-        // Arrays are sent exploded (name=a&name=b), the OpenAPI default for query parameters.
-        private static void AppendQuery(global::System.Text.StringBuilder query, string name, object? value)
+        /// <summary>Adds the default headers and the credentials the operation accepts, then sends without buffering the body.</summary>
+        internal async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (value is null)
+            foreach (var header in Options.DefaultHeaders)
             {
-                return;
-            }
-
-            if (value is global::System.Collections.IEnumerable items && value is not string)
-            {
-                foreach (var item in items)
+                if (!request.Headers.Contains(header.Key))
                 {
-                    AppendQuery(query, name, item);
+                    request.Headers.TryAddWithoutValidation(header.Key, OaiV30LinkExampleClientHttp.Header(header.Key, header.Value, false));
                 }
-
-                return;
             }
 
-            query.Append(query.Length == 0 ? '?' : '&')
-                .Append(global::System.Uri.EscapeDataString(name))
-                .Append('=')
-                .Append(global::System.Uri.EscapeDataString(FormatValue(value)));
+            await AuthorizeAsync(request, security, cancellationToken).ConfigureAwait(false);
+            return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
+
+        // A JsonSerializerOptions given in the options sets how bodies are written and read: indentation, encoder, depth, comments, trailing commas.
+        private global::System.Text.Json.JsonWriterOptions WriterOptions => Options.JsonSerializerOptions is { } json
+            ? new global::System.Text.Json.JsonWriterOptions { Encoder = json.Encoder, Indented = json.WriteIndented, MaxDepth = json.MaxDepth }
+            : default;
+
+        private global::System.Text.Json.JsonReaderOptions ReaderOptions => Options.JsonSerializerOptions is { } json
+            ? new global::System.Text.Json.JsonReaderOptions
+            {
+                MaxDepth = json.MaxDepth,
+                AllowTrailingCommas = json.AllowTrailingCommas,
+                CommentHandling = json.ReadCommentHandling == global::System.Text.Json.JsonCommentHandling.Skip ? global::System.Text.Json.JsonCommentHandling.Skip : global::System.Text.Json.JsonCommentHandling.Disallow,
+            }
+            : default;
 
         // readOnly members are the server's to send, so a request body leaves them out.
-        private static global::System.Net.Http.HttpContent CreateJsonContent<T>(T? body, OaiV30LinkExampleClientJsonCodec.WriteFunc<T> write, string mediaType)
+        internal global::System.Net.Http.HttpContent JsonContent<T>(T? body, OaiV30LinkExampleClientJsonCodec.WriteFunc<T> write, string mediaType)
         {
-            var content = new global::System.Net.Http.ByteArrayContent(OaiV30LinkExampleClientJsonCodec.Write(body, write, OaiV30LinkExampleClientJsonPayload.Request));
-            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+            var bytes = Options.JsonSerializerOptions is null
+                ? OaiV30LinkExampleClientJsonCodec.Write(body, write, OaiV30LinkExampleClientJsonPayload.Request)
+                : OaiV30LinkExampleClientJsonCodec.Write(body, write, OaiV30LinkExampleClientJsonPayload.Request, WriterOptions);
+            var content = new global::System.Net.Http.ByteArrayContent(bytes);
+            content.Headers.ContentType = global::System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
             return content;
         }
 
-        private static global::System.Net.Http.HttpContent CreateStreamContent(global::System.IO.Stream body, string mediaType)
+        /// <summary>The JSON form of a value, for forms, deepObject parameters and JSON parts.</summary>
+        internal global::System.Text.Json.JsonElement ToElement<T>(T? value, OaiV30LinkExampleClientJsonCodec.WriteFunc<T> write)
         {
-            var content = new global::System.Net.Http.StreamContent(body);
-            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
-            return content;
+            using var document = global::System.Text.Json.JsonDocument.Parse(OaiV30LinkExampleClientJsonCodec.Write(value, write, OaiV30LinkExampleClientJsonPayload.Request));
+            return document.RootElement.Clone();
         }
 
-        // The returned stream owns the response: reading it reads the body as it arrives, disposing it releases both.
-        private static async global::System.Threading.Tasks.Task<global::System.IO.Stream> ReadStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        internal async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, OaiV30LinkExampleClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            T value;
+            bool present;
+            try
+            {
+                present = OaiV30LinkExampleClientJsonCodec.TryRead(json, read, ReaderOptions, out value);
+            }
+            catch (global::System.Exception exception) when (IsReadFailure(exception))
+            {
+                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), OaiV30LinkExampleClientHttp.Headers(response), exception);
+            }
+
+            if (!present && !allowNull)
+            {
+                throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty, OaiV30LinkExampleClientHttp.Headers(response));
+            }
+
+            return value;
+        }
+
+        private static bool IsReadFailure(global::System.Exception exception) =>
+            exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
+
+        /// <summary>One item of a page or a stream, read by the generated converter.</summary>
+        internal T ReadElement<T>(global::System.Text.Json.JsonElement element, OaiV30LinkExampleClientJsonCodec.ReadFunc<T> read) =>
+            ReadItem(global::System.Text.Encoding.UTF8.GetBytes(element.GetRawText()), read);
+
+        private T ReadItem<T>(byte[] json, OaiV30LinkExampleClientJsonCodec.ReadFunc<T> read)
         {
             try
             {
-                await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+                OaiV30LinkExampleClientJsonCodec.TryRead(json, read, ReaderOptions, out T value);
+                return value;
+            }
+            catch (global::System.Exception exception) when (IsReadFailure(exception))
+            {
+                throw new ApiException(200, "The API answered with an item that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(), exception);
+            }
+        }
+
+        internal async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonDocument> ReadDocumentAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return global::System.Text.Json.JsonDocument.Parse(json, new global::System.Text.Json.JsonDocumentOptions { MaxDepth = ReaderOptions.MaxDepth, AllowTrailingCommas = ReaderOptions.AllowTrailingCommas, CommentHandling = ReaderOptions.CommentHandling });
+            }
+            catch (global::System.Text.Json.JsonException exception)
+            {
+                throw new ApiException((int)response.StatusCode, "The API answered with a page that is not JSON: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), OaiV30LinkExampleClientHttp.Headers(response), exception);
+            }
+        }
+
+        /// <summary>An ApiException for a status the operation does not document, carrying the body as text.</summary>
+        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            return new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body, OaiV30LinkExampleClientHttp.Headers(response));
+        }
+
+        /// <summary>An ApiException&lt;TError&gt; for a documented status; a body that is not a TError gives a plain ApiException with the reason inside.</summary>
+        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, OaiV30LinkExampleClientJsonCodec.ReadFunc<TError> read, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var body = global::System.Text.Encoding.UTF8.GetString(json);
+            var status = (int)response.StatusCode;
+            var headers = OaiV30LinkExampleClientHttp.Headers(response);
+            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
+            try
+            {
+                return OaiV30LinkExampleClientJsonCodec.TryRead(json, read, ReaderOptions, out TError error)
+                    ? new ApiException<TError>(status, message, body, headers, error)
+                    : new ApiException(status, message, body, headers);
+            }
+            catch (global::System.Exception exception) when (IsReadFailure(exception))
+            {
+                return new ApiException(status, message + " Its body does not match the documented error: " + exception.Message, body, headers, exception);
+            }
+        }
+
+        /// <summary>An ApiException&lt;string&gt; for a documented status whose body is text.</summary>
+        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, bool text, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
+            return text ? new ApiException<string>(status, message, body, OaiV30LinkExampleClientHttp.Headers(response), body) : new ApiException(status, message, body, OaiV30LinkExampleClientHttp.Headers(response));
+        }
+
+        // The returned stream owns the response: reading it reads the body as it arrives, disposing it releases both.
+        internal async global::System.Threading.Tasks.Task<global::System.IO.Stream> ReadStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        {
+            try
+            {
                 var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                return new ResponseStream(stream, response);
+                return new OaiV30LinkExampleClientHttp.ResponseStream(stream, response);
             }
             catch
             {
@@ -202,91 +532,99 @@ namespace OaiV30LinkExample
             }
         }
 
-        private static async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        /// <summary>Server-sent events: each event's data (its data lines joined by line feeds) parsed as one item.</summary>
+        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Func<string, T> parse, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
         {
-            if (response.IsSuccessStatusCode)
+            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
+            var data = new global::System.Text.StringBuilder();
+            var hasData = false;
+            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
             {
-                return;
-            }
-
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            throw new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body);
-        }
-
-        private static async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, OaiV30LinkExampleClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            T value;
-            bool present;
-            try
-            {
-                present = OaiV30LinkExampleClientJsonCodec.TryRead(json, read, out value);
-            }
-            catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException)
-            {
-                var body = global::System.Text.Encoding.UTF8.GetString(json);
-                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, body, exception);
-            }
-
-            if (!present && !allowNull)
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty);
-            }
-
-            return value;
-        }
-
-        private sealed class ResponseStream : global::System.IO.Stream
-        {
-            private readonly global::System.IO.Stream _inner;
-            private readonly global::System.Net.Http.HttpResponseMessage _response;
-
-            public ResponseStream(global::System.IO.Stream inner, global::System.Net.Http.HttpResponseMessage response)
-            {
-                _inner = inner;
-                _response = response;
-            }
-
-            public override bool CanRead => _inner.CanRead;
-
-            public override bool CanSeek => _inner.CanSeek;
-
-            public override bool CanWrite => false;
-
-            public override long Length => _inner.Length;
-
-            public override long Position
-            {
-                get => _inner.Position;
-                set => _inner.Position = value;
-            }
-
-            public override void Flush() => _inner.Flush();
-
-            public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
-
-            public override global::System.Threading.Tasks.Task<int> ReadAsync(byte[] buffer, int offset, int count, global::System.Threading.CancellationToken cancellationToken) =>
-                _inner.ReadAsync(buffer, offset, count, cancellationToken);
-
-            public override global::System.Threading.Tasks.ValueTask<int> ReadAsync(global::System.Memory<byte> buffer, global::System.Threading.CancellationToken cancellationToken = default) =>
-                _inner.ReadAsync(buffer, cancellationToken);
-
-            public override long Seek(long offset, global::System.IO.SeekOrigin origin) => _inner.Seek(offset, origin);
-
-            public override void SetLength(long value) => throw new global::System.NotSupportedException();
-
-            public override void Write(byte[] buffer, int offset, int count) => throw new global::System.NotSupportedException();
-
-            protected override void Dispose(bool disposing)
-            {
-                if (disposing)
+                if (line.Length == 0)
                 {
-                    _inner.Dispose();
-                    _response.Dispose();
+                    if (hasData)
+                    {
+                        yield return parse(data.ToString());
+                    }
+
+                    data.Clear();
+                    hasData = false;
+                }
+                else if (line.StartsWith("data:", global::System.StringComparison.Ordinal))
+                {
+                    var value = line.Length > 5 && line[5] == ' ' ? line.Substring(6) : line.Substring(5);
+                    if (hasData)
+                    {
+                        data.Append('\n');
+                    }
+
+                    data.Append(value);
+                    hasData = true;
+                }
+            }
+
+            // A stream that ends without the blank line still delivers its last event.
+            if (hasData)
+            {
+                yield return parse(data.ToString());
+            }
+        }
+
+        /// <summary>Parses one event's data as JSON.</summary>
+        internal T ParseEvent<T>(string data, OaiV30LinkExampleClientJsonCodec.ReadFunc<T> read) => ReadItem(global::System.Text.Encoding.UTF8.GetBytes(data), read);
+
+        /// <summary>Newline-delimited JSON: each non-blank line is one item.</summary>
+        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, OaiV30LinkExampleClientJsonCodec.ReadFunc<T> read, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+        {
+            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
+            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+            {
+                if (line.Trim().Length > 0)
+                {
+                    yield return ReadItem(global::System.Text.Encoding.UTF8.GetBytes(line), read);
+                }
+            }
+        }
+
+        // The first alternative whose credentials are all configured is applied; with none configured the request goes
+        // without, and the API's 401 says which were needed. "No credentials" alternatives ({}) are always satisfied.
+        private async global::System.Threading.Tasks.Task AuthorizeAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, global::System.Threading.CancellationToken cancellationToken)
+        {
+            foreach (var alternative in security)
+            {
+                if (alternative.Length == 0 || !global::System.Array.TrueForAll(alternative, HasCredentials))
+                {
+                    continue;
                 }
 
-                base.Dispose(disposing);
+                foreach (var scheme in alternative)
+                {
+                    await ApplyAsync(request, scheme, cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            }
+        }
+
+        private bool HasCredentials(string scheme)
+        {
+            switch (scheme)
+            {
+                default:
+                    return false;
+            }
+        }
+
+#pragma warning disable CS1998 // Only token providers are awaited; the other schemes complete at once.
+        private async global::System.Threading.Tasks.Task ApplyAsync(global::System.Net.Http.HttpRequestMessage request, string scheme, global::System.Threading.CancellationToken cancellationToken)
+#pragma warning restore CS1998
+        {
+            switch (scheme)
+            {
+                default:
+                    return;
             }
         }
     }

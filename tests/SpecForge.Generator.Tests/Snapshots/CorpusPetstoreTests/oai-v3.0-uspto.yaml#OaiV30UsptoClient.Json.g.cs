@@ -52,6 +52,11 @@ namespace OaiV30Uspto
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OaiV30Uspto.DataSetList>(options, new global::OaiV30Uspto.DataSetList.JsonConverter(_payload));
             }
 
+            if (type == typeof(global::OaiV30Uspto.PerformSearchRequest))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OaiV30Uspto.PerformSearchRequest>(options, new global::OaiV30Uspto.PerformSearchRequest.JsonConverter(_payload));
+            }
+
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>))
             {
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>>(options, new DelegateConverter<global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>>>>(global::OaiV30Uspto.OaiV30UsptoClientJsonCodec.ReadListOfMapOfMapOfJsonElement, global::OaiV30Uspto.OaiV30UsptoClientJsonCodec.WriteListOfMapOfMapOfJsonElement, _payload));
@@ -116,9 +121,12 @@ namespace OaiV30Uspto
         public delegate void WriteFunc<T>(global::System.Text.Json.Utf8JsonWriter writer, T value, OaiV30UsptoClientJsonPayload payload);
 
         /// <summary>Reads a whole body; false when it is empty or JSON null.</summary>
-        public static bool TryRead<T>(global::System.ReadOnlySpan<byte> json, ReadFunc<T> read, out T value)
+        public static bool TryRead<T>(global::System.ReadOnlySpan<byte> json, ReadFunc<T> read, out T value) => TryRead(json, read, default, out value);
+
+        /// <summary>Reads a whole body with the given reader options; false when it is empty or JSON null.</summary>
+        public static bool TryRead<T>(global::System.ReadOnlySpan<byte> json, ReadFunc<T> read, global::System.Text.Json.JsonReaderOptions options, out T value)
         {
-            var reader = new global::System.Text.Json.Utf8JsonReader(json);
+            var reader = new global::System.Text.Json.Utf8JsonReader(json, options);
             if (json.IsEmpty || !reader.Read() || reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
             {
                 value = default!;
@@ -135,6 +143,25 @@ namespace OaiV30Uspto
 
         [global::System.ThreadStatic]
         private static global::System.Text.Json.Utf8JsonWriter? t_writer;
+
+        /// <summary>Writes a whole body with the given writer options (indentation, encoder), on a writer of its own.</summary>
+        public static byte[] Write<T>(T? value, WriteFunc<T> write, OaiV30UsptoClientJsonPayload payload, global::System.Text.Json.JsonWriterOptions options)
+        {
+            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(4096);
+            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer, options))
+            {
+                if (value is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    write(writer, value, payload);
+                }
+            }
+
+            return buffer.WrittenSpan.ToArray();
+        }
 
         /// <summary>Writes a whole body; null is written as JSON null.</summary>
         public static byte[] Write<T>(T? value, WriteFunc<T> write, OaiV30UsptoClientJsonPayload payload)

@@ -12,168 +12,392 @@ namespace Acme.Widgets
     /// <para/>
     /// Hand-built model: every template branch at least once.
     /// </summary>
-    public partial class WidgetsClient
+    public partial interface IWidgetsClient
     {
-        /// <summary>The base URL from the spec's first server, with its variables at their defaults; empty when the spec names none.</summary>
-        public const string DefaultBaseUrl = "https://widgets.example.com";
-
-        private readonly global::System.Net.Http.HttpClient _httpClient;
-
-        /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
-        /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
-        /// <remarks>Bodies are read and written by the generated converters, without reflection.</remarks>
-        public WidgetsClient(global::System.Net.Http.HttpClient httpClient)
-        {
-            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-        }
-
-        /// <summary>The base URL of every request; when null, the HttpClient's BaseAddress and then <see cref="DefaultBaseUrl"/> are used.</summary>
-        public string? BaseUrl { get; set; }
+        /// <summary>
+        /// Update a widget.
+        /// </summary>
+        /// <param name="id">The widget.</param>
+        /// <param name="slot">The 'slot' path parameter.</param>
+        /// <param name="xTrace">The 'X-Trace' header parameter.</param>
+        /// <param name="body">The request body.</param>
+        /// <param name="tags">The 'tag' query parameter.</param>
+        /// <param name="session">The 'session' cookie parameter.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The updated widget.</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <remarks>PATCH /widgets/{id}/{slot}</remarks>
+        global::System.Threading.Tasks.Task<Widget> UpdateWidgetAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Update a widget.
         /// </summary>
         /// <param name="id">The widget.</param>
         /// <param name="slot">The 'slot' path parameter.</param>
-        /// <param name="tags">The 'tag' query parameter.</param>
         /// <param name="xTrace">The 'X-Trace' header parameter.</param>
-        /// <param name="session">The 'session' cookie parameter.</param>
         /// <param name="body">The request body.</param>
+        /// <param name="tags">The 'tag' query parameter.</param>
+        /// <param name="session">The 'session' cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <returns>The updated widget.</returns>
+        /// <returns>The status code, the headers and the body: The updated widget.</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PATCH /widgets/{id}/{slot}</remarks>
-        public async global::System.Threading.Tasks.Task<Widget> UpdateWidgetAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var query = new global::System.Text.StringBuilder();
-            AppendQuery(query, "tag", tags);
-            using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), BuildUri("/widgets/" + global::System.Uri.EscapeDataString(FormatValue(id)) + "/" + global::System.Uri.EscapeDataString(FormatValue(slot)) + query.ToString()));
-            request.Headers.TryAddWithoutValidation("X-Trace", FormatHeader("X-Trace", xTrace));
-            var cookies = new global::System.Collections.Generic.List<string>();
-            if (session is not null)
-            {
-                cookies.Add("session" + "=" + global::System.Uri.EscapeDataString(FormatValue(session)));
-            }
-            if (cookies.Count > 0)
-            {
-                request.Headers.TryAddWithoutValidation("Cookie", string.Join("; ", cookies));
-            }
-            request.Content = CreateJsonContent(body, global::Acme.Widgets.Widget.JsonConverter.WriteValue, "application/merge-patch+json");
-            request.Headers.TryAddWithoutValidation("Accept", "application/json");
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await ReadJsonAsync<Widget>(response, global::Acme.Widgets.Widget.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-        }
+        global::System.Threading.Tasks.Task<ApiResponse<Widget>> UpdateWidgetWithResponseAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="id">The 'id' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>DELETE /widgets/{id}</remarks>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        public async global::System.Threading.Tasks.Task DeleteWidgetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), BuildUri("/widgets/" + global::System.Uri.EscapeDataString(FormatValue(id))));
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-        }
+        global::System.Threading.Tasks.Task DeleteWidgetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <param name="id">The 'id' path parameter.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status code, the headers and no body.</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <remarks>DELETE /widgets/{id}</remarks>
+        [global::System.Obsolete("Deprecated in the API specification.")]
+        global::System.Threading.Tasks.Task<EmptyApiResponse> DeleteWidgetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="id">The 'id' path parameter.</param>
         /// <param name="content">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The response body.</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /widgets/{id}/blob</remarks>
-        public async global::System.Threading.Tasks.Task<string> UploadAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default)
+        global::System.Threading.Tasks.Task<string> UploadAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <param name="id">The 'id' path parameter.</param>
+        /// <param name="content">The request body.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <returns>The status code, the headers and the body: the response body.</returns>
+        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <remarks>PUT /widgets/{id}/blob</remarks>
+        global::System.Threading.Tasks.Task<ApiResponse<string>> UploadWithResponseAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+    }
+
+    /// <summary>
+    /// Client for Widgets (version 2.1).
+    /// <para/>
+    /// Hand-built model: every template branch at least once.
+    /// </summary>
+    public partial class WidgetsClient : IWidgetsClient
+    {
+        /// <summary>The base URL from the spec's first server, with its variables at their defaults; empty when the spec names none.</summary>
+        public const string DefaultBaseUrl = "https://widgets.example.com";
+
+        /// <summary>Every server the spec lists, with its variables at their defaults.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> ServerUrls { get; } = new string[] {  };
+
+        private readonly global::System.Net.Http.HttpClient _httpClient;
+
+        /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
+        /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
+        public WidgetsClient(global::System.Net.Http.HttpClient httpClient)
+            : this(httpClient, new WidgetsClientOptions())
         {
-            using var request = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), BuildUri("/widgets/" + global::System.Uri.EscapeDataString(FormatValue(id)) + "/blob"));
-            if (content is not null)
-            {
-                request.Content = content;
-            }
-            request.Headers.TryAddWithoutValidation("Accept", "text/plain");
-            using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        private global::System.Uri BuildUri(string pathAndQuery)
+        /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
+        /// <param name="httpClient">The HttpClient to send with.</param>
+        /// <param name="options">Base URL, default headers, credentials and JSON options; read on every request, so later changes apply.</param>
+        public WidgetsClient(global::System.Net.Http.HttpClient httpClient, WidgetsClientOptions options)
         {
-            var baseUrl = BaseUrl ?? _httpClient.BaseAddress?.OriginalString ?? DefaultBaseUrl;
+            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
+            Options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+        }
+
+        /// <summary>The options this client reads on every request.</summary>
+        public WidgetsClientOptions Options { get; }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateWidgetSendAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags, string? session, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var queryBuilder = new global::System.Text.StringBuilder();
+            WidgetsClientHttp.Query(queryBuilder, "tag", tags, WidgetsClientHttp.Style.Form, false, false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), this.BuildUri("/widgets/" + WidgetsClientHttp.Path("id", id, WidgetsClientHttp.Style.Form, false) + "/" + WidgetsClientHttp.Path("slot", slot, WidgetsClientHttp.Style.Form, false) + queryBuilder.ToString()));
+            httpRequest.Headers.TryAddWithoutValidation("X-Trace", WidgetsClientHttp.Header("X-Trace", xTrace, false));
+            var cookieList = new global::System.Collections.Generic.List<string>();
+            if (session is not null)
+            {
+                cookieList.Add(WidgetsClientHttp.Cookie("session", session));
+            }
+            WidgetsClientHttp.AddCookies(httpRequest, cookieList);
+            httpRequest.Content = this.JsonContent(body, global::Acme.Widgets.Widget.JsonConverter.WriteValue, "application/merge-patch+json");
+            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpResponse = await this.SendAsync(httpRequest, WidgetsClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var responseStatus = (int)httpResponse.StatusCode;
+            if (responseStatus >= 200 && responseStatus <= 299)
+            {
+                return httpResponse;
+            }
+
+            try
+            {
+                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                httpResponse.Dispose();
+            }
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<ApiResponse<Widget>> UpdateWidgetWithResponseAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            using var httpResponse = await UpdateWidgetSendAsync(id, slot, xTrace, body, tags, session, cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.ReadJsonAsync<Widget>(httpResponse, global::Acme.Widgets.Widget.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            return new ApiResponse<Widget>((int)httpResponse.StatusCode, WidgetsClientHttp.Headers(httpResponse), responseBody);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<Widget> UpdateWidgetAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var httpResponse = await UpdateWidgetWithResponseAsync(id, slot, xTrace, body, tags, session, cancellationToken).ConfigureAwait(false);
+            return httpResponse.Body;
+        }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteWidgetSendAsync(long id, global::System.Threading.CancellationToken cancellationToken)
+        {
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), this.BuildUri("/widgets/" + WidgetsClientHttp.Path("id", id, WidgetsClientHttp.Style.Form, false)));
+            var httpResponse = await this.SendAsync(httpRequest, WidgetsClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var responseStatus = (int)httpResponse.StatusCode;
+            if (responseStatus >= 200 && responseStatus <= 299)
+            {
+                return httpResponse;
+            }
+
+            try
+            {
+                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                httpResponse.Dispose();
+            }
+        }
+
+        /// <inheritdoc/>
+        [global::System.Obsolete("Deprecated in the API specification.")]
+        public async global::System.Threading.Tasks.Task<EmptyApiResponse> DeleteWidgetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            using var httpResponse = await DeleteWidgetSendAsync(id, cancellationToken).ConfigureAwait(false);
+            return new EmptyApiResponse((int)httpResponse.StatusCode, WidgetsClientHttp.Headers(httpResponse));
+        }
+
+        /// <inheritdoc/>
+        [global::System.Obsolete("Deprecated in the API specification.")]
+        public async global::System.Threading.Tasks.Task DeleteWidgetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            await DeleteWidgetWithResponseAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadSendAsync(long id, global::System.Net.Http.HttpContent? content, global::System.Threading.CancellationToken cancellationToken)
+        {
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.BuildUri("/widgets/" + WidgetsClientHttp.Path("id", id, WidgetsClientHttp.Style.Form, false) + "/blob"));
+            if (content is not null)
+            {
+                httpRequest.Content = content;
+            }
+            httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
+            var httpResponse = await this.SendAsync(httpRequest, WidgetsClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var responseStatus = (int)httpResponse.StatusCode;
+            if (responseStatus >= 200 && responseStatus <= 299)
+            {
+                return httpResponse;
+            }
+
+            try
+            {
+                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                httpResponse.Dispose();
+            }
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<ApiResponse<string>> UploadWithResponseAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            using var httpResponse = await UploadSendAsync(id, content, cancellationToken).ConfigureAwait(false);
+            var responseBody = await httpResponse.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            return new ApiResponse<string>((int)httpResponse.StatusCode, WidgetsClientHttp.Headers(httpResponse), responseBody);
+        }
+
+        /// <inheritdoc/>
+        public async global::System.Threading.Tasks.Task<string> UploadAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var httpResponse = await UploadWithResponseAsync(id, content, cancellationToken).ConfigureAwait(false);
+            return httpResponse.Body;
+        }
+
+        /// <summary>The request URI: <see cref="WidgetsClientOptions.BaseUrl"/>, else the HttpClient's BaseAddress, else <see cref="DefaultBaseUrl"/>.</summary>
+        internal global::System.Uri BuildUri(string pathAndQuery)
+        {
+            var baseUrl = Options.BaseUrl ?? _httpClient.BaseAddress?.OriginalString ?? DefaultBaseUrl;
             return baseUrl.Length == 0
                 ? new global::System.Uri(pathAndQuery.TrimStart('/'), global::System.UriKind.Relative)
-                : new global::System.Uri(baseUrl.TrimEnd('/') + pathAndQuery, global::System.UriKind.RelativeOrAbsolute);
+                : BuildUri(baseUrl, pathAndQuery);
         }
 
         // An operation the spec serves from elsewhere (another host or base path) goes there whatever the base URL.
-        private static global::System.Uri BuildUri(string server, string pathAndQuery) =>
-            new global::System.Uri(server.TrimEnd('/') + pathAndQuery, global::System.UriKind.RelativeOrAbsolute);
-
-        private static string FormatValue(object? value) => value switch
+        // Every value in the path is already escaped, so Uri must not canonicalize it: it would decode "%2E%2E" and
+        // remove it as a parent-directory step, sending the request to another endpoint.
+        internal static global::System.Uri BuildUri(string server, string pathAndQuery)
         {
-            null => string.Empty,
-            string text => text,
-            bool flag => flag ? "true" : "false",
-            global::System.DateTimeOffset moment => moment.ToString("o", global::System.Globalization.CultureInfo.InvariantCulture),
-            global::System.DateOnly date => date.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture),
-            global::System.IFormattable formattable => formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? string.Empty,
-        };
-
-        // Header values travel verbatim, so a line break would let a caller's value add headers of its own.
-        private static string FormatHeader(string name, object? value)
-        {
-            var text = FormatValue(value);
-            if (text.IndexOf('\r') >= 0 || text.IndexOf('\n') >= 0)
-            {
-                throw new global::System.ArgumentException("The value of header '" + name + "' contains a line break.", name);
-            }
-
-            return text;
+            var text = server.TrimEnd('/') + pathAndQuery;
+            return global::System.Uri.TryCreate(text, new global::System.UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true }, out var absolute) && absolute.IsAbsoluteUri
+                ? absolute
+                : new global::System.Uri(text, global::System.UriKind.RelativeOrAbsolute);
         }
 
-        // Arrays are sent exploded (name=a&name=b), the OpenAPI default for query parameters.
-        private static void AppendQuery(global::System.Text.StringBuilder query, string name, object? value)
+        /// <summary>Adds the default headers and the credentials the operation accepts, then sends without buffering the body.</summary>
+        internal async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (value is null)
+            foreach (var header in Options.DefaultHeaders)
             {
-                return;
-            }
-
-            if (value is global::System.Collections.IEnumerable items && value is not string)
-            {
-                foreach (var item in items)
+                if (!request.Headers.Contains(header.Key))
                 {
-                    AppendQuery(query, name, item);
+                    request.Headers.TryAddWithoutValidation(header.Key, WidgetsClientHttp.Header(header.Key, header.Value, false));
                 }
-
-                return;
             }
 
-            query.Append(query.Length == 0 ? '?' : '&')
-                .Append(global::System.Uri.EscapeDataString(name))
-                .Append('=')
-                .Append(global::System.Uri.EscapeDataString(FormatValue(value)));
+            await AuthorizeAsync(request, security, cancellationToken).ConfigureAwait(false);
+            return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
+
+        // A JsonSerializerOptions given in the options sets how bodies are written and read: indentation, encoder, depth, comments, trailing commas.
+        private global::System.Text.Json.JsonWriterOptions WriterOptions => Options.JsonSerializerOptions is { } json
+            ? new global::System.Text.Json.JsonWriterOptions { Encoder = json.Encoder, Indented = json.WriteIndented, MaxDepth = json.MaxDepth }
+            : default;
+
+        private global::System.Text.Json.JsonReaderOptions ReaderOptions => Options.JsonSerializerOptions is { } json
+            ? new global::System.Text.Json.JsonReaderOptions
+            {
+                MaxDepth = json.MaxDepth,
+                AllowTrailingCommas = json.AllowTrailingCommas,
+                CommentHandling = json.ReadCommentHandling == global::System.Text.Json.JsonCommentHandling.Skip ? global::System.Text.Json.JsonCommentHandling.Skip : global::System.Text.Json.JsonCommentHandling.Disallow,
+            }
+            : default;
 
         // readOnly members are the server's to send, so a request body leaves them out.
-        private static global::System.Net.Http.HttpContent CreateJsonContent<T>(T? body, WidgetsClientJsonCodec.WriteFunc<T> write, string mediaType)
+        internal global::System.Net.Http.HttpContent JsonContent<T>(T? body, WidgetsClientJsonCodec.WriteFunc<T> write, string mediaType)
         {
-            var content = new global::System.Net.Http.ByteArrayContent(WidgetsClientJsonCodec.Write(body, write, WidgetsClientJsonPayload.Request));
-            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+            var bytes = Options.JsonSerializerOptions is null
+                ? WidgetsClientJsonCodec.Write(body, write, WidgetsClientJsonPayload.Request)
+                : WidgetsClientJsonCodec.Write(body, write, WidgetsClientJsonPayload.Request, WriterOptions);
+            var content = new global::System.Net.Http.ByteArrayContent(bytes);
+            content.Headers.ContentType = global::System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
             return content;
         }
 
-        private static global::System.Net.Http.HttpContent CreateStreamContent(global::System.IO.Stream body, string mediaType)
+        /// <summary>The JSON form of a value, for forms, deepObject parameters and JSON parts.</summary>
+        internal global::System.Text.Json.JsonElement ToElement<T>(T? value, WidgetsClientJsonCodec.WriteFunc<T> write)
         {
-            var content = new global::System.Net.Http.StreamContent(body);
-            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
-            return content;
+            using var document = global::System.Text.Json.JsonDocument.Parse(WidgetsClientJsonCodec.Write(value, write, WidgetsClientJsonPayload.Request));
+            return document.RootElement.Clone();
         }
 
-        // The returned stream owns the response: reading it reads the body as it arrives, disposing it releases both.
-        private static async global::System.Threading.Tasks.Task<global::System.IO.Stream> ReadStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        internal async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, WidgetsClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            T value;
+            bool present;
+            try
+            {
+                present = WidgetsClientJsonCodec.TryRead(json, read, ReaderOptions, out value);
+            }
+            catch (global::System.Exception exception) when (IsReadFailure(exception))
+            {
+                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), WidgetsClientHttp.Headers(response), exception);
+            }
+
+            if (!present && !allowNull)
+            {
+                throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty, WidgetsClientHttp.Headers(response));
+            }
+
+            return value;
+        }
+
+        private static bool IsReadFailure(global::System.Exception exception) =>
+            exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
+
+        /// <summary>One item of a page or a stream, read by the generated converter.</summary>
+        internal T ReadElement<T>(global::System.Text.Json.JsonElement element, WidgetsClientJsonCodec.ReadFunc<T> read) =>
+            ReadItem(global::System.Text.Encoding.UTF8.GetBytes(element.GetRawText()), read);
+
+        private T ReadItem<T>(byte[] json, WidgetsClientJsonCodec.ReadFunc<T> read)
         {
             try
             {
-                await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+                WidgetsClientJsonCodec.TryRead(json, read, ReaderOptions, out T value);
+                return value;
+            }
+            catch (global::System.Exception exception) when (IsReadFailure(exception))
+            {
+                throw new ApiException(200, "The API answered with an item that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(), exception);
+            }
+        }
+
+        internal async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonDocument> ReadDocumentAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return global::System.Text.Json.JsonDocument.Parse(json, new global::System.Text.Json.JsonDocumentOptions { MaxDepth = ReaderOptions.MaxDepth, AllowTrailingCommas = ReaderOptions.AllowTrailingCommas, CommentHandling = ReaderOptions.CommentHandling });
+            }
+            catch (global::System.Text.Json.JsonException exception)
+            {
+                throw new ApiException((int)response.StatusCode, "The API answered with a page that is not JSON: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), WidgetsClientHttp.Headers(response), exception);
+            }
+        }
+
+        /// <summary>An ApiException for a status the operation does not document, carrying the body as text.</summary>
+        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            return new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body, WidgetsClientHttp.Headers(response));
+        }
+
+        /// <summary>An ApiException&lt;TError&gt; for a documented status; a body that is not a TError gives a plain ApiException with the reason inside.</summary>
+        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, WidgetsClientJsonCodec.ReadFunc<TError> read, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var body = global::System.Text.Encoding.UTF8.GetString(json);
+            var status = (int)response.StatusCode;
+            var headers = WidgetsClientHttp.Headers(response);
+            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
+            try
+            {
+                return WidgetsClientJsonCodec.TryRead(json, read, ReaderOptions, out TError error)
+                    ? new ApiException<TError>(status, message, body, headers, error)
+                    : new ApiException(status, message, body, headers);
+            }
+            catch (global::System.Exception exception) when (IsReadFailure(exception))
+            {
+                return new ApiException(status, message + " Its body does not match the documented error: " + exception.Message, body, headers, exception);
+            }
+        }
+
+        /// <summary>An ApiException&lt;string&gt; for a documented status whose body is text.</summary>
+        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, bool text, global::System.Threading.CancellationToken cancellationToken)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
+            return text ? new ApiException<string>(status, message, body, WidgetsClientHttp.Headers(response), body) : new ApiException(status, message, body, WidgetsClientHttp.Headers(response));
+        }
+
+        // The returned stream owns the response: reading it reads the body as it arrives, disposing it releases both.
+        internal async global::System.Threading.Tasks.Task<global::System.IO.Stream> ReadStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        {
+            try
+            {
                 var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                return new ResponseStream(stream, response);
+                return new WidgetsClientHttp.ResponseStream(stream, response);
             }
             catch
             {
@@ -182,91 +406,99 @@ namespace Acme.Widgets
             }
         }
 
-        private static async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        /// <summary>Server-sent events: each event's data (its data lines joined by line feeds) parsed as one item.</summary>
+        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Func<string, T> parse, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
         {
-            if (response.IsSuccessStatusCode)
+            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
+            var data = new global::System.Text.StringBuilder();
+            var hasData = false;
+            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
             {
-                return;
-            }
-
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            throw new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body);
-        }
-
-        private static async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, WidgetsClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            T value;
-            bool present;
-            try
-            {
-                present = WidgetsClientJsonCodec.TryRead(json, read, out value);
-            }
-            catch (global::System.Exception exception) when (exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException)
-            {
-                var body = global::System.Text.Encoding.UTF8.GetString(json);
-                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, body, exception);
-            }
-
-            if (!present && !allowNull)
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty);
-            }
-
-            return value;
-        }
-
-        private sealed class ResponseStream : global::System.IO.Stream
-        {
-            private readonly global::System.IO.Stream _inner;
-            private readonly global::System.Net.Http.HttpResponseMessage _response;
-
-            public ResponseStream(global::System.IO.Stream inner, global::System.Net.Http.HttpResponseMessage response)
-            {
-                _inner = inner;
-                _response = response;
-            }
-
-            public override bool CanRead => _inner.CanRead;
-
-            public override bool CanSeek => _inner.CanSeek;
-
-            public override bool CanWrite => false;
-
-            public override long Length => _inner.Length;
-
-            public override long Position
-            {
-                get => _inner.Position;
-                set => _inner.Position = value;
-            }
-
-            public override void Flush() => _inner.Flush();
-
-            public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
-
-            public override global::System.Threading.Tasks.Task<int> ReadAsync(byte[] buffer, int offset, int count, global::System.Threading.CancellationToken cancellationToken) =>
-                _inner.ReadAsync(buffer, offset, count, cancellationToken);
-
-            public override global::System.Threading.Tasks.ValueTask<int> ReadAsync(global::System.Memory<byte> buffer, global::System.Threading.CancellationToken cancellationToken = default) =>
-                _inner.ReadAsync(buffer, cancellationToken);
-
-            public override long Seek(long offset, global::System.IO.SeekOrigin origin) => _inner.Seek(offset, origin);
-
-            public override void SetLength(long value) => throw new global::System.NotSupportedException();
-
-            public override void Write(byte[] buffer, int offset, int count) => throw new global::System.NotSupportedException();
-
-            protected override void Dispose(bool disposing)
-            {
-                if (disposing)
+                if (line.Length == 0)
                 {
-                    _inner.Dispose();
-                    _response.Dispose();
+                    if (hasData)
+                    {
+                        yield return parse(data.ToString());
+                    }
+
+                    data.Clear();
+                    hasData = false;
+                }
+                else if (line.StartsWith("data:", global::System.StringComparison.Ordinal))
+                {
+                    var value = line.Length > 5 && line[5] == ' ' ? line.Substring(6) : line.Substring(5);
+                    if (hasData)
+                    {
+                        data.Append('\n');
+                    }
+
+                    data.Append(value);
+                    hasData = true;
+                }
+            }
+
+            // A stream that ends without the blank line still delivers its last event.
+            if (hasData)
+            {
+                yield return parse(data.ToString());
+            }
+        }
+
+        /// <summary>Parses one event's data as JSON.</summary>
+        internal T ParseEvent<T>(string data, WidgetsClientJsonCodec.ReadFunc<T> read) => ReadItem(global::System.Text.Encoding.UTF8.GetBytes(data), read);
+
+        /// <summary>Newline-delimited JSON: each non-blank line is one item.</summary>
+        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, WidgetsClientJsonCodec.ReadFunc<T> read, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+        {
+            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
+            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+            {
+                if (line.Trim().Length > 0)
+                {
+                    yield return ReadItem(global::System.Text.Encoding.UTF8.GetBytes(line), read);
+                }
+            }
+        }
+
+        // The first alternative whose credentials are all configured is applied; with none configured the request goes
+        // without, and the API's 401 says which were needed. "No credentials" alternatives ({}) are always satisfied.
+        private async global::System.Threading.Tasks.Task AuthorizeAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, global::System.Threading.CancellationToken cancellationToken)
+        {
+            foreach (var alternative in security)
+            {
+                if (alternative.Length == 0 || !global::System.Array.TrueForAll(alternative, HasCredentials))
+                {
+                    continue;
                 }
 
-                base.Dispose(disposing);
+                foreach (var scheme in alternative)
+                {
+                    await ApplyAsync(request, scheme, cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            }
+        }
+
+        private bool HasCredentials(string scheme)
+        {
+            switch (scheme)
+            {
+                default:
+                    return false;
+            }
+        }
+
+#pragma warning disable CS1998 // Only token providers are awaited; the other schemes complete at once.
+        private async global::System.Threading.Tasks.Task ApplyAsync(global::System.Net.Http.HttpRequestMessage request, string scheme, global::System.Threading.CancellationToken cancellationToken)
+#pragma warning restore CS1998
+        {
+            switch (scheme)
+            {
+                default:
+                    return;
             }
         }
     }

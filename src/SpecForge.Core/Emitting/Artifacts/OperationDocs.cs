@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpecForge.Core.Emitting.TemplateModels;
+using SpecForge.Core.Modeling;
+
+namespace SpecForge.Core.Emitting.Artifacts;
+
+/// <summary>The doc comments of an operation's methods, from its summary, description, parameters and responses.</summary>
+internal sealed class OperationDocs
+{
+    private readonly OperationModel _operation;
+    private readonly MethodSignature _signature;
+
+    public OperationDocs(OperationModel operation, MethodSignature signature)
+    {
+        _operation = operation;
+        _signature = signature;
+    }
+
+    public IReadOnlyList<string> Plain() =>
+        Build(_operation.Summary, _operation.SuccessResponse?.Type is null ? null : _operation.SuccessResponse.Description ?? "The response body.");
+
+    public IReadOnlyList<string> WithResponse() =>
+        Build(_operation.Summary, "The status code, the headers and " + (_operation.SuccessResponse?.Type is null ? "no body." : "the body: " + (_operation.SuccessResponse.Description ?? "the response body.")));
+
+    public IReadOnlyList<string> All(bool hasPaging) =>
+        hasPaging ? Build("Every item of every page: " + (_operation.Summary ?? _operation.MethodName), "The items, read page by page as they are enumerated.") : new string[0];
+
+    private IReadOnlyList<string> Build(string? summary, string? returns)
+    {
+        var doc = new DocComment().Summary(summary, _operation.Description);
+
+        // Every parameter gets a tag: documenting some but not all is a warning (CS1573) for consumers who build docs.
+        foreach (var parameter in _signature.Parameters)
+        {
+            var name = parameter.Name.TrimStart('@');
+            var text = CSharpText.DocLines(parameter.Description).Count > 0 ? parameter.Description : $"The '{name}' argument.";
+            doc.Element($"<param name=\"{name}\">", "</param>", text);
+        }
+
+        doc.Element("<param name=\"cancellationToken\">", "</param>", "Cancels the request.");
+        doc.Element("<returns>", "</returns>", returns);
+        var errors = _operation.ErrorResponses
+            .Select(e => (e.StatusCode == "default" ? "Any other status" : e.StatusCode) + (e.Type is null ? string.Empty : " (" + e.Type.Name + ")") + (string.IsNullOrWhiteSpace(e.Description) ? string.Empty : ": " + e.Description!.Trim()))
+            .ToList();
+        doc.Element("<exception cref=\"ApiException\">", "</exception>", errors.Count == 0 ? "The API answered with a status outside 2xx." : "The API answered outside 2xx. Documented: " + string.Join("; ", errors) + ".");
+        doc.Element("<remarks>", "</remarks>", _operation.HttpMethod + " " + _operation.PathTemplate);
+        return doc.Lines;
+    }
+}

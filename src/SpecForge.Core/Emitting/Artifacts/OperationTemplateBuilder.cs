@@ -1,0 +1,236 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using SpecForge.Core.Emitting.Json;
+using SpecForge.Core.Emitting.TemplateModels;
+using SpecForge.Core.Modeling;
+
+namespace SpecForge.Core.Emitting.Artifacts;
+
+/// <summary>Turns an <see cref="OperationModel"/> into the expressions <c>Client.Method.hbs</c> prints.</summary>
+internal sealed class OperationTemplateBuilder
+{
+    private static readonly Regex PathVariable = new(@"\{([^{}]+)\}", RegexOptions.CultureInvariant);
+
+    private readonly ApiModel _model;
+    private readonly JsonCode _code;
+    private readonly SecuritySets _security;
+    private readonly string _http;
+
+    public OperationTemplateBuilder(ApiModel model, JsonCode code, SecuritySets security)
+    {
+        _model = model;
+        _code = code;
+        _security = security;
+        _http = model.ClientName + "Http";
+    }
+
+    public OperationTemplateModel Build(OperationModel operation, string self)
+    {
+        var body = operation.RequestBody;
+        var result = operation.SuccessResponse;
+        var resultType = result?.Type;
+        var isItemStream = result is { Kind: BodyKind.ServerSentEvents or BodyKind.JsonLines } && resultType is not null;
+        var signature = MethodSignature.Of(operation);
+        var paging = Paging(operation, signature);
+        // A documented error without a body throws the same ApiException as an undocumented status, so it needs no branch.
+        var errors = operation.ErrorResponses.Where(e => e.Type is not null).Select(Error).ToList();
+        var docs = new OperationDocs(operation, signature);
+        var multipart = body is { Kind: BodyKind.Multipart } && body.Fields.Count > 0;
+        var formable = body is { Kind: BodyKind.Json or BodyKind.Form };
+        return new OperationTemplateModel
+        {
+            MethodBase = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length),
+            ClientName = _model.ClientName,
+            Http = _http,
+            Self = self,
+            Doc = docs.Plain(),
+            WithResponseDoc = docs.WithResponse(),
+            AllDoc = docs.All(paging is not null),
+            IsDeprecated = operation.IsDeprecated,
+            ReturnType = isItemStream ? "global::System.Collections.Generic.IAsyncEnumerable<" + resultType!.Display + ">"
+                : resultType is null ? "global::System.Threading.Tasks.Task"
+                : "global::System.Threading.Tasks.Task<" + resultType.Display + ">",
+            WithResponseType = resultType is null
+                ? "global::System.Threading.Tasks.Task<EmptyApiResponse>"
+                : "global::System.Threading.Tasks.Task<ApiResponse<" + resultType.Display + ">>",
+            Parameters = signature.Declarations(withDefaults: true),
+            SendParameters = signature.Declarations(withDefaults: false),
+            Arguments = signature.Arguments(null),
+            HttpMethodExpression = "new global::System.Net.Http.HttpMethod(" + CSharpText.StringLiteral(operation.HttpMethod) + ")",
+            PathExpression = PathExpression(operation, self),
+            ServerLiteral = operation.ServerUrl is { } server ? CSharpText.StringLiteral(server) : string.Empty,
+            QueryParameters = Arguments(operation, ParameterLocation.Query, self),
+            HeaderParameters = Arguments(operation, ParameterLocation.Header, self),
+            CookieParameters = Arguments(operation, ParameterLocation.Cookie, self),
+            SecuritySet = _security.NameOf(operation.Security),
+            HasBody = body is not null,
+            BodyArgument = body?.ParameterName ?? string.Empty,
+            BodyValue = body is null ? string.Empty : body.Type.IsValueType && (body.Type.IsNullable || !body.IsRequired) ? body.ParameterName + ".Value" : body.ParameterName,
+            BodyWriter = formable ? _code.WriteFunction(body!.Type) : string.Empty,
+            BodyIsOptional = body is { IsRequired: false } && !multipart,
+            BodyIsJson = body is { Kind: BodyKind.Json } && body.MediaTypes.Count <= 1,
+            BodyIsForm = body is { Kind: BodyKind.Form } && body.MediaTypes.Count <= 1,
+            BodyIsJsonOrForm = formable && body!.MediaTypes.Count > 1,
+            MediaTypeLiterals = body is null ? string.Empty : string.Join(", ", body.MediaTypes.Select(CSharpText.StringLiteral)),
+            DeepFieldLiterals = body is { Kind: BodyKind.Json or BodyKind.Form } ? string.Join(", ", body.Fields.Where(f => f.Style == ParameterStyle.DeepObject).Select(f => CSharpText.StringLiteral(f.WireName))) : string.Empty,
+            BodyIsText = body?.Kind == BodyKind.Text,
+            BodyIsContent = body is not null && !multipart && body.Type.Kind == TypeKind.HttpContent,
+            BodyIsStream = body?.Type.Kind == TypeKind.Stream,
+            BodyIsMultipart = multipart,
+            MultipartFields = multipart ? body!.Fields.Select(f => MultipartField(f, self)).ToList() : new List<MultipartFieldTemplateModel>(),
+            StreamMediaTypeLiteral = CSharpText.StringLiteral(body?.MediaType is { } streamType && streamType.IndexOf('*') < 0 ? streamType : "application/octet-stream"),
+            BodyMediaTypeLiteral = CSharpText.StringLiteral(body?.MediaType ?? "application/json"),
+            HasResult = resultType is not null,
+            ResultTypeName = resultType?.Display ?? string.Empty,
+            ResultReader = resultType is not null && result!.Kind is BodyKind.Json or BodyKind.JsonLines || (result?.Kind == BodyKind.ServerSentEvents && resultType!.Kind != TypeKind.String)
+                ? _code.ReadFunction(resultType!)
+                : string.Empty,
+            ResultIsJson = resultType is not null && result!.Kind == BodyKind.Json,
+            ResultIsText = resultType is not null && result!.Kind == BodyKind.Text,
+            ResultIsStream = resultType?.Kind == TypeKind.Stream,
+            ResultIsEvents = isItemStream && result!.Kind == BodyKind.ServerSentEvents,
+            IsItemStream = isItemStream,
+            ItemParser = !isItemStream || result!.Kind != BodyKind.ServerSentEvents ? string.Empty
+                : resultType!.Kind == TypeKind.String ? "static eventData => eventData"
+                : "eventData => " + self + ".ParseEvent(eventData, " + _code.ReadFunction(resultType) + ")",
+            ResultAllowsNull = resultType?.IsNullable == true ? "true" : "false",
+            AcceptLiteral = result?.MediaType is { } accept ? CSharpText.StringLiteral(accept) : string.Empty,
+            Errors = errors,
+            HasDefaultError = errors.Any(e => e.IsDefault),
+            HasPaging = paging is not null,
+            PagingItemType = paging?.ItemType.Display ?? string.Empty,
+            PagingItemReader = paging is null ? string.Empty : _code.ReadFunction(paging.ItemType),
+            PagingStart = paging?.ParameterName ?? string.Empty,
+            PagingAdvance = paging is { Kind: PaginationKind.Page or PaginationKind.Offset } ? PagingAdvance(paging, signature) : string.Empty,
+            PagingArguments = paging is null ? string.Empty : signature.Arguments(paging.ParameterName),
+            PagingIsCursor = paging?.Kind == PaginationKind.Cursor,
+            PagingIsLastItem = paging?.Kind == PaginationKind.LastItem,
+            PagingIsPage = paging?.Kind == PaginationKind.Page,
+            PagingIsOffset = paging?.Kind == PaginationKind.Offset,
+            ItemsPointerLiteral = Literal(paging?.ItemsPointer),
+            NextCursorPointerLiteral = Literal(paging?.NextCursorPointer),
+            HasMorePointerLiteral = paging?.HasMorePointer is { } hasMore ? CSharpText.StringLiteral(hasMore) : string.Empty,
+            TotalPointerLiteral = paging?.TotalPointer is { } total ? CSharpText.StringLiteral(total) : string.Empty,
+            ItemIdPointerLiteral = CSharpText.StringLiteral("/" + (paging?.ItemIdMember ?? "id").Replace("~", "~0").Replace("/", "~1")),
+        };
+    }
+
+    private static string Literal(string? text) => text is null ? "null" : CSharpText.StringLiteral(text);
+
+    // Cursors are strings; pages and offsets are numbers. Anything else cannot be stepped, so the operation gets no All variant.
+    private static PaginationModel? Paging(OperationModel operation, MethodSignature signature)
+    {
+        if (operation.Pagination is not { } paging || operation.SuccessResponse?.Kind != BodyKind.Json)
+        {
+            return null;
+        }
+
+        var parameter = signature.Find(paging.ParameterName);
+        var kind = parameter?.Type.Kind;
+        var fits = paging.Kind is PaginationKind.Cursor or PaginationKind.LastItem
+            ? kind == TypeKind.String
+            : kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Single or TypeKind.Decimal;
+        return fits ? paging : null;
+    }
+
+    // The first request sends exactly what the caller passed; a page or offset left out counts as the first one.
+    private static string PagingAdvance(PaginationModel paging, MethodSignature signature)
+    {
+        var parameter = signature.Find(paging.ParameterName)!;
+        var current = parameter.Type.IsNullable ? "(nextValue ?? " + (paging.Kind == PaginationKind.Page ? "1" : "0") + ")" : "nextValue";
+        return paging.Kind == PaginationKind.Page ? current + " + 1" : current + " + pageCount";
+    }
+
+    private ErrorTemplateModel Error(ResponseModel response)
+    {
+        var status = response.StatusCode;
+        var condition = status == "default" ? "true"
+            : status.EndsWith("XX", System.StringComparison.Ordinal) ? "responseStatus / 100 == " + status.Substring(0, 1)
+            : "responseStatus == " + status;
+        var type = response.Type;
+        return new ErrorTemplateModel
+        {
+            Condition = condition,
+            IsDefault = status == "default",
+            Reader = type is null ? "false" : response.Kind == BodyKind.Json ? _code.ReadFunction(type) : response.Kind == BodyKind.Text ? "true" : "false",
+            TypeArgument = type is not null && response.Kind == BodyKind.Json ? "<" + type.Display + ">" : string.Empty,
+        };
+    }
+
+    private string PathExpression(OperationModel operation, string self)
+    {
+        var parts = new List<string>();
+        var last = 0;
+        var template = operation.PathTemplate;
+        foreach (Match match in PathVariable.Matches(template))
+        {
+            if (match.Index > last)
+            {
+                parts.Add(CSharpText.StringLiteral(template.Substring(last, match.Index - last)));
+            }
+
+            var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.WireName == match.Groups[1].Value);
+            parts.Add($"{_http}.Path({CSharpText.StringLiteral(parameter.WireName)}, {ValueOf(parameter.Name, parameter.Type, self)}, {_http}.Style.{parameter.Style}, {Bool(parameter.Explode)})");
+            last = match.Index + match.Length;
+        }
+
+        if (last < template.Length || parts.Count == 0)
+        {
+            parts.Add(CSharpText.StringLiteral(template.Substring(last)));
+        }
+
+        return string.Join(" + ", parts);
+    }
+
+    private List<ArgumentTemplateModel> Arguments(OperationModel operation, ParameterLocation location, string self) =>
+        operation.Parameters
+            .Where(p => p.Location == location)
+            .Select(p => new ArgumentTemplateModel
+            {
+                NameLiteral = CSharpText.StringLiteral(p.WireName),
+                Argument = p.Name,
+                Value = ValueOf(p.Name, p.Type, self),
+                IsNullable = !p.IsRequired || p.Type.IsNullable,
+                Style = p.Style.ToString(),
+                Explode = Bool(p.Explode),
+                AllowReserved = Bool(p.AllowReserved),
+            })
+            .ToList();
+
+    private MultipartFieldTemplateModel MultipartField(FormFieldModel field, string self)
+    {
+        var isFile = field.Type.Kind == TypeKind.File || field.Type.Element?.Kind == TypeKind.File;
+        var value = field.Type.Kind != TypeKind.File ? ValueOf(field.ParameterName, field.Type, self)
+            : field.Type.IsNullable ? $"{field.ParameterName} is null ? null : new[] {{ {field.ParameterName} }}"
+            : $"new[] {{ {field.ParameterName} }}";
+        return new MultipartFieldTemplateModel
+        {
+            NameLiteral = CSharpText.StringLiteral(field.WireName),
+            Value = isFile ? value : ValueOf(field.ParameterName, field.Type, self),
+            IsFile = isFile,
+            ContentTypeLiteral = Literal(field.ContentType),
+        };
+    }
+
+    /// <summary>Objects (and lists of them) travel as their JSON form, which the writers flatten by style; scalars as they are.</summary>
+    private string ValueOf(string argument, TypeRef type, string self)
+    {
+        if (!NeedsJson(type))
+        {
+            return argument;
+        }
+
+        var element = $"{self}.ToElement({argument}, {_code.WriteFunction(type)})";
+        return type.IsNullable ? $"{argument} is null ? null : (object){element}" : element;
+    }
+
+    private static bool NeedsJson(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Record or TypeKind.Map or TypeKind.Union => true,
+        TypeKind.List => NeedsJson(type.Element!),
+        _ => false,
+    };
+
+    private static string Bool(bool value) => value ? "true" : "false";
+}
