@@ -41,6 +41,26 @@ public sealed class BodyTests
     }
 
     [Fact]
+    public async Task Json_serializer_options_in_the_client_options_shape_the_written_and_read_json()
+    {
+        await using var server = await RecordingServer.StartAsync();
+
+        // A comment and a trailing comma are only readable because the options allow them.
+        server.Reply(_ => ScriptedResponse.Json(201, """{"id":"7","name":"Widget",/* note */ "tags":["a","b"],"price":9.5,}"""));
+        var options = new WireApiClientOptions
+        {
+            BaseUrl = server.BaseAddress.ToString(),
+            BearerAuthToken = "t",
+            JsonSerializerOptions = new System.Text.Json.JsonSerializerOptions { WriteIndented = true, AllowTrailingCommas = true, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip },
+        };
+
+        var item = await new WireApiClient(server.CreateClient(), options).Items.CreateAsync(new NewItem { Name = "Wid\u00e9get" });
+
+        Assert.Equal("{\n  \"name\": \"Wid\\u00E9get\"\n}", server.Single.BodyText.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal("Widget", item.Name);
+    }
+
+    [Fact]
     public async Task Optional_json_members_left_null_are_absent_rather_than_null()
     {
         await using var server = await RecordingServer.StartAsync();
