@@ -83,9 +83,7 @@ internal sealed class OperationTemplateBuilder
             BodyMediaTypeLiteral = CSharpText.StringLiteral(body?.MediaType ?? "application/json"),
             HasResult = resultType is not null,
             ResultTypeName = resultType?.Display ?? string.Empty,
-            ResultReader = resultType is not null && result!.Kind is BodyKind.Json or BodyKind.JsonLines || (result?.Kind == BodyKind.ServerSentEvents && resultType!.Kind != TypeKind.String)
-                ? _code.ReadFunction(resultType!)
-                : string.Empty,
+            ResultReader = IsReadAsJson(result) ? _code.ReadFunction(resultType!) : string.Empty,
             ResultIsJson = resultType is not null && result!.Kind == BodyKind.Json,
             ResultIsText = resultType is not null && result!.Kind == BodyKind.Text,
             ResultIsStream = resultType?.Kind == TypeKind.Stream,
@@ -115,6 +113,10 @@ internal sealed class OperationTemplateBuilder
             ItemIdPointerLiteral = CSharpText.StringLiteral("/" + (paging?.ItemIdMember ?? "id").Replace("~", "~0").Replace("/", "~1")),
         };
     }
+
+    // JSON bodies and JSON lines always; server-sent events unless each event's data is taken as a plain string.
+    private static bool IsReadAsJson(ResponseModel? result) => result is { Type: { } type } && (result.Kind is BodyKind.Json or BodyKind.JsonLines
+        || (result.Kind == BodyKind.ServerSentEvents && type.Kind != TypeKind.String));
 
     private static string Literal(string? text) => text is null ? "null" : CSharpText.StringLiteral(text);
 

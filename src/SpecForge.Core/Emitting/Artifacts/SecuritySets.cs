@@ -10,6 +10,7 @@ namespace SpecForge.Core.Emitting.Artifacts;
 internal sealed class SecuritySets
 {
     private readonly Dictionary<string, SecuritySetTemplateModel> _byKey = new(System.StringComparer.Ordinal);
+    private readonly List<SecuritySetTemplateModel> _inOrder = new();
 
     public SecuritySets(ApiModel model)
     {
@@ -21,19 +22,22 @@ internal sealed class SecuritySets
                 continue;
             }
 
-            var name = operation.Security.Count == 0 ? "NoCredentials" : "Requirement" + (_byKey.Count(p => p.Key.Length > 0) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            _byKey.Add(key, new SecuritySetTemplateModel
+            var name = operation.Security.Count == 0 ? "NoCredentials" : "Requirement" + (_inOrder.Count(s => s.Name != "NoCredentials") + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var set = new SecuritySetTemplateModel
             {
                 Name = name,
                 Summary = operation.Security.Count == 0
                     ? "Operations that send no credentials."
                     : "Operations that accept " + string.Join(" or ", operation.Security.Select(r => r.SchemeKeys.Count == 0 ? "no credentials" : string.Join(" and ", r.SchemeKeys))) + ".",
                 Initializer = "new string[][] { " + string.Join(", ", operation.Security.Select(r => "new string[] { " + string.Join(", ", r.SchemeKeys.Select(CSharpText.StringLiteral)) + " }")) + " }",
-            });
+            };
+            _byKey.Add(key, set);
+            _inOrder.Add(set);
         }
     }
 
-    public IReadOnlyList<SecuritySetTemplateModel> All => _byKey.Values.ToList();
+    /// <summary>In the order the operations first use them, so the numbering is stable.</summary>
+    public IReadOnlyList<SecuritySetTemplateModel> All => _inOrder;
 
     public string NameOf(EquatableArray<SecurityRequirementModel> security) => _byKey[Key(security)].Name;
 

@@ -368,15 +368,7 @@ namespace OaiV30LinkExample
         }
 
         // An operation the spec serves from elsewhere (another host or base path) goes there whatever the base URL.
-        // Every value in the path is already escaped, so Uri must not canonicalize it: it would decode "%2E%2E" and
-        // remove it as a parent-directory step, sending the request to another endpoint.
-        internal static global::System.Uri BuildUri(string server, string pathAndQuery)
-        {
-            var text = server.TrimEnd('/') + pathAndQuery;
-            return global::System.Uri.TryCreate(text, new global::System.UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true }, out var absolute) && absolute.IsAbsoluteUri
-                ? absolute
-                : new global::System.Uri(text, global::System.UriKind.RelativeOrAbsolute);
-        }
+        internal static global::System.Uri BuildUri(string server, string pathAndQuery) => OaiV30LinkExampleClientHttp.Uri(server.TrimEnd('/') + pathAndQuery);
 
         /// <summary>Adds the default headers and the credentials the operation accepts, then sends without buffering the body.</summary>
         internal async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, global::System.Threading.CancellationToken cancellationToken)

@@ -102,13 +102,18 @@ namespace TypesV2
             }
 
             var builder = new global::System.Text.StringBuilder(escaped);
-            foreach (var reserved in new[] { ":", "/", "?", "[", "]", "@", "!", "$", "&", "'", "(", ")", "*", "+", ",", ";", "=" })
+            foreach (var reserved in Reserved)
             {
-                builder.Replace(global::System.Uri.EscapeDataString(reserved), reserved);
+                builder.Replace(reserved.Escaped, reserved.Text);
             }
 
             return builder.ToString();
         }
+
+        // RFC 3986 reserved characters but '#', each with its escaped form, computed once.
+        private static readonly (string Text, string Escaped)[] Reserved = global::System.Array.ConvertAll(
+            new[] { ":", "/", "?", "[", "]", "@", "!", "$", "&", "'", "(", ")", "*", "+", ",", ";", "=" },
+            text => (text, global::System.Uri.EscapeDataString(text)));
 
         /// <summary>A path variable in the given style; every value is escaped, so reserved characters never alter the path.</summary>
         internal static string Path(string name, object? value, Style style, bool explode)
@@ -304,13 +309,18 @@ namespace TypesV2
             var fragment = uri.IndexOf('#');
             var head = fragment < 0 ? uri : uri.Substring(0, fragment);
             var pair = Escape(name) + "=" + Escape(value);
-            var text = head + (head.IndexOf('?') < 0 ? "?" : "&") + pair;
+            request.RequestUri = Uri(head + (head.IndexOf('?') < 0 ? "?" : "&") + pair);
+        }
 
-            // Without canonicalization, as the client built it: an escaped "%2E%2E" segment must stay one.
-            request.RequestUri = global::System.Uri.TryCreate(text, new global::System.UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true }, out var absolute) && absolute.IsAbsoluteUri
+        // Every value in a request URI is already escaped, so Uri must not canonicalize it: it would decode "%2E%2E"
+        // and remove it as a parent-directory step, sending the request to another endpoint.
+        private static readonly global::System.UriCreationOptions AsEscaped = new() { DangerousDisablePathAndQueryCanonicalization = true };
+
+        /// <summary>A request URI exactly as the client escaped it.</summary>
+        internal static global::System.Uri Uri(string text) =>
+            global::System.Uri.TryCreate(text, AsEscaped, out var absolute) && absolute.IsAbsoluteUri
                 ? absolute
                 : new global::System.Uri(text, global::System.UriKind.RelativeOrAbsolute);
-        }
 
         /// <summary>The media type to send: the caller's pick among those the operation offers, else the first.</summary>
         internal static string MediaType(string? requested, string[] offered)
