@@ -1,20 +1,35 @@
-using System.Net;
 using System.Reflection;
-using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+using Mindhunters;
+using TrustPager;
 
-// TrustPager.* and Mindhunters.* were generated from the markdown in specs/ while this project compiled.
-Report(typeof(TrustPager.TrustPagerClient), "specs/trustpager/trustpager-full-reference.md");
-Report(typeof(Mindhunters.MindhuntersClient), "specs/mindhunters/*.md, *.txt (Api=\"Mindhunters\")");
+// TrustPager.* and Mindhunters.* were generated from the markdown in specs/ while this project compiled: the typed
+// clients, and (because this project references ASP.NET Core) a mock server of each API, run by the same engine as
+// `specforge mock`.
+var log = new SampleLog();
+Report(typeof(TrustPagerClient), "specs/trustpager/trustpager-full-reference.md");
+Report(typeof(MindhuntersClient), "specs/mindhunters/*.md, *.txt (Api=\"Mindhunters\")");
 
-// One call through each client, answered in-process: what goes on the wire comes from the docs.
-using var trustPagerHttp = new HttpClient(new EchoHandler("""{"data":[],"next_cursor":null}"""));
-var trustPager = new TrustPager.TrustPagerClient(trustPagerHttp);
-await trustPager.Contacts.GetAsync(search: "Sarah", limit: 10);
+// Both mocks in one Kestrel on loopback, each under its own prefix; port 0 takes any free port.
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.Logging.ClearProviders();
+builder.WebHost.UseUrls("http://127.0.0.1:0");
+var app = builder.Build();
+app.MapGroup("/trustpager").MapTrustPagerMock(new TrustPager.Mocking.MockServerOptions { Stateful = true });
+app.MapGroup("/mindhunters").MapMindhuntersMock();
+await app.StartAsync();
+var address = app.Urls.First();
+Console.WriteLine($"Mocks listening on {address}/trustpager and {address}/mindhunters");
 
-using var mindhuntersHttp = new HttpClient(new EchoHandler("""{"success":true,"message":"Pool created successfully","data":{"uuid":"3c90c3cc-0d44-4b50-8888-8dd25736052a","name":"VIP customers"}}"""));
-var mindhunters = new Mindhunters.MindhuntersClient(mindhuntersHttp);
-var created = await mindhunters.PostPoolsAsync(new Mindhunters.PostPoolsRequest { Name = "VIP customers", Description = "High-value leads" });
-Console.WriteLine($"PostPoolsAsync -> success={created.Success}, pool {created.Data?.Name} ({created.Data?.Uuid})");
+using var http = new HttpClient();
+await TrustPagerTour.RunAsync(http, address + "/trustpager", log);
+await MindhuntersTour.RunAsync(http, address + "/mindhunters", log);
+await app.StopAsync();
+
+Console.WriteLine(log.Failures == 0 ? "Everything behaved as the docs say." : $"{log.Failures} step(s) did not behave as expected.");
+return log.Failures == 0 ? 0 : 1;
 
 static void Report(Type client, string source)
 {
@@ -28,15 +43,5 @@ static void Report(Type client, string source)
     var deprecated = methods.Count(m => m.GetCustomAttribute<ObsoleteAttribute>() is not null);
     // Models are the records, enums and unions: each carries its own JsonConverter.
     var models = client.Assembly.GetTypes().Count(t => t.Namespace == client.Namespace && !t.IsNested && t.GetNestedType("JsonConverter") is not null);
-    Console.WriteLine($"{client.FullName}: {operations} operations ({deprecated} deprecated), {models} models, from {source}; default base URL {client.GetField("DefaultBaseUrl")!.GetValue(null)}");
-}
-
-/// <summary>Prints each request line and answers with a fixed JSON body.</summary>
-internal sealed class EchoHandler(string json) : HttpMessageHandler
-{
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        Console.WriteLine($"  -> {request.Method} {request.RequestUri}");
-        return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(json, Encoding.UTF8, "application/json") });
-    }
+    Console.WriteLine($"{client.FullName}: {operations} operations ({deprecated} deprecated), {models} models, from {source}");
 }

@@ -16,6 +16,12 @@ public sealed record SpecInput(string Path, string Text, string Namespace, strin
     public EquatableArray<CompanionDocument> Companions { get; init; } = EquatableArray<CompanionDocument>.Empty;
 
     /// <summary>
+    /// The item's <c>Mock</c> metadata: true or false to force the mock server on or off, null to emit it when the
+    /// compilation references ASP.NET Core.
+    /// </summary>
+    public bool? Mock { get; init; }
+
+    /// <summary>
     /// Creates the input, defaulting the client name to the file's name plus "Client" ("petstore.yaml" → "PetstoreClient")
     /// and the namespace to <paramref name="rootNamespace"/> plus the file's name ("MyApp.Petstore"); an
     /// <paramref name="apiName"/> takes the file name's place.

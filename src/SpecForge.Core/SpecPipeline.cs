@@ -26,13 +26,21 @@ public sealed record EmitResult(EquatableArray<GeneratedFile> Files, EquatableAr
 public static class SpecPipeline
 {
     /// <summary>Reads and models <paramref name="input"/>.</summary>
-    public static SpecParseResult Parse(SpecInput input, CancellationToken cancellationToken = default)
+    public static SpecParseResult Parse(SpecInput input, CancellationToken cancellationToken = default) =>
+        Parse(input, includeSpecJson: false, cancellationToken);
+
+    /// <summary>
+    /// Reads and models <paramref name="input"/>; with <paramref name="includeSpecJson"/> the model also carries the
+    /// normalized OpenAPI 3.1 JSON a mock needs (<see cref="ApiModel.SpecJson"/>), which costs time on large specs.
+    /// </summary>
+    public static SpecParseResult Parse(SpecInput input, bool includeSpecJson, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<SpecDiagnostic>();
         try
         {
+            string? normalizedJson = null;
             var read = IsDocumentation(input)
-                ? ReadDocumentation(input, diagnostics)
+                ? ReadDocumentation(input, diagnostics, out normalizedJson)
                 : OpenApiReader.Read(input.Path, input.Text);
             diagnostics.AddRange(read.Diagnostics);
             cancellationToken.ThrowIfCancellationRequested();
@@ -42,6 +50,11 @@ public static class SpecPipeline
             }
 
             var model = ApiModelBuilder.Build(read.Document, input.Path, read.Locator, input.Namespace, input.ClientName, diagnostics);
+            if (includeSpecJson)
+            {
+                model = model with { SpecJson = normalizedJson ?? SpecJson.Write(read.Document) };
+            }
+
             return new SpecParseResult(model, diagnostics.ToEquatableArray());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -57,13 +70,14 @@ public static class SpecPipeline
         !input.Companions.IsEmpty
         || (SpecFormats.FromPath(input.Path) == SpecFormat.Unsupported && DocumentKinds.Detect(input.Path, input.Text) != DocumentKind.OpenApi);
 
-    private static OpenApiReadResult ReadDocumentation(SpecInput input, List<SpecDiagnostic> diagnostics)
+    private static OpenApiReadResult ReadDocumentation(SpecInput input, List<SpecDiagnostic> diagnostics, out string? normalizedJson)
     {
         var documents = new[] { new DocumentInput(input.Path, input.Text) }
             .Concat(input.Companions.Select(c => new DocumentInput(c.Path, c.Text)))
             .ToList();
         var normalized = DocsNormalizer.Normalize(documents);
         diagnostics.AddRange(normalized.Diagnostics);
+        normalizedJson = normalized.Json;
 
         // The normalized document is valid by construction; whatever the reader still says is about it, so it is
         // reported against the documentation file that produced it.
@@ -94,6 +108,8 @@ public static class SpecPipeline
             UnionEmitter.Emit(model, templates, options, json, Add);
             EnumEmitter.Emit(model, templates, json, Add);
             ClientEmitter.Emit(model, templates, options, json, Add);
+            ValidatorEmitter.Emit(model, templates, json, Add);
+            MockEmitter.Emit(model, templates, options, Add);
 
             // Last: the codec holds the list and map methods the files above asked for.
             JsonCodecEmitter.Emit(model, templates, json, Add);

@@ -22,7 +22,10 @@ internal static class GeneratorInputs
     {
         pair.Options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
         var text = pair.File.GetText(cancellationToken)?.ToString() ?? string.Empty;
-        return new SpecFile(pair.File.Path, text, Metadata(pair, "Namespace"), Metadata(pair, "ClientName"), Metadata(pair, "Api"), rootNamespace);
+        return new SpecFile(pair.File.Path, text, Metadata(pair, "Namespace"), Metadata(pair, "ClientName"), Metadata(pair, "Api"), rootNamespace)
+        {
+            Mock = ParseFlag(Metadata(pair, "Mock")),
+        };
     }
 
     public static TemplateOverride ToTemplateOverride((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, CancellationToken cancellationToken) =>
@@ -43,6 +46,30 @@ internal static class GeneratorInputs
 
         return hasContainer && hasFactory;
     }
+
+    /// <summary>
+    /// The compilation references ASP.NET Core routing and HTTP abstractions: the mock is emitted by default and
+    /// <c>Map&lt;Base&gt;Mock</c> can be.
+    /// </summary>
+    public static bool CanUseAspNetCore(Compilation compilation)
+    {
+        var hasRouting = false;
+        var hasHttp = false;
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            hasRouting |= assembly.Name == "Microsoft.AspNetCore.Routing";
+            hasHttp |= assembly.Name == "Microsoft.AspNetCore.Http.Abstractions";
+        }
+
+        return hasRouting && hasHttp;
+    }
+
+    /// <summary>Whether a spec gets a mock: its <c>Mock</c> metadata decides, else whether ASP.NET Core is referenced.</summary>
+    public static bool WantsMock(SpecInput spec, bool canUseAspNetCore) => spec.Mock ?? canUseAspNetCore;
+
+    // "true"/"false" in any case; anything else (or nothing) leaves the choice to the compilation.
+    private static bool? ParseFlag(string? value) =>
+        bool.TryParse(value?.Trim(), out var flag) ? flag : null;
 
     private static string? Metadata((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, string name) =>
         pair.Options.GetOptions(pair.File).TryGetValue("build_metadata.AdditionalFiles." + name, out var value) && !string.IsNullOrWhiteSpace(value)

@@ -28,9 +28,15 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
             .SelectMany(static (all, _) => SpecGrouping.Group(all))
             .WithTrackingName(TrackingNames.SpecInputs);
 
-        // Reading and modeling, in their own step so a text edit that changes nothing meaningful stops at the model.
+        // Whether the compilation references ASP.NET Core: a plain value, so a compilation edit that keeps it stops here.
+        var canUseAspNetCore = context.CompilationProvider
+            .Select(static (compilation, _) => GeneratorInputs.CanUseAspNetCore(compilation));
+
+        // Reading and modeling, in their own step so a text edit that changes nothing meaningful stops at the model;
+        // the normalized spec JSON only when a mock will be emitted, as it costs time on large specs.
         var parsed = specs
-            .Select(static (spec, token) => SpecPipeline.Parse(spec, token))
+            .Combine(canUseAspNetCore)
+            .Select(static (input, token) => SpecPipeline.Parse(input.Left, GeneratorInputs.WantsMock(input.Left, input.Right), token))
             .WithTrackingName(TrackingNames.Parse);
 
         // The model alone: equal models mean nothing downstream runs again.
@@ -52,14 +58,19 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
             .Select(static (items, _) => items.OrderBy(t => t.FilePath, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.Templates);
 
-        // What the consumer's language version allows (C# 11 required members),
-        // and whether it references what the dependency-injection extension needs; both are plain values, so a
-        // compilation edit that changes neither stops here.
+        // What the consumer's language version allows (C# 11 required members), whether it references what the
+        // dependency-injection extension needs, and whether ASP.NET Core routing is there for the mock endpoints;
+        // all plain values, so a compilation edit that changes none stops here.
         var canUseDependencyInjection = context.CompilationProvider
             .Select(static (compilation, _) => GeneratorInputs.CanUseDependencyInjection(compilation));
         var emitOptions = context.ParseOptionsProvider
             .Combine(canUseDependencyInjection)
-            .Select(static (input, token) => GeneratorInputs.ToEmitOptions(input.Left, token) with { EmitDependencyInjection = input.Right })
+            .Combine(canUseAspNetCore)
+            .Select(static (input, token) => GeneratorInputs.ToEmitOptions(input.Left.Left, token) with
+            {
+                EmitDependencyInjection = input.Left.Right,
+                EmitMockEndpoints = input.Right,
+            })
             .WithTrackingName(TrackingNames.EmitOptions);
 
         // Rendering every artifact of each model.

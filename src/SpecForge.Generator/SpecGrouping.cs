@@ -8,7 +8,11 @@ using SpecForge.Core.Collections;
 namespace SpecForge.Generator;
 
 /// <summary>One &lt;SpecForgeSpec&gt; item as plain values.</summary>
-internal sealed record SpecFile(string Path, string Text, string? Namespace, string? ClientName, string? Api, string? RootNamespace);
+internal sealed record SpecFile(string Path, string Text, string? Namespace, string? ClientName, string? Api, string? RootNamespace)
+{
+    /// <summary>The item's <c>Mock</c> metadata: true, false, or null when absent.</summary>
+    public bool? Mock { get; init; }
+}
 
 /// <summary>
 /// Items that share an <c>Api</c> name are documentation files about one API (say an endpoint page, a rendered page
@@ -22,7 +26,7 @@ internal static class SpecGrouping
         var inputs = ImmutableArray.CreateBuilder<SpecInput>();
         foreach (var file in files.Where(f => f.Api is null).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            inputs.Add(SpecInput.Create(file.Path, file.Text, file.Namespace, file.ClientName, file.RootNamespace));
+            inputs.Add(SpecInput.Create(file.Path, file.Text, file.Namespace, file.ClientName, file.RootNamespace) with { Mock = file.Mock });
         }
 
         foreach (var api in files.Where(f => f.Api is not null).GroupBy(f => f.Api!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -36,7 +40,11 @@ internal static class SpecGrouping
                 members.Select(m => m.ClientName).FirstOrDefault(n => n is not null),
                 primary.RootNamespace,
                 api.Key);
-            inputs.Add(input with { Companions = members.Skip(1).Select(m => new CompanionDocument(m.Path, m.Text)).ToEquatableArray() });
+            inputs.Add(input with
+            {
+                Companions = members.Skip(1).Select(m => new CompanionDocument(m.Path, m.Text)).ToEquatableArray(),
+                Mock = members.Select(m => m.Mock).FirstOrDefault(m => m is not null),
+            });
         }
 
         return inputs.ToImmutable();

@@ -9,7 +9,7 @@ using SpecForge.Tests.Shared;
 namespace SpecForge.Tests.SharedGenerator;
 
 /// <summary>One input file for a generator run.</summary>
-internal sealed record TestFile(string Path, string Text, string Kind = "Spec", string? Namespace = null, string? ClientName = null, string? Api = null);
+internal sealed record TestFile(string Path, string Text, string Kind = "Spec", string? Namespace = null, string? ClientName = null, string? Api = null, string? Mock = null);
 
 /// <summary>Runs SpecForgeGenerator through CSharpGeneratorDriver with step tracking on, as Roslyn's own tests do.</summary>
 internal static class GeneratorHarness
@@ -58,6 +58,11 @@ internal static class GeneratorHarness
                     if (f.Api is not null)
                     {
                         values["build_metadata.AdditionalFiles.Api"] = f.Api;
+                    }
+
+                    if (f.Mock is not null)
+                    {
+                        values["build_metadata.AdditionalFiles.Mock"] = f.Mock;
                     }
 
                     return values;

@@ -90,7 +90,11 @@ public sealed class GeneratedClientRuntimeTests
         var person = await Call(assembly, "StoreV31.StoreV31Client", handler, "GetPersonAsync", "p1", null, CancellationToken.None);
         var priority = person!.GetType().GetProperty("Priority")!.GetValue(person)!;
         var mood = person.GetType().GetProperty("Mood")!.GetValue(person)!;
-        await Call(assembly, "StoreV31.StoreV31Client", handler, "UpdatePersonAsync", "p1", person, CancellationToken.None);
+
+        // Sending an unlisted value is a request validation error unless the caller turns request validation off.
+        var rejected = await Assert.ThrowsAnyAsync<Exception>(() => Call(assembly, "StoreV31.StoreV31Client", handler, "UpdatePersonAsync", "p1", person, CancellationToken.None));
+        Assert.Equal("StoreV31.RequestValidationException", rejected.GetType().FullName);
+        await Invoke(NewClient(assembly, "StoreV31.StoreV31Client", handler, validateRequests: false), "UpdatePersonAsync", "p1", person, CancellationToken.None);
 
         Assert.Equal((7L, false), ((long)priority.GetType().GetProperty("Value")!.GetValue(priority)!, (bool)priority.GetType().GetProperty("IsKnown")!.GetValue(priority)!));
         Assert.Equal(("elated", false), ((string)mood.GetType().GetProperty("Value")!.GetValue(mood)!, (bool)mood.GetType().GetProperty("IsKnown")!.GetValue(mood)!));
@@ -141,10 +145,19 @@ public sealed class GeneratedClientRuntimeTests
         return LoadedAssembly.From(output);
     }
 
-    private static async Task<object?> Call(LoadedAssembly assembly, string clientType, HttpMessageHandler handler, string method, params object?[] arguments)
-    {
-        object client = Activator.CreateInstance(assembly.Type(clientType), new HttpClient(handler))!;
+    private static Task<object?> Call(LoadedAssembly assembly, string clientType, HttpMessageHandler handler, string method, params object?[] arguments) =>
+        Invoke(NewClient(assembly, clientType, handler, validateRequests: true), method, arguments);
 
+    private static object NewClient(LoadedAssembly assembly, string clientType, HttpMessageHandler handler, bool validateRequests)
+    {
+        var client = Activator.CreateInstance(assembly.Type(clientType), new HttpClient(handler))!;
+        var options = client.GetType().GetProperty("Options")!.GetValue(client)!;
+        options.GetType().GetProperty("ValidateRequests")!.SetValue(options, validateRequests);
+        return client;
+    }
+
+    private static async Task<object?> Invoke(object client, string method, params object?[] arguments)
+    {
         // "Group.Method" calls a method of one of the client's operation groups.
         var dot = method.IndexOf('.', StringComparison.Ordinal);
         if (dot > 0)

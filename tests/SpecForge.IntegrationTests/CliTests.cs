@@ -18,7 +18,7 @@ public sealed class CliTests
     private static readonly string CliAssembly = Path.Combine(AppContext.BaseDirectory, "specforge.dll");
 
     [Fact]
-    public void Generate_writes_the_client_the_exception_a_record_and_a_converter_per_schema_and_the_json_codec()
+    public void Generate_writes_the_client_the_exception_a_record_a_converter_and_a_validator_per_schema_and_the_runtime()
     {
         using var output = new TempDirectory("specforge-cli");
         var (exitCode, stdout, stderr) = Run(new GenerateOptions(FixtureFiles.PathOf(FixtureFiles.Petstore), output.Path, "Fixtures.Petstore", "PetstoreClient", []));
@@ -31,9 +31,12 @@ public sealed class CliTests
                 "PetstoreClient.Dto.NewPet.g.cs", "PetstoreClient.Dto.Owner.g.cs", "PetstoreClient.Dto.Pet.g.cs", "PetstoreClient.Http.g.cs",
                 "PetstoreClient.Json.NewPet.g.cs", "PetstoreClient.Json.Owner.g.cs", "PetstoreClient.Json.Pet.g.cs", "PetstoreClient.Json.g.cs",
                 "PetstoreClient.Options.g.cs",
+                "PetstoreClient.Validation.Checks.g.cs", "PetstoreClient.Validation.Rules.Formats.g.cs", "PetstoreClient.Validation.Rules.PatternEscapes.g.cs",
+                "PetstoreClient.Validation.Rules.Patterns.g.cs", "PetstoreClient.Validation.Rules.g.cs", "PetstoreClient.Validation.Violation.g.cs",
+                "PetstoreClient.ValidationExceptions.g.cs", "PetstoreClient.Validator.NewPet.g.cs", "PetstoreClient.Validator.Owner.g.cs", "PetstoreClient.Validator.Pet.g.cs",
             ],
             FileNames(output.Path));
-        Assert.Contains("PetstoreClient: 12 files written", stdout, StringComparison.Ordinal);
+        Assert.Contains("PetstoreClient: 22 files written", stdout, StringComparison.Ordinal);
 
         var client = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Client.g.cs"));
         Assert.Contains("namespace Fixtures.Petstore", client, StringComparison.Ordinal);
@@ -54,7 +57,10 @@ public sealed class CliTests
 
         Assert.True(exitCode == 0, $"exit code {exitCode}\n{stdout}\n{stderr}");
         Assert.Equal(
-            ["InventoryClient.ApiException.g.cs", "InventoryClient.ApiResponse.g.cs", "InventoryClient.Client.g.cs", "InventoryClient.Dto.Item.g.cs", "InventoryClient.Http.g.cs", "InventoryClient.Json.Item.g.cs", "InventoryClient.Json.g.cs", "InventoryClient.Options.g.cs"],
+            ["InventoryClient.ApiException.g.cs", "InventoryClient.ApiResponse.g.cs", "InventoryClient.Client.g.cs", "InventoryClient.Dto.Item.g.cs", "InventoryClient.Http.g.cs", "InventoryClient.Json.Item.g.cs", "InventoryClient.Json.g.cs", "InventoryClient.Options.g.cs",
+             "InventoryClient.Validation.Checks.g.cs", "InventoryClient.Validation.Rules.Formats.g.cs", "InventoryClient.Validation.Rules.PatternEscapes.g.cs",
+             "InventoryClient.Validation.Rules.Patterns.g.cs", "InventoryClient.Validation.Rules.g.cs", "InventoryClient.Validation.Violation.g.cs",
+             "InventoryClient.ValidationExceptions.g.cs", "InventoryClient.Validator.Item.g.cs"],
             FileNames(output.Path));
         var client = File.ReadAllText(Path.Combine(output.Path, "InventoryClient.Client.g.cs"));
         Assert.Contains("namespace Inventory", client, StringComparison.Ordinal);

@@ -39,6 +39,9 @@ public static class DiagnosticCatalog
     /// <summary>Schemas that include each other through allOf.</summary>
     public const string AllOfCycle = "SF1010";
 
+    /// <summary>A schema's pattern that .NET cannot check the way ECMA-262 means it; the validators leave it out.</summary>
+    public const string PatternNotSupported = "SF1011";
+
     /// <summary>Documentation text the reader could not place, skipped.</summary>
     public const string MarkdownSkipped = "SF2001";
 
@@ -107,6 +110,8 @@ public static class DiagnosticCatalog
             "The document nests deeper than SpecForge follows (or an alias refers to its own ancestor)."),
         new DiagnosticInfo(AllOfCycle, "allOf cycle", SpecSeverity.Warning, "Reading",
             "Schemas include each other through allOf, which describes no finite object; each record gets the properties met before the cycle closes."),
+        new DiagnosticInfo(PatternNotSupported, "Pattern not supported", SpecSeverity.Warning, "Reading",
+            "The pattern is not valid ECMA-262 or uses a construct .NET cannot match the same way (lookbehind, named groups, Unicode property escapes); the generated validators do not check it."),
         new DiagnosticInfo(MarkdownSkipped, "Documentation text skipped", SpecSeverity.Warning, "Markdown",
             "The reader found text it could not attach to a section, operation or parameter; it is left out of the normalized spec."),
         new DiagnosticInfo(MarkdownParameterNotUnderstood, "Parameter line not understood", SpecSeverity.Warning, "Markdown",

@@ -13,6 +13,12 @@ public sealed record EmitOptions(bool UseRequiredMembers)
     /// </summary>
     public bool EmitDependencyInjection { get; init; }
 
+    /// <summary>
+    /// The compilation references ASP.NET Core routing, so <c>Map&lt;Base&gt;Mock</c> can be emitted beside the
+    /// BCL-only mock handler.
+    /// </summary>
+    public bool EmitMockEndpoints { get; init; }
+
     /// <summary>C# 11 <c>u8</c> literals for JSON names; before C# 11 the same bytes are written as arrays.</summary>
     public bool UseUtf8Literals => UseRequiredMembers;
 }

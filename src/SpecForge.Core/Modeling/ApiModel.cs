@@ -31,6 +31,12 @@ public sealed record ApiModel(
 
     /// <summary>Every server the spec lists, variables at their defaults.</summary>
     public EquatableArray<string> ServerUrls { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>
+    /// The spec as compact OpenAPI 3.1 JSON, which the generated mock embeds and serves; null unless a mock was asked
+    /// for when parsing, since writing it costs time on large specs.
+    /// </summary>
+    public string? SpecJson { get; init; }
 }
 
 /// <summary>
@@ -90,7 +96,11 @@ public sealed record DiscriminatorMappingModel(string Value, string TypeName);
 /// <summary>The bag that keeps members a schema does not list.</summary>
 /// <param name="Name">The C# property name.</param>
 /// <param name="ValueType">The type of each value (JsonElement when any value is allowed).</param>
-public sealed record AdditionalPropertiesModel(string Name, TypeRef ValueType);
+public sealed record AdditionalPropertiesModel(string Name, TypeRef ValueType)
+{
+    /// <summary>The validation keywords of each value, or null.</summary>
+    public ConstraintsModel? ValueConstraints { get; init; }
+}
 
 /// <summary>One member of a <see cref="DtoModel"/>.</summary>
 public sealed record PropertyModel(
@@ -115,6 +125,9 @@ public sealed record PropertyModel(
 
     /// <summary>The schema's example as compact JSON, for docs.</summary>
     public string? Example { get; init; }
+
+    /// <summary>The validation keywords of the member's schema, or null when it has none.</summary>
+    public ConstraintsModel? Constraints { get; init; }
 }
 
 /// <summary>
@@ -132,7 +145,21 @@ public sealed record UnionModel(string Name, string SchemaPath, string? Descript
 /// <param name="Type">The branch's type, not nullable.</param>
 /// <param name="RequiredJsonNames">For object branches: the members that must be present.</param>
 /// <param name="KnownJsonNames">For object branches: every member the schema lists.</param>
-public sealed record UnionBranchModel(string Name, TypeRef Type, EquatableArray<string> RequiredJsonNames, EquatableArray<string> KnownJsonNames);
+public sealed record UnionBranchModel(string Name, TypeRef Type, EquatableArray<string> RequiredJsonNames, EquatableArray<string> KnownJsonNames)
+{
+    /// <summary>The validation keywords of a scalar, list or map branch, or null.</summary>
+    public ConstraintsModel? Constraints { get; init; }
+
+    /// <summary>
+    /// For object branches: members that allow listed strings only (<c>object: {enum: [card]}</c>), one entry per
+    /// allowed value, parallel to <see cref="TagValues"/>. An object whose such member says something else is most
+    /// likely another branch.
+    /// </summary>
+    public EquatableArray<string> TagJsonNames { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>The allowed value of the member at the same index of <see cref="TagJsonNames"/>.</summary>
+    public EquatableArray<string> TagValues { get; init; } = EquatableArray<string>.Empty;
+}
 
 /// <summary>
 /// A C# type as it appears in source. <see cref="Name"/> is fully qualified for framework types

@@ -16,6 +16,11 @@ internal static class EnumMapper
     /// <summary>The listed values when <paramref name="schema"/> is a string or integer enum; null otherwise.</summary>
     public static (bool IsInteger, List<string> Values)? Values(IOpenApiSchema schema)
     {
+        if (ConstantBranches(schema) is { } constants)
+        {
+            return ConstantValues(schema, constants);
+        }
+
         if (schema.Enum is not { Count: > 0 } listed)
         {
             return null;
@@ -39,7 +44,7 @@ internal static class EnumMapper
 
     public static EnumModel Build(string name, string pointer, IOpenApiSchema schema, bool isInteger, List<string> values)
     {
-        var declared = DeclaredNames(schema, values.Count);
+        var declared = DeclaredNames(schema, values.Count) ?? BranchTitles(schema, values.Count);
         var scope = new NameScope(name, "Value", "IsKnown", "KnownValues", "JsonConverter");
         var members = values.Select((value, i) => new EnumMemberModel(scope.Allocate(MemberName(declared?[i] ?? value, isInteger)), value));
         return new EnumModel(name, pointer, SchemaTypeMapper.Describe(schema), isInteger, members.ToEquatableArray());
@@ -68,5 +73,52 @@ internal static class EnumMapper
         }
 
         return null;
+    }
+
+    // `type: integer, oneOf: [{const: 1, title: SUB_COMMAND}, ...]` is how 3.1 documents each value of an enum
+    // (Discord does it everywhere). Every branch must be an inline constant and nothing else, or it is a real union.
+    private static IList<IOpenApiSchema>? ConstantBranches(IOpenApiSchema schema)
+    {
+        if (SchemaShapes.Alternatives(schema) is not { } alternatives || schema.Enum is { Count: > 0 } || (schema.Properties?.Count ?? 0) > 0)
+        {
+            return null;
+        }
+
+        var parentType = SchemaShapes.SingleType(schema);
+        return alternatives.Branches.All(b => b is not OpenApiSchemaReference && b.Const is not null
+                && (b.Type is null || parentType is null || SchemaShapes.SingleType(b) == parentType)
+                && (b.OneOf?.Count ?? 0) == 0 && (b.AnyOf?.Count ?? 0) == 0 && (b.AllOf?.Count ?? 0) == 0)
+            ? alternatives.Branches
+            : null;
+    }
+
+    // The reader keeps const as text whatever its JSON type, so the declared type says whether "1" was 1.
+    private static (bool IsInteger, List<string> Values)? ConstantValues(IOpenApiSchema schema, IList<IOpenApiSchema> branches)
+    {
+        var values = branches.Select(b => b.Const!).Distinct(System.StringComparer.Ordinal).ToList();
+        var branchTypes = branches.Where(b => b.Type is not null).Select(SchemaShapes.SingleType).Distinct().ToList();
+        if (SchemaShapes.SingleType(schema) is null && branchTypes.Count > 1)
+        {
+            return null;
+        }
+
+        var type = SchemaShapes.SingleType(schema) ?? branchTypes.FirstOrDefault();
+        if (type is JsonSchemaType.Integer)
+        {
+            return values.All(v => long.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)) ? (true, values) : null;
+        }
+
+        return type is null or JsonSchemaType.String ? (false, values) : null;
+    }
+
+    // For constants listed as branches, each branch's title names its value.
+    private static IReadOnlyList<string>? BranchTitles(IOpenApiSchema schema, int count)
+    {
+        if (ConstantBranches(schema) is not { } branches || branches.Count != count || branches.Any(b => string.IsNullOrWhiteSpace(b.Title)))
+        {
+            return null;
+        }
+
+        return branches.Select(b => b.Title!).ToList();
     }
 }

@@ -27,7 +27,14 @@ internal sealed class ModelBuildContext
             "JsonConverter",
             clientName + "JsonResolver",
             clientName + "JsonPayload",
-            clientName + "JsonCodec");
+            clientName + "JsonCodec",
+            "Validation",
+            "Mocking",
+            "RequestValidationException",
+            "ResponseValidationException",
+            MockNames.Mock(clientName),
+            MockNames.Handler(clientName),
+            MockNames.Endpoints(clientName));
         Hierarchy = TypeHierarchy.Plan(ComponentSchemas);
     }
 

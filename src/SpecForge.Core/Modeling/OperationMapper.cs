@@ -65,7 +65,8 @@ internal sealed class OperationMapper
         var parameterNames = new NameScope(
             "cancellationToken", "contentType", "queryBuilder", "httpRequest", "httpResponse", "cookieList", "multipartContent", "responseStatus",
             "responseBody", "responseStream", "responseHeaders", "requestMediaType", "streamItem", "eventData",
-            "nextValue", "sentCursors", "pageCursor", "lastId", "itemsRead", "pageCount", "pageDocument", "pageRoot", "pageItems", "lastItem");
+            "nextValue", "sentCursors", "pageCursor", "lastId", "itemsRead", "pageCount", "pageDocument", "pageRoot", "pageItems", "lastItem",
+            "requestViolations", "responseViolations");
         var parameters = MapParameters(path, pathItem, operation, pointer, fullName, parameterNames);
         var body = _bodies.Map(operation.RequestBody, pointer + "/requestBody", fullName, parameterNames);
         var responsesPointer = pointer + "/responses";
@@ -162,6 +163,7 @@ internal sealed class OperationMapper
                 Style = StyleOf(parameter, location),
                 Explode = parameter.Style is null ? DefaultStyle(location) == ParameterStyle.Form : parameter.Explode,
                 AllowReserved = location == ParameterLocation.Query && parameter.AllowReserved,
+                Constraints = _types.Constraints.Read(schema, parameterPointer + "/schema", type),
             });
         }
 

@@ -97,6 +97,9 @@ public sealed record ParameterModel(
 
     /// <summary>Query only: reserved characters (<c>:/?#[]@!$&amp;'()*+,;=</c>) are sent as they are.</summary>
     public bool AllowReserved { get; init; }
+
+    /// <summary>The validation keywords of the parameter's schema, or null when it has none.</summary>
+    public ConstraintsModel? Constraints { get; init; }
 }
 
 /// <summary>A group of operations, one per tag: a property of the client whose type holds the tag's methods.</summary>
@@ -149,6 +152,9 @@ public sealed record RequestBodyModel(string ParameterName, string MediaType, Bo
 
     /// <summary>Multipart: the parts, each a method parameter. Forms: the properties with an explicit encoding.</summary>
     public EquatableArray<FormFieldModel> Fields { get; init; } = EquatableArray<FormFieldModel>.Empty;
+
+    /// <summary>The validation keywords of the body's own schema (a list body's minItems, say), or null.</summary>
+    public ConstraintsModel? Constraints { get; init; }
 }
 
 /// <summary>One field of a form or multipart body.</summary>
@@ -176,6 +182,9 @@ public sealed record ResponseModel(string StatusCode, string? MediaType, BodyKin
 {
     /// <summary>Headers the spec documents for the response, by wire name.</summary>
     public EquatableArray<string> Headers { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>The validation keywords of a JSON body's own schema, or null.</summary>
+    public ConstraintsModel? Constraints { get; init; }
 }
 
 /// <summary>How a security scheme puts credentials on a request.</summary>

@@ -58,7 +58,7 @@ internal sealed class RecordBuilder
         var discriminatorValue = componentKey is null ? null : _context.Hierarchy.DiscriminatorValueOf(componentKey);
         var hiddenName = discriminator?.PropertyName ?? (componentKey is null ? null : _context.Hierarchy.DiscriminatorAbove(componentKey)?.PropertyName);
 
-        var memberNames = new NameScope(name, "EqualityContract", "JsonConverter");
+        var memberNames = new NameScope(name, "EqualityContract", "JsonConverter", "Validate", "CollectViolations");
         var properties = new List<PropertyModel>();
         foreach (var inherited in baseModel?.Properties ?? EquatableArray<PropertyModel>.Empty)
         {
@@ -124,6 +124,7 @@ internal sealed class RecordBuilder
             IsWriteOnly = schema.WriteOnly,
             DefaultJson = SchemaJson.Compact(schema.Default),
             Example = SchemaJson.Example(schema),
+            Constraints = _types.Constraints.Read(schema, pointer, type),
         };
     }
 
@@ -138,7 +139,10 @@ internal sealed class RecordBuilder
         }
 
         var valueType = _types.Map(valueSchema, pointer + "/additionalProperties", recordName + "Value");
-        return new AdditionalPropertiesModel(memberNames.Allocate("AdditionalProperties"), valueType);
+        return new AdditionalPropertiesModel(memberNames.Allocate("AdditionalProperties"), valueType)
+        {
+            ValueConstraints = _types.Constraints.Read(valueSchema, pointer + "/additionalProperties", valueType),
+        };
     }
 
     // An inline allOf with one $ref to a plain component record inherits it; a discriminated base is left out because

@@ -58,6 +58,7 @@ internal sealed class RequestBodyMapper
         {
             MediaTypes = Alternatives(content, mediaType, kind, type).ToEquatableArray(),
             Fields = kind == BodyKind.Form ? FormEncodings(media).ToEquatableArray() : EquatableArray<FormFieldModel>.Empty,
+            Constraints = kind is BodyKind.Json or BodyKind.Form ? _types.Constraints.Read(media.Schema, schemaPointer, type) : null,
         };
     }
 

@@ -86,7 +86,11 @@ internal sealed class ResponseMapper
             // A download is streamed: the caller reads it as it arrives and disposes it, which releases the response.
             _ => WellKnownTypes.Stream,
         };
-        return (new ResponseModel(status, mediaType, kind, type, response.Description) { Headers = HeadersOf(response) }, kind == BodyKind.Json ? media.Schema : null);
+        return (new ResponseModel(status, mediaType, kind, type, response.Description)
+        {
+            Headers = HeadersOf(response),
+            Constraints = kind == BodyKind.Json ? _types.Constraints.Read(media.Schema, schemaPointer, type) : null,
+        }, kind == BodyKind.Json ? media.Schema : null);
     }
 
     // A stream of JSON values may be described by the value's schema or, loosely, by an array of them.

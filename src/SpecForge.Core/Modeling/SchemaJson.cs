@@ -7,7 +7,9 @@ namespace SpecForge.Core.Modeling;
 /// <summary>JSON values carried by schemas (defaults, examples), as compact text for the model.</summary>
 internal static class SchemaJson
 {
-    public static string? Compact(JsonNode? node) => node?.ToJsonString();
+    // The reader stands for a JSON null (`default: null`) with a sentinel string value; it means null, never that text.
+    public static string? Compact(JsonNode? node) =>
+        node is null ? null : JsonNullSentinel.IsJsonNullSentinel(node) ? "null" : node.ToJsonString();
 
     /// <summary>The first example: 3.1's <c>examples</c> array, else 3.0's <c>example</c>.</summary>
     public static string? Example(IOpenApiSchema schema)

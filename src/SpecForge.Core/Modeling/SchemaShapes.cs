@@ -11,9 +11,24 @@ internal static class SchemaShapes
     public static bool IsRecord(IOpenApiSchema schema) =>
         (schema.Properties?.Count ?? 0) > 0 || (schema.AllOf?.Count ?? 0) > 0 && !IsAllOfAlias(schema);
 
-    /// <summary>"allOf: [ $ref ]" with nothing beside it is only a way to attach a description to a reference.</summary>
+    /// <summary>
+    /// "allOf: [ $ref ]" with nothing beside it is only a way to attach a description to a reference, and so is
+    /// "allOf: [ $ref, { description } ]" (Box writes it for every documented reference). The reference comes first,
+    /// so callers take <c>AllOf[0]</c> as the target.
+    /// </summary>
     public static bool IsAllOfAlias(IOpenApiSchema schema) =>
-        schema.AllOf?.Count == 1 && schema.AllOf[0] is OpenApiSchemaReference && (schema.Properties?.Count ?? 0) == 0;
+        schema.AllOf is { Count: > 0 } allOf && allOf[0] is OpenApiSchemaReference && (schema.Properties?.Count ?? 0) == 0
+        && allOf.Skip(1).All(IsAnnotationOnly);
+
+    // Words about a value that do not change which values are valid or how they are shaped.
+    private static bool IsAnnotationOnly(IOpenApiSchema part) =>
+        part is not OpenApiSchemaReference && part.Type is null && part.Format is null && part.Const is null
+        && (part.Properties?.Count ?? 0) == 0 && (part.Required?.Count ?? 0) == 0 && part.AdditionalProperties is null
+        && (part.AllOf?.Count ?? 0) == 0 && (part.OneOf?.Count ?? 0) == 0 && (part.AnyOf?.Count ?? 0) == 0 && part.Not is null
+        && part.Items is null && (part.Enum?.Count ?? 0) == 0 && part.Discriminator is null && part.Pattern is null
+        && part.MinLength is null && part.MaxLength is null && part.Minimum is null && part.Maximum is null
+        && part.ExclusiveMinimum is null && part.ExclusiveMaximum is null && part.MultipleOf is null
+        && part.MinItems is null && part.MaxItems is null && part.MinProperties is null && part.MaxProperties is null;
 
     /// <summary>True when null is an allowed value: 3.1 <c>type: [x, "null"]</c>, 3.0 <c>nullable</c> (read as the same flag) or 2.0 <c>x-nullable</c>.</summary>
     public static bool IsNullable(IOpenApiSchema schema)

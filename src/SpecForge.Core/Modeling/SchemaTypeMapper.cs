@@ -23,7 +23,11 @@ internal sealed class SchemaTypeMapper
         _context = context;
         Records = new RecordBuilder(context, this);
         Unions = new UnionBuilder(context, this);
+        Constraints = new ConstraintReader(context);
     }
+
+    /// <summary>Reads the validation keywords that travel with each mapped type.</summary>
+    public ConstraintReader Constraints { get; }
 
     public RecordBuilder Records { get; }
 

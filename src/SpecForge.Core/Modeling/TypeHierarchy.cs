@@ -74,7 +74,7 @@ internal sealed class TypeHierarchy
             }
             else if (SchemaShapes.IsRecord(component.Value))
             {
-                hierarchy.PlanBase(component.Key, propertyName, mapping);
+                hierarchy.PlanBase(component.Key, propertyName, mapping, components);
             }
         }
 
@@ -95,16 +95,16 @@ internal sealed class TypeHierarchy
         }
 
         _holders.Add(key);
-        _discriminated[key] = new DiscriminatorPlan(propertyName, branches.Select(b => (b, ValueFor(b, mapping))).ToList());
+        _discriminated[key] = new DiscriminatorPlan(propertyName, Distinct(branches.Select(b => (b, ValueFor(b, branches, propertyName, mapping, components)))));
     }
 
     // A record with a discriminator: every component deriving from it, directly or not, is a case.
-    private void PlanBase(string key, string propertyName, Dictionary<string, string> mapping)
+    private void PlanBase(string key, string propertyName, Dictionary<string, string> mapping, IDictionary<string, IOpenApiSchema> components)
     {
         var derived = _baseOf.Keys.Where(k => k != key && Reaches(k, key)).OrderBy(k => k, System.StringComparer.Ordinal).ToList();
         if (derived.Count > 0)
         {
-            _discriminated[key] = new DiscriminatorPlan(propertyName, derived.Select(d => (d, ValueFor(d, mapping))).ToList());
+            _discriminated[key] = new DiscriminatorPlan(propertyName, Distinct(derived.Select(d => (d, ValueFor(d, derived, propertyName, mapping, components)))));
         }
     }
 
@@ -123,10 +123,99 @@ internal sealed class TypeHierarchy
         return from == to;
     }
 
-    /// <summary>The value that names component <paramref name="key"/>: its mapping entry, else (OpenAPI 3.x,
-    /// "Discriminator Object") the component name itself.</summary>
-    public static string ValueFor(string key, Dictionary<string, string> mapping) =>
-        mapping.FirstOrDefault(m => m.Value == key).Key ?? key;
+    /// <summary>The value that names component <paramref name="key"/>: its mapping entry, else AutoRest's
+    /// <c>x-ms-discriminator-value</c> on the component (Swagger 2.0 has no mapping; Azure specs say it this way), else
+    /// the one value the component's own discriminator property allows (OpenAI's <c>type: {enum: [exit]}</c>: data
+    /// carries that, whatever the default says), else (OpenAPI 3.x, "Discriminator Object") the component name itself.</summary>
+    /// <remarks>The allowed value counts only when no other of <paramref name="siblings"/> allows the same one: two
+    /// kinds of "message" cannot be told apart by it.</remarks>
+    public static string ValueFor(string key, IEnumerable<string> siblings, string propertyName, Dictionary<string, string> mapping, IDictionary<string, IOpenApiSchema> components) =>
+        mapping.FirstOrDefault(m => m.Value == key).Key ?? ExtensionValue(key, components) ?? UniqueAllowedValue(key, siblings, propertyName, components) ?? key;
+
+    /// <summary>
+    /// Each value once, so every value reads as one type: a repeated value is dropped when its component already has
+    /// another, else it becomes the component's name (made unique), so every component keeps a value.
+    /// </summary>
+    public static List<(string Key, string Value)> Distinct(IEnumerable<(string Key, string Value)> values)
+    {
+        var used = new HashSet<string>(System.StringComparer.Ordinal);
+        var result = new List<(string Key, string Value)>();
+        foreach (var value in values)
+        {
+            if (used.Add(value.Value))
+            {
+                result.Add(value);
+            }
+            else if (!result.Any(r => r.Key == value.Key))
+            {
+                var name = value.Key;
+                while (!used.Add(name))
+                {
+                    name += "_";
+                }
+
+                result.Add((value.Key, name));
+            }
+        }
+
+        return result;
+    }
+
+    private static string? UniqueAllowedValue(string key, IEnumerable<string> siblings, string propertyName, IDictionary<string, IOpenApiSchema> components) =>
+        SingleAllowedValue(key, propertyName, components) is { } value
+        && !siblings.Any(s => s != key && SingleAllowedValue(s, propertyName, components) == value)
+            ? value
+            : null;
+
+    /// <summary>
+    /// For a union (never a base class, whose subtypes each write one value): every string the branch's own
+    /// discriminator property allows, when it is neither mapped nor named by AutoRest and no sibling allows any of
+    /// them (OpenAI's ComparisonFilter is read for <c>type</c> eq, ne, gt, ...); null otherwise.
+    /// </summary>
+    public static List<string>? OwnValues(string key, IEnumerable<string> siblings, string propertyName, Dictionary<string, string> mapping, IDictionary<string, IOpenApiSchema> components)
+    {
+        if (mapping.ContainsValue(key) || ExtensionValue(key, components) is not null || AllowedValues(key, propertyName, components) is not { Count: > 1 } values)
+        {
+            return null;
+        }
+
+        return siblings.Any(s => s != key && AllowedValues(s, propertyName, components)?.Intersect(values).Any() == true) ? null : values;
+    }
+
+    private static string? SingleAllowedValue(string key, string propertyName, IDictionary<string, IOpenApiSchema> components) =>
+        AllowedValues(key, propertyName, components) is { Count: 1 } values ? values[0] : null;
+
+    private static List<string>? AllowedValues(string key, string propertyName, IDictionary<string, IOpenApiSchema> components)
+    {
+        if (!components.TryGetValue(key, out var schema))
+        {
+            return null;
+        }
+
+        var parts = new[] { schema }.Concat(schema.AllOf?.Where(p => p is not OpenApiSchemaReference) ?? Enumerable.Empty<IOpenApiSchema>());
+        foreach (var part in parts)
+        {
+            if (part.Properties is { } properties && properties.TryGetValue(propertyName, out var property))
+            {
+                var target = property is OpenApiSchemaReference reference ? reference.Target : property;
+                var listed = target?.Enum?.Where(v => v is not null).ToList();
+                return listed is { Count: > 0 } && listed.All(v => v!.GetValueKind() == System.Text.Json.JsonValueKind.String)
+                    ? listed.Select(v => v!.GetValue<string>()).Distinct(System.StringComparer.Ordinal).ToList()
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ExtensionValue(string key, IDictionary<string, IOpenApiSchema> components) =>
+        components.TryGetValue(key, out var schema)
+            && schema.Extensions is { } extensions
+            && extensions.TryGetValue("x-ms-discriminator-value", out var extension)
+            && extension is JsonNodeExtension { Node: System.Text.Json.Nodes.JsonValue value }
+            && value.GetValueKind() == System.Text.Json.JsonValueKind.String
+            ? value.GetValue<string>()
+            : null;
 
     // allOf with exactly one $ref to a component record and the rest inline: that record is the base.
     private static string? InheritedComponent(string key, IOpenApiSchema schema, IDictionary<string, IOpenApiSchema> components)

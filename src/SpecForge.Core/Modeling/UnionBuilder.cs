@@ -12,7 +12,7 @@ namespace SpecForge.Core.Modeling;
 internal sealed class UnionBuilder
 {
     // Members every union declares; a branch named like one of them gets a suffix.
-    private static readonly string[] UnionMembers = { "Kind", "Value", "Branch", "JsonConverter", "Equals", "GetHashCode", "ToString", "GetType" };
+    private static readonly string[] UnionMembers = { "Kind", "Value", "Branch", "JsonConverter", "Equals", "GetHashCode", "ToString", "GetType", "Validate", "CollectViolations" };
 
     private readonly ModelBuildContext _context;
     private readonly SchemaTypeMapper _types;
@@ -27,7 +27,9 @@ internal sealed class UnionBuilder
     public static IList<IOpenApiSchema>? Branches(IOpenApiSchema schema)
     {
         var branches = SchemaShapes.Alternatives(schema)?.Branches;
-        if (branches is null || (schema.Properties?.Count ?? 0) > 0)
+
+        // Branches that are only constants list an enum's values (EnumMapper), not types.
+        if (branches is null || (schema.Properties?.Count ?? 0) > 0 || EnumMapper.Values(schema) is not null)
         {
             return null;
         }
@@ -51,20 +53,28 @@ internal sealed class UnionBuilder
         {
             var index = all.IndexOf(branch);
             var hint = string.IsNullOrWhiteSpace(branch.Title) ? name + "Variant" + (index + 1) : Naming.ToPascalCase(branch.Title!);
-            var type = _types.Map(branch, pointer + "/" + keyword + "/" + index, hint).AsNonNullable();
+            var branchPointer = pointer + "/" + keyword + "/" + index;
+            var type = _types.Map(branch, branchPointer, hint).AsNonNullable();
 
-            // Two branches of one C# type could never be told apart once read; the first one stands for both.
+            // Two branches of one C# type could never be told apart once read; the first one stands for both, so its
+            // own constraints no longer describe every value it may hold.
             if (!seenTypes.Add(type.Name))
             {
+                var kept = models.FindIndex(m => m.Type.Name == type.Name);
+                models[kept] = models[kept] with { Constraints = null };
                 continue;
             }
 
             var required = new HashSet<string>(System.StringComparer.Ordinal);
-            var known = RecordBuilder.CollectProperties(branch, pointer, new HashSet<IOpenApiSchema>(), required, null, _ => { })
-                .Select(p => p.Property.Key)
-                .Distinct(System.StringComparer.Ordinal)
-                .ToEquatableArray();
-            models.Add(new UnionBranchModel(scope.Allocate(BranchName(type)), type, required.OrderBy(r => r, System.StringComparer.Ordinal).ToEquatableArray(), known));
+            var properties = RecordBuilder.CollectProperties(branch, pointer, new HashSet<IOpenApiSchema>(), required, null, _ => { }).ToList();
+            var known = properties.Select(p => p.Property.Key).Distinct(System.StringComparer.Ordinal).ToEquatableArray();
+            var tags = Tags(properties.Select(p => p.Property));
+            models.Add(new UnionBranchModel(scope.Allocate(BranchName(type)), type, required.OrderBy(r => r, System.StringComparer.Ordinal).ToEquatableArray(), known)
+            {
+                Constraints = _types.Constraints.Read(branch, branchPointer, type),
+                TagJsonNames = tags.Select(t => t.Key).ToEquatableArray(),
+                TagValues = tags.Select(t => t.Value).ToEquatableArray(),
+            });
         }
 
         _context.Unions.Add(new UnionModel(name, pointer, SchemaTypeMapper.Describe(schema), models.ToEquatableArray())
@@ -82,19 +92,70 @@ internal sealed class UnionBuilder
         }
 
         var mapping = TypeHierarchy.MappedComponents(discriminator);
-        var mappings = new List<DiscriminatorMappingModel>();
-        foreach (var branch in branches.OfType<OpenApiSchemaReference>())
+        var keys = branches.OfType<OpenApiSchemaReference>().Select(b => b.Reference.Id).OfType<string>().ToList();
+        var typeNames = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var key in keys)
         {
-            var key = branch.Reference.Id;
-            if (key is null || !_context.ComponentDtoNames.TryGetValue(key, out var typeName) || !models.Any(m => m.Type.Name == typeName))
+            if ((_context.ComponentDtoNames.TryGetValue(key, out var typeName) || _context.ComponentUnionNames.TryGetValue(key, out typeName))
+                && models.Any(m => m.Type.Name == typeName))
+            {
+                typeNames[key] = typeName;
+            }
+        }
+
+        var values = TypeHierarchy.Distinct(typeNames.Keys.SelectMany(key =>
+            TypeHierarchy.OwnValues(key, keys, propertyName, mapping, _context.ComponentSchemas)?.Select(value => (key, value))
+            ?? NestedValues(key, propertyName, mapping)
+            ?? new[] { (key, TypeHierarchy.ValueFor(key, keys, propertyName, mapping, _context.ComponentSchemas)) }));
+        var mappings = values.Select(v => new DiscriminatorMappingModel(v.Value, typeNames[v.Key])).ToList();
+        return mappings.Count == 0 ? null : new DiscriminatorModel(propertyName, mappings.ToEquatableArray());
+    }
+
+    // Members whose schema lists the strings it allows (Stripe's `object: {enum: [card]}`): the surest sign of a branch.
+    private static List<KeyValuePair<string, string>> Tags(IEnumerable<KeyValuePair<string, IOpenApiSchema>> properties)
+    {
+        var tags = new List<KeyValuePair<string, string>>();
+        foreach (var property in properties)
+        {
+            var schema = property.Value is OpenApiSchemaReference reference ? reference.Target : property.Value;
+            if (schema is null || tags.Any(t => t.Key == property.Key))
             {
                 continue;
             }
 
-            mappings.Add(new DiscriminatorMappingModel(TypeHierarchy.ValueFor(key, mapping), typeName));
+            var listed = schema.Enum?.Where(v => v is not null).ToList();
+            if (listed is { Count: > 0 } && listed.All(v => v!.GetValueKind() == System.Text.Json.JsonValueKind.String))
+            {
+                tags.AddRange(listed.Select(v => new KeyValuePair<string, string>(property.Key, v!.GetValue<string>())).Distinct());
+            }
+            else if (listed is not { Count: > 0 } && schema.Const is { } constant && SchemaShapes.SingleType(schema) == JsonSchemaType.String)
+            {
+                tags.Add(new KeyValuePair<string, string>(property.Key, constant));
+            }
         }
 
-        return mappings.Count == 0 ? null : new DiscriminatorModel(propertyName, mappings.ToEquatableArray());
+        return tags;
+    }
+
+    // A branch that is itself a oneOf of components (OpenAI's InputItem lists Item) is read for the values of its own
+    // branches, which is what data carries, unless the outer mapping names it.
+    private IEnumerable<(string Key, string Value)>? NestedValues(string key, string propertyName, Dictionary<string, string> mapping)
+    {
+        if (mapping.ContainsValue(key) || !_context.ComponentSchemas.TryGetValue(key, out var nested)
+            || SchemaShapes.Alternatives(nested)?.Branches is not { } branches || !branches.All(b => b is OpenApiSchemaReference))
+        {
+            return null;
+        }
+
+        var nestedMapping = nested.Discriminator is { } discriminator ? TypeHierarchy.MappedComponents(discriminator) : new Dictionary<string, string>();
+        var nestedKeys = branches.Select(b => ((OpenApiSchemaReference)b).Reference.Id).OfType<string>().ToList();
+        var values = nestedKeys
+            .Select(k => TypeHierarchy.ValueFor(k, nestedKeys, propertyName, nestedMapping, _context.ComponentSchemas))
+            .Where(v => !nestedKeys.Contains(v))
+            .Distinct(System.StringComparer.Ordinal)
+            .Select(v => (key, v))
+            .ToList();
+        return values.Count == 0 ? null : values;
     }
 
     // A readable member name for a branch: its own type name, or what the JSON is.

@@ -70,6 +70,7 @@ public sealed class EmitterSnapshotTests
         DtoEmitter.Emit(Model(), templates, EmitOptions.Latest, json, (_, text) => sources.Add(text));
         JsonConverterEmitter.Emit(Model(), templates, EmitOptions.Latest, json, (_, text) => sources.Add(text));
         ClientEmitter.Emit(Model(), templates, EmitOptions.Latest, json, (_, text) => sources.Add(text));
+        ValidatorEmitter.Emit(Model(), templates, json, (_, text) => sources.Add(text));
         JsonCodecEmitter.Emit(Model(), templates, json, (_, text) => sources.Add(text));
 
         var parseOptions = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);

@@ -16,6 +16,7 @@ internal sealed class OperationTemplateBuilder
     private readonly JsonCode _code;
     private readonly SecuritySets _security;
     private readonly string _http;
+    private readonly Validation.ValidationCode _checks;
 
     public OperationTemplateBuilder(ApiModel model, JsonCode code, SecuritySets security)
     {
@@ -23,6 +24,7 @@ internal sealed class OperationTemplateBuilder
         _code = code;
         _security = security;
         _http = model.ClientName + "Http";
+        _checks = new Validation.ValidationCode(model);
     }
 
     public OperationTemplateModel Build(OperationModel operation, string self)
@@ -111,6 +113,9 @@ internal sealed class OperationTemplateBuilder
             HasMorePointerLiteral = paging?.HasMorePointer is { } hasMore ? CSharpText.StringLiteral(hasMore) : string.Empty,
             TotalPointerLiteral = paging?.TotalPointer is { } total ? CSharpText.StringLiteral(total) : string.Empty,
             ItemIdPointerLiteral = CSharpText.StringLiteral("/" + (paging?.ItemIdMember ?? "id").Replace("~", "~0").Replace("/", "~1")),
+            ViolationListType = _checks.ListType,
+            RequestChecks = Validation.OperationChecks.Request(operation, _checks),
+            ResponseChecks = Validation.OperationChecks.Response(operation, _checks),
         };
     }
 

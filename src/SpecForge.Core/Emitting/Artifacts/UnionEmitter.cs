@@ -26,6 +26,10 @@ public static class UnionEmitter
             branches.Where((_, i) => accepts(union.Branches[i])).FirstOrDefault();
 
         var discriminator = union.Discriminator;
+        var stringBranch = First(b => b.Type.Kind is TypeKind.String or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.TimeOnly
+            or TypeKind.TimeSpan or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes || IsEnum(model, b.Type, integer: false));
+        var anyBranch = First(b => b.Type.Kind is TypeKind.JsonElement or TypeKind.Union);
+        var stringIsEnum = stringBranch is not null && union.Branches[stringBranch.Index].Type.Kind == TypeKind.Enum;
         return new UnionTemplateModel
         {
             Namespace = model.Namespace,
@@ -38,13 +42,14 @@ public static class UnionEmitter
             ObjectBranches = branches.Where((_, i) => union.Branches[i].Type.Kind is TypeKind.Record or TypeKind.Map)
                 .OrderBy(b => b.IsMap ? 1 : 0)
                 .ToList(),
-            StringBranch = First(b => b.Type.Kind is TypeKind.String or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.TimeOnly
-                or TypeKind.TimeSpan or TypeKind.Guid or TypeKind.Uri or TypeKind.Bytes || IsEnum(model, b.Type, integer: false)),
+            StringBranch = stringBranch,
+            StringFallback = stringIsEnum ? First(b => b.Type.Kind == TypeKind.String) ?? anyBranch : null,
             IntegerBranch = First(b => b.Type.Kind is TypeKind.Int32 or TypeKind.Int64 || IsEnum(model, b.Type, integer: true)),
             NumberBranch = First(b => b.Type.Kind is TypeKind.Double or TypeKind.Single or TypeKind.Decimal),
             BooleanBranch = First(b => b.Type.Kind == TypeKind.Boolean),
             ArrayBranch = First(b => b.Type.Kind == TypeKind.List),
-            AnyBranch = First(b => b.Type.Kind is TypeKind.JsonElement or TypeKind.Union),
+            ArrayFallbacks = branches.Where((_, i) => union.Branches[i].Type.Kind == TypeKind.List).Skip(1).ToList(),
+            AnyBranch = anyBranch,
             HasDiscriminator = discriminator is not null,
             DiscriminatorNameUtf8 = discriminator is null ? string.Empty : JsonCode.Utf8(discriminator.JsonName, options.UseUtf8Literals),
             DiscriminatorNameLiteral = CSharpText.StringLiteral(discriminator?.JsonName ?? string.Empty),
@@ -77,12 +82,17 @@ public static class UnionEmitter
         WriteStatement = code.Write(branch.Type, "item"),
         RequiredLiteral = StringArray(branch.RequiredJsonNames),
         KnownLiteral = StringArray(branch.KnownJsonNames),
+        TagNamesLiteral = StringArray(branch.TagJsonNames),
+        TagValuesLiteral = StringArray(branch.TagValues),
         IsMap = branch.Type.Kind == TypeKind.Map,
     };
 
     private static bool IsEnum(ApiModel model, TypeRef type, bool integer) =>
         type.Kind == TypeKind.Enum && model.Enums.Any(e => e.Name == type.Name && e.IsInteger == integer);
 
-    private static string StringArray(IEnumerable<string> values) =>
-        "new string[] { " + string.Join(", ", values.Select(CSharpText.StringLiteral)) + " }";
+    private static string StringArray(IEnumerable<string> values)
+    {
+        var literals = values.Select(CSharpText.StringLiteral).ToList();
+        return literals.Count == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", literals) + " }";
+    }
 }

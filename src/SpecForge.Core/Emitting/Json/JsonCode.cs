@@ -17,7 +17,7 @@ public sealed class JsonCode
     private readonly Dictionary<string, string> _compositeMethods = new(System.StringComparer.Ordinal);
     private readonly List<TypeRef> _composites = new();
     private readonly List<TypeRef> _rootScalars = new();
-    private readonly NameScope _methodNames = new("TryRead", "ExpectToken", "RejectNull", "RejectNullItem", "Missing", "ReadDate", "ReadTime", "ReadDuration", "ReadUri", "WriteDate", "WriteTime", "WriteDuration", "ReadDiscriminator", "MemberNames", "Score", "NoBranch", "UnknownDiscriminator", "Invalid");
+    private readonly NameScope _methodNames = new("TryRead", "ExpectToken", "RejectNull", "RejectNullItem", "Missing", "ReadDate", "ReadTime", "ReadDuration", "ReadUri", "WriteDate", "WriteTime", "WriteDuration", "ReadDiscriminator", "MemberNames", "Score", "RequiredPresent", "NoBranch", "UnknownDiscriminator", "Invalid");
 
     /// <summary>Creates the fragments for the types of one spec, generated into <paramref name="namespace"/>.</summary>
     public JsonCode(string @namespace, string clientName)

@@ -161,6 +161,12 @@ public sealed class UnionTemplateModel
     /// <summary>The branch for a JSON string, if any.</summary>
     public UnionBranchTemplateModel? StringBranch { get; init; }
 
+    /// <summary>
+    /// When <see cref="StringBranch"/> is a string enum and another branch takes any string (a string or a nested
+    /// union): that branch, which reads the strings the enum does not list.
+    /// </summary>
+    public UnionBranchTemplateModel? StringFallback { get; init; }
+
     /// <summary>The branch for an integer, if any.</summary>
     public UnionBranchTemplateModel? IntegerBranch { get; init; }
 
@@ -172,6 +178,15 @@ public sealed class UnionTemplateModel
 
     /// <summary>The branch for an array, if any.</summary>
     public UnionBranchTemplateModel? ArrayBranch { get; init; }
+
+    /// <summary>Further list branches, tried in order when <see cref="ArrayBranch"/> cannot read the items.</summary>
+    public IReadOnlyList<UnionBranchTemplateModel> ArrayFallbacks { get; init; } = new UnionBranchTemplateModel[0];
+
+    /// <summary>Whether there are <see cref="ArrayFallbacks"/>.</summary>
+    public bool HasArrayFallbacks => ArrayFallbacks.Count > 0;
+
+    /// <summary>Whether the JSON's kind and members choose the branch: no discriminator, or one an object may leave out.</summary>
+    public bool ReadsByToken => !HasDiscriminator || HasObjectBranches;
 
     /// <summary>The branch that takes any JSON (a JsonElement or nested union), tried last.</summary>
     public UnionBranchTemplateModel? AnyBranch { get; init; }
@@ -228,6 +243,12 @@ public sealed class UnionBranchTemplateModel
 
     /// <summary>Listed members as a C# array of string literals.</summary>
     public string KnownLiteral { get; init; } = string.Empty;
+
+    /// <summary>C# array literal of the members that allow one string only (see <c>UnionBranchModel.TagJsonNames</c>).</summary>
+    public string TagNamesLiteral { get; init; } = string.Empty;
+
+    /// <summary>C# array literal of the one value each tag member allows.</summary>
+    public string TagValuesLiteral { get; init; } = string.Empty;
 
     /// <summary>Whether the branch is a map, matched by any object but only when no record matches.</summary>
     public bool IsMap { get; init; }

@@ -6,7 +6,7 @@ namespace SpecForge.Core.Emitting.TemplateModels;
 /// What <c>Client.Method.hbs</c> and <c>Client.Signatures.hbs</c> render for one operation: a private sender, the
 /// public method, its <c>WithResponse</c> variant and, for lists that page, its <c>All</c> variant.
 /// </summary>
-public sealed class OperationTemplateModel
+public sealed partial class OperationTemplateModel
 {
     /// <summary>The method name without Async.</summary>
     public string MethodBase { get; init; } = string.Empty;

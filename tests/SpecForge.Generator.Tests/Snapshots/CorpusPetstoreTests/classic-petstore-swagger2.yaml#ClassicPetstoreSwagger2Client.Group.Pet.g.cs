@@ -206,6 +206,23 @@ namespace ClassicPetstoreSwagger2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> AddSendAsync(Pet body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClassicPetstoreSwagger2.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::ClassicPetstoreSwagger2.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/pet"));
             httpRequest.Content = _client.JsonContent(body, global::ClassicPetstoreSwagger2.Pet.JsonConverter.WriteValue, "application/json");
             var httpResponse = await _client.SendAsync(httpRequest, ClassicPetstoreSwagger2ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
@@ -240,6 +257,23 @@ namespace ClassicPetstoreSwagger2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateSendAsync(Pet body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClassicPetstoreSwagger2.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::ClassicPetstoreSwagger2.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.BuildUri("/pet"));
             httpRequest.Content = _client.JsonContent(body, global::ClassicPetstoreSwagger2.Pet.JsonConverter.WriteValue, "application/json");
             var httpResponse = await _client.SendAsync(httpRequest, ClassicPetstoreSwagger2ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
@@ -274,6 +308,32 @@ namespace ClassicPetstoreSwagger2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> FindByStatusSendAsync(global::System.Collections.Generic.IReadOnlyList<FindPetsByStatusStatusItem> status, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClassicPetstoreSwagger2.Validation.Checks.Required(ref requestViolations, status, "/query/status");
+                var checkedValue1 = status;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? itemViolations3 = null;
+                        {
+                            var checkedValue4 = checkedValue1[itemIndex2];
+                            global::ClassicPetstoreSwagger2.Validation.Checks.Enum(ref itemViolations3, checkedValue4.IsKnown, "[\"available\",\"pending\",\"sold\"]", "");
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::ClassicPetstoreSwagger2.Validation.Checks.Nested(ref requestViolations, global::ClassicPetstoreSwagger2.Validation.ConstraintRules.Append("/query/status", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             var queryBuilder = new global::System.Text.StringBuilder();
             ClassicPetstoreSwagger2ClientHttp.Query(queryBuilder, "status", status, ClassicPetstoreSwagger2ClientHttp.Style.Form, true, false);
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/pet/findByStatus" + queryBuilder.ToString()));
@@ -300,6 +360,32 @@ namespace ClassicPetstoreSwagger2
         {
             using var httpResponse = await FindByStatusSendAsync(status, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(httpResponse, global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonCodec.ReadListOfPet, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::ClassicPetstoreSwagger2.Validation.Checks.Nested(ref responseViolations, global::ClassicPetstoreSwagger2.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>((int)httpResponse.StatusCode, ClassicPetstoreSwagger2ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -312,6 +398,16 @@ namespace ClassicPetstoreSwagger2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> FindByTagsSendAsync(global::System.Collections.Generic.IReadOnlyList<string> tags, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClassicPetstoreSwagger2.Validation.Checks.Required(ref requestViolations, tags, "/query/tags");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             var queryBuilder = new global::System.Text.StringBuilder();
             ClassicPetstoreSwagger2ClientHttp.Query(queryBuilder, "tags", tags, ClassicPetstoreSwagger2ClientHttp.Style.Form, true, false);
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/pet/findByTags" + queryBuilder.ToString()));
@@ -339,6 +435,32 @@ namespace ClassicPetstoreSwagger2
         {
             using var httpResponse = await FindByTagsSendAsync(tags, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(httpResponse, global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonCodec.ReadListOfPet, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::ClassicPetstoreSwagger2.Validation.Checks.Nested(ref responseViolations, global::ClassicPetstoreSwagger2.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>((int)httpResponse.StatusCode, ClassicPetstoreSwagger2ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -376,6 +498,20 @@ namespace ClassicPetstoreSwagger2
         {
             using var httpResponse = await GetByIdSendAsync(petId, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Pet>(httpResponse, global::ClassicPetstoreSwagger2.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Pet>((int)httpResponse.StatusCode, ClassicPetstoreSwagger2ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -388,6 +524,21 @@ namespace ClassicPetstoreSwagger2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateWithFormSendAsync(long petId, UpdatePetWithFormRequest? body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? requestViolations = null;
+                if (body is { } checkedValue2)
+                {
+                    global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? nestedViolations3 = null;
+                    checkedValue2.CollectViolations(ref nestedViolations3);
+                    global::ClassicPetstoreSwagger2.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/pet/" + ClassicPetstoreSwagger2ClientHttp.Path("petId", petId, ClassicPetstoreSwagger2ClientHttp.Style.Simple, false)));
             if (body is not null)
             {
@@ -490,6 +641,20 @@ namespace ClassicPetstoreSwagger2
         {
             using var httpResponse = await UploadFileSendAsync(petId, additionalMetadata, file, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<ApiResponse>(httpResponse, global::ClassicPetstoreSwagger2.ApiResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<ApiResponse>((int)httpResponse.StatusCode, ClassicPetstoreSwagger2ClientHttp.Headers(httpResponse), responseBody);
         }
 

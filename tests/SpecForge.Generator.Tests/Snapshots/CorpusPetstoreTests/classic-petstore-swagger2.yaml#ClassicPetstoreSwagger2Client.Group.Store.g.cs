@@ -153,6 +153,23 @@ namespace ClassicPetstoreSwagger2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PlaceOrderSendAsync(Order body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClassicPetstoreSwagger2.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::ClassicPetstoreSwagger2.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/store/order"));
             httpRequest.Content = _client.JsonContent(body, global::ClassicPetstoreSwagger2.Order.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -178,6 +195,20 @@ namespace ClassicPetstoreSwagger2
         {
             using var httpResponse = await PlaceOrderSendAsync(body, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Order>(httpResponse, global::ClassicPetstoreSwagger2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Order>((int)httpResponse.StatusCode, ClassicPetstoreSwagger2ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -190,6 +221,20 @@ namespace ClassicPetstoreSwagger2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetOrderByIdSendAsync(long orderId, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? requestViolations = null;
+                {
+                    var checkedValue1 = orderId;
+                    global::ClassicPetstoreSwagger2.Validation.Checks.Minimum(ref requestViolations, (decimal)checkedValue1, 1m, false, "1", "/path/orderId");
+                    global::ClassicPetstoreSwagger2.Validation.Checks.Maximum(ref requestViolations, (decimal)checkedValue1, 10m, false, "10", "/path/orderId");
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/store/order/" + ClassicPetstoreSwagger2ClientHttp.Path("orderId", orderId, ClassicPetstoreSwagger2ClientHttp.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.SendAsync(httpRequest, ClassicPetstoreSwagger2ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
@@ -214,6 +259,20 @@ namespace ClassicPetstoreSwagger2
         {
             using var httpResponse = await GetOrderByIdSendAsync(orderId, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Order>(httpResponse, global::ClassicPetstoreSwagger2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Order>((int)httpResponse.StatusCode, ClassicPetstoreSwagger2ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -226,6 +285,19 @@ namespace ClassicPetstoreSwagger2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteOrderSendAsync(long orderId, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? requestViolations = null;
+                {
+                    var checkedValue1 = orderId;
+                    global::ClassicPetstoreSwagger2.Validation.Checks.Minimum(ref requestViolations, (decimal)checkedValue1, 1m, false, "1", "/path/orderId");
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), _client.BuildUri("/store/order/" + ClassicPetstoreSwagger2ClientHttp.Path("orderId", orderId, ClassicPetstoreSwagger2ClientHttp.Style.Simple, false)));
             var httpResponse = await _client.SendAsync(httpRequest, ClassicPetstoreSwagger2ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;

@@ -196,6 +196,23 @@ namespace ClassicPetstoreSwagger2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateSendAsync(User body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClassicPetstoreSwagger2.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::ClassicPetstoreSwagger2.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/user"));
             httpRequest.Content = _client.JsonContent(body, global::ClassicPetstoreSwagger2.User.JsonConverter.WriteValue, "application/json");
             var httpResponse = await _client.SendAsync(httpRequest, ClassicPetstoreSwagger2ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
@@ -230,6 +247,33 @@ namespace ClassicPetstoreSwagger2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateWithArrayInputSendAsync(global::System.Collections.Generic.IReadOnlyList<User> body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClassicPetstoreSwagger2.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::ClassicPetstoreSwagger2.Validation.Checks.Nested(ref requestViolations, global::ClassicPetstoreSwagger2.Validation.ConstraintRules.Append("/body", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/user/createWithArray"));
             httpRequest.Content = _client.JsonContent(body, global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonCodec.WriteListOfUser, "application/json");
             var httpResponse = await _client.SendAsync(httpRequest, ClassicPetstoreSwagger2ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
@@ -264,6 +308,33 @@ namespace ClassicPetstoreSwagger2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateWithListInputSendAsync(global::System.Collections.Generic.IReadOnlyList<User> body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClassicPetstoreSwagger2.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::ClassicPetstoreSwagger2.Validation.Checks.Nested(ref requestViolations, global::ClassicPetstoreSwagger2.Validation.ConstraintRules.Append("/body", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/user/createWithList"));
             httpRequest.Content = _client.JsonContent(body, global::ClassicPetstoreSwagger2.ClassicPetstoreSwagger2ClientJsonCodec.WriteListOfUser, "application/json");
             var httpResponse = await _client.SendAsync(httpRequest, ClassicPetstoreSwagger2ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
@@ -298,6 +369,18 @@ namespace ClassicPetstoreSwagger2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> LoginSendAsync(string username, string password, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClassicPetstoreSwagger2.Validation.Checks.Required(ref requestViolations, username, "/query/username");
+
+                global::ClassicPetstoreSwagger2.Validation.Checks.Required(ref requestViolations, password, "/query/password");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             var queryBuilder = new global::System.Text.StringBuilder();
             ClassicPetstoreSwagger2ClientHttp.Query(queryBuilder, "username", username, ClassicPetstoreSwagger2ClientHttp.Style.Form, true, false);
             ClassicPetstoreSwagger2ClientHttp.Query(queryBuilder, "password", password, ClassicPetstoreSwagger2ClientHttp.Style.Form, true, false);
@@ -370,6 +453,16 @@ namespace ClassicPetstoreSwagger2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetByNameSendAsync(string username, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClassicPetstoreSwagger2.Validation.Checks.Required(ref requestViolations, username, "/path/username");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/user/" + ClassicPetstoreSwagger2ClientHttp.Path("username", username, ClassicPetstoreSwagger2ClientHttp.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.SendAsync(httpRequest, ClassicPetstoreSwagger2ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
@@ -394,6 +487,20 @@ namespace ClassicPetstoreSwagger2
         {
             using var httpResponse = await GetByNameSendAsync(username, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<User>(httpResponse, global::ClassicPetstoreSwagger2.User.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<User>((int)httpResponse.StatusCode, ClassicPetstoreSwagger2ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -406,6 +513,25 @@ namespace ClassicPetstoreSwagger2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateSendAsync(string username, User body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClassicPetstoreSwagger2.Validation.Checks.Required(ref requestViolations, username, "/path/username");
+
+                global::ClassicPetstoreSwagger2.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue2 = body;
+                if (checkedValue2 is not null)
+                {
+                    global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? nestedViolations3 = null;
+                    checkedValue2.CollectViolations(ref nestedViolations3);
+                    global::ClassicPetstoreSwagger2.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.BuildUri("/user/" + ClassicPetstoreSwagger2ClientHttp.Path("username", username, ClassicPetstoreSwagger2ClientHttp.Style.Simple, false)));
             httpRequest.Content = _client.JsonContent(body, global::ClassicPetstoreSwagger2.User.JsonConverter.WriteValue, "application/json");
             var httpResponse = await _client.SendAsync(httpRequest, ClassicPetstoreSwagger2ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
@@ -440,6 +566,16 @@ namespace ClassicPetstoreSwagger2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteSendAsync(string username, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClassicPetstoreSwagger2.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClassicPetstoreSwagger2.Validation.Checks.Required(ref requestViolations, username, "/path/username");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), _client.BuildUri("/user/" + ClassicPetstoreSwagger2ClientHttp.Path("username", username, ClassicPetstoreSwagger2ClientHttp.Style.Simple, false)));
             var httpResponse = await _client.SendAsync(httpRequest, ClassicPetstoreSwagger2ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;

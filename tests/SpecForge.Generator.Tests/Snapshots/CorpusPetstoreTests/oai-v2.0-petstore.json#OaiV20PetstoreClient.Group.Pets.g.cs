@@ -111,6 +111,32 @@ namespace OaiV20Petstore
         {
             using var httpResponse = await ListSendAsync(limit, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(httpResponse, global::OaiV20Petstore.OaiV20PetstoreClientJsonCodec.ReadListOfPet, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV20Petstore.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::OaiV20Petstore.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::OaiV20Petstore.Validation.Checks.Nested(ref responseViolations, global::OaiV20Petstore.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>((int)httpResponse.StatusCode, OaiV20PetstoreClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -156,6 +182,16 @@ namespace OaiV20Petstore
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ShowByIdSendAsync(string petId, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::OaiV20Petstore.Validation.ConstraintViolation>? requestViolations = null;
+                global::OaiV20Petstore.Validation.Checks.Required(ref requestViolations, petId, "/path/petId");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/pets/" + OaiV20PetstoreClientHttp.Path("petId", petId, OaiV20PetstoreClientHttp.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.SendAsync(httpRequest, OaiV20PetstoreClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
@@ -180,6 +216,32 @@ namespace OaiV20Petstore
         {
             using var httpResponse = await ShowByIdSendAsync(petId, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(httpResponse, global::OaiV20Petstore.OaiV20PetstoreClientJsonCodec.ReadListOfPet, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV20Petstore.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::OaiV20Petstore.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::OaiV20Petstore.Validation.Checks.Nested(ref responseViolations, global::OaiV20Petstore.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>((int)httpResponse.StatusCode, OaiV20PetstoreClientHttp.Headers(httpResponse), responseBody);
         }
 

@@ -117,6 +117,32 @@ namespace OaiV20Uber
         {
             using var httpResponse = await GetPriceSendAsync(startLatitude, startLongitude, endLatitude, endLongitude, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>>(httpResponse, global::OaiV20Uber.OaiV20UberClientJsonCodec.ReadListOfPriceEstimate, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV20Uber.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::OaiV20Uber.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::OaiV20Uber.Validation.Checks.Nested(ref responseViolations, global::OaiV20Uber.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<PriceEstimate>>((int)httpResponse.StatusCode, OaiV20UberClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -158,6 +184,32 @@ namespace OaiV20Uber
         {
             using var httpResponse = await GetTimeSendAsync(startLatitude, startLongitude, customerUuid, productId, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Product>>(httpResponse, global::OaiV20Uber.OaiV20UberClientJsonCodec.ReadListOfProduct, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV20Uber.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::OaiV20Uber.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::OaiV20Uber.Validation.Checks.Nested(ref responseViolations, global::OaiV20Uber.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Product>>((int)httpResponse.StatusCode, OaiV20UberClientHttp.Headers(httpResponse), responseBody);
         }
 

@@ -113,6 +113,20 @@ namespace OaiV20Uber
         {
             using var httpResponse = await GetMeSendAsync(cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Profile>(httpResponse, global::OaiV20Uber.Profile.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV20Uber.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Profile>((int)httpResponse.StatusCode, OaiV20UberClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -152,6 +166,20 @@ namespace OaiV20Uber
         {
             using var httpResponse = await GetHistorySendAsync(offset, limit, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Activities>(httpResponse, global::OaiV20Uber.Activities.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV20Uber.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Activities>((int)httpResponse.StatusCode, OaiV20UberClientHttp.Headers(httpResponse), responseBody);
         }
 

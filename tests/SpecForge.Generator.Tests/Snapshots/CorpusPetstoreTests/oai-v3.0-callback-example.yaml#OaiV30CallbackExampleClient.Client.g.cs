@@ -74,6 +74,16 @@ namespace OaiV30CallbackExample
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PostStreamsSendAsync(global::System.Uri callbackUrl, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::OaiV30CallbackExample.Validation.ConstraintViolation>? requestViolations = null;
+                global::OaiV30CallbackExample.Validation.Checks.Required(ref requestViolations, callbackUrl, "/query/callbackUrl");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             var queryBuilder = new global::System.Text.StringBuilder();
             OaiV30CallbackExampleClientHttp.Query(queryBuilder, "callbackUrl", callbackUrl, OaiV30CallbackExampleClientHttp.Style.Form, true, false);
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.BuildUri("/streams" + queryBuilder.ToString()));
@@ -100,6 +110,20 @@ namespace OaiV30CallbackExample
         {
             using var httpResponse = await PostStreamsSendAsync(callbackUrl, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<PostStreamsResponse>(httpResponse, global::OaiV30CallbackExample.PostStreamsResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV30CallbackExample.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<PostStreamsResponse>((int)httpResponse.StatusCode, OaiV30CallbackExampleClientHttp.Headers(httpResponse), responseBody);
         }
 

@@ -145,6 +145,16 @@ namespace OaiV30LinkExample
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetUserByNameSendAsync(string username, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::OaiV30LinkExample.Validation.ConstraintViolation>? requestViolations = null;
+                global::OaiV30LinkExample.Validation.Checks.Required(ref requestViolations, username, "/path/username");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/2.0/users/" + OaiV30LinkExampleClientHttp.Path("username", username, OaiV30LinkExampleClientHttp.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await this.SendAsync(httpRequest, OaiV30LinkExampleClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
@@ -169,6 +179,20 @@ namespace OaiV30LinkExample
         {
             using var httpResponse = await GetUserByNameSendAsync(username, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<User>(httpResponse, global::OaiV30LinkExample.User.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV30LinkExample.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<User>((int)httpResponse.StatusCode, OaiV30LinkExampleClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -181,6 +205,16 @@ namespace OaiV30LinkExample
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetRepositoriesByOwnerSendAsync(string username, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::OaiV30LinkExample.Validation.ConstraintViolation>? requestViolations = null;
+                global::OaiV30LinkExample.Validation.Checks.Required(ref requestViolations, username, "/path/username");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/2.0/repositories/" + OaiV30LinkExampleClientHttp.Path("username", username, OaiV30LinkExampleClientHttp.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await this.SendAsync(httpRequest, OaiV30LinkExampleClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
@@ -205,6 +239,32 @@ namespace OaiV30LinkExample
         {
             using var httpResponse = await GetRepositoriesByOwnerSendAsync(username, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Repository>>(httpResponse, global::OaiV30LinkExample.OaiV30LinkExampleClientJsonCodec.ReadListOfRepository, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV30LinkExample.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::OaiV30LinkExample.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::OaiV30LinkExample.Validation.Checks.Nested(ref responseViolations, global::OaiV30LinkExample.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Repository>>((int)httpResponse.StatusCode, OaiV30LinkExampleClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -217,6 +277,18 @@ namespace OaiV30LinkExample
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetRepositorySendAsync(string username, string slug, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::OaiV30LinkExample.Validation.ConstraintViolation>? requestViolations = null;
+                global::OaiV30LinkExample.Validation.Checks.Required(ref requestViolations, username, "/path/username");
+
+                global::OaiV30LinkExample.Validation.Checks.Required(ref requestViolations, slug, "/path/slug");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/2.0/repositories/" + OaiV30LinkExampleClientHttp.Path("username", username, OaiV30LinkExampleClientHttp.Style.Simple, false) + "/" + OaiV30LinkExampleClientHttp.Path("slug", slug, OaiV30LinkExampleClientHttp.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await this.SendAsync(httpRequest, OaiV30LinkExampleClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
@@ -241,6 +313,20 @@ namespace OaiV30LinkExample
         {
             using var httpResponse = await GetRepositorySendAsync(username, slug, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<Repository>(httpResponse, global::OaiV30LinkExample.Repository.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV30LinkExample.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Repository>((int)httpResponse.StatusCode, OaiV30LinkExampleClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -253,6 +339,23 @@ namespace OaiV30LinkExample
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPullRequestsByRepositorySendAsync(string username, string slug, GetPullRequestsByRepositoryState? state, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::OaiV30LinkExample.Validation.ConstraintViolation>? requestViolations = null;
+                global::OaiV30LinkExample.Validation.Checks.Required(ref requestViolations, username, "/path/username");
+
+                global::OaiV30LinkExample.Validation.Checks.Required(ref requestViolations, slug, "/path/slug");
+
+                if (state is { } checkedValue3)
+                {
+                    global::OaiV30LinkExample.Validation.Checks.Enum(ref requestViolations, checkedValue3.IsKnown, "[\"open\",\"merged\",\"declined\"]", "/query/state");
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             var queryBuilder = new global::System.Text.StringBuilder();
             OaiV30LinkExampleClientHttp.Query(queryBuilder, "state", state, OaiV30LinkExampleClientHttp.Style.Form, true, false);
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/2.0/repositories/" + OaiV30LinkExampleClientHttp.Path("username", username, OaiV30LinkExampleClientHttp.Style.Simple, false) + "/" + OaiV30LinkExampleClientHttp.Path("slug", slug, OaiV30LinkExampleClientHttp.Style.Simple, false) + "/pullrequests" + queryBuilder.ToString()));
@@ -279,6 +382,32 @@ namespace OaiV30LinkExample
         {
             using var httpResponse = await GetPullRequestsByRepositorySendAsync(username, slug, state, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pullrequest>>(httpResponse, global::OaiV30LinkExample.OaiV30LinkExampleClientJsonCodec.ReadListOfPullrequest, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV30LinkExample.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::OaiV30LinkExample.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::OaiV30LinkExample.Validation.Checks.Nested(ref responseViolations, global::OaiV30LinkExample.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Pullrequest>>((int)httpResponse.StatusCode, OaiV30LinkExampleClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -291,6 +420,20 @@ namespace OaiV30LinkExample
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPullRequestsByIdSendAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::OaiV30LinkExample.Validation.ConstraintViolation>? requestViolations = null;
+                global::OaiV30LinkExample.Validation.Checks.Required(ref requestViolations, username, "/path/username");
+
+                global::OaiV30LinkExample.Validation.Checks.Required(ref requestViolations, slug, "/path/slug");
+
+                global::OaiV30LinkExample.Validation.Checks.Required(ref requestViolations, pid, "/path/pid");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/2.0/repositories/" + OaiV30LinkExampleClientHttp.Path("username", username, OaiV30LinkExampleClientHttp.Style.Simple, false) + "/" + OaiV30LinkExampleClientHttp.Path("slug", slug, OaiV30LinkExampleClientHttp.Style.Simple, false) + "/pullrequests/" + OaiV30LinkExampleClientHttp.Path("pid", pid, OaiV30LinkExampleClientHttp.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await this.SendAsync(httpRequest, OaiV30LinkExampleClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
@@ -315,6 +458,20 @@ namespace OaiV30LinkExample
         {
             using var httpResponse = await GetPullRequestsByIdSendAsync(username, slug, pid, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<Pullrequest>(httpResponse, global::OaiV30LinkExample.Pullrequest.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV30LinkExample.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Pullrequest>((int)httpResponse.StatusCode, OaiV30LinkExampleClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -327,6 +484,20 @@ namespace OaiV30LinkExample
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> MergePullRequestSendAsync(string username, string slug, string pid, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::OaiV30LinkExample.Validation.ConstraintViolation>? requestViolations = null;
+                global::OaiV30LinkExample.Validation.Checks.Required(ref requestViolations, username, "/path/username");
+
+                global::OaiV30LinkExample.Validation.Checks.Required(ref requestViolations, slug, "/path/slug");
+
+                global::OaiV30LinkExample.Validation.Checks.Required(ref requestViolations, pid, "/path/pid");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.BuildUri("/2.0/repositories/" + OaiV30LinkExampleClientHttp.Path("username", username, OaiV30LinkExampleClientHttp.Style.Simple, false) + "/" + OaiV30LinkExampleClientHttp.Path("slug", slug, OaiV30LinkExampleClientHttp.Style.Simple, false) + "/pullrequests/" + OaiV30LinkExampleClientHttp.Path("pid", pid, OaiV30LinkExampleClientHttp.Style.Simple, false) + "/merge"));
             var httpResponse = await this.SendAsync(httpRequest, OaiV30LinkExampleClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;

@@ -166,6 +166,32 @@ namespace OaiV30PetstoreExpanded
         {
             using var httpResponse = await FindPetsSendAsync(tags, limit, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(httpResponse, global::OaiV30PetstoreExpanded.OaiV30PetstoreExpandedClientJsonCodec.ReadListOfPet, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV30PetstoreExpanded.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::OaiV30PetstoreExpanded.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::OaiV30PetstoreExpanded.Validation.Checks.Nested(ref responseViolations, global::OaiV30PetstoreExpanded.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>((int)httpResponse.StatusCode, OaiV30PetstoreExpandedClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -178,6 +204,23 @@ namespace OaiV30PetstoreExpanded
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> AddPetSendAsync(NewPet body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::OaiV30PetstoreExpanded.Validation.ConstraintViolation>? requestViolations = null;
+                global::OaiV30PetstoreExpanded.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::OaiV30PetstoreExpanded.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::OaiV30PetstoreExpanded.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.BuildUri("/pets"));
             httpRequest.Content = this.JsonContent(body, global::OaiV30PetstoreExpanded.NewPet.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -203,6 +246,20 @@ namespace OaiV30PetstoreExpanded
         {
             using var httpResponse = await AddPetSendAsync(body, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<Pet>(httpResponse, global::OaiV30PetstoreExpanded.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV30PetstoreExpanded.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Pet>((int)httpResponse.StatusCode, OaiV30PetstoreExpandedClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -239,6 +296,20 @@ namespace OaiV30PetstoreExpanded
         {
             using var httpResponse = await FindPetByIdSendAsync(id, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<Pet>(httpResponse, global::OaiV30PetstoreExpanded.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV30PetstoreExpanded.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Pet>((int)httpResponse.StatusCode, OaiV30PetstoreExpandedClientHttp.Headers(httpResponse), responseBody);
         }
 

@@ -87,6 +87,19 @@ namespace OaiV30Petstore
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListSendAsync(int? limit, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::OaiV30Petstore.Validation.ConstraintViolation>? requestViolations = null;
+                if (limit is { } checkedValue1)
+                {
+                    global::OaiV30Petstore.Validation.Checks.Maximum(ref requestViolations, (decimal)checkedValue1, 100m, false, "100", "/query/limit");
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             var queryBuilder = new global::System.Text.StringBuilder();
             OaiV30PetstoreClientHttp.Query(queryBuilder, "limit", limit, OaiV30PetstoreClientHttp.Style.Form, true, false);
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/pets" + queryBuilder.ToString()));
@@ -113,6 +126,33 @@ namespace OaiV30Petstore
         {
             using var httpResponse = await ListSendAsync(limit, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(httpResponse, global::OaiV30Petstore.OaiV30PetstoreClientJsonCodec.ReadListOfPet, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV30Petstore.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    global::OaiV30Petstore.Validation.Checks.MaxItems(ref responseViolations, checkedValue1.Count, 100, "");
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::OaiV30Petstore.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::OaiV30Petstore.Validation.Checks.Nested(ref responseViolations, global::OaiV30Petstore.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>((int)httpResponse.StatusCode, OaiV30PetstoreClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -125,6 +165,23 @@ namespace OaiV30Petstore
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateSendAsync(Pet body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::OaiV30Petstore.Validation.ConstraintViolation>? requestViolations = null;
+                global::OaiV30Petstore.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::OaiV30Petstore.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::OaiV30Petstore.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/pets"));
             httpRequest.Content = _client.JsonContent(body, global::OaiV30Petstore.Pet.JsonConverter.WriteValue, "application/json");
             var httpResponse = await _client.SendAsync(httpRequest, OaiV30PetstoreClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
@@ -159,6 +216,16 @@ namespace OaiV30Petstore
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ShowByIdSendAsync(string petId, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::OaiV30Petstore.Validation.ConstraintViolation>? requestViolations = null;
+                global::OaiV30Petstore.Validation.Checks.Required(ref requestViolations, petId, "/path/petId");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/pets/" + OaiV30PetstoreClientHttp.Path("petId", petId, OaiV30PetstoreClientHttp.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.SendAsync(httpRequest, OaiV30PetstoreClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
@@ -183,6 +250,20 @@ namespace OaiV30Petstore
         {
             using var httpResponse = await ShowByIdSendAsync(petId, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Pet>(httpResponse, global::OaiV30Petstore.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV30Petstore.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Pet>((int)httpResponse.StatusCode, OaiV30PetstoreClientHttp.Headers(httpResponse), responseBody);
         }
 

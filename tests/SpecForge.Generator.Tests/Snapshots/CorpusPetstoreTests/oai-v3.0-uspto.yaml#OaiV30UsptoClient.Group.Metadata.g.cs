@@ -96,6 +96,20 @@ namespace OaiV30Uspto
         {
             using var httpResponse = await ListDataSetsSendAsync(cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<DataSetList>(httpResponse, global::OaiV30Uspto.DataSetList.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::OaiV30Uspto.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<DataSetList>((int)httpResponse.StatusCode, OaiV30UsptoClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -108,6 +122,18 @@ namespace OaiV30Uspto
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListSearchableFieldsSendAsync(string dataset, string version, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::OaiV30Uspto.Validation.ConstraintViolation>? requestViolations = null;
+                global::OaiV30Uspto.Validation.Checks.Required(ref requestViolations, dataset, "/path/dataset");
+
+                global::OaiV30Uspto.Validation.Checks.Required(ref requestViolations, version, "/path/version");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/" + OaiV30UsptoClientHttp.Path("dataset", dataset, OaiV30UsptoClientHttp.Style.Simple, false) + "/" + OaiV30UsptoClientHttp.Path("version", version, OaiV30UsptoClientHttp.Style.Simple, false) + "/fields"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.SendAsync(httpRequest, OaiV30UsptoClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);

@@ -56,6 +56,25 @@ namespace OaiV30Uspto
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PerformSendAsync(string version, string dataset, PerformSearchRequest? body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::OaiV30Uspto.Validation.ConstraintViolation>? requestViolations = null;
+                global::OaiV30Uspto.Validation.Checks.Required(ref requestViolations, version, "/path/version");
+
+                global::OaiV30Uspto.Validation.Checks.Required(ref requestViolations, dataset, "/path/dataset");
+
+                if (body is { } checkedValue3)
+                {
+                    global::System.Collections.Generic.List<global::OaiV30Uspto.Validation.ConstraintViolation>? nestedViolations4 = null;
+                    checkedValue3.CollectViolations(ref nestedViolations4);
+                    global::OaiV30Uspto.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations4);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/" + OaiV30UsptoClientHttp.Path("dataset", dataset, OaiV30UsptoClientHttp.Style.Simple, false) + "/" + OaiV30UsptoClientHttp.Path("version", version, OaiV30UsptoClientHttp.Style.Simple, false) + "/records"));
             if (body is not null)
             {

@@ -229,6 +229,23 @@ namespace SwaggerPetstore3Openapi
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateSendAsync(Pet body, string? contentType, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? requestViolations = null;
+                global::SwaggerPetstore3Openapi.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::SwaggerPetstore3Openapi.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.BuildUri("/pet"));
             var requestMediaType = SwaggerPetstore3OpenapiClientHttp.MediaType(contentType, new string[] { "application/json", "application/x-www-form-urlencoded" });
             httpRequest.Content = SwaggerPetstore3OpenapiClientHttp.IsForm(requestMediaType)
@@ -257,6 +274,20 @@ namespace SwaggerPetstore3Openapi
         {
             using var httpResponse = await UpdateSendAsync(body, contentType, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Pet>(httpResponse, global::SwaggerPetstore3Openapi.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Pet>((int)httpResponse.StatusCode, SwaggerPetstore3OpenapiClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -269,6 +300,23 @@ namespace SwaggerPetstore3Openapi
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> AddSendAsync(Pet body, string? contentType, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? requestViolations = null;
+                global::SwaggerPetstore3Openapi.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::SwaggerPetstore3Openapi.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/pet"));
             var requestMediaType = SwaggerPetstore3OpenapiClientHttp.MediaType(contentType, new string[] { "application/json", "application/x-www-form-urlencoded" });
             httpRequest.Content = SwaggerPetstore3OpenapiClientHttp.IsForm(requestMediaType)
@@ -297,6 +345,20 @@ namespace SwaggerPetstore3Openapi
         {
             using var httpResponse = await AddSendAsync(body, contentType, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Pet>(httpResponse, global::SwaggerPetstore3Openapi.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Pet>((int)httpResponse.StatusCode, SwaggerPetstore3OpenapiClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -309,6 +371,19 @@ namespace SwaggerPetstore3Openapi
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> FindByStatusSendAsync(FindPetsByStatusStatus? status, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? requestViolations = null;
+                if (status is { } checkedValue1)
+                {
+                    global::SwaggerPetstore3Openapi.Validation.Checks.Enum(ref requestViolations, checkedValue1.IsKnown, "[\"available\",\"pending\",\"sold\"]", "/query/status");
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             var queryBuilder = new global::System.Text.StringBuilder();
             SwaggerPetstore3OpenapiClientHttp.Query(queryBuilder, "status", status, SwaggerPetstore3OpenapiClientHttp.Style.Form, true, false);
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/pet/findByStatus" + queryBuilder.ToString()));
@@ -335,6 +410,32 @@ namespace SwaggerPetstore3Openapi
         {
             using var httpResponse = await FindByStatusSendAsync(status, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(httpResponse, global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonCodec.ReadListOfPet, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::SwaggerPetstore3Openapi.Validation.Checks.Nested(ref responseViolations, global::SwaggerPetstore3Openapi.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>((int)httpResponse.StatusCode, SwaggerPetstore3OpenapiClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -373,6 +474,32 @@ namespace SwaggerPetstore3Openapi
         {
             using var httpResponse = await FindByTagsSendAsync(tags, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(httpResponse, global::SwaggerPetstore3Openapi.SwaggerPetstore3OpenapiClientJsonCodec.ReadListOfPet, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::SwaggerPetstore3Openapi.Validation.Checks.Nested(ref responseViolations, global::SwaggerPetstore3Openapi.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>((int)httpResponse.StatusCode, SwaggerPetstore3OpenapiClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -409,6 +536,20 @@ namespace SwaggerPetstore3Openapi
         {
             using var httpResponse = await GetByIdSendAsync(petId, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Pet>(httpResponse, global::SwaggerPetstore3Openapi.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Pet>((int)httpResponse.StatusCode, SwaggerPetstore3OpenapiClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -448,6 +589,20 @@ namespace SwaggerPetstore3Openapi
         {
             using var httpResponse = await UpdateWithFormSendAsync(petId, name, status, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Pet>(httpResponse, global::SwaggerPetstore3Openapi.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Pet>((int)httpResponse.StatusCode, SwaggerPetstore3OpenapiClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -527,6 +682,20 @@ namespace SwaggerPetstore3Openapi
         {
             using var httpResponse = await UploadFileSendAsync(petId, additionalMetadata, body, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<ApiResponse>(httpResponse, global::SwaggerPetstore3Openapi.ApiResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<ApiResponse>((int)httpResponse.StatusCode, SwaggerPetstore3OpenapiClientHttp.Headers(httpResponse), responseBody);
         }
 

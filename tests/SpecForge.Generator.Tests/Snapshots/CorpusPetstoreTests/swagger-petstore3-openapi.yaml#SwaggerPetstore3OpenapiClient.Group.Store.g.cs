@@ -159,6 +159,21 @@ namespace SwaggerPetstore3Openapi
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PlaceOrderSendAsync(Order? body, string? contentType, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? requestViolations = null;
+                if (body is { } checkedValue1)
+                {
+                    global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::SwaggerPetstore3Openapi.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/store/order"));
             if (body is not null)
             {
@@ -190,6 +205,20 @@ namespace SwaggerPetstore3Openapi
         {
             using var httpResponse = await PlaceOrderSendAsync(body, contentType, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Order>(httpResponse, global::SwaggerPetstore3Openapi.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Order>((int)httpResponse.StatusCode, SwaggerPetstore3OpenapiClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -226,6 +255,20 @@ namespace SwaggerPetstore3Openapi
         {
             using var httpResponse = await GetOrderByIdSendAsync(orderId, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Order>(httpResponse, global::SwaggerPetstore3Openapi.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Order>((int)httpResponse.StatusCode, SwaggerPetstore3OpenapiClientHttp.Headers(httpResponse), responseBody);
         }
 

@@ -195,6 +195,21 @@ namespace SwaggerPetstore3Openapi
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateSendAsync(User? body, string? contentType, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? requestViolations = null;
+                if (body is { } checkedValue1)
+                {
+                    global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::SwaggerPetstore3Openapi.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/user"));
             if (body is not null)
             {
@@ -226,6 +241,20 @@ namespace SwaggerPetstore3Openapi
         {
             using var httpResponse = await CreateSendAsync(body, contentType, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<User>(httpResponse, global::SwaggerPetstore3Openapi.User.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<User>((int)httpResponse.StatusCode, SwaggerPetstore3OpenapiClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -238,6 +267,31 @@ namespace SwaggerPetstore3Openapi
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateWithListInputSendAsync(global::System.Collections.Generic.IReadOnlyList<User>? body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? requestViolations = null;
+                if (body is { } checkedValue1)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::SwaggerPetstore3Openapi.Validation.Checks.Nested(ref requestViolations, global::SwaggerPetstore3Openapi.Validation.ConstraintRules.Append("/body", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/user/createWithList"));
             if (body is not null)
             {
@@ -266,6 +320,20 @@ namespace SwaggerPetstore3Openapi
         {
             using var httpResponse = await CreateWithListInputSendAsync(body, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<User>(httpResponse, global::SwaggerPetstore3Openapi.User.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<User>((int)httpResponse.StatusCode, SwaggerPetstore3OpenapiClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -350,6 +418,16 @@ namespace SwaggerPetstore3Openapi
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetByNameSendAsync(string username, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? requestViolations = null;
+                global::SwaggerPetstore3Openapi.Validation.Checks.Required(ref requestViolations, username, "/path/username");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/user/" + SwaggerPetstore3OpenapiClientHttp.Path("username", username, SwaggerPetstore3OpenapiClientHttp.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.SendAsync(httpRequest, SwaggerPetstore3OpenapiClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
@@ -374,6 +452,20 @@ namespace SwaggerPetstore3Openapi
         {
             using var httpResponse = await GetByNameSendAsync(username, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<User>(httpResponse, global::SwaggerPetstore3Openapi.User.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<User>((int)httpResponse.StatusCode, SwaggerPetstore3OpenapiClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -386,6 +478,23 @@ namespace SwaggerPetstore3Openapi
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateSendAsync(string username, User? body, string? contentType, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? requestViolations = null;
+                global::SwaggerPetstore3Openapi.Validation.Checks.Required(ref requestViolations, username, "/path/username");
+
+                if (body is { } checkedValue2)
+                {
+                    global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? nestedViolations3 = null;
+                    checkedValue2.CollectViolations(ref nestedViolations3);
+                    global::SwaggerPetstore3Openapi.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.BuildUri("/user/" + SwaggerPetstore3OpenapiClientHttp.Path("username", username, SwaggerPetstore3OpenapiClientHttp.Style.Simple, false)));
             if (body is not null)
             {
@@ -426,6 +535,16 @@ namespace SwaggerPetstore3Openapi
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteSendAsync(string username, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore3Openapi.Validation.ConstraintViolation>? requestViolations = null;
+                global::SwaggerPetstore3Openapi.Validation.Checks.Required(ref requestViolations, username, "/path/username");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), _client.BuildUri("/user/" + SwaggerPetstore3OpenapiClientHttp.Path("username", username, SwaggerPetstore3OpenapiClientHttp.Style.Simple, false)));
             var httpResponse = await _client.SendAsync(httpRequest, SwaggerPetstore3OpenapiClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;

@@ -96,6 +96,23 @@ namespace SwaggerPetstore31CodeFirst
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateSendAsync(Pet body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore31CodeFirst.Validation.ConstraintViolation>? requestViolations = null;
+                global::SwaggerPetstore31CodeFirst.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::SwaggerPetstore31CodeFirst.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::SwaggerPetstore31CodeFirst.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.BuildUri("/pet"));
             httpRequest.Content = _client.JsonContent(body, global::SwaggerPetstore31CodeFirst.Pet.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -121,6 +138,20 @@ namespace SwaggerPetstore31CodeFirst
         {
             using var httpResponse = await UpdateSendAsync(body, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Pet>(httpResponse, global::SwaggerPetstore31CodeFirst.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore31CodeFirst.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Pet>((int)httpResponse.StatusCode, SwaggerPetstore31CodeFirstClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -133,6 +164,23 @@ namespace SwaggerPetstore31CodeFirst
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> AddSendAsync(Pet body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore31CodeFirst.Validation.ConstraintViolation>? requestViolations = null;
+                global::SwaggerPetstore31CodeFirst.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::SwaggerPetstore31CodeFirst.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::SwaggerPetstore31CodeFirst.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/pet"));
             httpRequest.Content = _client.JsonContent(body, global::SwaggerPetstore31CodeFirst.Pet.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -158,6 +206,20 @@ namespace SwaggerPetstore31CodeFirst
         {
             using var httpResponse = await AddSendAsync(body, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Pet>(httpResponse, global::SwaggerPetstore31CodeFirst.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore31CodeFirst.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Pet>((int)httpResponse.StatusCode, SwaggerPetstore31CodeFirstClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -170,6 +232,20 @@ namespace SwaggerPetstore31CodeFirst
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetByIdSendAsync(long petId, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore31CodeFirst.Validation.ConstraintViolation>? requestViolations = null;
+                {
+                    var checkedValue1 = petId;
+                    global::SwaggerPetstore31CodeFirst.Validation.Checks.Minimum(ref requestViolations, (decimal)checkedValue1, 1m, true, "1", "/path/petId");
+                    global::SwaggerPetstore31CodeFirst.Validation.Checks.Maximum(ref requestViolations, (decimal)checkedValue1, 10m, true, "10", "/path/petId");
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/pet/" + SwaggerPetstore31CodeFirstClientHttp.Path("petId", petId, SwaggerPetstore31CodeFirstClientHttp.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.SendAsync(httpRequest, SwaggerPetstore31CodeFirstClientHttp.Requirement2, cancellationToken).ConfigureAwait(false);
@@ -194,6 +270,20 @@ namespace SwaggerPetstore31CodeFirst
         {
             using var httpResponse = await GetByIdSendAsync(petId, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Pet>(httpResponse, global::SwaggerPetstore31CodeFirst.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore31CodeFirst.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Pet>((int)httpResponse.StatusCode, SwaggerPetstore31CodeFirstClientHttp.Headers(httpResponse), responseBody);
         }
 

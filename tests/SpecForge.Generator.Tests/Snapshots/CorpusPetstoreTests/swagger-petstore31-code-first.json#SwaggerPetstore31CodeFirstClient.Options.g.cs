@@ -22,6 +22,19 @@ namespace SwaggerPetstore31CodeFirst
         /// </summary>
         public global::System.Text.Json.JsonSerializerOptions? JsonSerializerOptions { get; set; }
 
+        /// <summary>
+        /// Whether each call checks its arguments against the specification before sending (on by default): a call that
+        /// breaks it throws one <see cref="RequestValidationException"/> listing every violation, and nothing is sent.
+        /// </summary>
+        public bool ValidateRequests { get; set; } = true;
+
+        /// <summary>
+        /// Whether typed response bodies are checked against the specification (off by default, as the server is the
+        /// authority on what it sends): a body that breaks it throws <see cref="ResponseValidationException"/>. Turn it
+        /// on in debug and test builds to catch an API that drifted from its documentation.
+        /// </summary>
+        public bool ValidateResponses { get; set; }
+
         /// <summary>'petstore_auth' (The 'petstore_auth' scheme): a token sent as <c>Authorization: Bearer</c>.</summary>
         public string? PetstoreAuthToken { get; set; }
 

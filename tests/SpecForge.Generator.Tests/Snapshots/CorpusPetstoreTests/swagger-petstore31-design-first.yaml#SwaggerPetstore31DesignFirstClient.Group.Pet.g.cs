@@ -171,6 +171,23 @@ namespace SwaggerPetstore31DesignFirst
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateSendAsync(Pet body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore31DesignFirst.Validation.ConstraintViolation>? requestViolations = null;
+                global::SwaggerPetstore31DesignFirst.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::SwaggerPetstore31DesignFirst.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::SwaggerPetstore31DesignFirst.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.BuildUri("/pet"));
             httpRequest.Content = _client.JsonContent(body, global::SwaggerPetstore31DesignFirst.Pet.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -196,6 +213,20 @@ namespace SwaggerPetstore31DesignFirst
         {
             using var httpResponse = await UpdateSendAsync(body, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Pet>(httpResponse, global::SwaggerPetstore31DesignFirst.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore31DesignFirst.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Pet>((int)httpResponse.StatusCode, SwaggerPetstore31DesignFirstClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -208,6 +239,23 @@ namespace SwaggerPetstore31DesignFirst
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> AddSendAsync(Pet body, string? contentType, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore31DesignFirst.Validation.ConstraintViolation>? requestViolations = null;
+                global::SwaggerPetstore31DesignFirst.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::SwaggerPetstore31DesignFirst.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::SwaggerPetstore31DesignFirst.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/pet"));
             var requestMediaType = SwaggerPetstore31DesignFirstClientHttp.MediaType(contentType, new string[] { "application/json", "application/x-www-form-urlencoded" });
             httpRequest.Content = SwaggerPetstore31DesignFirstClientHttp.IsForm(requestMediaType)
@@ -236,6 +284,20 @@ namespace SwaggerPetstore31DesignFirst
         {
             using var httpResponse = await AddSendAsync(body, contentType, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Pet>(httpResponse, global::SwaggerPetstore31DesignFirst.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore31DesignFirst.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Pet>((int)httpResponse.StatusCode, SwaggerPetstore31DesignFirstClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -248,6 +310,19 @@ namespace SwaggerPetstore31DesignFirst
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> FindByStatusSendAsync(FindPetsByStatusStatus? status, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore31DesignFirst.Validation.ConstraintViolation>? requestViolations = null;
+                if (status is { } checkedValue1)
+                {
+                    global::SwaggerPetstore31DesignFirst.Validation.Checks.Enum(ref requestViolations, checkedValue1.IsKnown, "[\"available\",\"pending\",\"sold\"]", "/query/status");
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             var queryBuilder = new global::System.Text.StringBuilder();
             SwaggerPetstore31DesignFirstClientHttp.Query(queryBuilder, "status", status, SwaggerPetstore31DesignFirstClientHttp.Style.Form, true, false);
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/pet/findByStatus" + queryBuilder.ToString()));
@@ -274,6 +349,32 @@ namespace SwaggerPetstore31DesignFirst
         {
             using var httpResponse = await FindByStatusSendAsync(status, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(httpResponse, global::SwaggerPetstore31DesignFirst.SwaggerPetstore31DesignFirstClientJsonCodec.ReadListOfPet, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore31DesignFirst.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::SwaggerPetstore31DesignFirst.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::SwaggerPetstore31DesignFirst.Validation.Checks.Nested(ref responseViolations, global::SwaggerPetstore31DesignFirst.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>((int)httpResponse.StatusCode, SwaggerPetstore31DesignFirstClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -312,6 +413,32 @@ namespace SwaggerPetstore31DesignFirst
         {
             using var httpResponse = await FindByTagsSendAsync(tags, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Pet>>(httpResponse, global::SwaggerPetstore31DesignFirst.SwaggerPetstore31DesignFirstClientJsonCodec.ReadListOfPet, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore31DesignFirst.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::SwaggerPetstore31DesignFirst.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::SwaggerPetstore31DesignFirst.Validation.Checks.Nested(ref responseViolations, global::SwaggerPetstore31DesignFirst.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Pet>>((int)httpResponse.StatusCode, SwaggerPetstore31DesignFirstClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -324,6 +451,20 @@ namespace SwaggerPetstore31DesignFirst
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetByIdSendAsync(long petId, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore31DesignFirst.Validation.ConstraintViolation>? requestViolations = null;
+                {
+                    var checkedValue1 = petId;
+                    global::SwaggerPetstore31DesignFirst.Validation.Checks.Minimum(ref requestViolations, (decimal)checkedValue1, 1m, true, "1", "/path/petId");
+                    global::SwaggerPetstore31DesignFirst.Validation.Checks.Maximum(ref requestViolations, (decimal)checkedValue1, 10m, true, "10", "/path/petId");
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/pet/" + SwaggerPetstore31DesignFirstClientHttp.Path("petId", petId, SwaggerPetstore31DesignFirstClientHttp.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.SendAsync(httpRequest, SwaggerPetstore31DesignFirstClientHttp.Requirement3, cancellationToken).ConfigureAwait(false);
@@ -348,6 +489,20 @@ namespace SwaggerPetstore31DesignFirst
         {
             using var httpResponse = await GetByIdSendAsync(petId, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Pet>(httpResponse, global::SwaggerPetstore31DesignFirst.Pet.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::SwaggerPetstore31DesignFirst.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Pet>((int)httpResponse.StatusCode, SwaggerPetstore31DesignFirstClientHttp.Headers(httpResponse), responseBody);
         }
 

@@ -81,6 +81,20 @@ namespace ClientV31
         {
             using var httpResponse = await GetSendAsync(status, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Item>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
         }
 

@@ -121,6 +121,20 @@ namespace ClientV31
         {
             using var httpResponse = await UploadSendAsync(file, attachments, description, meta, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Item>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -133,6 +147,18 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PutSendAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.Validation.Checks.Required(ref requestViolations, fileId, "/path/fileId");
+
+                global::ClientV31.Validation.Checks.Required(ref requestViolations, body, "/body");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.BuildUri("/files/" + ClientV31ClientHttp.Path("fileId", fileId, ClientV31ClientHttp.Style.Simple, false)));
             httpRequest.Content = ClientV31ClientHttp.StreamContent(body, "application/octet-stream");
             var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
@@ -167,6 +193,16 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(string fileId, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.Validation.Checks.Required(ref requestViolations, fileId, "/path/fileId");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/files/" + ClientV31ClientHttp.Path("fileId", fileId, ClientV31ClientHttp.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
             var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
@@ -204,6 +240,16 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PostNoteSendAsync(string body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.Validation.Checks.Required(ref requestViolations, body, "/body");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/notes"));
             httpRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");

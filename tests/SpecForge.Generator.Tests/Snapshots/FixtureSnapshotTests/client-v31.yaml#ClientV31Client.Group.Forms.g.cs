@@ -42,6 +42,23 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateChargeSendAsync(ChargeParams body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::ClientV31.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/charges"));
             httpRequest.Content = ClientV31ClientHttp.FormContent(_client.ToElement(body, global::ClientV31.ChargeParams.JsonConverter.WriteValue), new string[] { "expand", "metadata" }, "application/x-www-form-urlencoded");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -67,6 +84,20 @@ namespace ClientV31
         {
             using var httpResponse = await CreateChargeSendAsync(body, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Item>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
         }
 

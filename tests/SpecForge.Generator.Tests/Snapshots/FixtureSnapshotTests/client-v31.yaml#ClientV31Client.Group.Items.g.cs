@@ -173,6 +173,20 @@ namespace ClientV31
         {
             using var httpResponse = await ListSendAsync(cursor, limit, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<ItemPage>(httpResponse, global::ClientV31.ItemPage.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<ItemPage>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -215,6 +229,23 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateSendAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::ClientV31.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/items"));
             httpRequest.Content = _client.JsonContent(body, global::ClientV31.NewItem.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -250,6 +281,20 @@ namespace ClientV31
         {
             using var httpResponse = await CreateSendAsync(body, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Item>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -262,6 +307,16 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(string itemId, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/items/" + ClientV31ClientHttp.Path("itemId", itemId, ClientV31ClientHttp.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
@@ -291,6 +346,20 @@ namespace ClientV31
         {
             using var httpResponse = await GetSendAsync(itemId, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Item>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -303,6 +372,25 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateSendAsync(string itemId, ItemPatch body, string? contentType, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
+
+                global::ClientV31.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue2 = body;
+                if (checkedValue2 is not null)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? nestedViolations3 = null;
+                    checkedValue2.CollectViolations(ref nestedViolations3);
+                    global::ClientV31.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), _client.BuildUri("/items/" + ClientV31ClientHttp.Path("itemId", itemId, ClientV31ClientHttp.Style.Simple, false)));
             var requestMediaType = ClientV31ClientHttp.MediaType(contentType, new string[] { "application/json", "application/merge-patch+json", "application/x-www-form-urlencoded" });
             httpRequest.Content = ClientV31ClientHttp.IsForm(requestMediaType)
@@ -331,6 +419,20 @@ namespace ClientV31
         {
             using var httpResponse = await UpdateSendAsync(itemId, body, contentType, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Item>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -343,6 +445,16 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteSendAsync(string itemId, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), _client.BuildUri("/items/" + ClientV31ClientHttp.Path("itemId", itemId, ClientV31ClientHttp.Style.Simple, false)));
             var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
@@ -376,6 +488,23 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ReplaceLegacySendAsync(string itemId, NewItem? body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
+
+                if (body is { } checkedValue2)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? nestedViolations3 = null;
+                    checkedValue2.CollectViolations(ref nestedViolations3);
+                    global::ClientV31.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.BuildUri("/items/" + ClientV31ClientHttp.Path("itemId", itemId, ClientV31ClientHttp.Style.Simple, false) + "/legacy"));
             if (body is not null)
             {
@@ -405,6 +534,20 @@ namespace ClientV31
         {
             using var httpResponse = await ReplaceLegacySendAsync(itemId, body, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Item>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -418,6 +561,16 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetThingsByThingIdPartsSendAsync(string thingId, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.Validation.Checks.Required(ref requestViolations, thingId, "/path/thingId");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/things/" + ClientV31ClientHttp.Path("thingId", thingId, ClientV31ClientHttp.Style.Simple, false) + "/parts"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);

@@ -160,6 +160,20 @@ namespace ClientV31
         {
             using var httpResponse = await ListChargesSendAsync(startingAfter, limit, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<StripeList>(httpResponse, global::ClientV31.StripeList.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<StripeList>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -232,6 +246,32 @@ namespace ClientV31
         {
             using var httpResponse = await ListPagesSendAsync(page, perPage, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Item>>(httpResponse, global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::ClientV31.Validation.Checks.Nested(ref responseViolations, global::ClientV31.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -301,6 +341,20 @@ namespace ClientV31
         {
             using var httpResponse = await ListOffsetsSendAsync(offset, limit, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<OffsetPage>(httpResponse, global::ClientV31.OffsetPage.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<OffsetPage>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -371,6 +425,20 @@ namespace ClientV31
         {
             using var httpResponse = await ListExplicitSendAsync(token, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<ListExplicitResponse>(httpResponse, global::ClientV31.ListExplicitResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<ListExplicitResponse>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
         }
 

@@ -96,6 +96,34 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSegmentSendAsync(string id, string name, string xTraceId, string? q, global::System.Collections.Generic.IReadOnlyList<string>? tags, global::System.Collections.Generic.IReadOnlyList<string>? csv, global::System.Collections.Generic.IReadOnlyList<string>? spaced, global::System.Collections.Generic.IReadOnlyList<string>? piped, Filter? filter, Filter? flat, int? limit, global::System.DateTimeOffset? when, string? reserved, long? xOptional, string? sessionId, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.Validation.Checks.Required(ref requestViolations, id, "/path/id");
+
+                global::ClientV31.Validation.Checks.Required(ref requestViolations, name, "/path/name");
+
+                if (filter is { } checkedValue20)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? nestedViolations21 = null;
+                    checkedValue20.CollectViolations(ref nestedViolations21);
+                    global::ClientV31.Validation.Checks.Nested(ref requestViolations, "/query/filter", nestedViolations21);
+                }
+
+                if (flat is { } checkedValue22)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? nestedViolations23 = null;
+                    checkedValue22.CollectViolations(ref nestedViolations23);
+                    global::ClientV31.Validation.Checks.Nested(ref requestViolations, "/query/flat", nestedViolations23);
+                }
+
+                global::ClientV31.Validation.Checks.Required(ref requestViolations, xTraceId, "/header/X-Trace-Id");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             var queryBuilder = new global::System.Text.StringBuilder();
             ClientV31ClientHttp.Query(queryBuilder, "q", q, ClientV31ClientHttp.Style.Form, true, false);
             ClientV31ClientHttp.Query(queryBuilder, "tags", tags, ClientV31ClientHttp.Style.Form, true, false);
@@ -142,6 +170,20 @@ namespace ClientV31
         {
             using var httpResponse = await GetSegmentSendAsync(id, name, xTraceId, q, tags, csv, spaced, piped, filter, flat, limit, when, reserved, xOptional, sessionId, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Item>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -154,6 +196,16 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetLabelSendAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.Validation.Checks.Required(ref requestViolations, coords, "/path/coords");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/labels/" + ClientV31ClientHttp.Path("coords", coords, ClientV31ClientHttp.Style.Label, false)));
             var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
@@ -187,6 +239,16 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetMatrixSendAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.Validation.Checks.Required(ref requestViolations, coords, "/path/coords");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/matrix/" + ClientV31ClientHttp.Path("coords", coords, ClientV31ClientHttp.Style.Matrix, true)));
             var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;

@@ -122,6 +122,16 @@ namespace HostileNames
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteSendAsync(string @namespace, string? @class, string? query, string? cancellationToken2, string? xQuoted, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::HostileNames.Validation.ConstraintViolation>? requestViolations = null;
+                global::HostileNames.Validation.Checks.Required(ref requestViolations, @namespace, "/path/namespace");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             var queryBuilder = new global::System.Text.StringBuilder();
             HostileNamesClientHttp.Query(queryBuilder, "class", @class, HostileNamesClientHttp.Style.Form, true, false);
             HostileNamesClientHttp.Query(queryBuilder, "query", query, HostileNamesClientHttp.Style.Form, true, false);
@@ -154,6 +164,20 @@ namespace HostileNames
         {
             using var httpResponse = await DeleteSendAsync(@namespace, @class, query, cancellationToken2, xQuoted, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<Class>(httpResponse, global::HostileNames.Class.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::HostileNames.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Class>((int)httpResponse.StatusCode, HostileNamesClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -166,6 +190,21 @@ namespace HostileNames
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> _123goSendAsync(Pet? body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::HostileNames.Validation.ConstraintViolation>? requestViolations = null;
+                if (body is { } checkedValue1)
+                {
+                    global::System.Collections.Generic.List<global::HostileNames.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::HostileNames.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.BuildUri("/2fa"));
             if (body is not null)
             {
@@ -227,6 +266,20 @@ namespace HostileNames
         {
             using var httpResponse = await GetPetSendAsync(cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<Pet2>(httpResponse, global::HostileNames.Pet2.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::HostileNames.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Pet2>((int)httpResponse.StatusCode, HostileNamesClientHttp.Headers(httpResponse), responseBody);
         }
 

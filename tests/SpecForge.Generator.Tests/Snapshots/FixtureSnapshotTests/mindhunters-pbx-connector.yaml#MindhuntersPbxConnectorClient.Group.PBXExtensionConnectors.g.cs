@@ -76,6 +76,20 @@ namespace MindhuntersPbxConnector
         {
             using var httpResponse = await GetSendAsync(uuid, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<GetPbxExtensionConnectorResponse>(httpResponse, global::MindhuntersPbxConnector.GetPbxExtensionConnectorResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::MindhuntersPbxConnector.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<GetPbxExtensionConnectorResponse>((int)httpResponse.StatusCode, MindhuntersPbxConnectorClientHttp.Headers(httpResponse), responseBody);
         }
 

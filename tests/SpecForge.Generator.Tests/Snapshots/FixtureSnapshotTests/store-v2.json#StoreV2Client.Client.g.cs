@@ -104,6 +104,19 @@ namespace StoreV2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListOrdersSendAsync(ListOrdersStatus? status, global::System.Collections.Generic.IReadOnlyList<long>? ids, string? xRequestId, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::StoreV2.Validation.ConstraintViolation>? requestViolations = null;
+                if (status is { } checkedValue1)
+                {
+                    global::StoreV2.Validation.Checks.Enum(ref requestViolations, checkedValue1.IsKnown, "[\"placed\",\"shipped\"]", "/query/status");
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             var queryBuilder = new global::System.Text.StringBuilder();
             StoreV2ClientHttp.Query(queryBuilder, "status", status, StoreV2ClientHttp.Style.Form, true, false);
             StoreV2ClientHttp.Query(queryBuilder, "ids", ids, StoreV2ClientHttp.Style.Form, true, false);
@@ -135,6 +148,32 @@ namespace StoreV2
         {
             using var httpResponse = await ListOrdersSendAsync(status, ids, xRequestId, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Order>>(httpResponse, global::StoreV2.StoreV2ClientJsonCodec.ReadListOfOrder, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::StoreV2.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::StoreV2.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::StoreV2.Validation.Checks.Nested(ref responseViolations, global::StoreV2.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Order>>((int)httpResponse.StatusCode, StoreV2ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -147,6 +186,23 @@ namespace StoreV2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PlaceOrderSendAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::StoreV2.Validation.ConstraintViolation>? requestViolations = null;
+                global::StoreV2.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::StoreV2.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::StoreV2.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.BuildUri("/orders"));
             httpRequest.Content = this.JsonContent(body, global::StoreV2.NewOrder.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -172,6 +228,20 @@ namespace StoreV2
         {
             using var httpResponse = await PlaceOrderSendAsync(body, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<Order>(httpResponse, global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::StoreV2.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Order>((int)httpResponse.StatusCode, StoreV2ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -208,6 +278,20 @@ namespace StoreV2
         {
             using var httpResponse = await GetOrderSendAsync(orderId, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<Order>(httpResponse, global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::StoreV2.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Order>((int)httpResponse.StatusCode, StoreV2ClientHttp.Headers(httpResponse), responseBody);
         }
 

@@ -48,6 +48,16 @@ namespace StoreV30
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListSendAsync(string xTrace, int? limit, string? @class, string? session, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (_client.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::StoreV30.Validation.ConstraintViolation>? requestViolations = null;
+                global::StoreV30.Validation.Checks.Required(ref requestViolations, xTrace, "/header/X-Trace");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             var queryBuilder = new global::System.Text.StringBuilder();
             StoreV30ClientHttp.Query(queryBuilder, "limit", limit, StoreV30ClientHttp.Style.Form, true, false);
             StoreV30ClientHttp.Query(queryBuilder, "class", @class, StoreV30ClientHttp.Style.Form, true, false);
@@ -82,6 +92,20 @@ namespace StoreV30
         {
             using var httpResponse = await ListSendAsync(xTrace, limit, @class, session, cancellationToken).ConfigureAwait(false);
             var responseBody = await _client.ReadJsonAsync<ListItemsResponse>(httpResponse, global::StoreV30.ListItemsResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (_client.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::StoreV30.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<ListItemsResponse>((int)httpResponse.StatusCode, StoreV30ClientHttp.Headers(httpResponse), responseBody);
         }
 

@@ -112,6 +112,23 @@ namespace StoreV30
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateItemSendAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::StoreV30.Validation.ConstraintViolation>? requestViolations = null;
+                global::StoreV30.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::StoreV30.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::StoreV30.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.BuildUri("/items"));
             httpRequest.Content = this.JsonContent(body, global::StoreV30.CreateItemRequest.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -137,6 +154,20 @@ namespace StoreV30
         {
             using var httpResponse = await CreateItemSendAsync(body, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<Item>(httpResponse, global::StoreV30.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::StoreV30.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Item>((int)httpResponse.StatusCode, StoreV30ClientHttp.Headers(httpResponse), responseBody);
         }
 

@@ -80,6 +80,16 @@ namespace StoreV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPersonSendAsync(string personId, bool? expand, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::StoreV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::StoreV31.Validation.Checks.Required(ref requestViolations, personId, "/path/personId");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             var queryBuilder = new global::System.Text.StringBuilder();
             StoreV31ClientHttp.Query(queryBuilder, "expand", expand, StoreV31ClientHttp.Style.Form, true, false);
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/people/" + StoreV31ClientHttp.Path("personId", personId, StoreV31ClientHttp.Style.Simple, false) + queryBuilder.ToString()));
@@ -106,6 +116,20 @@ namespace StoreV31
         {
             using var httpResponse = await GetPersonSendAsync(personId, expand, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<Person>(httpResponse, global::StoreV31.Person.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::StoreV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Person>((int)httpResponse.StatusCode, StoreV31ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -118,6 +142,25 @@ namespace StoreV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdatePersonSendAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::StoreV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::StoreV31.Validation.Checks.Required(ref requestViolations, personId, "/path/personId");
+
+                global::StoreV31.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue2 = body;
+                if (checkedValue2 is not null)
+                {
+                    global::System.Collections.Generic.List<global::StoreV31.Validation.ConstraintViolation>? nestedViolations3 = null;
+                    checkedValue2.CollectViolations(ref nestedViolations3);
+                    global::StoreV31.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), this.BuildUri("/people/" + StoreV31ClientHttp.Path("personId", personId, StoreV31ClientHttp.Style.Simple, false)));
             httpRequest.Content = this.JsonContent(body, global::StoreV31.Person.JsonConverter.WriteValue, "application/merge-patch+json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -143,6 +186,20 @@ namespace StoreV31
         {
             using var httpResponse = await UpdatePersonSendAsync(personId, body, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<Person>(httpResponse, global::StoreV31.Person.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::StoreV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Person>((int)httpResponse.StatusCode, StoreV31ClientHttp.Headers(httpResponse), responseBody);
         }
 

@@ -21,5 +21,18 @@ namespace TypesV2
         /// apply. Types are always handled by the generated converters, so converters and naming policies here have no effect.
         /// </summary>
         public global::System.Text.Json.JsonSerializerOptions? JsonSerializerOptions { get; set; }
+
+        /// <summary>
+        /// Whether each call checks its arguments against the specification before sending (on by default): a call that
+        /// breaks it throws one <see cref="RequestValidationException"/> listing every violation, and nothing is sent.
+        /// </summary>
+        public bool ValidateRequests { get; set; } = true;
+
+        /// <summary>
+        /// Whether typed response bodies are checked against the specification (off by default, as the server is the
+        /// authority on what it sends): a body that breaks it throws <see cref="ResponseValidationException"/>. Turn it
+        /// on in debug and test builds to catch an API that drifted from its documentation.
+        /// </summary>
+        public bool ValidateResponses { get; set; }
     }
 }

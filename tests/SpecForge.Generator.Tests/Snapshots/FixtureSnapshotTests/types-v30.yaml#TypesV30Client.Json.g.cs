@@ -262,38 +262,75 @@ namespace TypesV30
                 ? typeName + " needs '" + member + "' to tell which type it is (one of: " + known + ")."
                 : "'" + value + "' is not a type of " + typeName + " (" + member + " is one of: " + known + ").");
 
-        /// <summary>The member names of the object at the reader, from a copy of it.</summary>
-        public static global::System.Collections.Generic.HashSet<string> MemberNames(global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>The member names of the object at the reader, from a copy of it, each with its value when that is a string (branch tags are strings).</summary>
+        public static global::System.Collections.Generic.Dictionary<string, string?> MemberNames(global::System.Text.Json.Utf8JsonReader reader)
         {
-            var names = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+            var names = new global::System.Collections.Generic.Dictionary<string, string?>(global::System.StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                names.Add(reader.GetString()!);
+                var name = reader.GetString()!;
                 reader.Read();
+                names[name] = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString() : null;
                 reader.Skip();
             }
 
             return names;
         }
 
-        /// <summary>How well an object's members fit a branch: -1 when a required one is missing, more for each known one.</summary>
-        public static int Score(global::System.Collections.Generic.HashSet<string> members, string[] required, string[] known)
+        /// <summary>
+        /// How well an object's members fit a branch: -1 when a required one is missing, more for each known one, much
+        /// more when a tag member (one that allows listed strings only; one entry per value) holds a listed value, and
+        /// the least a readable branch scores when it holds another (an API may add values, so it stays a last resort).
+        /// </summary>
+        public static int Score(global::System.Collections.Generic.Dictionary<string, string?> members, string[] required, string[] known, string[] tagNames, string[] tagValues)
         {
-            foreach (var name in required)
+            var bonus = 0;
+            for (var i = 0; i < tagNames.Length; i++)
             {
-                if (!members.Contains(name))
+                if (!members.TryGetValue(tagNames[i], out var value) || global::System.Array.IndexOf(tagNames, tagNames[i]) != i)
                 {
-                    return -1;
+                    continue;
                 }
+
+                var listed = false;
+                for (var j = i; j < tagNames.Length && !listed; j++)
+                {
+                    listed = tagNames[j] == tagNames[i] && tagValues[j] == value;
+                }
+
+                if (!listed)
+                {
+                    return RequiredPresent(members, required) ? 1 : -1;
+                }
+
+                bonus += 8;
+            }
+
+            if (!RequiredPresent(members, required))
+            {
+                return -1;
             }
 
             var score = 1;
-            foreach (var name in members)
+            foreach (var name in members.Keys)
             {
                 score += global::System.Array.IndexOf(known, name) >= 0 ? 2 : -1;
             }
 
-            return score < 1 ? 1 : score;
+            return (score < 1 ? 1 : score) + bonus;
+        }
+
+        private static bool RequiredPresent(global::System.Collections.Generic.Dictionary<string, string?> members, string[] required)
+        {
+            foreach (var name in required)
+            {
+                if (!members.ContainsKey(name))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         public static global::System.Text.Json.JsonException NoBranch(string typeName, global::System.Text.Json.JsonTokenType token) =>

@@ -121,6 +121,23 @@ namespace TypesV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateShapeSendAsync(Shape body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::TypesV31.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::TypesV31.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.BuildUri("/shapes"));
             httpRequest.Content = this.JsonContent(body, global::TypesV31.Shape.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -146,6 +163,20 @@ namespace TypesV31
         {
             using var httpResponse = await CreateShapeSendAsync(body, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<Shape>(httpResponse, global::TypesV31.Shape.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Shape>((int)httpResponse.StatusCode, TypesV31ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -182,6 +213,32 @@ namespace TypesV31
         {
             using var httpResponse = await SearchSendAsync(cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<SearchResult>>(httpResponse, global::TypesV31.TypesV31ClientJsonCodec.ReadListOfSearchResult, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                    {
+                        global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? itemViolations3 = null;
+                        var checkedValue4 = checkedValue1[itemIndex2];
+                        if (checkedValue4 is not null)
+                        {
+                            checkedValue4.CollectViolations(ref itemViolations3);
+                        }
+                        if (itemViolations3 is not null)
+                        {
+                            global::TypesV31.Validation.Checks.Nested(ref responseViolations, global::TypesV31.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                        }
+                    }
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<SearchResult>>((int)httpResponse.StatusCode, TypesV31ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -194,6 +251,23 @@ namespace TypesV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateAccountSendAsync(Account body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::TypesV31.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue1 = body;
+                if (checkedValue1 is not null)
+                {
+                    global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    checkedValue1.CollectViolations(ref nestedViolations2);
+                    global::TypesV31.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.BuildUri("/accounts"));
             httpRequest.Content = this.JsonContent(body, global::TypesV31.Account.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
@@ -219,6 +293,20 @@ namespace TypesV31
         {
             using var httpResponse = await CreateAccountSendAsync(body, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<Account>(httpResponse, global::TypesV31.Account.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Account>((int)httpResponse.StatusCode, TypesV31ClientHttp.Headers(httpResponse), responseBody);
         }
 
@@ -231,6 +319,18 @@ namespace TypesV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadFileSendAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::TypesV31.Validation.Checks.Required(ref requestViolations, id, "/path/id");
+
+                global::TypesV31.Validation.Checks.Required(ref requestViolations, body, "/body");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.BuildUri("/files/" + TypesV31ClientHttp.Path("id", id, TypesV31ClientHttp.Style.Simple, false)));
             httpRequest.Content = TypesV31ClientHttp.StreamContent(body, "application/octet-stream");
             var httpResponse = await this.SendAsync(httpRequest, TypesV31ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
@@ -265,6 +365,16 @@ namespace TypesV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DownloadFileSendAsync(string id, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? requestViolations = null;
+                global::TypesV31.Validation.Checks.Required(ref requestViolations, id, "/path/id");
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/files/" + TypesV31ClientHttp.Path("id", id, TypesV31ClientHttp.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/pdf");
             var httpResponse = await this.SendAsync(httpRequest, TypesV31ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);

@@ -70,9 +70,13 @@ namespace TypesV31
         {
             private static readonly string[] Required0 = new string[] { "login" };
             private static readonly string[] Known0 = new string[] { "login", "followers" };
+            private static readonly string[] TagNames0 = global::System.Array.Empty<string>();
+            private static readonly string[] TagValues0 = global::System.Array.Empty<string>();
 
             private static readonly string[] Required1 = new string[] { "members", "slug" };
             private static readonly string[] Known1 = new string[] { "slug", "members" };
+            private static readonly string[] TagNames1 = global::System.Array.Empty<string>();
+            private static readonly string[] TagValues1 = global::System.Array.Empty<string>();
 
             private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
 
@@ -100,28 +104,55 @@ namespace TypesV31
                     case global::System.Text.Json.JsonTokenType.StartObject:
                     {
                         var members = global::TypesV31.TypesV31ClientJsonCodec.MemberNames(reader);
-                        var best = -1;
-                        var bestScore = 0;
-                        var score0 = global::TypesV31.TypesV31ClientJsonCodec.Score(members, Required0, Known0);
-                        if (score0 > bestScore)
+                        var scores = new int[]
                         {
-                            best = 0;
-                            bestScore = score0;
+                            global::TypesV31.TypesV31ClientJsonCodec.Score(members, Required0, Known0, TagNames0, TagValues0),
+                            global::TypesV31.TypesV31ClientJsonCodec.Score(members, Required1, Known1, TagNames1, TagValues1),
+                        };
+
+                        // Best fit first; branches with the same members (Discord's integer, number and string
+                        // choices) differ only deeper, so a branch that cannot read the value gives way to the next.
+                        var start = reader;
+                        global::System.Exception? failure = null;
+                        while (true)
+                        {
+                            var best = -1;
+                            var bestScore = 0;
+                            for (var i = 0; i < scores.Length; i++)
+                            {
+                                if (scores[i] > bestScore)
+                                {
+                                    best = i;
+                                    bestScore = scores[i];
+                                }
+                            }
+
+                            if (best < 0)
+                            {
+                                break;
+                            }
+
+                            scores[best] = 0;
+                            try
+                            {
+                                switch (best)
+                                {
+                                    case 0:
+                                        return FromUser(global::TypesV31.User.JsonConverter.ReadValue(ref reader));
+                                    case 1:
+                                        return FromOrg(global::TypesV31.Org.JsonConverter.ReadValue(ref reader));
+                                }
+                            }
+                            catch (global::System.Exception ex) when (ex is global::System.Text.Json.JsonException || ex is global::System.FormatException || ex is global::System.InvalidOperationException)
+                            {
+                                failure ??= ex;
+                                reader = start;
+                            }
                         }
 
-                        var score1 = global::TypesV31.TypesV31ClientJsonCodec.Score(members, Required1, Known1);
-                        if (score1 > bestScore)
+                        if (failure is not null)
                         {
-                            best = 1;
-                            bestScore = score1;
-                        }
-
-                        switch (best)
-                        {
-                            case 0:
-                                return FromUser(global::TypesV31.User.JsonConverter.ReadValue(ref reader));
-                            case 1:
-                                return FromOrg(global::TypesV31.Org.JsonConverter.ReadValue(ref reader));
+                            throw failure;
                         }
 
                         break;

@@ -113,6 +113,27 @@ namespace Acme.Widgets
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateWidgetSendAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags, string? session, global::System.Threading.CancellationToken cancellationToken)
         {
+            if (this.Options.ValidateRequests)
+            {
+                global::System.Collections.Generic.List<global::Acme.Widgets.Validation.ConstraintViolation>? requestViolations = null;
+                global::Acme.Widgets.Validation.Checks.Required(ref requestViolations, slot, "/path/slot");
+
+                global::Acme.Widgets.Validation.Checks.Required(ref requestViolations, xTrace, "/header/X-Trace");
+
+                global::Acme.Widgets.Validation.Checks.Required(ref requestViolations, body, "/body");
+                var checkedValue9 = body;
+                if (checkedValue9 is not null)
+                {
+                    global::System.Collections.Generic.List<global::Acme.Widgets.Validation.ConstraintViolation>? nestedViolations10 = null;
+                    checkedValue9.CollectViolations(ref nestedViolations10);
+                    global::Acme.Widgets.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations10);
+                }
+                if (requestViolations is not null)
+                {
+                    throw new RequestValidationException(requestViolations);
+                }
+            }
+
             var queryBuilder = new global::System.Text.StringBuilder();
             WidgetsClientHttp.Query(queryBuilder, "tag", tags, WidgetsClientHttp.Style.Form, false, false);
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), this.BuildUri("/widgets/" + WidgetsClientHttp.Path("id", id, WidgetsClientHttp.Style.Form, false) + "/" + WidgetsClientHttp.Path("slot", slot, WidgetsClientHttp.Style.Form, false) + queryBuilder.ToString()));
@@ -147,6 +168,20 @@ namespace Acme.Widgets
         {
             using var httpResponse = await UpdateWidgetSendAsync(id, slot, xTrace, body, tags, session, cancellationToken).ConfigureAwait(false);
             var responseBody = await this.ReadJsonAsync<Widget>(httpResponse, global::Acme.Widgets.Widget.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            if (this.Options.ValidateResponses)
+            {
+                global::System.Collections.Generic.List<global::Acme.Widgets.Validation.ConstraintViolation>? responseViolations = null;
+                var checkedValue1 = responseBody;
+                if (checkedValue1 is not null)
+                {
+                    checkedValue1.CollectViolations(ref responseViolations);
+                }
+                if (responseViolations is not null)
+                {
+                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                }
+            }
+
             return new ApiResponse<Widget>((int)httpResponse.StatusCode, WidgetsClientHttp.Headers(httpResponse), responseBody);
         }
 

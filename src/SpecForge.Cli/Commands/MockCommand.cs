@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Hosting;
+using SpecForge.Core;
+using SpecForge.Core.Collections;
+using SpecForge.Core.Mocking;
+
+namespace SpecForge.Cli.Commands;
+
+/// <summary>The options of <c>specforge mock</c>, once parsed. Port 0 takes any free port.</summary>
+internal sealed record MockOptions(IReadOnlyList<string> Inputs, int Port = 4010, string Host = "127.0.0.1", int Seed = 1, bool Stateful = false);
+
+/// <summary>
+/// <c>specforge mock &lt;spec-or-markdown&gt;... [--port 4010] [--host 127.0.0.1] [--seed N] [--stateful]</c>: serves a
+/// mock of the API over HTTP, run by the same engine the generated <c>&lt;Base&gt;Mock</c> embeds, until Ctrl+C.
+/// Several documentation files make one API, as for <c>normalize</c>.
+/// </summary>
+internal static class MockCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("spec") { Description = "An OpenAPI document, or documentation files about one API.", Arity = ArgumentArity.OneOrMore };
+        var port = new Option<int>("--port", "-p") { Description = "The port to listen on (0: any free port).", DefaultValueFactory = _ => 4010 };
+        var host = new Option<string>("--host") { Description = "The address to listen on; loopback unless you mean to share the mock.", DefaultValueFactory = _ => "127.0.0.1" };
+        var seed = new Option<int>("--seed") { Description = "The seed of generated data: same seed, same responses.", DefaultValueFactory = _ => 1 };
+        var stateful = new Option<bool>("--stateful") { Description = "Writes (POST, PUT, PATCH, DELETE) change what later reads return." };
+
+        var command = new Command("mock", "Serve a mock server of an API from its spec or docs.") { inputs, port, host, seed, stateful };
+        command.SetAction(parseResult => Run(
+            new MockOptions(
+                parseResult.GetValue(inputs) ?? Array.Empty<string>(),
+                parseResult.GetValue(port),
+                parseResult.GetValue(host)!,
+                parseResult.GetValue(seed),
+                parseResult.GetValue(stateful)),
+            Console.Out,
+            Console.Error));
+        return command;
+    }
+
+    public static int Run(MockOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        if ((ValidateInputsExist(options) ?? ValidatePort(options) ?? ValidateHost(options)) is { } problem)
+        {
+            stderr.WriteLine("error: " + problem);
+            return ExitCodes.UsageError;
+        }
+
+        var parsed = SpecPipeline.Parse(ToSpecInput(options), includeSpecJson: true);
+        DiagnosticPrinter.Print(parsed.Diagnostics, stderr);
+        if (parsed.Model?.SpecJson is not { } specJson || SpecPipeline.HasErrors(parsed.Diagnostics))
+        {
+            stderr.WriteLine("error: no mock can be served from input with errors.");
+            return ExitCodes.SpecErrors;
+        }
+
+        if (!IsLoopback(options.Host))
+        {
+            stderr.WriteLine($"warning: listening on {options.Host} exposes the mock to other machines; use --host 127.0.0.1 to keep it local.");
+        }
+
+        var engine = MockEngine.Create(Encoding.UTF8.GetBytes(specJson), new MockServerOptions { Seed = options.Seed, Stateful = options.Stateful });
+        using var app = BuildApp(options, engine, stdout);
+        try
+        {
+            app.Start();
+        }
+        catch (IOException ex)
+        {
+            // Kestrel says so when the port is taken or the address is not this machine's.
+            stderr.WriteLine($"error: cannot listen on {options.Host}:{options.Port}: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        stdout.WriteLine($"Mock of {parsed.Model.Title}: {engine.Operations.Count} operations, listening on {address} (seed {options.Seed}{(options.Stateful ? ", stateful" : string.Empty)}). Ctrl+C stops it.");
+        app.WaitForShutdown();
+        stdout.WriteLine("Mock stopped.");
+        return ExitCodes.Success;
+    }
+
+    // Several files are one API under the first one's name, exactly as the generator groups items sharing an Api name.
+    private static SpecInput ToSpecInput(MockOptions options)
+    {
+        var primary = options.Inputs[0];
+        var input = SpecInput.Create(primary, File.ReadAllText(primary), @namespace: null, clientName: null, rootNamespace: null);
+        return input with
+        {
+            Companions = options.Inputs.Skip(1).Select(path => new CompanionDocument(path, File.ReadAllText(path))).ToEquatableArray(),
+        };
+    }
+
+    private static WebApplication BuildApp(MockOptions options, MockEngine engine, TextWriter log)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            if (IPAddress.TryParse(options.Host, out var ip))
+            {
+                kestrel.Listen(ip, options.Port);
+            }
+            else
+            {
+                kestrel.ListenLocalhost(options.Port);
+            }
+        });
+
+        var app = builder.Build();
+        app.Run(async context =>
+        {
+            var request = await MockHttpContext.ToMockRequestAsync(context).ConfigureAwait(false);
+            var response = engine.Handle(request);
+            await MockHttpContext.WriteAsync(response, context).ConfigureAwait(false);
+            log.WriteLine(LogLine(request, response));
+        });
+        return app;
+    }
+
+    // "GET /contacts?limit=2 200 example 'two'": the outcome already starts with the status, so it is not repeated.
+    internal static string LogLine(MockRequest request, MockResponse response)
+    {
+        var target = request.Query.Length == 0 ? request.Path : request.Path + "?" + request.Query;
+        var status = response.Status.ToString(CultureInfo.InvariantCulture);
+        var outcome = response.Outcome.StartsWith(status, StringComparison.Ordinal) ? response.Outcome : status + " " + response.Outcome;
+        return $"{DateTime.Now:HH:mm:ss.fff} {request.Method} {target} {outcome}";
+    }
+
+    private static bool IsLoopback(string host) =>
+        IPAddress.TryParse(host, out var ip) ? IPAddress.IsLoopback(ip) : string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase);
+
+    private static string? ValidateInputsExist(MockOptions options) =>
+        options.Inputs.FirstOrDefault(path => !File.Exists(path)) is { } missing ? $"The file '{missing}' does not exist." : null;
+
+    private static string? ValidatePort(MockOptions options) =>
+        options.Port is < 0 or > 65535 ? $"The port {options.Port} is not between 0 and 65535." : null;
+
+    private static string? ValidateHost(MockOptions options) =>
+        IPAddress.TryParse(options.Host, out _) || string.Equals(options.Host, "localhost", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : $"The host '{options.Host}' is not an IP address or 'localhost'.";
+}

@@ -1,0 +1,96 @@
+using System;
+using System.Linq;
+using System.Text;
+using SpecForge.Core.Emitting.TemplateModels;
+using SpecForge.Core.Modeling;
+
+namespace SpecForge.Core.Emitting.Artifacts;
+
+/// <summary>
+/// Emits the mock server of a spec whose model carries its normalized JSON (<see cref="ApiModel.SpecJson"/>): the
+/// shared runtime (<c>&lt;Client&gt;.Mock.&lt;Part&gt;.g.cs</c>), <c>&lt;Base&gt;Mock</c> with the embedded spec,
+/// <c>&lt;Base&gt;MockHandler</c>, and, when the compilation references ASP.NET Core, <c>Map&lt;Base&gt;Mock</c>.
+/// </summary>
+public static class MockEmitter
+{
+    // Runtime templates the mock needs beyond what every SDK gets: the schema validator and the engine itself.
+    private static readonly string[] RuntimePrefixes = { "Validation.SchemaValidator", "Mock." };
+
+    /// <summary>Renders the mock of <paramref name="model"/>, or nothing when no mock was asked for.</summary>
+    public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, AddSource addSource)
+    {
+        if (model.SpecJson is null)
+        {
+            return;
+        }
+
+        var mock = ToTemplateModel(model, options);
+        foreach (var name in DefaultTemplates.ByName.Keys.Where(IsMockRuntime).OrderBy(n => n, StringComparer.Ordinal))
+        {
+            addSource($"{model.ClientName}.Mock.{name}.g.cs", templates.Render(name, mock));
+        }
+
+        addSource($"{model.ClientName}.MockServer.g.cs", templates.Render("MockServer", mock));
+        addSource($"{model.ClientName}.MockServer.Handler.g.cs", templates.Render("MockServer.Handler", mock));
+        if (options.EmitMockEndpoints)
+        {
+            addSource($"{model.ClientName}.MockServer.Endpoints.g.cs", templates.Render("MockServer.Endpoints", mock));
+        }
+    }
+
+    /// <summary>The template model for the mock of <paramref name="model"/>.</summary>
+    public static MockTemplateModel ToTemplateModel(ApiModel model, EmitOptions options)
+    {
+        var json = model.SpecJson ?? string.Empty;
+        return new MockTemplateModel
+        {
+            Namespace = model.Namespace,
+            ClientName = model.ClientName,
+            MockName = MockNames.Mock(model.ClientName),
+            HandlerName = MockNames.Handler(model.ClientName),
+            EndpointsName = MockNames.Endpoints(model.ClientName),
+            MapMethodName = "Map" + MockNames.Mock(model.ClientName),
+            Title = CSharpText.XmlEscape(model.Title),
+            SpecIsUtf8Literal = options.UseUtf8Literals,
+            SpecBytes = options.UseUtf8Literals ? Utf8Literal(json) : ByteArray(json),
+        };
+    }
+
+    private static bool IsMockRuntime(string name) =>
+        RuntimePrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal));
+
+    // A u8 literal must be valid UTF-16; a lone surrogate (possible in JSON text, never in a sane spec) becomes U+FFFD.
+    private static string Utf8Literal(string json)
+    {
+        var text = new StringBuilder(json.Length);
+        for (var i = 0; i < json.Length; i++)
+        {
+            var c = json[i];
+            if (char.IsHighSurrogate(c) && i + 1 < json.Length && char.IsLowSurrogate(json[i + 1]))
+            {
+                text.Append(c).Append(json[++i]);
+            }
+            else
+            {
+                text.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+
+        return CSharpText.StringLiteral(text.ToString()) + "u8";
+    }
+
+    // Before C# 11 the bytes go in an array initializer, like the JSON names do; 32 per line keeps the file readable.
+    private static string ByteArray(string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var text = new StringBuilder(bytes.Length * 4 + 32);
+        text.Append("new byte[]\n        {");
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            text.Append(i % 32 == 0 ? "\n            " : " ");
+            text.Append(bytes[i].ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',');
+        }
+
+        return text.Append("\n        }").ToString();
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SpecForge.Core.Emitting.Json;
+using SpecForge.Core.Emitting.TemplateModels;
+using SpecForge.Core.Emitting.Validation;
+using SpecForge.Core.Modeling;
+
+namespace SpecForge.Core.Emitting.Artifacts;
+
+/// <summary>
+/// Emits the validators: one <c>&lt;Client&gt;.Validator.&lt;Type&gt;.g.cs</c> per record and union, the validation
+/// exceptions, and the shared validation runtime (<c>&lt;Client&gt;.Validation.&lt;Part&gt;.g.cs</c>) they call. The
+/// schema validator of the runtime is left to the mock, the only code that validates JSON rather than typed values.
+/// </summary>
+public static class ValidatorEmitter
+{
+    private const string RuntimePrefix = "Validation.";
+    private const string SchemaValidatorPrefix = "Validation.SchemaValidator";
+
+    // The statements sit in a method of a type in a namespace.
+    private const int BodyIndent = 12;
+
+    /// <summary>Renders the validators of <paramref name="model"/>.</summary>
+    public static void Emit(ApiModel model, TemplateSet templates, JsonCode json, AddSource addSource)
+    {
+        var code = new ValidationCode(model);
+        foreach (var dto in model.Dtos)
+        {
+            addSource($"{model.ClientName}.Validator.{dto.Name.TrimStart('@')}.g.cs", templates.Render("Validator", ToTemplateModel(model, dto, code)));
+        }
+
+        foreach (var union in model.Unions)
+        {
+            addSource($"{model.ClientName}.Validator.{union.Name.TrimStart('@')}.g.cs", templates.Render("Validator", ToTemplateModel(model, union, code, json)));
+        }
+
+        var runtime = new { model.Namespace, model.ClientName };
+        addSource($"{model.ClientName}.ValidationExceptions.g.cs", templates.Render("ValidationExceptions", runtime));
+        foreach (var name in RuntimeTemplates())
+        {
+            addSource($"{model.ClientName}.{name}.g.cs", templates.Render(name, runtime));
+        }
+    }
+
+    /// <summary>The template model for one record.</summary>
+    public static ValidatorTemplateModel ToTemplateModel(ApiModel model, DtoModel dto, ValidationCode code)
+    {
+        code.BeginMethod();
+        var groups = dto.Properties.Where(p => !p.IsInherited)
+            .Select(p => code.Check(p.Name, p.Type, p.Constraints, ValidationCode.Segment(p.JsonName), p.IsRequired, "violations"))
+            .ToList();
+
+        // Members kept in the bag sit beside the listed ones, so each value's pointer is its key under the record.
+        if (dto.AdditionalProperties is { } bag)
+        {
+            groups.Add(code.Check(bag.Name, WellKnownTypes.DictionaryOf(bag.ValueType).AsNullable(), new ConstraintsModel { Values = bag.ValueConstraints }, string.Empty, false, "violations"));
+        }
+
+        var lines = ValidationCode.Layout(groups, BodyIndent);
+
+        var isBase = dto.BaseName is null;
+
+        // Virtual only where a derived record overrides it: a leaf stays non-virtual, so a user's template may seal it.
+        var isDerivedFrom = model.Dtos.Any(d => d.BaseName == dto.Name);
+        return new ValidatorTemplateModel
+        {
+            Namespace = model.Namespace,
+            TypeName = dto.Name,
+            DeclaresValidate = isBase,
+            HasBase = !isBase,
+            Modifier = !isBase ? "override " : isDerivedFrom ? "virtual " : string.Empty,
+            ViolationType = code.ViolationType,
+            ListType = code.ListType,
+            Lines = lines,
+        };
+    }
+
+    /// <summary>The template model for one union: the branch that was read is the one checked.</summary>
+    public static ValidatorTemplateModel ToTemplateModel(ApiModel model, UnionModel union, ValidationCode code, JsonCode json)
+    {
+        code.BeginMethod();
+        var groups = new List<IReadOnlyList<string>>();
+        foreach (var branch in union.Branches)
+        {
+            var checks = code.Check("((" + json.Declared(branch.Type.AsNonNullable()) + ")Value)", branch.Type.AsNonNullable(), branch.Constraints, string.Empty, false, "violations");
+            if (checks.Count == 0)
+            {
+                continue;
+            }
+
+            var group = new List<string> { $"if (Kind == Branch.{branch.Name})", "{" };
+            group.AddRange(checks.Select(l => "    " + l));
+            group.Add("}");
+            groups.Add(group);
+        }
+
+        var lines = ValidationCode.Layout(groups, BodyIndent);
+
+        return new ValidatorTemplateModel
+        {
+            Namespace = model.Namespace,
+            TypeName = union.Name,
+            IsUnion = true,
+            DeclaresValidate = true,
+            ViolationType = code.ViolationType,
+            ListType = code.ListType,
+            Lines = lines,
+        };
+    }
+
+    // Every Validation.* runtime part but the schema validator, so a part the runtime gains later is emitted too.
+    private static IEnumerable<string> RuntimeTemplates() =>
+        DefaultTemplates.ByName.Values
+            .Where(t => t.FilePath.StartsWith("templates/csharp/Runtime/", StringComparison.Ordinal))
+            .Select(t => t.Name)
+            .Where(n => n.StartsWith(RuntimePrefix, StringComparison.Ordinal) && !n.StartsWith(SchemaValidatorPrefix, StringComparison.Ordinal))
+            .OrderBy(n => n, StringComparer.Ordinal);
+}

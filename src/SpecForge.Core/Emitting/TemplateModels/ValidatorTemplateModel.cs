@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+
+namespace SpecForge.Core.Emitting.TemplateModels;
+
+/// <summary>What <c>Validator.hbs</c> renders: the validating part of one record or union. Every string is valid C#.</summary>
+public sealed class ValidatorTemplateModel
+{
+    /// <summary>The namespace of the generated types.</summary>
+    public string Namespace { get; init; } = string.Empty;
+
+    /// <summary>The record's or union's name.</summary>
+    public string TypeName { get; init; } = string.Empty;
+
+    /// <summary>Whether the type is a union (a sealed class) rather than a record.</summary>
+    public bool IsUnion { get; init; }
+
+    /// <summary>Whether this part declares the public <c>Validate()</c>: roots do, derived records inherit it.</summary>
+    public bool DeclaresValidate { get; init; }
+
+    /// <summary>Whether the record derives from another, whose checks run first.</summary>
+    public bool HasBase { get; init; }
+
+    /// <summary><c>virtual </c>, <c>override </c> or empty, with its trailing space.</summary>
+    public string Modifier { get; init; } = string.Empty;
+
+    /// <summary>The violation type, fully qualified.</summary>
+    public string ViolationType { get; init; } = string.Empty;
+
+    /// <summary>The list type violations are collected in, fully qualified.</summary>
+    public string ListType { get; init; } = string.Empty;
+
+    /// <summary>The statements of the check method, already indented, blank lines between members.</summary>
+    public IReadOnlyList<string> Lines { get; init; } = new string[0];
+}

@@ -1,0 +1,242 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpecForge.Core.Modeling;
+
+namespace SpecForge.Core.Emitting.Validation;
+
+/// <summary>
+/// The statements that check one value against its type and <see cref="ConstraintsModel"/>, shared by the record
+/// validators, the request checks of each operation and the response checks. Paths are constant pointer literals;
+/// values inside lists and maps are checked into a list of their own, moved under the item's pointer only when
+/// something failed, so valid data costs no allocation.
+/// </summary>
+public sealed partial class ValidationCode
+{
+    // The pointer of a value checked relative to itself (an item, a map value, a union's branch).
+    private const string EmptyPath = "\"\"";
+
+    private readonly Dictionary<string, EnumModel> _enums;
+    private int _counter;
+
+    /// <summary>Creates the code for the types of <paramref name="model"/>.</summary>
+    public ValidationCode(ApiModel model)
+    {
+        _enums = model.Enums.ToDictionary(e => e.Name, System.StringComparer.Ordinal);
+        Runtime = "global::" + model.Namespace + ".Validation";
+        ViolationType = Runtime + ".ConstraintViolation";
+        ListType = "global::System.Collections.Generic.List<" + ViolationType + ">";
+    }
+
+    /// <summary>The validation runtime namespace, fully qualified.</summary>
+    public string Runtime { get; }
+
+    /// <summary>The violation type, fully qualified.</summary>
+    public string ViolationType { get; }
+
+    /// <summary>The list type violations are collected in, fully qualified.</summary>
+    public string ListType { get; }
+
+    /// <summary>
+    /// Statements checking <paramref name="value"/> (of <paramref name="type"/>) into the list <paramref name="list"/>,
+    /// reporting at <paramref name="pointer"/>; <paramref name="isRequired"/> adds a <c>required</c> check for a null reference.
+    /// </summary>
+    public IReadOnlyList<string> Check(string value, TypeRef type, ConstraintsModel? constraints, string pointer, bool isRequired, string list)
+    {
+        var lines = new List<string>();
+        var path = CSharpText.StringLiteral(pointer);
+        if (isRequired && !type.IsNullable && !type.IsValueType)
+        {
+            // A call, not a null test: testing the argument itself would make the compiler think it may be null afterwards.
+            lines.Add($"{Runtime}.Checks.Required(ref {list}, {value}, {path});");
+        }
+
+        lines.AddRange(Guarded(value, type, constraints, path, list));
+        return lines;
+    }
+
+    /// <summary>Whether a value of <paramref name="type"/> with <paramref name="constraints"/> needs any check at all.</summary>
+    public bool NeedsCheck(TypeRef type, ConstraintsModel? constraints, bool isRequired)
+    {
+        if (isRequired && !type.IsNullable && !type.IsValueType)
+        {
+            return true;
+        }
+
+        var counter = _counter;
+        var needed = Body("x", type.AsNonNullable(), constraints, EmptyPath, "x").Count > 0;
+        _counter = counter;
+        return needed;
+    }
+
+    /// <summary>Starts the locals of a new method at 1, so one method's code does not depend on what was emitted before.</summary>
+    public void BeginMethod() => _counter = 0;
+
+    /// <summary>
+    /// The checks of several values, a blank line between values, each line indented by <paramref name="indent"/>
+    /// spaces, ready for a template to print as they are.
+    /// </summary>
+    public static IReadOnlyList<string> Layout(IEnumerable<IReadOnlyList<string>> groups, int indent)
+    {
+        var prefix = new string(' ', indent);
+        var lines = new List<string>();
+        foreach (var group in groups.Where(g => g.Count > 0))
+        {
+            if (lines.Count > 0)
+            {
+                lines.Add(string.Empty);
+            }
+
+            lines.AddRange(group.Select(line => prefix + line));
+        }
+
+        return lines;
+    }
+
+    /// <summary>The JSON pointer segment of a member or parameter name.</summary>
+    public static string Segment(string name) => "/" + name.Replace("~", "~0").Replace("/", "~1");
+
+    // The checks of a value that may be null (a reference, or a nullable value type): only a present value is checked.
+    private List<string> Guarded(string value, TypeRef type, ConstraintsModel? constraints, string path, string list)
+    {
+        var local = "checkedValue" + Next();
+        var body = Body(local, type.AsNonNullable(), constraints, path, list);
+        if (body.Count == 0)
+        {
+            return body;
+        }
+
+        var lines = new List<string>();
+        if (type.IsValueType && !type.IsNullable)
+        {
+            lines.Add("{");
+            lines.Add($"    var {local} = {value};");
+        }
+        else if (!type.IsValueType && !type.IsNullable)
+        {
+            // The copy is what gets tested, so the compiler keeps treating the declared non-null value as non-null.
+            lines.Add($"var {local} = {value};");
+            lines.Add($"if ({local} is not null)");
+            lines.Add("{");
+        }
+        else
+        {
+            lines.Add($"if ({value} is {{ }} {local})");
+            lines.Add("{");
+        }
+
+        lines.AddRange(body.Select(l => "    " + l));
+        lines.Add("}");
+        return lines;
+    }
+
+    // The checks of a present value.
+    private List<string> Body(string value, TypeRef type, ConstraintsModel? c, string path, string list)
+    {
+        var lines = new List<string>();
+        switch (type.Kind)
+        {
+            case TypeKind.String:
+                StringChecks(lines, value, c, path, list);
+                break;
+            case TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal or TypeKind.Single or TypeKind.Double:
+                NumberChecks(lines, value, type.Kind, c, path, list);
+                break;
+            case TypeKind.Boolean when c?.ConstJson is { } constJson:
+                lines.Add($"{Runtime}.Checks.Const(ref {list}, {value} == {constJson}, {CSharpText.StringLiteral(constJson)}, {path});");
+                break;
+            case TypeKind.Enum when _enums.TryGetValue(type.Name, out var enumModel):
+                lines.Add($"{Runtime}.Checks.Enum(ref {list}, {value}.IsKnown, {CSharpText.StringLiteral(AllowedJson(enumModel))}, {path});");
+                break;
+            case TypeKind.Record or TypeKind.Union when path == EmptyPath:
+                lines.Add($"{value}.CollectViolations(ref {list});");
+                break;
+            case TypeKind.Record or TypeKind.Union:
+                Nested(lines, path, list, nested => new[] { $"{value}.CollectViolations(ref {nested});" });
+                break;
+            case TypeKind.List:
+                ListChecks(lines, value, type, c, path, list);
+                break;
+            case TypeKind.Map:
+                MapChecks(lines, value, type, c, path, list);
+                break;
+        }
+
+        return lines;
+    }
+
+    private void ListChecks(List<string> lines, string value, TypeRef type, ConstraintsModel? c, string path, string list)
+    {
+        if (c?.MinItems is { } minItems)
+        {
+            lines.Add($"{Runtime}.Checks.MinItems(ref {list}, {value}.Count, {minItems}, {path});");
+        }
+
+        if (c?.MaxItems is { } maxItems)
+        {
+            lines.Add($"{Runtime}.Checks.MaxItems(ref {list}, {value}.Count, {maxItems}, {path});");
+        }
+
+        if (c?.UniqueItems == true)
+        {
+            lines.Add($"{Runtime}.Checks.UniqueItems(ref {list}, {value}, {path});");
+        }
+
+        var index = "itemIndex" + Next();
+        var nested = "itemViolations" + Next();
+        var item = Guarded($"{value}[{index}]", type.Element!, c?.Items, EmptyPath, nested);
+        if (item.Count == 0)
+        {
+            return;
+        }
+
+        Loop(lines, $"for (var {index} = 0; {index} < {value}.Count; {index}++)", item, nested, list, $"{Runtime}.ConstraintRules.Append({path}, {index})");
+    }
+
+    private void MapChecks(List<string> lines, string value, TypeRef type, ConstraintsModel? c, string path, string list)
+    {
+        if (c?.MinProperties is { } minProperties)
+        {
+            lines.Add($"{Runtime}.Checks.MinProperties(ref {list}, {value}.Count, {minProperties}, {path});");
+        }
+
+        if (c?.MaxProperties is { } maxProperties)
+        {
+            lines.Add($"{Runtime}.Checks.MaxProperties(ref {list}, {value}.Count, {maxProperties}, {path});");
+        }
+
+        var entry = "mapEntry" + Next();
+        var nested = "entryViolations" + Next();
+        var item = Guarded(entry + ".Value", type.Element!, c?.Values, EmptyPath, nested);
+        if (item.Count == 0)
+        {
+            return;
+        }
+
+        Loop(lines, $"foreach (var {entry} in {value})", item, nested, list, $"{Runtime}.ConstraintRules.Append({path}, {entry}.Key)");
+    }
+
+    // Each element is checked into its own list, created only on failure, whose findings then move under the element's pointer.
+    private void Loop(List<string> lines, string header, List<string> elementChecks, string nested, string list, string elementPath)
+    {
+        lines.Add(header);
+        lines.Add("{");
+        lines.Add($"    {ListType}? {nested} = null;");
+        lines.AddRange(elementChecks.Select(l => "    " + l));
+        lines.Add($"    if ({nested} is not null)");
+        lines.Add("    {");
+        lines.Add($"        {Runtime}.Checks.Nested(ref {list}, {elementPath}, {nested});");
+        lines.Add("    }");
+        lines.Add("}");
+    }
+
+    // A record or union checks itself relative to itself; its findings move under this value's pointer.
+    private void Nested(List<string> lines, string path, string list, System.Func<string, IEnumerable<string>> collect)
+    {
+        var nested = "nestedViolations" + Next();
+        lines.Add($"{ListType}? {nested} = null;");
+        lines.AddRange(collect(nested));
+        lines.Add($"{Runtime}.Checks.Nested(ref {list}, {path}, {nested});");
+    }
+
+    private int Next() => ++_counter;
+}

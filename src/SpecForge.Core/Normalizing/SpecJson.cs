@@ -1,0 +1,183 @@
+using System.IO;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+
+namespace SpecForge.Core.Normalizing;
+
+/// <summary>
+/// The normalized spec a mock serves and runs on: any document Microsoft.OpenApi read (2.0, 3.0 or 3.1, JSON or
+/// YAML) written back as compact OpenAPI 3.1 JSON, so the mock runtime only ever meets one dialect.
+/// </summary>
+public static class SpecJson
+{
+    // The text is served and embedded as JSON only, never in HTML, so non-ASCII text stays as written.
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The OpenAPI 3.1 JSON of <paramref name="document"/>, without indentation.</summary>
+    public static string Write(OpenApiDocument document)
+    {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        var writer = new ValidJsonWriter(text);
+        document.SerializeAsV31(writer);
+        var root = JsonNode.Parse(text.ToString());
+        if (root is null)
+        {
+            return text.ToString();
+        }
+
+        ConstantTypes.Restore(root, null);
+        return root.ToJsonString(Compact);
+    }
+
+    // Microsoft.OpenApi keeps keyword numbers as text and writes that text raw. A 3.0 `exclusiveMinimum: true` with no
+    // `minimum` beside it stays "True" and would be written as `"exclusiveMinimum":True`, which is not JSON.
+    private sealed class ValidJsonWriter : OpenApiJsonWriter
+    {
+        public ValidJsonWriter(TextWriter text)
+            : base(text, new OpenApiJsonWriterSettings { Terse = true })
+        {
+        }
+
+        public override void WriteRaw(string value)
+        {
+            if (IsJsonValue(value))
+            {
+                base.WriteRaw(value);
+            }
+            else if (value == "True" || value == "False")
+            {
+                base.WriteRaw(value == "True" ? "true" : "false");
+            }
+            else
+            {
+                WriteValue(value);
+            }
+        }
+
+        private static bool IsJsonValue(string value)
+        {
+            try
+            {
+                using var parsed = JsonDocument.Parse(value);
+                return true;
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Microsoft.OpenApi reads <c>const</c> as text, so <c>const: 1</c> comes back as <c>"1"</c>; the schema's declared
+    /// type (or that of the schema whose oneOf/anyOf/allOf lists it) says which JSON value it was.
+    /// </summary>
+    private static class ConstantTypes
+    {
+        // Data, not schemas: a member named "const" in an example is left as written.
+        private static readonly string[] DataKeywords = { "example", "examples", "default", "enum", "const" };
+
+        private static readonly string[] BranchKeywords = { "oneOf", "anyOf", "allOf" };
+
+        public static void Restore(JsonNode node, JsonNode? inheritedType)
+        {
+            if (node is JsonArray array)
+            {
+                foreach (var item in array)
+                {
+                    if (item is not null)
+                    {
+                        Restore(item, null);
+                    }
+                }
+
+                return;
+            }
+
+            if (node is not JsonObject obj)
+            {
+                return;
+            }
+
+            var type = obj["type"] ?? inheritedType;
+            if (obj["const"] is JsonValue constant && constant.GetValueKind() == JsonValueKind.String && Typed(constant.GetValue<string>(), type) is { } typed)
+            {
+                obj["const"] = typed;
+            }
+
+            foreach (var member in new System.Collections.Generic.List<System.Collections.Generic.KeyValuePair<string, JsonNode?>>(obj))
+            {
+                if (member.Value is null || System.Array.IndexOf(DataKeywords, member.Key) >= 0 || member.Key.StartsWith("x-", System.StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (System.Array.IndexOf(BranchKeywords, member.Key) >= 0 && member.Value is JsonArray branches)
+                {
+                    foreach (var branch in branches)
+                    {
+                        if (branch is not null)
+                        {
+                            Restore(branch, type);
+                        }
+                    }
+                }
+                else
+                {
+                    Restore(member.Value, null);
+                }
+            }
+        }
+
+        // Only when the type allows no string: with `type: [string, integer]` the text may well have been a string.
+        private static JsonNode? Typed(string text, JsonNode? type)
+        {
+            var names = new System.Collections.Generic.List<string>();
+            if (type is JsonValue single && single.GetValueKind() == JsonValueKind.String)
+            {
+                names.Add(single.GetValue<string>());
+            }
+            else if (type is JsonArray several)
+            {
+                foreach (var name in several)
+                {
+                    if (name is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+                    {
+                        names.Add(value.GetValue<string>());
+                    }
+                }
+            }
+
+            if (names.Count == 0 || names.Contains("string"))
+            {
+                return null;
+            }
+
+            if ((names.Contains("integer") || names.Contains("number")) && IsNumber(text))
+            {
+                return JsonNode.Parse(text);
+            }
+
+            if (names.Contains("boolean") && (text == "true" || text == "false" || text == "True" || text == "False"))
+            {
+                return JsonValue.Create(text == "true" || text == "True");
+            }
+
+            return null;
+        }
+
+        private static bool IsNumber(string text)
+        {
+            try
+            {
+                using var parsed = JsonDocument.Parse(text);
+                return parsed.RootElement.ValueKind == JsonValueKind.Number;
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
+        }
+    }
+}
