@@ -7,6 +7,8 @@ var root = new RootCommand("SpecForge: turn API documentation into a typed C# SD
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(NormalizeCommand.Create());
 root.Subcommands.Add(MockCommand.Create());
+root.Subcommands.Add(DiffCommand.Create());
+root.Subcommands.Add(RegenCommand.Create());
 
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)

@@ -8,20 +8,20 @@ namespace SpecForge.Benchmarks;
 /// <summary>The three figures per spec that matter, after BenchmarkDotNet's full table has scrolled by.</summary>
 internal static class ResultPrinter
 {
-    /// <summary>Prints median baseline, median generator run and their ratio; false when a figure is missing.</summary>
-    public static bool Print(Summary summary)
+    /// <summary>Prints median baseline, median subject and their ratio; false when a figure is missing.</summary>
+    public static bool Print(Summary summary, string title, string baselineName, string subjectName)
     {
         var complete = true;
         Console.WriteLine();
-        Console.WriteLine("SpecForge generator vs JsonDocument.Parse (medians; ratio = generator median / parse median)");
-        Console.WriteLine($"{"Spec",-30} {"JsonDocument.Parse",20} {"Generator run",16} {"Ratio",10}");
+        Console.WriteLine($"{title} (medians; ratio = {subjectName} median / {baselineName} median)");
+        Console.WriteLine($"{"Spec",-30} {baselineName,22} {subjectName,18} {"Ratio",10}");
         foreach (var group in summary.Reports.GroupBy(r => (string)r.BenchmarkCase.Parameters["Spec"]))
         {
             var baseline = Median(group.FirstOrDefault(r => r.BenchmarkCase.Descriptor.Baseline));
-            var generator = Median(group.FirstOrDefault(r => !r.BenchmarkCase.Descriptor.Baseline));
-            complete &= baseline is not null && generator is not null;
-            var ratio = baseline is > 0 && generator is not null ? (generator / baseline).Value.ToString("N1", CultureInfo.InvariantCulture) + "x" : "n/a";
-            Console.WriteLine($"{group.Key,-30} {Format(baseline),20} {Format(generator),16} {ratio,10}");
+            var subject = Median(group.FirstOrDefault(r => !r.BenchmarkCase.Descriptor.Baseline));
+            complete &= baseline is not null && subject is not null;
+            var ratio = baseline is > 0 && subject is not null ? (subject / baseline).Value.ToString("N1", CultureInfo.InvariantCulture) + "x" : "n/a";
+            Console.WriteLine($"{group.Key,-30} {Format(baseline),22} {Format(subject),18} {ratio,10}");
         }
 
         return complete;

@@ -12,11 +12,6 @@ namespace SpecForge.IntegrationTests;
 /// <summary><c>specforge generate</c>: in-process through <see cref="GenerateCommand.Run"/>, and the real tool as a process.</summary>
 public sealed class CliTests
 {
-    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromMinutes(1);
-
-    // The referenced CLI project is copied next to the tests with its runtimeconfig, so `dotnet specforge.dll` runs it.
-    private static readonly string CliAssembly = Path.Combine(AppContext.BaseDirectory, "specforge.dll");
-
     [Fact]
     public void Generate_writes_the_client_the_exception_a_record_a_converter_and_a_validator_per_schema_and_the_runtime()
     {
@@ -146,11 +141,7 @@ public sealed class CliTests
         return (exitCode, stdout.ToString(), stderr.ToString());
     }
 
-    private static Task<ProcessResult> RunToolAsync(params string[] arguments)
-    {
-        Assert.True(File.Exists(CliAssembly), $"The CLI was not copied next to the tests: {CliAssembly}");
-        return ProcessRunner.RunDotnetAsync(AppContext.BaseDirectory, ProcessTimeout, [CliAssembly, .. arguments]);
-    }
+    private static Task<ProcessResult> RunToolAsync(params string[] arguments) => CliProcess.RunAsync(arguments);
 
     private static string[] FileNames(string directory) =>
         Directory.GetFiles(directory).Select(f => Path.GetFileName(f)).OrderBy(n => n, StringComparer.Ordinal).ToArray();

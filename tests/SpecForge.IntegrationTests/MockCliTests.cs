@@ -19,7 +19,7 @@ public sealed class MockCliTests
 {
     private const string Fixture = "mock-pets.yaml";
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
-    private static readonly string CliAssembly = Path.Combine(AppContext.BaseDirectory, "specforge.dll");
+    private static readonly string CliAssembly = CliProcess.Assembly;
 
     [Fact]
     public async Task Mock_serves_the_example_rejects_a_bad_body_with_422_logs_each_request_and_stops_on_ctrl_c()

@@ -94,11 +94,11 @@ public sealed class NormalizeCliTests
         var output = Path.Combine(folder.Path, "trustpager.openapi.json");
         var input = RepoPaths.InRepo("specs", "trustpager", "trustpager-full-reference.md");
 
-        // Sources relative to the repository root, as build/regen-specs.sh produces them from there.
+        // Sources relative to the repository root, as build/regen.sh produces them from there.
         var exitCode = NormalizeCommand.Run(new NormalizeOptions(new[] { input }, output, "TrustPager", RepoPaths.Root), Console(new StringWriter()), new StringWriter());
 
         Assert.Equal(0, exitCode);
-        Assert.True(File.ReadAllText(RepoPaths.InRepo("specs", "trustpager", "trustpager.openapi.json")) == File.ReadAllText(output), "The CLI and the committed spec differ: run build/regen-specs.sh.");
+        Assert.True(File.ReadAllText(RepoPaths.InRepo("specs", "trustpager", "trustpager.openapi.json")) == File.ReadAllText(output), "The CLI and the committed spec differ: run build/regen.sh.");
     }
 
     private static IAnsiConsole Console(StringWriter writer) =>

@@ -79,7 +79,7 @@ internal static class NormalizeCommand
 
     // Sources in the normalized spec must not depend on where the repository is checked out: a file below the
     // root is named relative to it, with forward slashes on every OS.
-    private static string DisplayPath(string path, string root)
+    internal static string DisplayPath(string path, string root)
     {
         var relative = Path.GetRelativePath(root, Path.GetFullPath(path));
         return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative).Replace('\\', '/');

@@ -87,6 +87,15 @@ public static class DiagnosticCatalog
     /// <summary>An override's file name matches no default template, so it is never used.</summary>
     public const string UnknownTemplateOverride = "SF3003";
 
+    /// <summary>A line of a diff ignore file cannot be read.</summary>
+    public const string DiffIgnoreMalformed = "SF4001";
+
+    /// <summary>A diff ignore entry matched no change, so it acknowledges nothing.</summary>
+    public const string DiffIgnoreUnused = "SF4002";
+
+    /// <summary>The two sides of a diff are not of comparable kinds.</summary>
+    public const string DiffInputsIncomparable = "SF4003";
+
     /// <summary>An unexpected exception inside SpecForge; always a bug.</summary>
     public const string InternalError = "SF9999";
 
@@ -142,6 +151,12 @@ public static class DiagnosticCatalog
             "A Handlebars template threw while rendering; the artifact it renders is missing."),
         new DiagnosticInfo(UnknownTemplateOverride, "Unknown template override", SpecSeverity.Warning, "Templates",
             "A <SpecForgeTemplate> file replaces the default template with the same file name; this one matches none."),
+        new DiagnosticInfo(DiffIgnoreMalformed, "Diff ignore entry malformed", SpecSeverity.Error, "Diff",
+            "Each line of an ignore file is '<selector> <reason>': a rule id, a JSON pointer, 'METHOD /path' or 'rule-id@/pointer', then why the change is acceptable. A reason is required."),
+        new DiagnosticInfo(DiffIgnoreUnused, "Diff ignore entry unused", SpecSeverity.Warning, "Diff",
+            "The entry matches no change of this comparison; remove it once the change it acknowledged has shipped."),
+        new DiagnosticInfo(DiffInputsIncomparable, "Diff inputs not comparable", SpecSeverity.Error, "Diff",
+            "A docs index (llms.txt) is compared only with another docs index, and an API description only with another API description."),
         new DiagnosticInfo(InternalError, "Internal error", SpecSeverity.Error, "Internal",
             "SpecForge itself failed. Please report it with the spec that caused it; the rest of the build is unaffected."),
     }.ToDictionary(e => e.Id);

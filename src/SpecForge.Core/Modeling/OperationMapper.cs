@@ -57,7 +57,7 @@ internal sealed class OperationMapper
 
     private OperationModel Map(string path, IOpenApiPathItem pathItem, string method, OpenApiOperation operation, string pointer)
     {
-        var fullName = Naming.ToPascalCase(operation.OperationId ?? DeriveName(method, path), "Operation");
+        var fullName = FullName(operation.OperationId, method, path);
         var tag = operation.Tags?.Select(t => t.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
         var (group, baseName) = _names.Allocate(tag, TagDescription(tag), fullName);
 
@@ -107,6 +107,13 @@ internal sealed class OperationMapper
         tag is null ? null : _context.Document.Tags?.FirstOrDefault(t => t.Name == tag)?.Description;
 
     /// <summary>"GET /pets/{petId}/toys" → "GetPetsByPetIdToys".</summary>
+    /// <summary>
+    /// The operation's name before its group takes its share: the operationId in PascalCase, or one derived from the
+    /// route. <c>specforge diff</c> uses it to tell when a renamed operationId renames the generated method.
+    /// </summary>
+    internal static string FullName(string? operationId, string method, string path) =>
+        Naming.ToPascalCase(operationId ?? DeriveName(method, path), "Operation");
+
     private static string DeriveName(string method, string path)
     {
         var name = Naming.ToPascalCase(method.ToLowerInvariant());

@@ -13,7 +13,7 @@ namespace SpecForge.Core.Tests.Normalizing;
 
 /// <summary>
 /// The seed APIs' committed normalized specs: never stale, and right where a reader of the docs can check them.
-/// Regenerate with build/regen-specs.sh (or SPECFORGE_ACCEPT_SNAPSHOTS=1), then review the diff like code.
+/// Regenerate with build/regen.sh (or SPECFORGE_ACCEPT_SNAPSHOTS=1), then review the diff like code.
 /// </summary>
 public sealed class SeedNormalizationTests
 {
@@ -39,8 +39,8 @@ public sealed class SeedNormalizationTests
             File.WriteAllText(committedPath, fresh);
         }
 
-        Assert.True(File.Exists(committedPath), $"{committedPath} is missing: run build/regen-specs.sh.");
-        Assert.True(File.ReadAllText(committedPath) == fresh, $"{committedPath} is stale: run build/regen-specs.sh and review the diff.");
+        Assert.True(File.Exists(committedPath), $"{committedPath} is missing: run build/regen.sh.");
+        Assert.True(File.ReadAllText(committedPath) == fresh, $"{committedPath} is stale: run build/regen.sh and review the diff.");
     }
 
     [Fact]

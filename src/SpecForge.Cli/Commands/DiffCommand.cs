@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using SpecForge.Core.Diagnostics;
+using SpecForge.Core.Diffing;
+using SpecForge.Core.Diffing.Ignoring;
+using SpecForge.Core.Diffing.Reports;
+using SpecForge.Core.Normalizing;
+
+namespace SpecForge.Cli.Commands;
+
+/// <summary>The level at or above which <c>specforge diff</c> exits with 1.</summary>
+internal enum FailOn
+{
+    /// <summary>Always exit 0 when the comparison itself worked.</summary>
+    Never,
+
+    /// <summary>Exit 1 on any warning or breaking change.</summary>
+    Warning,
+
+    /// <summary>Exit 1 on any breaking change.</summary>
+    Breaking,
+}
+
+/// <summary>The options of <c>specforge diff</c>, once parsed.</summary>
+internal sealed record DiffOptions(
+    string Old,
+    string New,
+    DiffFormat Format = DiffFormat.Text,
+    FailOn FailOn = FailOn.Never,
+    string? IgnoreFile = null,
+    string? Output = null,
+    IReadOnlyList<string>? OldCompanions = null,
+    IReadOnlyList<string>? NewCompanions = null);
+
+/// <summary>
+/// <c>specforge diff &lt;old&gt; &lt;new&gt; [--format text|markdown|json] [--fail-on breaking|warning|never] [--ignore file]</c>:
+/// what changed between two versions of an API (OpenAPI of any version, markdown docs, or two docs indexes), each
+/// change classified as breaking, warning or info. Exit codes: 0, 1 when a change reaches <c>--fail-on</c>, 2 on errors.
+/// </summary>
+internal static class DiffCommand
+{
+    public static Command Create()
+    {
+        var old = new Argument<string>("old") { Description = "The old version: an OpenAPI document, markdown docs or a docs index (llms.txt)." };
+        var @new = new Argument<string>("new") { Description = "The new version, of the same kind." };
+        var format = new Option<DiffFormat>("--format", "-f") { Description = "text (terminal), markdown (a PR comment) or json.", DefaultValueFactory = _ => DiffFormat.Text };
+        var failOn = new Option<FailOn>("--fail-on") { Description = "Exit 1 when a change at this level or above exists: breaking, warning or never.", DefaultValueFactory = _ => FailOn.Never };
+        var ignore = new Option<string?>("--ignore") { Description = "A file of acknowledged changes: '<rule-id | /pointer | METHOD /path | rule@/pointer> <reason>' per line." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+        var oldCompanions = new Option<string[]>("--old-companion") { Description = "Another documentation file of the old version (repeatable).", AllowMultipleArgumentsPerToken = true };
+        var newCompanions = new Option<string[]>("--new-companion") { Description = "Another documentation file of the new version (repeatable).", AllowMultipleArgumentsPerToken = true };
+
+        var command = new Command("diff", "Compare two versions of an API and classify every change.") { old, @new, format, failOn, ignore, output, oldCompanions, newCompanions };
+        command.SetAction(parseResult => Run(
+            new DiffOptions(
+                parseResult.GetValue(old)!,
+                parseResult.GetValue(@new)!,
+                parseResult.GetValue(format),
+                parseResult.GetValue(failOn),
+                parseResult.GetValue(ignore),
+                parseResult.GetValue(output),
+                parseResult.GetValue(oldCompanions),
+                parseResult.GetValue(newCompanions)),
+            Console.Out,
+            Console.Error));
+        return command;
+    }
+
+    public static int Run(DiffOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var oldFiles = new[] { options.Old }.Concat(options.OldCompanions ?? Array.Empty<string>()).ToList();
+        var newFiles = new[] { options.New }.Concat(options.NewCompanions ?? Array.Empty<string>()).ToList();
+        if (oldFiles.Concat(newFiles).Concat(options.IgnoreFile is null ? Array.Empty<string>() : new[] { options.IgnoreFile }).FirstOrDefault(f => !File.Exists(f)) is { } missing)
+        {
+            stderr.WriteLine($"error: The file '{missing}' does not exist.");
+            return ExitCodes.UsageError;
+        }
+
+        var report = SpecDiff.Compare(Read(oldFiles), Read(newFiles));
+        var ignoreFile = options.IgnoreFile is null ? null : DiffIgnoreFile.Parse(options.IgnoreFile, File.ReadAllText(options.IgnoreFile));
+        var errors = report.Diagnostics.Concat(ignoreFile?.Diagnostics ?? Array.Empty<SpecDiagnostic>()).Where(d => d.Severity == SpecSeverity.Error).ToList();
+        if (errors.Count > 0)
+        {
+            DiagnosticPrinter.Print(errors, stderr);
+            stderr.WriteLine("error: the comparison could not be made; nothing was compared.");
+            return ExitCodes.InputErrors;
+        }
+
+        var outcome = ignoreFile?.Apply(report);
+        var kept = outcome?.Kept ?? report;
+        DiagnosticPrinter.Print(outcome?.Diagnostics ?? Array.Empty<SpecDiagnostic>(), stderr);
+
+        var text = DiffReportWriter.Write(kept, options.Format, outcome?.Ignored);
+        if (options.Output is null)
+        {
+            stdout.Write(text);
+        }
+        else
+        {
+            File.WriteAllText(options.Output, text);
+        }
+
+        return Fails(kept, options.FailOn) ? ExitCodes.ChangesFound : ExitCodes.Success;
+    }
+
+    /// <summary>Whether <paramref name="report"/> holds a change at <paramref name="failOn"/>'s level or above.</summary>
+    public static bool Fails(DiffReport report, FailOn failOn) => failOn switch
+    {
+        FailOn.Breaking => report.Changes.Any(c => c.Level == ChangeLevel.Breaking),
+        FailOn.Warning => report.Changes.Any(c => c.Level >= ChangeLevel.Warning),
+        _ => false,
+    };
+
+    // Names in the report are as the user typed them, so they can be pasted back into a shell.
+    private static List<DocumentInput> Read(IEnumerable<string> files) =>
+        files.Select(path => new DocumentInput(path.Replace('\\', '/'), File.ReadAllText(path))).ToList();
+}
