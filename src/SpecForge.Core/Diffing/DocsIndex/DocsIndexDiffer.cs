@@ -82,6 +82,13 @@ public static class DocsIndexDiffer
         }
 
         var notes = range.Notes.ToList();
+
+        // Entries are sorted by URL, so a page whose group was renamed to one sorting after the cut cannot be found.
+        if (@new.IsTruncated && changes.Any(c => c.Change.RuleId == DocsIndexRules.EndpointRemoved.Id))
+        {
+            notes.Add("An endpoint page reported removed may instead have moved to a group that sorts after the point where the truncated new index stops.");
+        }
+
         if (onlyOld + onlyNew > 0)
         {
             notes.Add(
