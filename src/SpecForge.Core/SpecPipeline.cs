@@ -141,7 +141,8 @@ public static class SpecPipeline
     /// <summary>True when any diagnostic is an error.</summary>
     public static bool HasErrors(IEnumerable<SpecDiagnostic> diagnostics) => diagnostics.Any(d => d.Severity == SpecSeverity.Error);
 
-    private static SpecDiagnostic InternalError(Exception ex, string where) =>
+    /// <summary>SF9999 for an exception that escaped SpecForge, with its first stack frame so a bug report can be acted on.</summary>
+    internal static SpecDiagnostic InternalError(Exception ex, string where) =>
         SpecDiagnostic.Create(
             DiagnosticCatalog.InternalError,
             $"SpecForge failed unexpectedly: {ex.GetType().Name}: {ex.Message} {ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}",

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Diffing.DocsIndex;
 using SpecForge.Core.Diffing.OpenApi;
@@ -58,10 +57,7 @@ public static class SpecDiff
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            diagnostics.Add(SpecDiagnostic.Create(
-                DiagnosticCatalog.InternalError,
-                $"SpecForge failed unexpectedly while comparing: {ex.GetType().Name}: {ex.Message} {ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}",
-                newPath));
+            diagnostics.Add(SpecPipeline.InternalError(ex, newPath));
             return Empty(oldPath, newPath, diagnostics);
         }
     }

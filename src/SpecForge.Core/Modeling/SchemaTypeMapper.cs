@@ -158,19 +158,8 @@ internal sealed class SchemaTypeMapper
 
         switch (SchemaShapes.SingleType(schema))
         {
-            case JsonSchemaType.String:
-                return MapString(schema.Format);
-            case JsonSchemaType.Integer:
-                return schema.Format == "int32" ? WellKnownTypes.Int32 : WellKnownTypes.Int64;
-            case JsonSchemaType.Number:
-                return schema.Format switch
-                {
-                    "float" => WellKnownTypes.Single,
-                    "decimal" => WellKnownTypes.Decimal,
-                    "int32" => WellKnownTypes.Int32,
-                    "int64" => WellKnownTypes.Int64,
-                    _ => WellKnownTypes.Double,
-                };
+            case JsonSchemaType.String or JsonSchemaType.Integer or JsonSchemaType.Number:
+                return ScalarType(SchemaShapes.SingleType(schema)!.Value, schema.Format)!;
             case JsonSchemaType.Boolean:
                 return WellKnownTypes.Boolean;
             case JsonSchemaType.Array:
@@ -208,6 +197,25 @@ internal sealed class SchemaTypeMapper
             : WellKnownTypes.JsonElement;
         return WellKnownTypes.DictionaryOf(values);
     }
+
+    /// <summary>
+    /// The C# type of a string, integer or number with <paramref name="format"/>, or null for any other type. Also what
+    /// <c>specforge diff</c> asks to tell a format change that changes the generated type from one that does not.
+    /// </summary>
+    internal static TypeRef? ScalarType(JsonSchemaType type, string? format) => type switch
+    {
+        JsonSchemaType.String => MapString(format),
+        JsonSchemaType.Integer => format == "int32" ? WellKnownTypes.Int32 : WellKnownTypes.Int64,
+        JsonSchemaType.Number => format switch
+        {
+            "float" => WellKnownTypes.Single,
+            "decimal" => WellKnownTypes.Decimal,
+            "int32" => WellKnownTypes.Int32,
+            "int64" => WellKnownTypes.Int64,
+            _ => WellKnownTypes.Double,
+        },
+        _ => null,
+    };
 
     private static TypeRef MapString(string? format) => format switch
     {

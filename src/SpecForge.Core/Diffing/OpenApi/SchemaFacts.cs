@@ -14,14 +14,6 @@ namespace SpecForge.Core.Diffing.OpenApi;
 /// </summary>
 internal static class SchemaFacts
 {
-    // Formats the generator maps to their own C# type; any other format is a string (or number) like no format at all.
-    private static readonly Dictionary<JsonSchemaType, HashSet<string>> FormatsWithOwnType = new()
-    {
-        [JsonSchemaType.String] = new(StringComparer.Ordinal) { "date-time", "date", "time", "duration", "uuid", "uri", "byte", "binary" },
-        [JsonSchemaType.Integer] = new(StringComparer.Ordinal) { "int32" },
-        [JsonSchemaType.Number] = new(StringComparer.Ordinal) { "float", "decimal", "int32", "int64" },
-    };
-
     private static readonly (JsonSchemaType Flag, string Name)[] TypeNames =
     {
         (JsonSchemaType.String, "string"), (JsonSchemaType.Integer, "integer"), (JsonSchemaType.Number, "number"),
@@ -83,8 +75,9 @@ internal static class SchemaFacts
         }
 
         var names = TypeNames.Where(t => (type & t.Flag) != 0).Select(t => t.Name).ToList();
+        // A format counts only when the generator gives it its own C# type; any other is like no format at all.
         if (names.Count == 1 && schema.Format is { } format
-            && FormatsWithOwnType.TryGetValue(type, out var formats) && formats.Contains(format))
+            && SchemaTypeMapper.ScalarType(type, format) is { } specific && specific != SchemaTypeMapper.ScalarType(type, null))
         {
             // byte and binary both become a byte array.
             return names[0] + " (" + (format == "binary" ? "byte" : format) + ")";
