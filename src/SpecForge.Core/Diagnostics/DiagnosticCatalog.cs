@@ -39,6 +39,9 @@ public static class DiagnosticCatalog
     /// <summary>Schemas that include each other through allOf.</summary>
     public const string AllOfCycle = "SF1010";
 
+    /// <summary>An input passes one of the reader's limits (file size, string length, YAML alias expansion).</summary>
+    public const string InputTooLarge = "SF1012";
+
     /// <summary>A schema's pattern that .NET cannot check the way ECMA-262 means it; the validators leave it out.</summary>
     public const string PatternNotSupported = "SF1011";
 
@@ -77,6 +80,9 @@ public static class DiagnosticCatalog
 
     /// <summary>A path variable renamed so paths that differ only in variable names become one.</summary>
     public const string PathVariableRenamed = "SF2012";
+
+    /// <summary>No input describes an operation, so there is no document to write.</summary>
+    public const string NothingToNormalize = "SF2013";
 
     /// <summary>A template does not parse.</summary>
     public const string TemplateSyntaxError = "SF3001";
@@ -121,6 +127,8 @@ public static class DiagnosticCatalog
             "Schemas include each other through allOf, which describes no finite object; each record gets the properties met before the cycle closes."),
         new DiagnosticInfo(PatternNotSupported, "Pattern not supported", SpecSeverity.Warning, "Reading",
             "The pattern is not valid ECMA-262 or uses a construct .NET cannot match the same way (lookbehind, named groups, Unicode property escapes); the generated validators do not check it."),
+        new DiagnosticInfo(InputTooLarge, "Input exceeds a limit", SpecSeverity.Error, "Reading",
+            "The input passes a limit no real spec comes near (64 Mi characters per file, 1,000,000 per string, 100,000 nodes added by YAML aliases), set so that no file can exhaust the machine that builds it. Split the file, shorten the value, or write aliased parts out."),
         new DiagnosticInfo(MarkdownSkipped, "Documentation text skipped", SpecSeverity.Warning, "Markdown",
             "The reader found text it could not attach to a section, operation or parameter; it is left out of the normalized spec."),
         new DiagnosticInfo(MarkdownParameterNotUnderstood, "Parameter line not understood", SpecSeverity.Warning, "Markdown",
@@ -145,6 +153,8 @@ public static class DiagnosticCatalog
             "SpecForge reads a full markdown reference, an endpoint page with embedded OpenAPI, a rendered endpoint page or a docs index (llms.txt)."),
         new DiagnosticInfo(PathVariableRenamed, "Path variable renamed", SpecSeverity.Info, "Markdown",
             "Two documented paths differ only in a variable's name, which OpenAPI forbids; the first name is used for both."),
+        new DiagnosticInfo(NothingToNormalize, "Nothing to normalize", SpecSeverity.Error, "Markdown",
+            "The inputs describe no API: a docs index (llms.txt) only lists pages. Give the markdown reference, the endpoint pages or an OpenAPI file as well."),
         new DiagnosticInfo(TemplateSyntaxError, "Template syntax error", SpecSeverity.Error, "Templates",
             "A Handlebars template does not parse; the default template is used in its place."),
         new DiagnosticInfo(TemplateRenderError, "Template render error", SpecSeverity.Error, "Templates",

@@ -53,14 +53,39 @@ public sealed class NormalizationResult
 /// </summary>
 public static class DocsNormalizer
 {
-    /// <summary>Normalizes <paramref name="inputs"/> (several files about one API) into one document.</summary>
+    /// <summary>
+    /// Normalizes <paramref name="inputs"/> (several files about one API) into one document. Never throws: an
+    /// unexpected exception becomes SF9999 at the file being read.
+    /// </summary>
     public static NormalizationResult Normalize(IReadOnlyList<DocumentInput> inputs, string? title = null)
+    {
+        var diagnostics = new List<SpecDiagnostic>();
+        var current = inputs.Count > 0 ? inputs[0].Path : string.Empty;
+        try
+        {
+            return NormalizeAll(inputs, title, diagnostics, path => current = path);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            diagnostics.Add(SpecPipeline.InternalError(ex, current));
+            return new NormalizationResult(null, diagnostics, new NormalizationSummary(0, 0, 0, 0), Array.Empty<DocsIndexEntry>());
+        }
+    }
+
+    private static NormalizationResult NormalizeAll(IReadOnlyList<DocumentInput> inputs, string? title, List<SpecDiagnostic> diagnostics, Action<string> reading)
     {
         var drafts = new List<DraftApi>();
         var indexes = new List<DocsIndex>();
-        var diagnostics = new List<SpecDiagnostic>();
+        var indexPaths = new List<string>();
         foreach (var input in inputs)
         {
+            reading(input.Path);
+            if (ReadingLimits.CheckDocumentSize(input.Path, input.Text) is { } tooLarge)
+            {
+                diagnostics.Add(tooLarge);
+                continue;
+            }
+
             switch (DocumentKinds.Detect(input.Path, input.Text))
             {
                 case DocumentKind.ReferenceMarkdown:
@@ -76,6 +101,7 @@ public static class DocsNormalizer
                     var index = DocsIndexReader.Read(input.Path, input.Text);
                     diagnostics.AddRange(index.Diagnostics);
                     indexes.Add(index);
+                    indexPaths.Add(input.Path);
                     break;
                 case DocumentKind.OpenApi:
                     drafts.Add(FromOpenApi(input, diagnostics));
@@ -88,9 +114,22 @@ public static class DocsNormalizer
 
         if (drafts.Count == 0)
         {
+            // A docs index lists pages but describes no operation; saying so is the difference between "nothing
+            // written" and a silent failure.
+            if (indexes.Count > 0 && !diagnostics.Any(d => d.Severity == SpecSeverity.Error))
+            {
+                diagnostics.Add(SpecDiagnostic.Create(
+                    DiagnosticCatalog.NothingToNormalize,
+                    "A docs index lists pages but describes no operation, so there is no API to write; add the reference or endpoint pages it lists as inputs beside it.",
+                    indexPaths[0],
+                    1,
+                    1));
+            }
+
             return new NormalizationResult(null, diagnostics, new NormalizationSummary(0, 0, indexes.Sum(i => i.Entries.Count), 0), Array.Empty<DocsIndexEntry>());
         }
 
+        reading(inputs[0].Path);
         var api = DraftMerger.Merge(drafts);
         foreach (var pass in NormalizationPasses.All)
         {

@@ -10,7 +10,7 @@ namespace SpecForge.Core.Reading;
 public static class JsonTextParser
 {
     /// <summary>Deeper than any real spec nests, shallow enough that nothing downstream overflows the stack.</summary>
-    public const int MaxDepth = 256;
+    public const int MaxDepth = ReadingLimits.MaxDepth;
 
     /// <summary>Parses <paramref name="text"/>; <paramref name="filePath"/> is used only in diagnostics.</summary>
     public static ParsedTree Parse(string filePath, string text)

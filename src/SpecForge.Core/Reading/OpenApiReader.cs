@@ -23,6 +23,11 @@ public static class OpenApiReader
     public static OpenApiReadResult Read(string filePath, string text)
     {
         text = text.TrimStart('\uFEFF');
+        if (ReadingLimits.CheckDocumentSize(filePath, text) is { } tooLarge)
+        {
+            return new OpenApiReadResult(null, new FixedSourceLocator(SourcePosition.Start), new[] { tooLarge });
+        }
+
         var tree = SpecFormats.Parse(filePath, text);
 
         var diagnostics = new List<SpecDiagnostic>(tree.Diagnostics);

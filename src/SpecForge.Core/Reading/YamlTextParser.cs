@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using SpecForge.Core.Collections;
 using SpecForge.Core.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -45,10 +46,14 @@ public static class YamlTextParser
     private static ParsedTree ParseOnce(string filePath, string text)
     {
         var stream = new YamlStream();
-        var parser = new Parser(new StringReader(text));
+        var parser = new DepthLimitedYamlParser(new Parser(new StringReader(text)));
         try
         {
             stream.Load(parser);
+        }
+        catch (NestingTooDeepException ex)
+        {
+            return Failed(filePath, ex.Start, NestingTooDeepException.Reason, DiagnosticCatalog.NestingTooDeep);
         }
         catch (YamlException ex)
         {
@@ -72,10 +77,10 @@ public static class YamlTextParser
         return new ParsedTree(converter.Failed ? null : root, new YamlSourceLocator(rootNode), converter.Diagnostics);
     }
 
-    private static ParsedTree Failed(string filePath, Mark mark, string message)
+    private static ParsedTree Failed(string filePath, Mark mark, string message, string id = DiagnosticCatalog.MalformedYaml)
     {
         var position = new SourcePosition((int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
-        var diagnostic = SpecDiagnostic.At(DiagnosticCatalog.MalformedYaml, "Invalid YAML: " + message, filePath, position);
+        var diagnostic = SpecDiagnostic.At(id, id == DiagnosticCatalog.MalformedYaml ? "Invalid YAML: " + message : message, filePath, position);
         return new ParsedTree(null, new FixedSourceLocator(position), new[] { diagnostic });
     }
 
@@ -93,12 +98,32 @@ public static class YamlTextParser
 
         public Converter(string filePath) => _filePath = filePath;
 
+        // A node met a second time is an alias being expanded; counting those stops exponential expansion early.
+        private readonly HashSet<YamlNode> _converted = new(ReferenceEquality<YamlNode>.Instance);
+        private int _expanded;
+
         public List<SpecDiagnostic> Diagnostics { get; } = new();
 
         public bool Failed { get; private set; }
 
         public JsonNode? Convert(YamlNode node, int depth)
         {
+            if (Failed)
+            {
+                return null;
+            }
+
+            if (!_converted.Add(node) && ++_expanded > ReadingLimits.MaxAliasExpansion)
+            {
+                Failed = true;
+                Diagnostics.Add(SpecDiagnostic.At(
+                    DiagnosticCatalog.InputTooLarge,
+                    $"YAML aliases expand to more than {ReadingLimits.MaxAliasExpansion:N0} nodes (aliases nested inside aliases grow exponentially); write the repeated parts out or use $ref.",
+                    _filePath,
+                    new SourcePosition((int)node.Start.Line, (int)node.Start.Column)));
+                return null;
+            }
+
             if (depth > JsonTextParser.MaxDepth)
             {
                 if (!Failed)
