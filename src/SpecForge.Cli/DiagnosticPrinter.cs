@@ -14,4 +14,6 @@ internal static class DiagnosticPrinter
             writer.WriteLine(diagnostic.ToString());
         }
     }
+
+    public static void Print(SpecDiagnostic diagnostic, TextWriter writer) => writer.WriteLine(diagnostic.ToString());
 }

@@ -15,11 +15,19 @@ if (parseResult.Errors.Count > 0)
 {
     foreach (var error in parseResult.Errors)
     {
-        Console.Error.WriteLine("error: " + error.Message);
+        DiagnosticPrinter.Print(CliDiagnostics.CommandLine(error.Message + " Run 'specforge --help' for usage."), Console.Error);
     }
 
-    Console.Error.WriteLine("Run 'specforge --help' for usage.");
     return ExitCodes.UsageError;
 }
 
-return parseResult.Invoke();
+try
+{
+    return parseResult.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception ex) when (ex is not OutOfMemoryException)
+{
+    // Every verb reports its own problems; this is for the bug none foresaw, so that it too ends with a line saying why.
+    DiagnosticPrinter.Print(CliDiagnostics.Internal(ex), Console.Error);
+    return ExitCodes.SpecErrors;
+}

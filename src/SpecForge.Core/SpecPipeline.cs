@@ -57,9 +57,9 @@ public static class SpecPipeline
 
             return new SpecParseResult(model, diagnostics.ToEquatableArray());
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ProcessingSite.IsUnexpected(ex, out var site))
         {
-            diagnostics.Add(InternalError(ex, input.Path));
+            diagnostics.Add(InternalError(ex, input.Path, site));
             return new SpecParseResult(null, diagnostics.ToEquatableArray());
         }
     }
@@ -125,7 +125,7 @@ public static class SpecPipeline
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            diagnostics.Add(InternalError(ex, model.ClientName));
+            diagnostics.Add(InternalError(ex, model.SourcePath));
         }
 
         return new EmitResult(files.ToEquatableArray(), diagnostics.ToEquatableArray());
@@ -141,10 +141,20 @@ public static class SpecPipeline
     /// <summary>True when any diagnostic is an error.</summary>
     public static bool HasErrors(IEnumerable<SpecDiagnostic> diagnostics) => diagnostics.Any(d => d.Severity == SpecSeverity.Error);
 
-    /// <summary>SF9999 for an exception that escaped SpecForge, with its first stack frame so a bug report can be acted on.</summary>
-    internal static SpecDiagnostic InternalError(Exception ex, string where) =>
-        SpecDiagnostic.Create(
+    /// <summary>
+    /// SF9999 for an exception that escaped SpecForge, at the element being processed when it was thrown (else the
+    /// start of <paramref name="filePath"/>), with its first stack frame so a bug report can be acted on.
+    /// </summary>
+    internal static SpecDiagnostic InternalError(Exception ex, string filePath, (string FilePath, SourcePosition Position, string What)? site = null)
+    {
+        var frame = ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim();
+        var where = site is { } known ? $" while processing {known.What}" : string.Empty;
+        var position = site?.Position ?? SourcePosition.Start;
+        return SpecDiagnostic.Create(
             DiagnosticCatalog.InternalError,
-            $"SpecForge failed unexpectedly: {ex.GetType().Name}: {ex.Message} {ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}",
-            where);
+            $"SpecForge failed unexpectedly{where}: {ex.GetType().Name}: {ex.Message} {frame}",
+            site?.FilePath ?? filePath,
+            position.Line,
+            position.Column);
+    }
 }

@@ -73,19 +73,31 @@ internal static class DiffCommand
     {
         var oldFiles = new[] { options.Old }.Concat(options.OldCompanions ?? Array.Empty<string>()).ToList();
         var newFiles = new[] { options.New }.Concat(options.NewCompanions ?? Array.Empty<string>()).ToList();
-        if (oldFiles.Concat(newFiles).Concat(options.IgnoreFile is null ? Array.Empty<string>() : new[] { options.IgnoreFile }).FirstOrDefault(f => !File.Exists(f)) is { } missing)
+        var allFiles = oldFiles.Concat(newFiles).Concat(options.IgnoreFile is null ? Array.Empty<string>() : new[] { options.IgnoreFile }).ToList();
+        if (CliDiagnostics.FirstMissing(allFiles) is { } missing)
         {
-            stderr.WriteLine($"error: The file '{missing}' does not exist.");
+            DiagnosticPrinter.Print(missing, stderr);
             return ExitCodes.UsageError;
         }
 
-        var report = SpecDiff.Compare(Read(oldFiles), Read(newFiles));
-        var ignoreFile = options.IgnoreFile is null ? null : DiffIgnoreFile.Parse(options.IgnoreFile, File.ReadAllText(options.IgnoreFile));
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in allFiles.Distinct(StringComparer.Ordinal))
+        {
+            if (CliDiagnostics.TryRead(path, out var problem) is not { } content)
+            {
+                DiagnosticPrinter.Print(problem!, stderr);
+                return ExitCodes.UsageError;
+            }
+
+            texts[path] = content;
+        }
+
+        var report = SpecDiff.Compare(Read(oldFiles, texts), Read(newFiles, texts));
+        var ignoreFile = options.IgnoreFile is null ? null : DiffIgnoreFile.Parse(options.IgnoreFile, texts[options.IgnoreFile]);
         var errors = report.Diagnostics.Concat(ignoreFile?.Diagnostics ?? Array.Empty<SpecDiagnostic>()).Where(d => d.Severity == SpecSeverity.Error).ToList();
         if (errors.Count > 0)
         {
             DiagnosticPrinter.Print(errors, stderr);
-            stderr.WriteLine("error: the comparison could not be made; nothing was compared.");
             return ExitCodes.InputErrors;
         }
 
@@ -98,23 +110,37 @@ internal static class DiffCommand
         {
             stdout.Write(text);
         }
-        else
+        else if (CliDiagnostics.TryWrite(options.Output, text) is { } unwritable)
         {
-            File.WriteAllText(options.Output, text);
+            DiagnosticPrinter.Print(unwritable, stderr);
+            return ExitCodes.InputErrors;
         }
 
-        return Fails(kept, options.FailOn) ? ExitCodes.ChangesFound : ExitCodes.Success;
+        var failing = Failing(kept, options.FailOn).ToList();
+        DiagnosticPrinter.Print(failing.Select(change => FailOnDiagnostic(change, kept, options.FailOn)), stderr);
+        return failing.Count > 0 ? ExitCodes.ChangesFound : ExitCodes.Success;
     }
 
-    /// <summary>Whether <paramref name="report"/> holds a change at <paramref name="failOn"/>'s level or above.</summary>
-    public static bool Fails(DiffReport report, FailOn failOn) => failOn switch
+    // One line per change that fails the run, where it is, so a CI log links each to its place in the docs.
+    private static SpecDiagnostic FailOnDiagnostic(SpecChange change, DiffReport report, FailOn failOn)
     {
-        FailOn.Breaking => report.Changes.Any(c => c.Level == ChangeLevel.Breaking),
-        FailOn.Warning => report.Changes.Any(c => c.Level >= ChangeLevel.Warning),
-        _ => false,
+        var (file, location) = change.New is { } now ? (report.NewPath, now) : (report.OldPath, change.Old!);
+        return SpecDiagnostic.Create(
+            DiagnosticCatalog.DiffFailOnChange,
+            $"{change.Level.ToString().ToLowerInvariant()} change {change.RuleId} (--fail-on {failOn.ToString().ToLowerInvariant()}): {change.Message}",
+            location.File ?? file,
+            Math.Max(1, location.Line),
+            Math.Max(1, location.Column));
+    }
+
+    private static IEnumerable<SpecChange> Failing(DiffReport report, FailOn failOn) => failOn switch
+    {
+        FailOn.Breaking => report.Changes.Where(c => c.Level == ChangeLevel.Breaking),
+        FailOn.Warning => report.Changes.Where(c => c.Level >= ChangeLevel.Warning),
+        _ => Enumerable.Empty<SpecChange>(),
     };
 
     // Names in the report are as the user typed them, so they can be pasted back into a shell.
-    private static List<DocumentInput> Read(IEnumerable<string> files) =>
-        files.Select(path => new DocumentInput(path.Replace('\\', '/'), File.ReadAllText(path))).ToList();
+    private static List<DocumentInput> Read(IEnumerable<string> files, IReadOnlyDictionary<string, string> texts) =>
+        files.Select(path => new DocumentInput(path.Replace('\\', '/'), texts[path])).ToList();
 }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using SpecForge.Core;
 using SpecForge.Core.Collections;
+using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Emitting;
 
 namespace SpecForge.Cli.Commands;
@@ -46,42 +47,41 @@ internal static class GenerateCommand
 
     public static int Run(GenerateOptions options, TextWriter stdout, TextWriter stderr)
     {
-        if (ValidateInputsExist(options) is { } problem)
+        if (CliDiagnostics.FirstMissing(options.TemplatePaths.Prepend(options.SpecPath)) is { } missing)
         {
-            stderr.WriteLine("error: " + problem);
+            DiagnosticPrinter.Print(missing, stderr);
             return ExitCodes.UsageError;
         }
 
-        var input = SpecInput.Create(options.SpecPath, File.ReadAllText(options.SpecPath), options.Namespace, options.ClientName, rootNamespace: null);
-        var overrides = options.TemplatePaths
-            .Select(path => new TemplateOverride(Path.GetFileName(path), path, File.ReadAllText(path)))
+        var inputs = options.TemplatePaths.Prepend(options.SpecPath).Select(path => (Path: path, Text: CliDiagnostics.TryRead(path, out var problem), Problem: problem)).ToList();
+        if (inputs.FirstOrDefault(i => i.Problem is not null).Problem is { } unreadable)
+        {
+            DiagnosticPrinter.Print(unreadable, stderr);
+            return ExitCodes.UsageError;
+        }
+
+        var input = SpecInput.Create(options.SpecPath, inputs[0].Text!, options.Namespace, options.ClientName, rootNamespace: null);
+        var overrides = inputs.Skip(1)
+            .Select(template => new TemplateOverride(Path.GetFileName(template.Path), template.Path, template.Text!))
             .ToEquatableArray();
         var (parsed, emitted) = SpecPipeline.Run(input, overrides, EmitOptions.Latest);
 
-        var diagnostics = parsed.Diagnostics.Concat(emitted?.Diagnostics ?? EquatableArray<Core.Diagnostics.SpecDiagnostic>.Empty).ToList();
-        DiagnosticPrinter.Print(diagnostics, stderr);
-
+        var diagnostics = parsed.Diagnostics.Concat(emitted?.Diagnostics ?? EquatableArray<SpecDiagnostic>.Empty).ToList();
         var files = emitted?.Files ?? EquatableArray<GeneratedFile>.Empty;
-        Directory.CreateDirectory(options.OutputDirectory);
+        var written = 0;
         foreach (var file in files)
         {
-            File.WriteAllText(Path.Combine(options.OutputDirectory, file.HintName), file.Source);
-        }
-
-        stdout.WriteLine($"{input.ClientName}: {files.Count} files written to {options.OutputDirectory}.");
-        return SpecPipeline.HasErrors(diagnostics) ? ExitCodes.SpecErrors : ExitCodes.Success;
-    }
-
-    private static string? ValidateInputsExist(GenerateOptions options)
-    {
-        foreach (var path in options.TemplatePaths.Prepend(options.SpecPath))
-        {
-            if (!File.Exists(path))
+            if (CliDiagnostics.TryWrite(Path.Combine(options.OutputDirectory, file.HintName), file.Source) is { } problem)
             {
-                return $"The file '{path}' does not exist.";
+                diagnostics.Add(problem);
+                continue;
             }
+
+            written++;
         }
 
-        return null;
+        DiagnosticPrinter.Print(diagnostics, stderr);
+        stdout.WriteLine($"{input.ClientName}: {written} files written to {options.OutputDirectory}.");
+        return SpecPipeline.HasErrors(diagnostics) ? ExitCodes.SpecErrors : ExitCodes.Success;
     }
 }

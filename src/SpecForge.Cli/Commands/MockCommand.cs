@@ -14,6 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Hosting;
 using SpecForge.Core;
+using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Mocking;
 
@@ -52,23 +53,29 @@ internal static class MockCommand
 
     public static int Run(MockOptions options, TextWriter stdout, TextWriter stderr)
     {
-        if ((ValidateInputsExist(options) ?? ValidatePort(options) ?? ValidateHost(options)) is { } problem)
+        if ((CliDiagnostics.FirstMissing(options.Inputs) ?? ValidatePort(options) ?? ValidateHost(options)) is { } problem)
         {
-            stderr.WriteLine("error: " + problem);
+            DiagnosticPrinter.Print(problem, stderr);
             return ExitCodes.UsageError;
         }
 
-        var parsed = SpecPipeline.Parse(ToSpecInput(options), includeSpecJson: true);
+        if (ToSpecInput(options, out var unreadable) is not { } input)
+        {
+            DiagnosticPrinter.Print(unreadable!, stderr);
+            return ExitCodes.UsageError;
+        }
+
+        // No mock is served from input with errors; the errors printed say why.
+        var parsed = SpecPipeline.Parse(input, includeSpecJson: true);
         DiagnosticPrinter.Print(parsed.Diagnostics, stderr);
         if (parsed.Model?.SpecJson is not { } specJson || SpecPipeline.HasErrors(parsed.Diagnostics))
         {
-            stderr.WriteLine("error: no mock can be served from input with errors.");
             return ExitCodes.SpecErrors;
         }
 
         if (!IsLoopback(options.Host))
         {
-            stderr.WriteLine($"warning: listening on {options.Host} exposes the mock to other machines; use --host 127.0.0.1 to keep it local.");
+            DiagnosticPrinter.Print(SpecDiagnostic.Create(DiagnosticCatalog.MockNotLocal, $"Listening on {options.Host} exposes the mock to other machines; use --host 127.0.0.1 to keep it local.", CliDiagnostics.Program), stderr);
         }
 
         var engine = MockEngine.Create(Encoding.UTF8.GetBytes(specJson), new MockServerOptions { Seed = options.Seed, Stateful = options.Stateful });
@@ -80,7 +87,7 @@ internal static class MockCommand
         catch (IOException ex)
         {
             // Kestrel says so when the port is taken or the address is not this machine's.
-            stderr.WriteLine($"error: cannot listen on {options.Host}:{options.Port}: {ex.Message}");
+            DiagnosticPrinter.Print(CliDiagnostics.CommandLine($"Cannot listen on {options.Host}:{options.Port}: {ex.Message}"), stderr);
             return ExitCodes.UsageError;
         }
 
@@ -92,13 +99,24 @@ internal static class MockCommand
     }
 
     // Several files are one API under the first one's name, exactly as the generator groups items sharing an Api name.
-    private static SpecInput ToSpecInput(MockOptions options)
+    private static SpecInput? ToSpecInput(MockOptions options, out SpecDiagnostic? problem)
     {
-        var primary = options.Inputs[0];
-        var input = SpecInput.Create(primary, File.ReadAllText(primary), @namespace: null, clientName: null, rootNamespace: null);
+        var texts = new List<string>();
+        foreach (var path in options.Inputs)
+        {
+            if (CliDiagnostics.TryRead(path, out problem) is not { } text)
+            {
+                return null;
+            }
+
+            texts.Add(text);
+        }
+
+        problem = null;
+        var input = SpecInput.Create(options.Inputs[0], texts[0], @namespace: null, clientName: null, rootNamespace: null);
         return input with
         {
-            Companions = options.Inputs.Skip(1).Select(path => new CompanionDocument(path, File.ReadAllText(path))).ToEquatableArray(),
+            Companions = options.Inputs.Skip(1).Select((path, i) => new CompanionDocument(path, texts[i + 1])).ToEquatableArray(),
         };
     }
 
@@ -141,14 +159,11 @@ internal static class MockCommand
     private static bool IsLoopback(string host) =>
         IPAddress.TryParse(host, out var ip) ? IPAddress.IsLoopback(ip) : string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase);
 
-    private static string? ValidateInputsExist(MockOptions options) =>
-        options.Inputs.FirstOrDefault(path => !File.Exists(path)) is { } missing ? $"The file '{missing}' does not exist." : null;
+    private static SpecDiagnostic? ValidatePort(MockOptions options) =>
+        options.Port is < 0 or > 65535 ? CliDiagnostics.CommandLine($"The port {options.Port} is not between 0 and 65535.") : null;
 
-    private static string? ValidatePort(MockOptions options) =>
-        options.Port is < 0 or > 65535 ? $"The port {options.Port} is not between 0 and 65535." : null;
-
-    private static string? ValidateHost(MockOptions options) =>
+    private static SpecDiagnostic? ValidateHost(MockOptions options) =>
         IPAddress.TryParse(options.Host, out _) || string.Equals(options.Host, "localhost", StringComparison.OrdinalIgnoreCase)
             ? null
-            : $"The host '{options.Host}' is not an IP address or 'localhost'.";
+            : CliDiagnostics.CommandLine($"The host '{options.Host}' is not an IP address or 'localhost'.");
 }

@@ -37,25 +37,35 @@ internal static class NormalizeCommand
 
     public static int Run(NormalizeOptions options, IAnsiConsole console, TextWriter stderr)
     {
-        if (ValidateInputsExist(options) is { } problem)
+        if (CliDiagnostics.FirstMissing(options.Inputs) is { } missing)
         {
-            stderr.WriteLine("error: " + problem);
+            DiagnosticPrinter.Print(missing, stderr);
             return ExitCodes.UsageError;
         }
 
         var root = options.SourceRoot ?? Directory.GetCurrentDirectory();
-        var documents = options.Inputs.Select(path => new DocumentInput(DisplayPath(path, root), File.ReadAllText(path))).ToList();
-        var result = DocsNormalizer.Normalize(documents, options.Title);
-        DiagnosticPrinter.Print(result.Diagnostics, stderr);
-        if (result.Json is not null)
+        var documents = new List<DocumentInput>();
+        foreach (var path in options.Inputs)
         {
-            var folder = Path.GetDirectoryName(Path.GetFullPath(options.Output));
-            Directory.CreateDirectory(folder!);
-            File.WriteAllText(options.Output, result.Json);
+            if (CliDiagnostics.TryRead(path, out var problem) is not { } text)
+            {
+                DiagnosticPrinter.Print(problem!, stderr);
+                return ExitCodes.UsageError;
+            }
+
+            documents.Add(new DocumentInput(DisplayPath(path, root), text));
         }
 
+        var result = DocsNormalizer.Normalize(documents, options.Title);
+        var diagnostics = result.Diagnostics.ToList();
+        if (result.Json is not null && CliDiagnostics.TryWrite(options.Output, result.Json) is { } unwritable)
+        {
+            diagnostics.Add(unwritable);
+        }
+
+        DiagnosticPrinter.Print(diagnostics, stderr);
         console.Write(SummaryTable(result));
-        return result.Json is null || result.Diagnostics.Any(d => d.Severity == SpecSeverity.Error) ? ExitCodes.SpecErrors : ExitCodes.Success;
+        return result.Json is null || diagnostics.Any(d => d.Severity == SpecSeverity.Error) ? ExitCodes.SpecErrors : ExitCodes.Success;
     }
 
     private static Table SummaryTable(NormalizationResult result)
@@ -85,6 +95,4 @@ internal static class NormalizeCommand
         return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFullPath(path) : relative).Replace('\\', '/');
     }
 
-    private static string? ValidateInputsExist(NormalizeOptions options) =>
-        options.Inputs.FirstOrDefault(path => !File.Exists(path)) is { } missing ? $"The file '{missing}' does not exist." : null;
 }

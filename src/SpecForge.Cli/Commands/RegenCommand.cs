@@ -36,7 +36,7 @@ internal static class RegenCommand
         var (manifest, problem) = RegenManifest.Load(options.Manifest);
         if (manifest is null)
         {
-            stderr.WriteLine("error: " + problem);
+            DiagnosticPrinter.Print(problem!, stderr);
             return ExitCodes.UsageError;
         }
 
@@ -45,43 +45,55 @@ internal static class RegenCommand
         var errors = results.SelectMany(r => r.Errors).Concat(ignoreFile?.Diagnostics.Where(d => d.Severity == SpecSeverity.Error) ?? Array.Empty<SpecDiagnostic>()).ToList();
         if (errors.Count > 0)
         {
+            // Nothing is written when any input has errors; the errors say why.
             DiagnosticPrinter.Print(errors, stderr);
-            stderr.WriteLine("error: regeneration failed; nothing was written.");
             return ExitCodes.InputErrors;
         }
 
-        var unacknowledged = new List<SpecChange>();
+        var unacknowledged = new List<(SpecChange Change, string File)>();
         foreach (var result in results)
         {
             stdout.WriteLine(result.Api.Name);
             foreach (var artifact in result.Artifacts)
             {
-                unacknowledged.AddRange(Print(artifact, manifest, ignoreFile, stdout));
+                unacknowledged.AddRange(Print(artifact, manifest, ignoreFile, stdout).Select(change => (change, Display(artifact.Path, manifest))));
             }
         }
 
         var stale = results.SelectMany(r => r.Artifacts).Where(a => a.IsStale).ToList();
+        var unwritable = new List<SpecDiagnostic>();
         if (!options.Check)
         {
-            foreach (var artifact in stale)
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(artifact.Path)!);
-                File.WriteAllText(artifact.Path, artifact.Fresh);
-            }
+            unwritable.AddRange(stale.Select(artifact => CliDiagnostics.TryWrite(artifact.Path, artifact.Fresh)).OfType<SpecDiagnostic>());
         }
 
         stdout.WriteLine(Verdict(stale.Count, options.Check));
-        if (unacknowledged.Count > 0)
+        DiagnosticPrinter.Print(unwritable, stderr);
+        if (options.Check)
         {
-            var where = manifest.IgnoreFile is null ? "an ignore file named in the manifest" : Display(manifest.IgnoreFile, manifest);
-            stderr.WriteLine($"error: {unacknowledged.Count} breaking change(s) not acknowledged; fix the docs, or add each to {where} with a reason:");
-            foreach (var change in unacknowledged)
-            {
-                stderr.WriteLine($"  {change.RuleId}@{change.Old?.Pointer ?? change.New?.Pointer}  {change.Message}");
-            }
+            DiagnosticPrinter.Print(stale.Select(artifact => SpecDiagnostic.Create(DiagnosticCatalog.CommittedFileStale, "This committed file is stale; run `specforge regen` (or build/regen.sh) and commit the result.", Display(artifact.Path, manifest), 1, 1)), stderr);
+        }
+
+        var where = manifest.IgnoreFile is null ? "an ignore file named in the manifest" : Display(manifest.IgnoreFile, manifest);
+        DiagnosticPrinter.Print(unacknowledged.Select(pair => Unacknowledged(pair.Change, pair.File, where)), stderr);
+        if (unwritable.Count > 0)
+        {
+            return ExitCodes.InputErrors;
         }
 
         return (options.Check && stale.Count > 0) || unacknowledged.Count > 0 ? ExitCodes.ChangesFound : ExitCodes.Success;
+    }
+
+    // At the change's place in the regenerated spec, so a CI log links it; the selector to acknowledge it is in the text.
+    private static SpecDiagnostic Unacknowledged(SpecChange change, string file, string ignoreFile)
+    {
+        var location = change.New ?? change.Old;
+        return SpecDiagnostic.Create(
+            DiagnosticCatalog.BreakingChangeUnacknowledged,
+            $"{change.RuleId}: {change.Message}. Fix the docs, or acknowledge it in {ignoreFile} as '{change.RuleId}@{location?.Pointer} <reason>'.",
+            location?.File ?? file,
+            Math.Max(1, location?.Line ?? 1),
+            Math.Max(1, location?.Column ?? 1));
     }
 
     private static string Verdict(int stale, bool check) => (stale, check) switch

@@ -4,6 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 
+using SpecForge.Core.Diagnostics;
+
 namespace SpecForge.Cli.Regen;
 
 /// <summary>
@@ -34,16 +36,21 @@ internal sealed record RegenManifest(string Path, string SourceRoot, string? Ign
     public static readonly string DefaultPath = System.IO.Path.Combine("specs", "specforge.json");
 
     /// <summary>Reads the manifest, or returns the reason it cannot be used.</summary>
-    public static (RegenManifest? Manifest, string? Error) Load(string path)
+    public static (RegenManifest? Manifest, SpecDiagnostic? Error) Load(string path)
     {
         if (!File.Exists(path))
         {
-            return (null, $"The manifest '{path}' does not exist.");
+            return (null, CliDiagnostics.FileNotFound(path));
+        }
+
+        if (CliDiagnostics.TryRead(path, out var unreadable) is not { } text)
+        {
+            return (null, unreadable);
         }
 
         try
         {
-            using var json = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            using var json = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
             var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
             string Resolve(string relative) => System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, relative));
             var root = json.RootElement;
@@ -74,7 +81,8 @@ internal sealed record RegenManifest(string Path, string SourceRoot, string? Ign
         }
         catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
         {
-            return (null, $"{path}: {ex.Message}");
+            var line = ex is JsonException { LineNumber: { } zeroBased } ? (int)zeroBased + 1 : 1;
+            return (null, SpecDiagnostic.Create(DiagnosticCatalog.InputFileUnreadable, "The manifest cannot be used: " + ex.Message, path, line, 1));
         }
     }
 

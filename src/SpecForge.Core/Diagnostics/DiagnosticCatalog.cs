@@ -7,11 +7,23 @@ namespace SpecForge.Core.Diagnostics;
 public sealed record DiagnosticInfo(string Id, string Title, SpecSeverity DefaultSeverity, string Category, string Help);
 
 /// <summary>
-/// Every diagnostic SpecForge reports. Ids are stable forever: SF1xxx reading, SF2xxx documentation reading and normalizing,
-/// SF3xxx templates, SF9xxx internal. AnalyzerReleases.Shipped.md must list each one (a test checks).
+/// Every diagnostic SpecForge reports. Ids are stable forever: SF0xxx the command line, SF1xxx reading, SF2xxx
+/// documentation reading and normalizing, SF3xxx templates, SF4xxx diffs, SF9xxx internal. AnalyzerReleases.Shipped.md must list each one (a test checks).
 /// </summary>
 public static class DiagnosticCatalog
 {
+    /// <summary>A file named on the command line does not exist or cannot be read.</summary>
+    public const string InputFileUnreadable = "SF0001";
+
+    /// <summary>The command line is not understood (unknown option, missing or wrong value).</summary>
+    public const string CommandLineInvalid = "SF0002";
+
+    /// <summary>An output file or folder cannot be written.</summary>
+    public const string OutputUnwritable = "SF0003";
+
+    /// <summary><c>specforge mock</c> listens on an address other machines can reach.</summary>
+    public const string MockNotLocal = "SF0004";
+
     /// <summary>The spec is not well-formed JSON.</summary>
     public const string MalformedJson = "SF1001";
 
@@ -39,11 +51,17 @@ public static class DiagnosticCatalog
     /// <summary>Schemas that include each other through allOf.</summary>
     public const string AllOfCycle = "SF1010";
 
+    /// <summary>A schema's pattern that .NET cannot check the way ECMA-262 means it; the validators leave it out.</summary>
+    public const string PatternNotSupported = "SF1011";
+
     /// <summary>An input passes one of the reader's limits (file size, string length, YAML alias expansion).</summary>
     public const string InputTooLarge = "SF1012";
 
-    /// <summary>A schema's pattern that .NET cannot check the way ECMA-262 means it; the validators leave it out.</summary>
-    public const string PatternNotSupported = "SF1011";
+    /// <summary>A chain of references that comes back to where it started.</summary>
+    public const string ReferenceCycle = "SF1014";
+
+    /// <summary>A value the format allows in text but no reader can use (a repeated key, a lone surrogate), repaired.</summary>
+    public const string ValueRepaired = "SF1013";
 
     /// <summary>Documentation text the reader could not place, skipped.</summary>
     public const string MarkdownSkipped = "SF2001";
@@ -102,11 +120,28 @@ public static class DiagnosticCatalog
     /// <summary>The two sides of a diff are not of comparable kinds.</summary>
     public const string DiffInputsIncomparable = "SF4003";
 
+    /// <summary>A change at or above <c>specforge diff --fail-on</c>'s level.</summary>
+    public const string DiffFailOnChange = "SF4004";
+
+    /// <summary>A committed file <c>specforge regen --check</c> would write differently.</summary>
+    public const string CommittedFileStale = "SF4005";
+
+    /// <summary>A breaking change in a regenerated spec that the ignore file does not acknowledge.</summary>
+    public const string BreakingChangeUnacknowledged = "SF4006";
+
     /// <summary>An unexpected exception inside SpecForge; always a bug.</summary>
     public const string InternalError = "SF9999";
 
     private static readonly Dictionary<string, DiagnosticInfo> Entries = new[]
     {
+        new DiagnosticInfo(InputFileUnreadable, "Input file unreadable", SpecSeverity.Error, "Cli",
+            "A file named on the command line does not exist or cannot be read. Check the path (relative paths are from the current folder)."),
+        new DiagnosticInfo(CommandLineInvalid, "Command line not understood", SpecSeverity.Error, "Cli",
+            "An option is unknown, or a value is missing or of the wrong kind. Run 'specforge <verb> --help' for the verb's options."),
+        new DiagnosticInfo(OutputUnwritable, "Output cannot be written", SpecSeverity.Error, "Cli",
+            "SpecForge could not create or write an output file or folder (permissions, a file where a folder should be, a full disk)."),
+        new DiagnosticInfo(MockNotLocal, "Mock reachable from other machines", SpecSeverity.Warning, "Cli",
+            "specforge mock listens on an address other than loopback, so other machines can reach it. Use --host 127.0.0.1 unless that is the point."),
         new DiagnosticInfo(MalformedJson, "Malformed JSON", SpecSeverity.Error, "Reading",
             "The spec file is not valid JSON. Fix the syntax at the reported position; comments and trailing commas are tolerated."),
         new DiagnosticInfo(MalformedYaml, "Malformed YAML", SpecSeverity.Error, "Reading",
@@ -129,6 +164,10 @@ public static class DiagnosticCatalog
             "The pattern is not valid ECMA-262 or uses a construct .NET cannot match the same way (lookbehind, named groups, Unicode property escapes); the generated validators do not check it."),
         new DiagnosticInfo(InputTooLarge, "Input exceeds a limit", SpecSeverity.Error, "Reading",
             "The input passes a limit no real spec comes near (64 Mi characters per file, 1,000,000 per string, 100,000 nodes added by YAML aliases), set so that no file can exhaust the machine that builds it. Split the file, shorten the value, or write aliased parts out."),
+        new DiagnosticInfo(ValueRepaired, "Value repaired", SpecSeverity.Warning, "Reading",
+            "The text holds something JSON or YAML syntax allows but no reader can use: a key repeated in one object (the last value is kept, as JavaScript's JSON.parse does) or a \\u escape of a lone UTF-16 surrogate (read as U+FFFD). Fix the spec to silence this."),
+        new DiagnosticInfo(ReferenceCycle, "Reference cycle", SpecSeverity.Error, "Reading",
+            "A $ref leads, through references only, back to itself (A is a $ref to B, B a $ref to A), which names no schema or object. A schema so referenced is read as any value (JsonElement); any other object is left out."),
         new DiagnosticInfo(MarkdownSkipped, "Documentation text skipped", SpecSeverity.Warning, "Markdown",
             "The reader found text it could not attach to a section, operation or parameter; it is left out of the normalized spec."),
         new DiagnosticInfo(MarkdownParameterNotUnderstood, "Parameter line not understood", SpecSeverity.Warning, "Markdown",
@@ -167,6 +206,12 @@ public static class DiagnosticCatalog
             "The entry matches no change of this comparison; remove it once the change it acknowledged has shipped."),
         new DiagnosticInfo(DiffInputsIncomparable, "Diff inputs not comparable", SpecSeverity.Error, "Diff",
             "A docs index (llms.txt) is compared only with another docs index, and an API description only with another API description."),
+        new DiagnosticInfo(DiffFailOnChange, "Change at the fail-on level", SpecSeverity.Error, "Diff",
+            "specforge diff found a change at or above the --fail-on level, so it exits with 1. Each is reported at its place in the new document (the old one for removals); acknowledge an intended change in the ignore file with a reason."),
+        new DiagnosticInfo(CommittedFileStale, "Committed file stale", SpecSeverity.Error, "Diff",
+            "specforge regen --check computed this committed file differently from what is committed. Run 'specforge regen' (build/regen.sh) and commit the result."),
+        new DiagnosticInfo(BreakingChangeUnacknowledged, "Breaking change not acknowledged", SpecSeverity.Error, "Diff",
+            "A regenerated spec has a breaking change that the ignore file named in specs/specforge.json does not acknowledge. Fix the docs, or add the change to the ignore file with a reason."),
         new DiagnosticInfo(InternalError, "Internal error", SpecSeverity.Error, "Internal",
             "SpecForge itself failed. Please report it with the spec that caused it; the rest of the build is unaffected."),
     }.ToDictionary(e => e.Id);

@@ -12,6 +12,23 @@ public sealed record SpecDiagnostic(
     int Line,
     int Column)
 {
+    private readonly string _message = DiagnosticText.Inline(Message);
+    private readonly string _filePath = DiagnosticText.Inline(FilePath);
+
+    /// <summary>What is wrong; spec text inside it is escaped so it can never start a line of its own.</summary>
+    public string Message
+    {
+        get => _message;
+        init => _message = DiagnosticText.Inline(value);
+    }
+
+    /// <summary>The file the diagnostic is about, escaped like <see cref="Message"/>.</summary>
+    public string FilePath
+    {
+        get => _filePath;
+        init => _filePath = DiagnosticText.Inline(value);
+    }
+
     /// <summary>Creates a diagnostic using the catalogue's default severity for <paramref name="id"/>.</summary>
     public static SpecDiagnostic Create(string id, string message, string filePath, int line = 0, int column = 0) =>
         new(id, DiagnosticCatalog.Get(id).DefaultSeverity, message, filePath, line, column);

@@ -12,8 +12,24 @@ internal static class DiffSides
 {
     private const string SourceExtension = "x-specforge-source";
 
-    /// <summary>The side, or null (with an error in <paramref name="diagnostics"/>) when no document could be read.</summary>
+    /// <summary>
+    /// The side, or null (with an error in <paramref name="diagnostics"/>) when no document could be read. An
+    /// unexpected exception is SF9999 on this side's file, never on the other side's.
+    /// </summary>
     public static DiffSide? Read(IReadOnlyList<DocumentInput> files, List<SpecDiagnostic> diagnostics)
+    {
+        try
+        {
+            return ReadSide(files, diagnostics);
+        }
+        catch (System.Exception ex) when (ProcessingSite.IsUnexpected(ex, out var site))
+        {
+            diagnostics.Add(SpecPipeline.InternalError(ex, files.Count > 0 ? files[0].Path : string.Empty, site));
+            return null;
+        }
+    }
+
+    private static DiffSide? ReadSide(IReadOnlyList<DocumentInput> files, List<SpecDiagnostic> diagnostics)
     {
         if (files.Count == 1 && DocumentKinds.Detect(files[0].Path, files[0].Text) == DocumentKind.OpenApi)
         {

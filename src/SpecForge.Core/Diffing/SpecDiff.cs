@@ -36,11 +36,13 @@ public static class SpecDiff
 
             if (oldIsIndex != newIsIndex)
             {
-                var index = oldIsIndex ? oldPath : newPath;
+                // Blamed on the side that is not an index: an index that stopped being one (emptied, garbled) is the
+                // usual cause, and its own reader would say nothing.
+                var (index, other) = oldIsIndex ? (oldPath, newPath) : (newPath, oldPath);
                 diagnostics.Add(SpecDiagnostic.Create(
                     DiagnosticCatalog.DiffInputsIncomparable,
-                    $"'{index}' is a docs index and the other side is not; compare two indexes, or two API descriptions.",
-                    index,
+                    $"'{other}' is not a docs index while '{index}' is; compare two indexes, or two API descriptions.",
+                    other,
                     1,
                     1));
                 return Empty(oldPath, newPath, diagnostics);
@@ -55,9 +57,10 @@ public static class SpecDiff
 
             return new DiffReport(oldPath, newPath, DiffInputKind.OpenApi, OpenApiDiffer.Compare(oldSide, newSide), Array.Empty<string>(), diagnostics);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ProcessingSite.IsUnexpected(ex, out var site))
         {
-            diagnostics.Add(SpecPipeline.InternalError(ex, newPath));
+            // Reading is guarded per side (DiffSides); what lands here happened while comparing.
+            diagnostics.Add(SpecPipeline.InternalError(ex, newPath, site));
             return Empty(oldPath, newPath, diagnostics);
         }
     }

@@ -37,6 +37,9 @@ public sealed record ApiModel(
     /// for when parsing, since writing it costs time on large specs.
     /// </summary>
     public string? SpecJson { get; init; }
+
+    /// <summary>The spec file the model was read from, as the build named it: where emit-time problems are reported.</summary>
+    public string SourcePath { get; init; } = string.Empty;
 }
 
 /// <summary>

@@ -33,6 +33,7 @@ public static class ApiModelBuilder
         // Component enums are named like records, before anything refers to them.
         foreach (var component in context.ComponentSchemas.Where(c => !SchemaShapes.IsRecord(c.Value) && !context.Hierarchy.IsHolder(c.Key)))
         {
+            using var site = ProcessingSite.Enter(filePath, locator, JsonPointers.Append("/components/schemas", component.Key));
             if (EnumMapper.Values(component.Value) is { } listed)
             {
                 var name = context.TypeNames.Allocate(Naming.ToPascalCase(component.Key, "Model"));
@@ -53,11 +54,13 @@ public static class ApiModelBuilder
         foreach (var component in unions)
         {
             var pointer = JsonPointers.Append("/components/schemas", component.Key);
+            using var site = ProcessingSite.Enter(filePath, locator, pointer);
             types.Unions.Build(context.ComponentUnionNames[component.Key], component.Value, pointer, UnionBuilder.Branches(component.Value)!);
         }
 
         foreach (var component in records)
         {
+            using var site = ProcessingSite.Enter(filePath, locator, JsonPointers.Append("/components/schemas", component.Key));
             types.Records.BuildComponent(component.Key);
         }
 
@@ -83,6 +86,7 @@ public static class ApiModelBuilder
             Groups = mapper.Groups.ToEquatableArray(),
             SecuritySchemes = mapper.SecuritySchemes.ToEquatableArray(),
             ServerUrls = (document.Servers ?? new List<OpenApiServer>()).Select(ServerUrls.Resolve).OfType<string>().ToEquatableArray(),
+            SourcePath = filePath,
         };
     }
 

@@ -48,6 +48,7 @@ internal sealed class OperationMapper
             {
                 var method = operation.Key.Method.ToUpperInvariant();
                 var pointer = JsonPointers.Append(pathPointer, method.ToLowerInvariant());
+                using var site = ProcessingSite.Enter(_context.FilePath, _context.Locator, pointer);
                 operations.Add(Map(path.Key, path.Value, method, operation.Value, pointer));
             }
         }

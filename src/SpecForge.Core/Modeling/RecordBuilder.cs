@@ -35,7 +35,8 @@ internal sealed class RecordBuilder
             return done;
         }
 
-        if (!_inProgress.Add(key))
+        // Null too for a base that turned out to be no record (a broken spec's allOf over a scalar, say).
+        if (!_context.ComponentDtoNames.ContainsKey(key) || !_inProgress.Add(key))
         {
             return null;
         }

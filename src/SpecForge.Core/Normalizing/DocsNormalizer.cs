@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Normalizing.Draft;
 using SpecForge.Core.Reading;
+using SpecForge.Core.Reading.Structure;
 
 namespace SpecForge.Core.Normalizing;
 
@@ -65,9 +66,9 @@ public static class DocsNormalizer
         {
             return NormalizeAll(inputs, title, diagnostics, path => current = path);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ProcessingSite.IsUnexpected(ex, out var site))
         {
-            diagnostics.Add(SpecPipeline.InternalError(ex, current));
+            diagnostics.Add(SpecPipeline.InternalError(ex, current, site));
             return new NormalizationResult(null, diagnostics, new NormalizationSummary(0, 0, 0, 0), Array.Empty<DocsIndexEntry>());
         }
     }
@@ -77,8 +78,10 @@ public static class DocsNormalizer
         var drafts = new List<DraftApi>();
         var indexes = new List<DocsIndex>();
         var indexPaths = new List<string>();
-        foreach (var input in inputs)
+        foreach (var original in inputs)
         {
+            // A file read from disk cannot hold a lone surrogate; text handed over in memory can, and no writer takes it.
+            var input = original with { Text = UnicodeText.ReplaceLoneSurrogates(original.Text) };
             reading(input.Path);
             if (ReadingLimits.CheckDocumentSize(input.Path, input.Text) is { } tooLarge)
             {
@@ -151,6 +154,11 @@ public static class DocsNormalizer
     {
         var tree = SpecFormats.Parse(input.Path, input.Text);
         diagnostics.AddRange(tree.Diagnostics);
+        if (tree.Root is JsonObject root)
+        {
+            StructureCheck.Run(root, input.Path, tree.Locator, diagnostics);
+        }
+
         return new DraftApi { EmbeddedOpenApi = tree.Root as JsonObject };
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using SpecForge.Core.Reading;
 
 namespace SpecForge.Core.Normalizing;
 
@@ -25,7 +26,10 @@ public static class Examples
         {
             try
             {
-                return JsonNode.Parse(candidate, documentOptions: Lenient);
+                // Through the reader's own tree builder: a repeated key would make JsonNode.Parse's tree throw later.
+                // Not disposed: the tree's numbers still read from the document.
+                var document = JsonDocument.Parse(candidate, Lenient);
+                return JsonTreeBuilder.Build(document.RootElement);
             }
             catch (JsonException)
             {

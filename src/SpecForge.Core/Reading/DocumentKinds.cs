@@ -33,7 +33,9 @@ public enum DocumentKind
 public static class DocumentKinds
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Multiline;
-    private static readonly Regex ReferenceHeading = new(@"(?:^|\s)###\s+(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/", Options);
+    // Starts with its literal so the engine can search for "###" instead of trying every whitespace character of a
+    // large file; that the heading starts a line or follows whitespace is checked on each match (HasReferenceHeading).
+    private static readonly Regex ReferenceHeading = new(@"###\s+(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+/", Options);
 
     /// <summary>A YAML line that opens an OpenAPI 3 or Swagger 2 document at the root.</summary>
     internal static readonly Regex YamlRootKey = new(@"^(?:openapi|""openapi""|'openapi')\s*:\s*['""]?3|^(?:swagger|""swagger""|'swagger')\s*:\s*['""]?2", Options);
@@ -45,7 +47,13 @@ public static class DocumentKinds
     {
         var lines = new SourceLines(text ?? string.Empty);
         var t = lines.Text;
-        if (t.TrimStart().StartsWith("{", StringComparison.Ordinal))
+        var first = 0;
+        while (first < t.Length && char.IsWhiteSpace(t[first]))
+        {
+            first++;
+        }
+
+        if (first < t.Length && t[first] == '{')
         {
             return IsOpenApiJson(t) ? DocumentKind.OpenApi : ByExtension(filePath);
         }
@@ -65,7 +73,9 @@ public static class DocumentKinds
                 continue;
             }
 
-            yamlRoot |= YamlRootKey.IsMatch(lines[i]);
+            // A root key starts its line; testing only such lines keeps a huge indented file from costing seconds.
+            var start = lines.StartOf(i);
+            yamlRoot = yamlRoot || (start < t.Length && t[start] is 'o' or 's' or '"' or '\'' && YamlRootKey.IsMatch(lines[i]));
         }
 
         if (yamlRoot)
@@ -73,7 +83,7 @@ public static class DocumentKinds
             return DocumentKind.OpenApi;
         }
 
-        if (ReferenceHeading.IsMatch(t) && (t.IndexOf("**Scopes:**", StringComparison.Ordinal) >= 0 || t.IndexOf("Parameters:", StringComparison.Ordinal) >= 0))
+        if (HasReferenceHeading(t) && (t.IndexOf("**Scopes:**", StringComparison.Ordinal) >= 0 || t.IndexOf("Parameters:", StringComparison.Ordinal) >= 0))
         {
             return DocumentKind.ReferenceMarkdown;
         }
@@ -93,6 +103,19 @@ public static class DocumentKinds
         filePath,
         1,
         1);
+
+    private static bool HasReferenceHeading(string text)
+    {
+        for (var match = ReferenceHeading.Match(text); match.Success; match = match.NextMatch())
+        {
+            if (match.Index == 0 || char.IsWhiteSpace(text[match.Index - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A .json or .yaml file that is not recognisably OpenAPI still goes to the OpenAPI reader, which says what is wrong.
     private static DocumentKind ByExtension(string filePath) =>
@@ -131,6 +154,17 @@ public static class DocumentKinds
     // "# Title", then a "## Section" whose first item is a "- [Title](url)" entry, even when collapsed onto one line.
     private static bool IsDocsIndex(string text)
     {
+        var first = 0;
+        while (first < text.Length && char.IsWhiteSpace(text[first]))
+        {
+            first++;
+        }
+
+        if (first == text.Length || text[first] != '#')
+        {
+            return false;
+        }
+
         var scanner = new DocsIndexScanner(text);
         var at = scanner.NextMarker(0);
         if (at >= text.Length || scanner.HeadingLevel(at) != 1 || text.Substring(0, at).Trim().Length > 0)

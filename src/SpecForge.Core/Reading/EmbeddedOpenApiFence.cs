@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Normalizing.Draft;
+using SpecForge.Core.Reading.Structure;
 
 namespace SpecForge.Core.Reading;
 
@@ -32,6 +33,9 @@ internal static class EmbeddedOpenApiFence
         api.Diagnostics.AddRange(tree.Diagnostics.Select(d => IntoPage(d, fence)));
         if (tree.Root is JsonObject root && (root.ContainsKey("openapi") || root.ContainsKey("swagger")))
         {
+            var checks = new List<SpecDiagnostic>();
+            StructureCheck.Run(root, filePath, tree.Locator, checks);
+            api.Diagnostics.AddRange(checks.Select(d => IntoPage(d, fence)));
             api.EmbeddedOpenApi = root;
             if (root["info"] is JsonObject info)
             {

@@ -82,7 +82,7 @@ public sealed class JsonSourceLocator : ISourceLocator
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        pendingProperty = JsonPointers.Append(frames.Peek().Pointer, reader.GetString()!);
+                        pendingProperty = JsonPointers.Append(frames.Peek().Pointer, PropertyName(ref reader));
                         pendingOffset = (int)reader.TokenStartIndex;
                         offsets[pendingProperty] = pendingOffset;
                         break;
@@ -107,6 +107,19 @@ public sealed class JsonSourceLocator : ISourceLocator
         }
 
         return offsets;
+    }
+
+    // As JsonTreeBuilder reads it: a name whose escapes leave a lone surrogate has U+FFFD in its place.
+    private static string PropertyName(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return JsonTreeBuilder.Unescape("\"" + Encoding.UTF8.GetString(reader.ValueSpan.ToArray()) + "\"");
+        }
     }
 
     private static string NextValuePointer(

@@ -1,12 +1,11 @@
 using System;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using SpecForge.Core.Diagnostics;
 
 namespace SpecForge.Core.Reading;
 
-/// <summary>Parses JSON text into a <see cref="JsonNode"/> tree, turning syntax errors into located diagnostics.</summary>
+/// <summary>Parses JSON text into a <see cref="System.Text.Json.Nodes.JsonNode"/> tree, turning syntax errors into located diagnostics.</summary>
 public static class JsonTextParser
 {
     /// <summary>Deeper than any real spec nests, shallow enough that nothing downstream overflows the stack.</summary>
@@ -19,15 +18,17 @@ public static class JsonTextParser
         var locator = new JsonSourceLocator(utf8);
         try
         {
-            var root = JsonNode.Parse(
+            // Not JsonNode.Parse: its objects throw on a repeated key when first touched, deep inside another reader.
+            var document = JsonDocument.Parse(
                 utf8,
-                documentOptions: new JsonDocumentOptions
+                new JsonDocumentOptions
                 {
                     AllowTrailingCommas = true,
                     CommentHandling = JsonCommentHandling.Skip,
                     MaxDepth = MaxDepth,
                 });
-            return new ParsedTree(root, locator, Array.Empty<SpecDiagnostic>());
+            var root = JsonTreeBuilder.Build(document.RootElement, filePath, locator, out var repairs);
+            return new ParsedTree(root, locator, repairs);
         }
         catch (JsonException ex)
         {

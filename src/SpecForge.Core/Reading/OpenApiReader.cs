@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using SpecForge.Core.Diagnostics;
+using SpecForge.Core.Reading.Structure;
 
 namespace SpecForge.Core.Reading;
 
@@ -22,7 +23,8 @@ public static class OpenApiReader
     /// <summary>Reads <paramref name="text"/>, the content of <paramref name="filePath"/>.</summary>
     public static OpenApiReadResult Read(string filePath, string text)
     {
-        text = text.TrimStart('\uFEFF');
+        // A file read from disk cannot hold a lone surrogate; text handed over in memory can, and no writer takes it.
+        text = UnicodeText.ReplaceLoneSurrogates(text.TrimStart('\uFEFF'));
         if (ReadingLimits.CheckDocumentSize(filePath, text) is { } tooLarge)
         {
             return new OpenApiReadResult(null, new FixedSourceLocator(SourcePosition.Start), new[] { tooLarge });
@@ -51,6 +53,8 @@ public static class OpenApiReader
             return new OpenApiReadResult(null, tree.Locator, diagnostics);
         }
 
+        // Microsoft.OpenApi throws on shapes it does not expect; whatever would make it throw is reported and repaired first.
+        StructureCheck.Run((JsonObject)tree.Root, filePath, tree.Locator, diagnostics);
         ExplicitAdditionalProperties.Rewrite(tree.Root);
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
         var result = new OpenApiJsonReader().Read(tree.Root, DocumentLocation, settings);

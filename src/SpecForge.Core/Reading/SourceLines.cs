@@ -9,6 +9,8 @@ namespace SpecForge.Core.Reading;
 /// </summary>
 internal sealed class SourceLines
 {
+    private static readonly char[] LineBreaks = { '\n', '\r' };
+
     private readonly List<int> _starts = new();
     private readonly List<int> _ends = new();
 
@@ -17,17 +19,11 @@ internal sealed class SourceLines
         // Editors do not count a byte order mark as a column; dropping it keeps line 1 aligned with what users see.
         Text = text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text;
         var start = 0;
-        for (var i = 0; i < Text.Length; i++)
+        for (var i = Text.IndexOfAny(LineBreaks); i >= 0; i = Text.IndexOfAny(LineBreaks, start))
         {
-            var c = Text[i];
-            if (c != '\n' && c != '\r')
-            {
-                continue;
-            }
-
             _starts.Add(start);
             _ends.Add(i);
-            if (c == '\r' && i + 1 < Text.Length && Text[i + 1] == '\n')
+            if (Text[i] == '\r' && i + 1 < Text.Length && Text[i + 1] == '\n')
             {
                 i++;
             }

@@ -65,6 +65,11 @@ public static class YamlTextParser
             // YamlDotNet throws this, without a position, for some truncated collections; the parser knows where it stopped.
             return Failed(filePath, parser.Current?.Start ?? Mark.Empty, "the structure breaks off here (an unclosed '[' or '{' perhaps).");
         }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner throws these on some invalid escapes ("\ud800" alone, say) instead of a YamlException.
+            return Failed(filePath, parser.Current?.End ?? Mark.Empty, "an escape or scalar the YAML reader cannot decode (" + ex.Message + ").");
+        }
 
         if (stream.Documents.Count == 0)
         {

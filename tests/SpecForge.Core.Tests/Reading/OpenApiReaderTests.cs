@@ -66,7 +66,8 @@ public sealed class OpenApiReaderTests
         Assert.NotNull(result.Document);
         Assert.All(result.Diagnostics, d => Assert.Equal(SpecSeverity.Warning, d.Severity));
         var structural = Assert.Single(result.Diagnostics, d => d.Id == "SF1004");
-        Assert.Equal(6, structural.Line);
+        Assert.Equal((8, 11), (structural.Line, structural.Column));
+        Assert.Contains("\"nowhere\"", structural.Message, System.StringComparison.Ordinal);
     }
 
     [CorpusFact]

@@ -102,7 +102,9 @@ internal sealed class FuzzSession
 
         Directory.CreateDirectory(_settings.FailuresFolder);
         var name = outcome.Input.Id.Replace(':', '-') + "-" + outcome.Verdict + Path.GetExtension(outcome.Input.Path);
-        File.WriteAllText(Path.Combine(_settings.FailuresFolder, name), outcome.Input.Text);
-        File.WriteAllText(Path.Combine(_settings.FailuresFolder, name + ".why.txt"), outcome + Environment.NewLine);
+        // A lone surrogate cannot be stored as UTF-8; it is written as U+FFFD.
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+        File.WriteAllText(Path.Combine(_settings.FailuresFolder, name), outcome.Input.Text, utf8);
+        File.WriteAllText(Path.Combine(_settings.FailuresFolder, name + ".why.txt"), outcome + Environment.NewLine, utf8);
     }
 }

@@ -250,7 +250,7 @@ internal static class TreeMutations
 
     private static string? OperationValue(JsonNode root, Random random)
     {
-        var operations = (root["paths"] as JsonObject)?.Select(p => p.Value).OfType<JsonObject>()
+        var operations = ((root as JsonObject)?["paths"] as JsonObject)?.Select(p => p.Value).OfType<JsonObject>()
             .SelectMany(path => path.Where(p => p.Value is JsonObject).Select(p => (JsonObject)p.Value!)).ToList();
         if (operations is null || operations.Count == 0)
         {
@@ -329,7 +329,7 @@ internal static class TreeMutations
                 objects.Pick(random)[name] = new JsonObject { ["type"] = "string" };
                 return $"long-property-{length}";
             default:
-                if (root["paths"] is not JsonObject paths || paths.Count == 0)
+                if ((root as JsonObject)?["paths"] is not JsonObject paths || paths.Count == 0)
                 {
                     return null;
                 }

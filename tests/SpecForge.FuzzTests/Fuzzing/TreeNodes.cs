@@ -48,12 +48,17 @@ internal static class TreeNodes
     /// <summary>The named schemas: components/schemas (3.x) or definitions (2.0), with the $ref prefix that reaches them.</summary>
     public static (JsonObject? Schemas, string RefPrefix) Components(JsonNode root)
     {
-        if (root["components"]?["schemas"] is JsonObject schemas)
+        if (root is not JsonObject document)
+        {
+            return (null, "#/components/schemas/");
+        }
+
+        if ((document["components"] as JsonObject)?["schemas"] is JsonObject schemas)
         {
             return (schemas, "#/components/schemas/");
         }
 
-        return root["definitions"] is JsonObject definitions ? (definitions, "#/definitions/") : (null, "#/components/schemas/");
+        return document["definitions"] is JsonObject definitions ? (definitions, "#/definitions/") : (null, "#/components/schemas/");
     }
 
     /// <summary>Puts <paramref name="replacement"/> where <paramref name="node"/> is; false for the root.</summary>

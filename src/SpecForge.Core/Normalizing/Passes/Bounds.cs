@@ -71,6 +71,6 @@ internal static class Bounds
             return;
         }
 
-        schema[keyword] = number == Math.Truncate(number) ? JsonValue.Create((long)number) : JsonValue.Create(number);
+        schema[keyword] = number == Math.Truncate(number) && number >= long.MinValue && number <= long.MaxValue ? JsonValue.Create((long)number) : JsonValue.Create(number);
     }
 }
