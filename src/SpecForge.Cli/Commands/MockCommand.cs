@@ -21,10 +21,16 @@ using SpecForge.Core.Mocking;
 namespace SpecForge.Cli.Commands;
 
 /// <summary>The options of <c>specforge mock</c>, once parsed. Port 0 takes any free port.</summary>
-internal sealed record MockOptions(IReadOnlyList<string> Inputs, int Port = 4010, string Host = "127.0.0.1", int Seed = 1, bool Stateful = false);
+internal sealed record MockOptions(
+    IReadOnlyList<string> Inputs,
+    int Port = 4010,
+    string Host = "127.0.0.1",
+    int Seed = 1,
+    bool Stateful = false,
+    long MaxBodyBytes = MockServerOptions.DefaultMaxRequestBodyBytes);
 
 /// <summary>
-/// <c>specforge mock &lt;spec-or-markdown&gt;... [--port 4010] [--host 127.0.0.1] [--seed N] [--stateful]</c>: serves a
+/// <c>specforge mock &lt;spec-or-markdown&gt;... [--port 4010] [--host 127.0.0.1] [--seed N] [--stateful] [--max-body-bytes N]</c>: serves a
 /// mock of the API over HTTP, run by the same engine the generated <c>&lt;Base&gt;Mock</c> embeds, until Ctrl+C.
 /// Several documentation files make one API, as for <c>normalize</c>.
 /// </summary>
@@ -37,15 +43,21 @@ internal static class MockCommand
         var host = new Option<string>("--host") { Description = "The address to listen on; loopback unless you mean to share the mock.", DefaultValueFactory = _ => "127.0.0.1" };
         var seed = new Option<int>("--seed") { Description = "The seed of generated data: same seed, same responses.", DefaultValueFactory = _ => 1 };
         var stateful = new Option<bool>("--stateful") { Description = "Writes (POST, PUT, PATCH, DELETE) change what later reads return." };
+        var maxBodyBytes = new Option<long>("--max-body-bytes")
+        {
+            Description = "The longest request body served, in bytes; a longer one is answered 413 (default 10 MiB).",
+            DefaultValueFactory = _ => MockServerOptions.DefaultMaxRequestBodyBytes,
+        };
 
-        var command = new Command("mock", "Serve a mock server of an API from its spec or docs.") { inputs, port, host, seed, stateful };
+        var command = new Command("mock", "Serve a mock server of an API from its spec or docs.") { inputs, port, host, seed, stateful, maxBodyBytes };
         command.SetAction(parseResult => Run(
             new MockOptions(
                 parseResult.GetValue(inputs) ?? Array.Empty<string>(),
                 parseResult.GetValue(port),
                 parseResult.GetValue(host)!,
                 parseResult.GetValue(seed),
-                parseResult.GetValue(stateful)),
+                parseResult.GetValue(stateful),
+                parseResult.GetValue(maxBodyBytes)),
             Console.Out,
             Console.Error));
         return command;
@@ -53,7 +65,7 @@ internal static class MockCommand
 
     public static int Run(MockOptions options, TextWriter stdout, TextWriter stderr)
     {
-        if ((CliDiagnostics.FirstMissing(options.Inputs) ?? ValidatePort(options) ?? ValidateHost(options)) is { } problem)
+        if ((CliDiagnostics.FirstMissing(options.Inputs) ?? ValidatePort(options) ?? ValidateHost(options) ?? ValidateMaxBodyBytes(options)) is { } problem)
         {
             DiagnosticPrinter.Print(problem, stderr);
             return ExitCodes.UsageError;
@@ -78,7 +90,9 @@ internal static class MockCommand
             DiagnosticPrinter.Print(SpecDiagnostic.Create(DiagnosticCatalog.MockNotLocal, $"Listening on {options.Host} exposes the mock to other machines; use --host 127.0.0.1 to keep it local.", CliDiagnostics.Program), stderr);
         }
 
-        var engine = MockEngine.Create(Encoding.UTF8.GetBytes(specJson), new MockServerOptions { Seed = options.Seed, Stateful = options.Stateful });
+        var engine = MockEngine.Create(
+            Encoding.UTF8.GetBytes(specJson),
+            new MockServerOptions { Seed = options.Seed, Stateful = options.Stateful, MaxRequestBodyBytes = options.MaxBodyBytes });
         using var app = BuildApp(options, engine, stdout);
         try
         {
@@ -124,8 +138,13 @@ internal static class MockCommand
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        var rejections = new KestrelRejectionLog(log);
+        builder.Logging.AddProvider(rejections);
+        builder.Logging.AddFilter<KestrelRejectionLog>(KestrelRejectionLog.Category, LogLevel.Debug);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
+            // The engine's limit, so a chunked body over it fails while it is read rather than after 30 MB (Kestrel's default).
+            kestrel.Limits.MaxRequestBodySize = options.MaxBodyBytes;
             if (IPAddress.TryParse(options.Host, out var ip))
             {
                 kestrel.Listen(ip, options.Port);
@@ -139,10 +158,15 @@ internal static class MockCommand
         var app = builder.Build();
         app.Run(async context =>
         {
-            var request = await MockHttpContext.ToMockRequestAsync(context).ConfigureAwait(false);
-            var response = engine.Handle(request);
-            await MockHttpContext.WriteAsync(response, context).ConfigureAwait(false);
+            var (request, response, kestrelReports) = await MockHttpContext.AnswerAsync(engine, context).ConfigureAwait(false);
+            if (kestrelReports)
+            {
+                rejections.AnsweredByMock(context.Connection.Id);
+            }
+
+            // Logged before writing, so an answer still shows when the client has already gone.
             log.WriteLine(LogLine(request, response));
+            await MockHttpContext.WriteAsync(response, context).ConfigureAwait(false);
         });
         return app;
     }
@@ -161,6 +185,9 @@ internal static class MockCommand
 
     private static SpecDiagnostic? ValidatePort(MockOptions options) =>
         options.Port is < 0 or > 65535 ? CliDiagnostics.CommandLine($"The port {options.Port} is not between 0 and 65535.") : null;
+
+    private static SpecDiagnostic? ValidateMaxBodyBytes(MockOptions options) =>
+        options.MaxBodyBytes < 0 ? CliDiagnostics.CommandLine($"The body limit {options.MaxBodyBytes} is negative.") : null;
 
     private static SpecDiagnostic? ValidateHost(MockOptions options) =>
         IPAddress.TryParse(options.Host, out _) || string.Equals(options.Host, "localhost", StringComparison.OrdinalIgnoreCase)

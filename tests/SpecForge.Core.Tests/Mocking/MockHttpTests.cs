@@ -18,8 +18,8 @@ public sealed class MockHttpTests
 
         public EngineHandler(MockEngine engine) => this.engine = engine;
 
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            MockHttp.ToResponseMessage(engine.Handle(await MockHttp.ToMockRequestAsync(request, cancellationToken)), request);
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            MockHttp.AnswerAsync(engine, request, cancellationToken);
     }
 
     private static HttpClient Client() => new(new EngineHandler(MockTestHost.Pets())) { BaseAddress = new System.Uri("http://mock.local/") };
