@@ -159,7 +159,7 @@ public static class DiagnosticCatalog
         new DiagnosticInfo(NestingTooDeep, "Nesting too deep", SpecSeverity.Error, "Reading",
             "The document nests deeper than SpecForge follows (or an alias refers to its own ancestor)."),
         new DiagnosticInfo(AllOfCycle, "allOf cycle", SpecSeverity.Warning, "Reading",
-            "Schemas include each other through allOf, which describes no finite object; each record gets the properties met before the cycle closes."),
+            "Schemas include each other through allOf, which describes no finite object; each record gets the properties met before the cycle closes. A oneOf/anyOf that lists itself among its branches loses that branch."),
         new DiagnosticInfo(PatternNotSupported, "Pattern not supported", SpecSeverity.Warning, "Reading",
             "The pattern is not valid ECMA-262 or uses a construct .NET cannot match the same way (lookbehind, named groups, Unicode property escapes); the generated validators do not check it."),
         new DiagnosticInfo(InputTooLarge, "Input exceeds a limit", SpecSeverity.Error, "Reading",

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
 using SpecForge.Core.Collections;
+using SpecForge.Core.Diagnostics;
 
 namespace SpecForge.Core.Modeling;
 
@@ -55,6 +56,13 @@ internal sealed class UnionBuilder
             var hint = string.IsNullOrWhiteSpace(branch.Title) ? name + "Variant" + (index + 1) : Naming.ToPascalCase(branch.Title!);
             var branchPointer = pointer + "/" + keyword + "/" + index;
             var type = _types.Map(branch, branchPointer, hint).AsNonNullable();
+
+            // "A is one of A or B" adds nothing A's other branches do not say, and would need a conversion from A to A.
+            if (type.Name == name)
+            {
+                _context.Report(DiagnosticCatalog.AllOfCycle, $"'{keyword}' lists the schema itself among its branches; that branch is left out.", branchPointer);
+                continue;
+            }
 
             // Two branches of one C# type could never be told apart once read; the first one stands for both, so its
             // own constraints no longer describe every value it may hold.

@@ -248,7 +248,8 @@ public static class YamlTextParser
                     return JsonValue.Create(number);
                 }
 
-                if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var wide))
+                // .NET reads "1e400" as infinity, which no JSON writer takes; such a number stays the text it was.
+                if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var wide) && !double.IsInfinity(wide) && !double.IsNaN(wide))
                 {
                     return JsonValue.Create(wide);
                 }

@@ -14,7 +14,7 @@ public sealed class DiagnosticCatalogTests
         Assert.NotEmpty(DiagnosticCatalog.All);
         Assert.All(DiagnosticCatalog.All, info =>
         {
-            Assert.Matches("^SF[1-9][0-9]{3}$", info.Id);
+            Assert.Matches("^SF[0-9]{4}$", info.Id);
             Assert.False(string.IsNullOrWhiteSpace(info.Help));
             Assert.False(string.IsNullOrWhiteSpace(info.Title));
         });

@@ -88,7 +88,10 @@ public sealed class RegenCliTests
         Assert.Contains("stale       specs/acme/Acme.sdk.txt  (+0 -", stdout, StringComparison.Ordinal);
         Assert.Contains("WidgetsClient :: public System.Threading.Tasks.Task<System.Text.Json.JsonElement> DeleteByIdAsync(", stdout, StringComparison.Ordinal);
         Assert.Contains("committed file(s) are stale", stdout, StringComparison.Ordinal);
-        Assert.Contains("1 breaking change(s) not acknowledged", stderr, StringComparison.Ordinal);
+        var errors = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(errors, line => line.Contains(": error SF4006: ", StringComparison.Ordinal) && line.Contains("DELETE /widgets/{id}", StringComparison.Ordinal));
+        Assert.Contains(errors, line => line.StartsWith("specs/acme/acme.openapi.json(1,1): error SF4005: ", StringComparison.Ordinal));
+        Assert.Contains(errors, line => line.StartsWith("specs/acme/Acme.sdk.txt(1,1): error SF4005: ", StringComparison.Ordinal));
         Assert.Equal(committed, File.ReadAllText(repo.Combine("specs", "acme", "acme.openapi.json")));
     }
 

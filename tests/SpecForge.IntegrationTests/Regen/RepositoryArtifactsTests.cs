@@ -35,7 +35,7 @@ public sealed class RepositoryArtifactsTests
     public void The_manifest_describes_the_sdk_the_sample_builds(string sample, string api)
     {
         var (manifest, error) = RegenManifest.Load(ManifestPath);
-        Assert.True(manifest is not null, error);
+        Assert.True(manifest is not null, error?.ToString());
         var entry = manifest!.Apis.Single(a => a.Name == api);
         var project = RepoPaths.InRepo("samples", sample, sample + ".csproj");
         var item = XDocument.Load(project).Descendants("SpecForgeSpec")

@@ -58,7 +58,7 @@ internal sealed class ReferenceCheck
     private void Check(ReferenceSite site, string reference)
     {
         reference = LocalForm(site, reference);
-        if (IsSchemaIdReference(reference))
+        if (IsSchemaIdReference(reference) || IsComponentNamedById(site, reference))
         {
             return;
         }
@@ -140,6 +140,17 @@ internal sealed class ReferenceCheck
 
         var fragment = hash < 0 ? string.Empty : reference.Substring(hash + 1);
         return fragment.Length == 0 || fragment.StartsWith("/", StringComparison.Ordinal) || HasAnchor(schema, fragment);
+    }
+
+    // Microsoft.OpenApi writes a reference to a 3.1 schema named by $id as "#/components/schemas/" + that $id, and
+    // resolves it the same way when reading; a document it wrote must read back.
+    private bool IsComponentNamedById(ReferenceSite site, string reference)
+    {
+        const string Prefix = "#/components/schemas/";
+        return site.Kind == "Schema"
+            && reference.StartsWith(Prefix, StringComparison.Ordinal)
+            && Resolve(reference) is null
+            && IsSchemaIdReference(reference.Substring(Prefix.Length));
     }
 
     private static bool HasAnchor(JsonNode? node, string anchor) => node switch

@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using SpecForge.Core;
+using SpecForge.Core.Collections;
+using SpecForge.Core.Diagnostics;
+using SpecForge.Core.Emitting;
+using SpecForge.Core.Normalizing;
+using SpecForge.FuzzTests.Fuzzing;
+using SpecForge.Tests.Shared;
+
+namespace SpecForge.FuzzTests;
+
+/// <summary>
+/// Every failure the fuzzer found, as a small fixture under Regressions/ (each says what it broke): it now passes every
+/// command the fuzzer runs, and says exactly what is wrong with it.
+/// </summary>
+public sealed class RegressionTests
+{
+    public static TheoryData<string, string[]> Fixtures => new()
+    {
+        { "alias-bomb.yaml", new[] { "SF1012" } },
+        { "boolean-and-null-schemas.yaml", new[] { "SF1004" } },
+        { "deep-flow.yaml", new[] { "SF1009" } },
+        { "discriminators.yaml", new[] { "SF1004", "SF1005", "SF1006" } },
+        { "endpoint-page-odd-info.md", new[] { "SF1004" } },
+        { "external-and-empty-refs.yaml", new[] { "SF1004", "SF1006" } },
+        { "reference-duplicate-example-keys.md", new string[0] },
+        { "rendered-page-huge-range.txt", new string[0] },
+        { "repeated-keys-and-lone-surrogates.json", new[] { "SF1013" } },
+        { "self-and-mutual-ref.yaml", new[] { "SF1014" } },
+        { "swagger2-oddities.yaml", new[] { "SF1004" } },
+        { "union-lists-itself.yaml", new[] { "SF1010" } },
+        { "versions.yaml", new[] { "SF1004" } },
+        { "wrong-kinds.yaml", new[] { "SF1004", "SF1005" } },
+        { "yaml-reversed-surrogates.yaml", new[] { "SF1002" } },
+    };
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void A_fuzz_finding_is_reported_as_what_it_is_and_breaks_nothing(string fixture, string[] expectedIds)
+    {
+        var path = PathOf(fixture);
+        var text = File.ReadAllText(path);
+
+        var (parsed, emitted) = SpecPipeline.Run(SpecInput.Create(path, text, null, null, null), EquatableArray<TemplateOverride>.Empty, EmitOptions.Latest);
+
+        var diagnostics = parsed.Diagnostics.Concat(emitted?.Diagnostics ?? EquatableArray<SpecDiagnostic>.Empty).ToList();
+        Assert.Equal(expectedIds, diagnostics.Where(d => d.Severity >= SpecSeverity.Warning).Select(d => d.Id).Distinct().OrderBy(id => id));
+        Assert.All(diagnostics.Where(d => d.Severity >= SpecSeverity.Warning), d => Assert.True(d.Line > 0 && d.FilePath == path, d.ToString()));
+        var runner = new FuzzRunner(System.TimeSpan.FromSeconds(10), 1L << 30);
+        foreach (var target in Targets(fixture))
+        {
+            var outcome = runner.Run(new FuzzInput(fixture, target, path, text, text, fixture, "regression"), compile: true);
+            Assert.True(outcome.Verdict == FuzzVerdict.Passed, outcome.ToString());
+        }
+    }
+
+    [Fact]
+    public void Errors_leave_the_rest_of_the_document_generated()
+    {
+        foreach (var fixture in new[] { "self-and-mutual-ref.yaml", "external-and-empty-refs.yaml", "discriminators.yaml" })
+        {
+            var path = PathOf(fixture);
+            var (_, emitted) = SpecPipeline.Run(SpecInput.Create(path, File.ReadAllText(path), null, null, null), EquatableArray<TemplateOverride>.Empty, EmitOptions.Latest);
+
+            Assert.NotNull(emitted);
+            Assert.Empty(OutputCompiler.Problems(emitted!.Files));
+            Assert.Contains(emitted.Files, f => f.HintName.EndsWith(".Client.g.cs", System.StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void A_repeated_key_in_a_documented_example_keeps_the_last_value()
+    {
+        var path = PathOf("reference-duplicate-example-keys.md");
+
+        var normalized = DocsNormalizer.Normalize(new[] { new DocumentInput(path, File.ReadAllText(path)) });
+
+        Assert.NotNull(normalized.Json);
+        using var document = JsonDocument.Parse(normalized.Json!);
+        var body = document.RootElement.GetProperty("paths").GetProperty("/widgets").GetProperty("post").GetProperty("requestBody");
+        Assert.Contains("\"name\":\"b\"", body.GetRawText().Replace(" ", string.Empty), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bound_beyond_a_long_is_kept_exactly()
+    {
+        var path = PathOf("rendered-page-huge-range.txt");
+
+        var normalized = DocsNormalizer.Normalize(new[] { new DocumentInput(path, File.ReadAllText(path)) });
+
+        Assert.Contains("\"minimum\": 99999999999999999999", normalized.Json!, System.StringComparison.Ordinal);
+        Assert.Contains("\"maximum\": 999999999999999999999", normalized.Json!, System.StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<FuzzTarget> Targets(string fixture) =>
+        Path.GetExtension(fixture) is ".md" or ".txt"
+            ? new[] { FuzzTarget.Generate, FuzzTarget.Normalize, FuzzTarget.DiffNew }
+            : new[] { FuzzTarget.Generate, FuzzTarget.DiffNew, FuzzTarget.DiffOld };
+
+    private static string PathOf(string fixture) => RepoPaths.InRepo("tests", "SpecForge.FuzzTests", "Regressions", fixture);
+}
