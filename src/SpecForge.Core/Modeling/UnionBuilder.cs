@@ -134,7 +134,8 @@ internal sealed class UnionBuilder
             var listed = schema.Enum?.Where(v => v is not null).ToList();
             if (listed is { Count: > 0 } && listed.All(v => v!.GetValueKind() == System.Text.Json.JsonValueKind.String))
             {
-                tags.AddRange(listed.Select(v => new KeyValuePair<string, string>(property.Key, v!.GetValue<string>())).Distinct());
+                // Distinct on the strings: KeyValuePair's default hash takes the key only, which is the same for all.
+                tags.AddRange(listed.Select(v => v!.GetValue<string>()).Distinct(System.StringComparer.Ordinal).Select(v => new KeyValuePair<string, string>(property.Key, v)));
             }
             else if (listed is not { Count: > 0 } && schema.Const is { } constant && SchemaShapes.SingleType(schema) == JsonSchemaType.String)
             {

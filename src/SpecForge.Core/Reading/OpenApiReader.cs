@@ -57,7 +57,16 @@ public static class OpenApiReader
         StructureCheck.Run((JsonObject)tree.Root, filePath, tree.Locator, diagnostics);
         ExplicitAdditionalProperties.Rewrite(tree.Root);
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
-        var result = new OpenApiJsonReader().Read(tree.Root, DocumentLocation, settings);
+        var (result, removed) = ElementIsolation.Read((JsonObject)tree.Root, root => new OpenApiJsonReader().Read(root, DocumentLocation, settings));
+        foreach (var (pointer, failure) in removed)
+        {
+            diagnostics.Add(SpecDiagnostic.At(
+                DiagnosticCatalog.OpenApiStructureError,
+                $"The OpenAPI reader fails on this element ({failure.GetType().Name}: {failure.Message}); it is left out so the rest can be generated.",
+                filePath,
+                tree.Locator.Locate(pointer)));
+        }
+
         foreach (var error in result.Diagnostic?.Errors ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())
         {
             // A part the reader could not read is skipped; while the rest still makes a document, real specs

@@ -180,6 +180,16 @@ internal sealed class OpenApiGrammar
         fields["default"] = Any;
         fields["enum"] = ListOf(Any);
         AddValidation(fields, exclusiveBoundIsNumber: false);
+
+        // Microsoft.OpenApi reads these with its schema reader, so every schema keyword is read as strictly here too.
+        foreach (var keyword in Schema2())
+        {
+            if (!fields.ContainsKey(keyword.Key))
+            {
+                fields[keyword.Key] = keyword.Value;
+            }
+        }
+
         return fields;
     }
 

@@ -93,7 +93,7 @@ internal sealed class ReferenceCheck
 
             if (!visited.Add(target))
             {
-                Fail(site, DiagnosticCatalog.ReferenceCycle, $"The reference '{chain[0]}' comes back to itself ({string.Join(" → ", chain)}); a chain of references names no {Noun(site.Kind)}.");
+                Fail(site, DiagnosticCatalog.ReferenceCycle, $"This $ref leads only to other $refs and round again ({string.Join(" → ", chain)}), so it names no {Noun(site.Kind)}.");
                 return;
             }
 

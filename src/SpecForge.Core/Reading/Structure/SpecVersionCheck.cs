@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SpecForge.Core.Diagnostics;
@@ -13,6 +14,9 @@ namespace SpecForge.Core.Reading.Structure;
 /// </summary>
 internal static class SpecVersionCheck
 {
+    // "3.1.0", "3.1" or "3": the minor version, and the patch when there is one.
+    private static readonly Regex Version3 = new(@"^3(?:\.([0-9]{1,3})(\.[0-9]{1,3})?)?$", RegexOptions.CultureInvariant);
+
     public static SpecGeneration Resolve(JsonObject root, string filePath, ISourceLocator locator, List<SpecDiagnostic> diagnostics)
     {
         // OpenAPI 3's field wins when it holds a 3.x version; a Swagger 2 field wins over any other 'openapi'.
@@ -44,21 +48,19 @@ internal static class SpecVersionCheck
 
     private static (string Canonical, SpecGeneration Generation) Canonical3(string written)
     {
-        var parts = written.Split('.');
-        var minor = parts.Length > 1 && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? m : 0;
-        var patchIsNumber = parts.Length == 3 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out _);
+        var match = Version3.Match(written);
+        var minor = !match.Success ? -1 : match.Groups[1].Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        var exact = match.Success && match.Groups[2].Success;
         return minor switch
         {
-            0 => (patchIsNumber ? written : "3.0.0", SpecGeneration.OpenApi30),
-            1 => (patchIsNumber ? written : "3.1.0", SpecGeneration.OpenApi31),
-            2 => (patchIsNumber ? written : "3.2.0", SpecGeneration.OpenApi31),
+            0 => (exact ? written : "3.0.0", SpecGeneration.OpenApi30),
+            1 => (exact ? written : "3.1.0", SpecGeneration.OpenApi31),
+            2 => (exact ? written : "3.2.0", SpecGeneration.OpenApi31),
             _ => ("3.1.0", SpecGeneration.OpenApi31),
         };
     }
 
-    private static bool IsKnown3(string written) =>
-        written.StartsWith("3.0.", StringComparison.Ordinal) || written.StartsWith("3.1.", StringComparison.Ordinal) || written.StartsWith("3.2.", StringComparison.Ordinal)
-        || written is "3.0" or "3.1" or "3.2";
+    private static bool IsKnown3(string written) => Version3.Match(written) is { Success: true } match && match.Groups[1].Value is "0" or "1" or "2";
 
     private static string Text(JsonNode? node) => node switch
     {
