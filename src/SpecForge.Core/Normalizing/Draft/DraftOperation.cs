@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 
+using SpecForge.Core.Diagnostics;
+
 namespace SpecForge.Core.Normalizing.Draft;
 
 /// <summary>One documented operation (<c>### POST /contacts</c>), as written.</summary>
@@ -71,6 +73,10 @@ public sealed class DraftOperation
 
     /// <summary>"GET /contacts/{id}": method and path, for messages and merging.</summary>
     public string Key => Method + " " + (Path ?? RawPath);
+
+    /// <summary>Marks this operation as the one being processed, so an unexpected failure is reported at its heading.</summary>
+    internal ProcessingSite.Scope Processing() =>
+        ProcessingSite.Enter(Source?.File ?? string.Empty, Source is { } source ? new SourcePosition(source.Line, source.Column) : SourcePosition.Start, "the operation " + Key);
 }
 
 /// <summary>A documented parameter or body field, as written.</summary>

@@ -21,6 +21,7 @@ public sealed class DuplicateOperationPass : INormalizationPass
         var merged = new List<DraftOperation>();
         foreach (var operation in api.Operations)
         {
+            using var site = operation.Processing();
             if (!first.TryGetValue(operation.Key, out var kept))
             {
                 first[operation.Key] = operation;

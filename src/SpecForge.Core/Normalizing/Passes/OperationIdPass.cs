@@ -27,6 +27,7 @@ public sealed class OperationIdPass : INormalizationPass
         var taken = new HashSet<string>(api.Operations.Where(o => o.OperationId is not null).Select(o => o.OperationId!), StringComparer.OrdinalIgnoreCase);
         foreach (var operation in api.Operations.Where(o => o.OperationId is null))
         {
+            using var site = operation.Processing();
             var id = Derive(operation.Method, operation.Path ?? operation.RawPath);
             var unique = id;
             for (var suffix = 2; !taken.Add(unique); suffix++)

@@ -24,6 +24,7 @@ public sealed class PathNormalizationPass : INormalizationPass
         var basePath = BasePath(server);
         foreach (var operation in api.Operations)
         {
+            using var site = operation.Processing();
             operation.ServerUrl = OwnServer(operation.RawPath, server);
             operation.Path = operation.ServerUrl is null
                 ? Normalize(operation.RawPath, basePath, out var query)

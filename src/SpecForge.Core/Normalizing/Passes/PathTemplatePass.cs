@@ -25,6 +25,7 @@ public sealed class PathTemplatePass : INormalizationPass
         var firstBySignature = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var operation in api.Operations.Where(o => o.Path is not null))
         {
+            using var site = operation.Processing();
             var signature = Variable.Replace(operation.Path!, "{}");
             if (!firstBySignature.TryGetValue(signature, out var first))
             {

@@ -23,6 +23,7 @@ public sealed class RequestBodyPass : INormalizationPass
     {
         foreach (var operation in api.Operations)
         {
+            using var site = operation.Processing();
             var sample = RequestSample.First(operation);
             var bodyFields = operation.Parameters.Where(p => p.Location == "body").ToList();
             var formFields = operation.Parameters.Where(p => p.Location is "form" or "formData").ToList();

@@ -30,6 +30,7 @@ public sealed class ResponsePass : INormalizationPass
     {
         foreach (var operation in api.Operations)
         {
+            using var site = operation.Processing();
             var text = operation.Description ?? string.Empty;
             var documented = operation.Responses.FirstOrDefault();
             var status = documented?.Status ?? (NoContent.IsMatch(text) ? "204" : operation.Method == "POST" && text.IndexOf("201", StringComparison.Ordinal) >= 0 ? "201" : "200");

@@ -28,6 +28,7 @@ public sealed class SecurityPass : INormalizationPass
         var bearer = api.AuthenticationText?.IndexOf("Bearer", System.StringComparison.OrdinalIgnoreCase) >= 0;
         foreach (var operation in api.Operations.Where(o => o.Scopes.Count > 0 || o.IsWrite))
         {
+            using var site = operation.Processing();
             operation.Extensions["x-scopes"] = new JsonArray(operation.Scopes.Select(s => (JsonNode?)JsonValue.Create(s)).ToArray());
             if (operation.IsWrite)
             {
@@ -42,6 +43,7 @@ public sealed class SecurityPass : INormalizationPass
 
         foreach (var operation in api.Operations)
         {
+            using var site = operation.Processing();
             operation.Extensions["security"] = operation.ScopesNone && NoKey.IsMatch(operation.Description ?? string.Empty)
                 ? new JsonArray()
                 : new JsonArray(new JsonObject

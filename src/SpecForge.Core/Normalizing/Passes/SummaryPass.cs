@@ -18,6 +18,7 @@ public sealed class SummaryPass : INormalizationPass
     {
         foreach (var operation in api.Operations.Where(o => string.IsNullOrWhiteSpace(o.Summary) && !string.IsNullOrWhiteSpace(o.Description)))
         {
+            using var site = operation.Processing();
             var text = operation.Description!.Trim();
             var sentence = FirstSentence.Match(text) is { Success: true } match ? match.Groups[1].Value : text;
             operation.Summary = sentence.Length <= MaxLength ? sentence : sentence.Substring(0, MaxLength - 1).TrimEnd() + "…";
