@@ -32,7 +32,15 @@ internal static class TreeMutations
     {
         TypeSwap, RemoveKey, DanglingRef, CircularRef, CircularRef, DeepNesting, HugeString, HugeEnum, HostileValue, HostileKey,
         Version, KeywordValue, KeywordValue, OperationValue, ParameterValue, BooleanSchema, NullSchema, LongName, Discriminator,
-        DuplicateSubtree,
+        DuplicateSubtree, ReservedName,
+    };
+
+    // Names C# or SpecForge's own generated members already use: a property so named must not hide or clash with them.
+    private static readonly string[] ReservedNames =
+    {
+        "GetType", "MemberwiseClone", "ReferenceEquals", "Equals", "GetHashCode", "ToString", "Finalize", "EqualityContract",
+        "Validate", "Deconstruct", "PrintMembers", "<Clone>$", "JsonConverter", "Kind", "Value", "IsKnown", "KnownValues",
+        "AdditionalProperties", "class", "namespace", "__arglist", "value", "_",
     };
 
     /// <summary>Applies one to four mutations; returns their names.</summary>
@@ -385,6 +393,41 @@ internal static class TreeMutations
         }
 
         return TreeNodes.Replace(target, source.DeepClone()) ? "moved-subtree" : null;
+    }
+
+    private static string? ReservedName(JsonNode root, Random random)
+    {
+        var name = ReservedNames.Pick(random);
+        switch (random.Next(3))
+        {
+            case 0:
+                var propertyMaps = TreeNodes.All(root).OfType<JsonObject>().Where(o => o.Parent is JsonObject p && ReferenceEquals(p["properties"], o)).ToList();
+                if (propertyMaps.Count == 0)
+                {
+                    return null;
+                }
+
+                propertyMaps.Pick(random)[name] = new JsonObject { ["type"] = random.Next(2) == 0 ? "string" : "integer" };
+                return "reserved-property-" + name;
+            case 1:
+                var (schemas, _) = TreeNodes.Components(root);
+                if (schemas is null || schemas.Count == 0)
+                {
+                    return null;
+                }
+
+                schemas[name] = new JsonObject { ["type"] = "object", ["properties"] = new JsonObject { [name] = new JsonObject { ["type"] = "string" } } };
+                return "reserved-schema-" + name;
+            default:
+                var operations = TreeNodes.All(root).OfType<JsonObject>().Where(o => o.ContainsKey("responses")).ToList();
+                if (operations.Count == 0)
+                {
+                    return null;
+                }
+
+                operations.Pick(random)["operationId"] = name;
+                return "reserved-operationId-" + name;
+        }
     }
 
     private static IEnumerable<JsonNode> AncestorsAndSelf(this JsonNode node)
