@@ -35,9 +35,10 @@ public static class ApiModelBuilder
         {
             if (EnumMapper.Values(component.Value) is { } listed)
             {
-                var name = context.TypeNames.Allocate(Naming.ToPascalCase(component.Key, "Model"));
+                var pointer = JsonPointers.Append("/components/schemas", component.Key);
+                var name = context.TypeNames.Allocate(Naming.ToPascalCase(component.Key, "Model"), pointer, ReservedMembers.EnumDeclares);
                 context.ComponentEnumNames[component.Key] = name;
-                context.Enums.Add(EnumMapper.Build(name, JsonPointers.Append("/components/schemas", component.Key), component.Value, listed.IsInteger, listed.Values));
+                context.Enums.Add(EnumMapper.Build(context, name, pointer, component.Value, listed.IsInteger, listed.Values));
             }
         }
 
@@ -47,7 +48,7 @@ public static class ApiModelBuilder
             .ToList();
         foreach (var component in unions)
         {
-            context.ComponentUnionNames[component.Key] = context.TypeNames.Allocate(Naming.ToPascalCase(component.Key, "Model"));
+            context.ComponentUnionNames[component.Key] = context.TypeNames.Allocate(Naming.ToPascalCase(component.Key, "Model"), JsonPointers.Append("/components/schemas", component.Key), ReservedMembers.UnionDeclares);
         }
 
         foreach (var component in unions)
