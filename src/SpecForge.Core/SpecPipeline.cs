@@ -96,10 +96,12 @@ public static class SpecPipeline
         {
             var templates = TemplateSet.For(templateOverrides);
             diagnostics.AddRange(templates.Diagnostics);
+            var hintNames = new HintNames();
             void Add(string hintName, string source)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                files.Add(new GeneratedFile(hintName, source));
+                var fileName = hintNames.Fit(hintName);
+                files.Add(new GeneratedFile(fileName, Guarded(fileName, source, diagnostics)));
             }
 
             var json = new JsonCode(model.Namespace, model.ClientName);
@@ -113,6 +115,13 @@ public static class SpecPipeline
 
             // Last: the codec holds the list and map methods the files above asked for.
             JsonCodecEmitter.Emit(model, templates, json, Add);
+            if (hintNames.Shortened.Count > 0)
+            {
+                diagnostics.Add(SpecDiagnostic.Create(
+                    DiagnosticCatalog.FileNameShortened,
+                    $"{hintNames.Shortened.Count} generated file names are longer than file systems accept ({NameLimits.FileNameBytes} bytes), e.g. '{hintNames.Shortened[0]}'; they end in a hash instead. A shorter ClientName than '{model.ClientName}' may keep them whole.",
+                    model.ClientName));
+            }
         }
         catch (TemplateRenderException ex)
         {
@@ -129,6 +138,25 @@ public static class SpecPipeline
         }
 
         return new EmitResult(files.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    // Defense in depth: a character SourceGuard forbids can only come from a spec through an escaping gap, so it is
+    // neutralized and reported as SpecForge's bug (fuzzers look for SF9999) rather than left to inject code.
+    private static string Guarded(string fileName, string source, List<SpecDiagnostic> diagnostics)
+    {
+        var first = SourceGuard.FindForbidden(source);
+        if (first < 0)
+        {
+            return source;
+        }
+
+        diagnostics.Add(SpecDiagnostic.Create(
+            DiagnosticCatalog.InternalError,
+            $"SpecForge failed to escape U+{(int)source[first]:X4} at line {SourceGuard.LineOf(source, first)} of '{fileName}'; every such character in the file is written as a \\u escape instead. Please report this with the spec.",
+            fileName,
+            SourceGuard.LineOf(source, first),
+            1));
+        return SourceGuard.Neutralize(source, first);
     }
 
     /// <summary>Parses and emits in one go, as the CLI does.</summary>

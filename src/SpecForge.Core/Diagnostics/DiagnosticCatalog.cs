@@ -8,7 +8,8 @@ public sealed record DiagnosticInfo(string Id, string Title, SpecSeverity Defaul
 
 /// <summary>
 /// Every diagnostic SpecForge reports. Ids are stable forever: SF0xxx the command line, SF1xxx reading, SF2xxx
-/// documentation reading and normalizing, SF3xxx templates, SF4xxx diffs, SF9xxx internal. AnalyzerReleases.Shipped.md must list each one (a test checks).
+/// documentation reading and normalizing, SF3xxx templates, SF4xxx diffs, SF5xxx generated names and files, SF9xxx
+/// internal. AnalyzerReleases.Shipped.md must list each one (a test checks).
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -129,7 +130,13 @@ public static class DiagnosticCatalog
     /// <summary>A breaking change in a regenerated spec that the ignore file does not acknowledge.</summary>
     public const string BreakingChangeUnacknowledged = "SF4006";
 
-    /// <summary>An unexpected exception inside SpecForge; always a bug.</summary>
+    /// <summary>A name from the spec too long for C# or for a file name, shortened with a hash.</summary>
+    public const string NameShortened = "SF5001";
+
+    /// <summary>A generated file name too long for file systems, shortened with a hash.</summary>
+    public const string FileNameShortened = "SF5002";
+
+    /// <summary>An unexpected exception inside SpecForge, or generated code it failed to escape; always a bug.</summary>
     public const string InternalError = "SF9999";
 
     private static readonly Dictionary<string, DiagnosticInfo> Entries = new[]
@@ -212,8 +219,12 @@ public static class DiagnosticCatalog
             "specforge regen --check computed this committed file differently from what is committed. Run 'specforge regen' (build/regen.sh) and commit the result."),
         new DiagnosticInfo(BreakingChangeUnacknowledged, "Breaking change not acknowledged", SpecSeverity.Error, "Diff",
             "A regenerated spec has a breaking change that the ignore file named in specs/specforge.json does not acknowledge. Fix the docs, or add the change to the ignore file with a reason."),
+        new DiagnosticInfo(NameShortened, "Name shortened", SpecSeverity.Warning, "Emitting",
+            "A name in the spec (or one built from the names around an inline schema) is longer than C# accepts (1,024 bytes) or than fits in a file name (255 bytes). It keeps its start and ends in a hash of the whole name, so it stays the same on every run and distinct from other shortened names. Give the schema or operation a shorter name (a component, a title, an operationId) to choose it yourself."),
+        new DiagnosticInfo(FileNameShortened, "File name shortened", SpecSeverity.Warning, "Emitting",
+            "A generated file's name is longer than file systems accept (255 bytes per name), usually because the client name is very long; it keeps its start and ends in a hash. Choose a shorter ClientName."),
         new DiagnosticInfo(InternalError, "Internal error", SpecSeverity.Error, "Internal",
-            "SpecForge itself failed. Please report it with the spec that caused it; the rest of the build is unaffected."),
+            "SpecForge itself failed, or a file it generated held a character its escaping should have removed (a line break C# sees, a bidirectional control, NUL or a lone surrogate; the file is kept with that character written as a \\u escape). Please report it with the spec that caused it; the rest of the build is unaffected."),
     }.ToDictionary(e => e.Id);
 
     /// <summary>Every catalogue entry, ordered by id.</summary>

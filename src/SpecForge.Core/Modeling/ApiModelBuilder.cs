@@ -36,9 +36,10 @@ public static class ApiModelBuilder
             using var site = ProcessingSite.Enter(filePath, locator, JsonPointers.Append("/components/schemas", component.Key));
             if (EnumMapper.Values(component.Value) is { } listed)
             {
-                var name = context.TypeNames.Allocate(Naming.ToPascalCase(component.Key, "Model"));
+                var pointer = JsonPointers.Append("/components/schemas", component.Key);
+                var name = context.TypeNames.Allocate(Naming.ToPascalCase(component.Key, "Model"), pointer, ReservedMembers.EnumDeclares);
                 context.ComponentEnumNames[component.Key] = name;
-                context.Enums.Add(EnumMapper.Build(name, JsonPointers.Append("/components/schemas", component.Key), component.Value, listed.IsInteger, listed.Values));
+                context.Enums.Add(EnumMapper.Build(context, name, pointer, component.Value, listed.IsInteger, listed.Values));
             }
         }
 
@@ -48,7 +49,7 @@ public static class ApiModelBuilder
             .ToList();
         foreach (var component in unions)
         {
-            context.ComponentUnionNames[component.Key] = context.TypeNames.Allocate(Naming.ToPascalCase(component.Key, "Model"));
+            context.ComponentUnionNames[component.Key] = context.TypeNames.Allocate(Naming.ToPascalCase(component.Key, "Model"), JsonPointers.Append("/components/schemas", component.Key), ReservedMembers.UnionDeclares);
         }
 
         foreach (var component in unions)

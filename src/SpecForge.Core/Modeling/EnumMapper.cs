@@ -42,11 +42,11 @@ internal static class EnumMapper
         return null;
     }
 
-    public static EnumModel Build(string name, string pointer, IOpenApiSchema schema, bool isInteger, List<string> values)
+    public static EnumModel Build(ModelBuildContext context, string name, string pointer, IOpenApiSchema schema, bool isInteger, List<string> values)
     {
         var declared = DeclaredNames(schema, values.Count) ?? BranchTitles(schema, values.Count);
-        var scope = new NameScope(name, "Value", "IsKnown", "KnownValues", "JsonConverter");
-        var members = values.Select((value, i) => new EnumMemberModel(scope.Allocate(MemberName(declared?[i] ?? value, isInteger)), value));
+        var scope = context.MemberScope(ReservedMembers.With(ReservedMembers.Enum, name));
+        var members = values.Select((value, i) => new EnumMemberModel(scope.Allocate(MemberName(declared?[i] ?? value, isInteger), pointer), value));
         return new EnumModel(name, pointer, SchemaTypeMapper.Describe(schema), isInteger, members.ToEquatableArray());
     }
 

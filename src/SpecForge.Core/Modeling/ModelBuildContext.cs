@@ -16,6 +16,8 @@ internal sealed class ModelBuildContext
 
         // Types the client and JSON files declare live in the same namespace as the DTOs.
         TypeNames = new NameScope(
+            NameLimits.TypeNameBytes,
+            ReportShortened,
             clientName,
             "I" + clientName,
             clientName + "Options",
@@ -77,10 +79,20 @@ internal sealed class ModelBuildContext
 
     public Dictionary<string, string> ComponentDtoNamesBySchemaId { get; } = new(System.StringComparer.Ordinal);
 
+    /// <summary>A scope of member names that reports each name it has to shorten (SF5001).</summary>
+    public NameScope MemberScope(params string[] reserved) => new(NameLimits.MemberNameBytes, ReportShortened, reserved);
+
+    /// <summary>Reports that the name of the element at <paramref name="pointer"/> was too long and what it became.</summary>
+    public void ReportShortened(string desired, string allocated, string pointer) =>
+        Report(
+            DiagnosticCatalog.NameShortened,
+            $"The name '{(desired.Length > 60 ? desired.Substring(0, 60) + "…" : desired)}' ({System.Text.Encoding.UTF8.GetByteCount(desired)} bytes) is too long for a C# identifier or a file name; it is generated as '{allocated}'.",
+            pointer);
+
     /// <summary>Reserves the record name of component <paramref name="key"/>.</summary>
     public void ReserveComponentRecord(string key, IOpenApiSchema schema)
     {
-        var name = TypeNames.Allocate(Naming.ToPascalCase(key, "Model"));
+        var name = TypeNames.Allocate(Naming.ToPascalCase(key, "Model"), JsonPointers.Append("/components/schemas", key), ReservedMembers.RecordDeclares);
         ComponentDtoNames[key] = name;
         ComponentDtoNamesBySchema[schema] = name;
         if (schema.Id is { Length: > 0 } id)

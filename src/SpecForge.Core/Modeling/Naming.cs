@@ -78,6 +78,47 @@ public static class Naming
         return parts.Count == 0 ? fallback : string.Join(".", parts);
     }
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is an identifier made only of what <see cref="ToPascalCase"/> produces (letters,
+    /// digits, combining marks, underscores; a letter or underscore first), and so printable into C# as it is: no
+    /// escape sequence, format character or line break can be part of it.
+    /// </summary>
+    public static bool IsPlainIdentifier(string name)
+    {
+        if (name.Length == 0 || !(IsIdentifierStart(name[0]) || name[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!IsIdentifierPart(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// <paramref name="name"/> with everything <see cref="IsPlainIdentifier"/> refuses removed (an underscore first when
+    /// it would start with a digit or mark, <paramref name="fallback"/> when nothing is left).
+    /// </summary>
+    public static string ToPlainIdentifier(string name, string fallback = "Value")
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (IsIdentifierPart(c) || c == '_')
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.Length > 0 && builder[0] == '_' ? builder.ToString() : FixStart(builder.ToString(), fallback);
+    }
+
     /// <summary>True for characters C# accepts inside an identifier (letters, digits, connectors, combining marks).</summary>
     public static bool IsIdentifierPart(char c)
     {
@@ -105,10 +146,11 @@ public static class Naming
             return fallback;
         }
 
-        var first = char.GetUnicodeCategory(identifier[0]);
-        var startsWell = first is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+        return IsIdentifierStart(identifier[0]) ? identifier : "_" + identifier;
+    }
+
+    private static bool IsIdentifierStart(char c) =>
+        char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
             or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
             or UnicodeCategory.LetterNumber;
-        return startsWell ? identifier : "_" + identifier;
-    }
 }

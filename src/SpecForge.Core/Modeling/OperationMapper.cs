@@ -26,7 +26,7 @@ internal sealed class OperationMapper
     {
         _context = context;
         _types = types;
-        _names = new OperationNames(context.TypeNames, clientName);
+        _names = new OperationNames(context.TypeNames, clientName, context.ReportShortened);
         _bodies = new RequestBodyMapper(types);
         _responses = new ResponseMapper(types);
         _security = new SecurityMapper(context);
@@ -60,10 +60,10 @@ internal sealed class OperationMapper
     {
         var fullName = FullName(operation.OperationId, method, path);
         var tag = operation.Tags?.Select(t => t.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
-        var (group, baseName) = _names.Allocate(tag, TagDescription(tag), fullName);
+        var (group, baseName) = _names.Allocate(tag, TagDescription(tag), fullName, pointer);
 
         // The generated method's own locals are taken: a spec parameter called "query" must not shadow one.
-        var parameterNames = new NameScope(
+        var parameterNames = _context.MemberScope(
             "cancellationToken", "contentType", "queryBuilder", "httpRequest", "httpResponse", "cookieList", "multipartContent", "responseStatus",
             "responseBody", "responseStream", "responseHeaders", "requestMediaType", "streamItem", "eventData",
             "nextValue", "sentCursors", "pageCursor", "lastId", "itemsRead", "pageCount", "pageDocument", "pageRoot", "pageItems", "lastItem",
@@ -160,7 +160,7 @@ internal sealed class OperationMapper
             var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
             var type = _types.Map(schema, parameterPointer + "/schema", baseName + Naming.ToPascalCase(parameter.Name!));
             result.Add(new ParameterModel(
-                names.Allocate(Naming.ToCamelCase(parameter.Name!)),
+                names.Allocate(Naming.ToCamelCase(parameter.Name!), parameterPointer),
                 parameter.Name!,
                 location,
                 isRequired ? type : type.AsNullable(),
@@ -190,7 +190,7 @@ internal sealed class OperationMapper
                 pointer);
             result.Insert(
                 result.Count(p => p.Location == ParameterLocation.Path),
-                new ParameterModel(names.Allocate(Naming.ToCamelCase(wireName)), wireName, ParameterLocation.Path, WellKnownTypes.String, true, null, false));
+                new ParameterModel(names.Allocate(Naming.ToCamelCase(wireName), pointer), wireName, ParameterLocation.Path, WellKnownTypes.String, true, null, false));
         }
 
         return result;

@@ -17,40 +17,57 @@ internal sealed class OperationNames
 
     private readonly NameScope _typeNames;
     private readonly NameScope _clientMembers;
+    private readonly NameShortened? _shortened;
     private readonly Dictionary<string, (OperationGroupModel Group, NameScope Methods)> _groups = new(StringComparer.Ordinal);
 
-    public OperationNames(NameScope typeNames, string clientName)
+    public OperationNames(NameScope typeNames, string clientName, NameShortened? shortened = null)
     {
         _typeNames = typeNames;
+        _shortened = shortened;
 
         // The client's own members, and object's, which a group property or method name must not hide.
-        _clientMembers = new NameScope(clientName, "BaseUrl", "DefaultBaseUrl", "ServerUrls", "Options", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone");
+        _clientMembers = new NameScope(NameLimits.MemberNameBytes, shortened, ReservedMembers.With(ReservedMembers.Client, clientName));
     }
 
     /// <summary>The groups in the order their tags were first met.</summary>
     public List<OperationGroupModel> Groups { get; } = new();
 
     /// <summary>Returns the group (null for the client itself) and the method's base name, without Async.</summary>
-    public (string? Group, string BaseName) Allocate(string? tag, string? tagDescription, string fullName)
+    /// <remarks><paramref name="pointer"/> is the operation's, where a name too long to keep is reported.</remarks>
+    public (string? Group, string BaseName) Allocate(string? tag, string? tagDescription, string fullName, string pointer = "")
     {
         if (string.IsNullOrWhiteSpace(tag))
         {
-            return (null, AllocateMethod(_clientMembers, fullName));
+            return (null, AllocateMethod(_clientMembers, _clientMembers.Fit(fullName, pointer)));
         }
 
         if (!_groups.TryGetValue(tag!, out var group))
         {
-            var property = _clientMembers.Allocate(Naming.ToPascalCase(tag!, "Operations"));
-            var typeName = _typeNames.Allocate(property + "Client");
-            var model = new OperationGroupModel(property, typeName, _typeNames.Allocate("I" + typeName), tag!, tagDescription);
-            group = (model, new NameScope("Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone"));
+            var property = _clientMembers.Allocate(TypeSized(Naming.ToPascalCase(tag!, "Operations"), pointer + "/tags/0"), pointer + "/tags/0");
+            var typeName = _typeNames.Allocate(property + "Client", pointer + "/tags/0");
+            var model = new OperationGroupModel(property, typeName, _typeNames.Allocate("I" + typeName, pointer + "/tags/0"), tag!, tagDescription);
+            group = (model, new NameScope(NameLimits.MemberNameBytes, _shortened, ReservedMembers.Object));
             _groups.Add(tag!, group);
             Groups.Add(model);
         }
 
         var shortName = WithoutTag(fullName, group.Group.PropertyName);
         var name = shortName.Length > 0 && !IsTaken(group.Methods, shortName) ? shortName : fullName;
-        return (group.Group.PropertyName, AllocateMethod(group.Methods, name));
+        return (group.Group.PropertyName, AllocateMethod(group.Methods, group.Methods.Fit(name, pointer)));
+    }
+
+    // A group's property also names its class, interface and file (I<Property>Client), so it keeps to the type limit.
+    private string TypeSized(string name, string pointer)
+    {
+        var limit = NameLimits.TypeNameBytes - "IClient".Length;
+        if (NameLimits.Fits(name, limit))
+        {
+            return name;
+        }
+
+        var shortened = NameLimits.Shorten(name, limit);
+        _shortened?.Invoke(name, shortened, pointer);
+        return shortened;
     }
 
     private static string AllocateMethod(NameScope scope, string desired)

@@ -59,7 +59,7 @@ internal sealed class RecordBuilder
         var discriminatorValue = componentKey is null ? null : _context.Hierarchy.DiscriminatorValueOf(componentKey);
         var hiddenName = discriminator?.PropertyName ?? (componentKey is null ? null : _context.Hierarchy.DiscriminatorAbove(componentKey)?.PropertyName);
 
-        var memberNames = new NameScope(name, "EqualityContract", "JsonConverter", "Validate", "CollectViolations");
+        var memberNames = _context.MemberScope(ReservedMembers.With(ReservedMembers.Record, name));
         var properties = new List<PropertyModel>();
         foreach (var inherited in baseModel?.Properties ?? EquatableArray<PropertyModel>.Empty)
         {
@@ -114,7 +114,7 @@ internal sealed class RecordBuilder
         var schema = property.Value;
         var type = _types.Map(schema, pointer, recordName + Naming.ToPascalCase(property.Key));
         return new PropertyModel(
-            memberNames.Allocate(Naming.ToPascalCase(property.Key)),
+            memberNames.Allocate(Naming.ToPascalCase(property.Key), pointer),
             property.Key,
             isRequired ? type : type.AsNullable(),
             isRequired,

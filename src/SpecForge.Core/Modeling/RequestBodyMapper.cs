@@ -119,7 +119,7 @@ internal sealed class RequestBodyMapper
                 contentType = encoding.ContentType;
             }
 
-            fields.Add(new FormFieldModel(names.Allocate(Naming.ToCamelCase(property.Key)), property.Key, isRequired ? type : type.AsNullable(), isRequired, SchemaTypeMapper.Describe(property.Value))
+            fields.Add(new FormFieldModel(names.Allocate(Naming.ToCamelCase(property.Key), propertyPointer), property.Key, isRequired ? type : type.AsNullable(), isRequired, SchemaTypeMapper.Describe(property.Value))
             {
                 ContentType = contentType,
             });

@@ -131,15 +131,15 @@ internal sealed class SchemaTypeMapper
 
         if (SchemaShapes.IsRecord(schema))
         {
-            var name = _context.TypeNames.Allocate(nameHint);
+            var name = _context.TypeNames.Allocate(nameHint, pointer, ReservedMembers.RecordDeclares);
             Records.BuildInline(name, schema, pointer);
             return WellKnownTypes.Generated(name);
         }
 
         if (EnumMapper.Values(schema) is { } listed)
         {
-            var name = _context.TypeNames.Allocate(nameHint);
-            _context.Enums.Add(EnumMapper.Build(name, pointer, schema, listed.IsInteger, listed.Values));
+            var name = _context.TypeNames.Allocate(nameHint, pointer, ReservedMembers.EnumDeclares);
+            _context.Enums.Add(EnumMapper.Build(_context, name, pointer, schema, listed.IsInteger, listed.Values));
             return WellKnownTypes.GeneratedEnum(name);
         }
 
@@ -150,7 +150,7 @@ internal sealed class SchemaTypeMapper
 
         if (UnionBuilder.Branches(schema) is { } branches)
         {
-            var name = _context.TypeNames.Allocate(nameHint);
+            var name = _context.TypeNames.Allocate(nameHint, pointer, ReservedMembers.UnionDeclares);
             Unions.Build(name, schema, pointer, branches);
             var union = WellKnownTypes.GeneratedUnion(name);
             return UnionBuilder.AllowsNull(schema) ? union.AsNullable() : union;

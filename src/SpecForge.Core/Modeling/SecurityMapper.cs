@@ -21,7 +21,7 @@ internal sealed class SecurityMapper
         _context = context;
 
         // Option properties share one scope with the options' own members.
-        var names = new NameScope("BaseUrl", "DefaultHeaders", "JsonSerializerOptions", "Equals", "GetHashCode", "ToString", "GetType");
+        var names = context.MemberScope(ReservedMembers.Options);
         foreach (var scheme in context.Document.Components?.SecuritySchemes ?? new Dictionary<string, IOpenApiSecurityScheme>())
         {
             var pointer = Reading.JsonPointers.Append("/components/securitySchemes", scheme.Key);
@@ -72,7 +72,7 @@ internal sealed class SecurityMapper
 
     private SecuritySchemeModel? Map(string key, IOpenApiSecurityScheme scheme, string pointer, NameScope names)
     {
-        var name = names.Allocate(Naming.ToPascalCase(key, "Security"));
+        var name = names.Allocate(Naming.ToPascalCase(key, "Security"), pointer);
         switch (scheme.Type)
         {
             case SecuritySchemeType.Http when string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase):

@@ -12,9 +12,6 @@ namespace SpecForge.Core.Modeling;
 /// </summary>
 internal sealed class UnionBuilder
 {
-    // Members every union declares; a branch named like one of them gets a suffix.
-    private static readonly string[] UnionMembers = { "Kind", "Value", "Branch", "JsonConverter", "Equals", "GetHashCode", "ToString", "GetType", "Validate", "CollectViolations" };
-
     private readonly ModelBuildContext _context;
     private readonly SchemaTypeMapper _types;
 
@@ -47,7 +44,7 @@ internal sealed class UnionBuilder
     public void Build(string name, IOpenApiSchema schema, string pointer, IList<IOpenApiSchema> branches)
     {
         var (keyword, all) = SchemaShapes.Alternatives(schema)!.Value;
-        var scope = new NameScope(new[] { name }.Concat(UnionMembers).ToArray());
+        var scope = _context.MemberScope(ReservedMembers.With(ReservedMembers.Union, name));
         var models = new List<UnionBranchModel>();
         var seenTypes = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var branch in branches)
@@ -77,7 +74,7 @@ internal sealed class UnionBuilder
             var properties = RecordBuilder.CollectProperties(branch, pointer, new HashSet<IOpenApiSchema>(), required, null, _ => { }).ToList();
             var known = properties.Select(p => p.Property.Key).Distinct(System.StringComparer.Ordinal).ToEquatableArray();
             var tags = Tags(properties.Select(p => p.Property));
-            models.Add(new UnionBranchModel(scope.Allocate(BranchName(type)), type, required.OrderBy(r => r, System.StringComparer.Ordinal).ToEquatableArray(), known)
+            models.Add(new UnionBranchModel(scope.Allocate(BranchName(type), branchPointer), type, required.OrderBy(r => r, System.StringComparer.Ordinal).ToEquatableArray(), known)
             {
                 Constraints = _types.Constraints.Read(branch, branchPointer, type),
                 TagJsonNames = tags.Select(t => t.Key).ToEquatableArray(),

@@ -20,7 +20,7 @@ public static class SpecJson
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         var writer = new ValidJsonWriter(text);
         document.SerializeAsV31(writer);
-        var root = JsonNode.Parse(text.ToString());
+        var root = JsonNode.Parse(Sanitized(text.ToString()));
         if (root is null)
         {
             return text.ToString();
@@ -28,6 +28,47 @@ public static class SpecJson
 
         ConstantTypes.Restore(root, null);
         return root.ToJsonString(Compact);
+    }
+
+    // Microsoft.OpenApi escapes only the control characters JSON names (\b, \f, \n, \r, \t) and writes the rest raw,
+    // which no JSON reader accepts; none may stand outside a string, so each is escaped where it is. A lone surrogate
+    // (only an in-memory document has one) has no UTF-8 form and becomes U+FFFD, as in the mock's u8 literal.
+    private static string Sanitized(string json)
+    {
+        var i = 0;
+        while (i < json.Length && json[i] >= ' ' && !char.IsSurrogate(json[i]))
+        {
+            i++;
+        }
+
+        if (i == json.Length)
+        {
+            return json;
+        }
+
+        var builder = new System.Text.StringBuilder(json.Length + 16).Append(json, 0, i);
+        for (; i < json.Length; i++)
+        {
+            var c = json[i];
+            if (char.IsHighSurrogate(c) && i + 1 < json.Length && char.IsLowSurrogate(json[i + 1]))
+            {
+                builder.Append(c).Append(json[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                builder.Append('\uFFFD');
+            }
+            else if (c < ' ' && c is not ('\t' or '\n' or '\r'))
+            {
+                builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     // Microsoft.OpenApi keeps keyword numbers as text and writes that text raw. A 3.0 `exclusiveMinimum: true` with no

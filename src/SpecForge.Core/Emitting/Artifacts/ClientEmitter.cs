@@ -66,14 +66,16 @@ public static class ClientEmitter
 
     private static SchemeTemplateModel Scheme(SecuritySchemeModel scheme)
     {
-        var summary = CSharpText.DocLines(scheme.Description).FirstOrDefault() is { Length: > 0 } first ? first.TrimEnd('.') : $"The '{scheme.Key}' scheme";
+        // Option docs are one line each, so a key or description that spans lines is joined, escaped, onto one.
+        var key = CSharpText.XmlEscape(scheme.Key);
+        var summary = CSharpText.DocLines(scheme.Description).FirstOrDefault() is { Length: > 0 } first ? first.TrimEnd('.') : $"The '{key}' scheme";
         return new SchemeTemplateModel
         {
             KeyLiteral = CSharpText.StringLiteral(scheme.Key),
             Name = scheme.Name,
-            Summary = $"{CSharpText.DocLines("'" + scheme.Key + "'")[0]} ({summary})",
+            Summary = $"'{key}' ({summary})",
             Where = scheme.Kind == SecuritySchemeKind.ApiKey
-                ? CSharpText.DocLines($"the {scheme.Location.ToString().ToLowerInvariant()} '{scheme.ParameterName}'")[0]
+                ? CSharpText.XmlEscape($"the {scheme.Location.ToString().ToLowerInvariant()} '{scheme.ParameterName}'")
                 : string.Empty,
             ParameterNameLiteral = CSharpText.StringLiteral(scheme.ParameterName ?? string.Empty),
             IsBearer = scheme.Kind == SecuritySchemeKind.Bearer,

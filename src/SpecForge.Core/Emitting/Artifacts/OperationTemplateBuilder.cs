@@ -11,6 +11,8 @@ namespace SpecForge.Core.Emitting.Artifacts;
 internal sealed class OperationTemplateBuilder
 {
     private static readonly Regex PathVariable = new(@"\{([^{}]+)\}", RegexOptions.CultureInvariant);
+    private static readonly Regex StatusCode = new(@"^[1-5][0-9][0-9]\z", RegexOptions.CultureInvariant);
+    private static readonly Regex StatusRange = new(@"^[1-5]XX\z", RegexOptions.CultureInvariant);
 
     private readonly ApiModel _model;
     private readonly JsonCode _code;
@@ -153,8 +155,11 @@ internal sealed class OperationTemplateBuilder
     {
         var status = response.StatusCode;
         var condition = status == "default" ? "true"
-            : status.EndsWith("XX", System.StringComparison.Ordinal) ? "responseStatus / 100 == " + status.Substring(0, 1)
-            : "responseStatus == " + status;
+            : StatusRange.IsMatch(status) ? "responseStatus / 100 == " + status.Substring(0, 1)
+            : StatusCode.IsMatch(status) ? "responseStatus == " + status
+
+            // A response key is spec text: one that is no status code matches no response rather than becoming code.
+            : "false";
         var type = response.Type;
         return new ErrorTemplateModel
         {

@@ -28,7 +28,7 @@ internal sealed class SecuritySets
                 Name = name,
                 Summary = operation.Security.Count == 0
                     ? "Operations that send no credentials."
-                    : "Operations that accept " + string.Join(" or ", operation.Security.Select(r => r.SchemeKeys.Count == 0 ? "no credentials" : string.Join(" and ", r.SchemeKeys))) + ".",
+                    : CSharpText.XmlEscape("Operations that accept " + string.Join(" or ", operation.Security.Select(r => r.SchemeKeys.Count == 0 ? "no credentials" : string.Join(" and ", r.SchemeKeys))) + "."),
                 Initializer = "new string[][] { " + string.Join(", ", operation.Security.Select(r => "new string[] { " + string.Join(", ", r.SchemeKeys.Select(CSharpText.StringLiteral)) + " }")) + " }",
             };
             _byKey.Add(key, set);

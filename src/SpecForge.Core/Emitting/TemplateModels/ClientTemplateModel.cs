@@ -70,10 +70,10 @@ public sealed class SchemeTemplateModel
     /// <summary>The prefix of its option properties.</summary>
     public string Name { get; init; } = string.Empty;
 
-    /// <summary>A short description for the option properties' docs.</summary>
+    /// <summary>A short description for the option properties' docs: one line, XML-escaped.</summary>
     public string Summary { get; init; } = string.Empty;
 
-    /// <summary>Where an API key goes, for docs.</summary>
+    /// <summary>Where an API key goes, for docs: one line, XML-escaped.</summary>
     public string Where { get; init; } = string.Empty;
 
     /// <summary>API keys: the header, query or cookie name as a C# string literal.</summary>
@@ -104,7 +104,7 @@ public sealed class SecuritySetTemplateModel
     /// <summary>The static field's name.</summary>
     public string Name { get; init; } = string.Empty;
 
-    /// <summary>What it requires, in words, for its doc comment.</summary>
+    /// <summary>What it requires, in words, for its doc comment: one line, XML-escaped.</summary>
     public string Summary { get; init; } = string.Empty;
 
     /// <summary>The array initializer, e.g. <c>new string[][] { new string[] { "bearerAuth" } }</c>.</summary>

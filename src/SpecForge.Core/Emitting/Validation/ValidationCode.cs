@@ -141,7 +141,9 @@ public sealed partial class ValidationCode
             case TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal or TypeKind.Single or TypeKind.Double:
                 NumberChecks(lines, value, type.Kind, c, path, list);
                 break;
-            case TypeKind.Boolean when c?.ConstJson is { } constJson:
+            // The model only keeps true or false here; the test keeps spec text from ever standing as code.
+            case TypeKind.Boolean when c?.ConstJson is "true" or "false":
+                var constJson = c.ConstJson;
                 lines.Add($"{Runtime}.Checks.Const(ref {list}, {value} == {constJson}, {CSharpText.StringLiteral(constJson)}, {path});");
                 break;
             case TypeKind.Enum when _enums.TryGetValue(type.Name, out var enumModel):
