@@ -4,7 +4,7 @@ using SpecForge.FuzzTests.Fuzzing;
 
 // build/fuzz.sh --count N --seed S [--compile-every K] [--failures DIR]: any number of cases, the figures at the end.
 // Exit code 0 when every case passed, 1 otherwise, 2 for a wrong command line.
-var settings = new FuzzSettings(Count: 1000, Seed: 1, CompileEvery: 25, TimeBudget: TimeSpan.FromSeconds(10), MemoryBudgetBytes: 1L << 30, FailuresFolder: "fuzz-failures");
+var settings = new FuzzSettings(Count: 1000, Seed: 1, CompileEvery: 10, TimeBudget: TimeSpan.FromSeconds(10), MemoryBudgetBytes: 1L << 30, FailuresFolder: "fuzz-failures");
 for (var i = 0; i < args.Length; i++)
 {
     string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");

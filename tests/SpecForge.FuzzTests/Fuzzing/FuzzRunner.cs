@@ -42,7 +42,10 @@ internal sealed class FuzzRunner
     /// <summary>A case ran past its budget and its thread is still going: later figures would be unreliable.</summary>
     public bool Poisoned { get; private set; }
 
-    public FuzzOutcome Run(FuzzInput input, bool compile)
+    /// <summary>Runs and judges <paramref name="input"/>; when it passed with code, <paramref name="compile"/> says whether to compile it.</summary>
+    public FuzzOutcome Run(FuzzInput input, bool compile) => Run(input, () => compile);
+
+    public FuzzOutcome Run(FuzzInput input, Func<bool> compile)
     {
         Run(input, out var result, out var failure, out var elapsed, out var peak, out var finished);
         if (!finished)
@@ -64,7 +67,7 @@ internal sealed class FuzzRunner
 
         var judged = Judge(input, result!);
         // Compiling Stripe's output takes minutes; the corpus compile tests cover large specs, the sample covers mutants.
-        if (judged.Verdict == FuzzVerdict.Passed && compile && result!.Files.Count > 0 && result.Files.Sum(f => (long)f.Source.Length) <= MaxCompiledChars)
+        if (judged.Verdict == FuzzVerdict.Passed && result!.Files.Count > 0 && result.Files.Sum(f => (long)f.Source.Length) <= MaxCompiledChars && compile())
         {
             var problems = OutputCompiler.Problems(result.Files);
             judged = problems.Count == 0

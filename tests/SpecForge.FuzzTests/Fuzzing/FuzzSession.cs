@@ -30,11 +30,13 @@ internal sealed class FuzzSession
         IncludedCorpus = corpus.IncludesCorpus;
         var factory = new FuzzCaseFactory(corpus, _settings.Seed);
         var runner = new FuzzRunner(_settings.TimeBudget, _settings.MemoryBudgetBytes);
+        var generated = 0;
         for (var index = 0; index < _settings.Count; index++)
         {
             var input = factory.Create(index);
-            var compile = _settings.CompileEvery > 0 && index % _settings.CompileEvery == 0;
-            var outcome = runner.Run(input, compile);
+
+            // Every K-th case that generated code is compiled, so the sample does not depend on how many cases did.
+            var outcome = runner.Run(input, () => _settings.CompileEvery > 0 && generated++ % _settings.CompileEvery == 0);
             _outcomes.Add(outcome);
             if (outcome.Verdict != FuzzVerdict.Passed)
             {
