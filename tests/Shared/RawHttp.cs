@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Net.Sockets;
 using System.Text;
 using System.Threading;
@@ -32,6 +33,45 @@ internal static class RawHttp
         }
 
         return await ReadAsync(stream, timeout.Token);
+    }
+
+    /// <summary>
+    /// Opens <paramref name="connections"/> connections at once, all kept open, then sends <paramref name="request"/>
+    /// (request line and headers) on every one and returns each answer's status.
+    /// </summary>
+    public static async Task<int[]> FloodAsync(Uri server, int connections, string request)
+    {
+        const int connectBatch = 100;
+        var clients = new TcpClient[connections];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            // Batches stay under the listen backlog, so no connection waits for a SYN retry.
+            for (var start = 0; start < connections; start += connectBatch)
+            {
+                var batch = Math.Min(connectBatch, connections - start);
+                await Task.WhenAll(System.Linq.Enumerable.Range(start, batch).Select(async i =>
+                {
+                    clients[i] = new TcpClient();
+                    await clients[i].ConnectAsync(server.Host, server.Port, timeout.Token);
+                }));
+            }
+
+            var bytes = Encoding.ASCII.GetBytes(request.TrimEnd('\r', '\n') + "\r\n\r\n");
+            return await Task.WhenAll(clients.Select(async client =>
+            {
+                var stream = client.GetStream();
+                await stream.WriteAsync(bytes, timeout.Token);
+                return (await ReadAsync(stream, timeout.Token)).Status;
+            }));
+        }
+        finally
+        {
+            foreach (var client in clients)
+            {
+                client?.Dispose();
+            }
+        }
     }
 
     /// <summary>Reads one response from <paramref name="stream"/>: up to the end of its Content-Length, else to the end of the stream.</summary>
