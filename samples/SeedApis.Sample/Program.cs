@@ -17,7 +17,7 @@ var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
 builder.WebHost.UseUrls("http://127.0.0.1:0");
 var app = builder.Build();
-app.MapGroup("/trustpager").MapTrustPagerMock(new TrustPager.Mocking.MockServerOptions { Stateful = true });
+app.MapGroup("/trustpager").MapTrustPagerMock(new SeedApis.Sample.SpecForge.Mocking.MockServerOptions { Stateful = true });
 app.MapGroup("/mindhunters").MapMindhuntersMock();
 await app.StartAsync();
 var address = app.Urls.First();

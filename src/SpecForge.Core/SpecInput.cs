@@ -22,11 +22,17 @@ public sealed record SpecInput(string Path, string Text, string Namespace, strin
     public bool? Mock { get; init; }
 
     /// <summary>
+    /// The namespace of the runtime every SDK of the compilation shares (<c>ApiException</c>, <c>ConstraintViolation</c>,
+    /// the engines): the project's root namespace plus <c>.SpecForge</c> unless the project sets it.
+    /// </summary>
+    public string RuntimeNamespace { get; init; } = "SpecForge.Generated";
+
+    /// <summary>
     /// Creates the input, defaulting the client name to the file's name plus "Client" ("petstore.yaml" → "PetstoreClient")
     /// and the namespace to <paramref name="rootNamespace"/> plus the file's name ("MyApp.Petstore"); an
     /// <paramref name="apiName"/> takes the file name's place.
     /// </summary>
-    public static SpecInput Create(string path, string text, string? @namespace, string? clientName, string? rootNamespace, string? apiName = null)
+    public static SpecInput Create(string path, string text, string? @namespace, string? clientName, string? rootNamespace, string? apiName = null, string? runtimeNamespace = null)
     {
         var stem = Naming.ToPascalCase(string.IsNullOrWhiteSpace(apiName) ? FileStem(path) : apiName!, "Api");
         var resolvedClient = string.IsNullOrWhiteSpace(clientName)
@@ -35,7 +41,22 @@ public sealed record SpecInput(string Path, string Text, string Namespace, strin
         var resolvedNamespace = string.IsNullOrWhiteSpace(@namespace)
             ? Naming.ToNamespace(string.IsNullOrWhiteSpace(rootNamespace) ? stem : rootNamespace + "." + stem, stem)
             : Naming.ToNamespace(@namespace!, stem);
-        return new SpecInput(path, text, resolvedNamespace, resolvedClient);
+        return new SpecInput(path, text, resolvedNamespace, resolvedClient) { RuntimeNamespace = DefaultRuntimeNamespace(runtimeNamespace, rootNamespace, resolvedNamespace) };
+    }
+
+    /// <summary>
+    /// The runtime's namespace: as the project sets it, else the root namespace plus <c>.SpecForge</c>, else (the CLI,
+    /// which has no project) the SDK's namespace plus <c>.SpecForge</c>.
+    /// </summary>
+    public static string DefaultRuntimeNamespace(string? runtimeNamespace, string? rootNamespace, string sdkNamespace)
+    {
+        if (!string.IsNullOrWhiteSpace(runtimeNamespace))
+        {
+            return Naming.ToNamespace(runtimeNamespace!, "SpecForge.Generated");
+        }
+
+        var root = string.IsNullOrWhiteSpace(rootNamespace) ? sdkNamespace : Naming.ToNamespace(rootNamespace!, sdkNamespace);
+        return root + ".SpecForge";
     }
 
     // "petstore.openapi.yaml" → "petstore": a trailing ".openapi" or ".swagger" names the format, not the API.

@@ -7,6 +7,7 @@ using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Emitting;
 using SpecForge.Core.Emitting.Artifacts;
 using SpecForge.Core.Emitting.Json;
+using SpecForge.Core.Emitting.Runtime;
 using SpecForge.Core.Modeling;
 using SpecForge.Core.Normalizing;
 using SpecForge.Core.Reading;
@@ -49,7 +50,7 @@ public static class SpecPipeline
                 return new SpecParseResult(null, diagnostics.ToEquatableArray());
             }
 
-            var model = ApiModelBuilder.Build(read.Document, input.Path, read.Locator, input.Namespace, input.ClientName, diagnostics);
+            var model = ApiModelBuilder.Build(read.Document, input.Path, read.Locator, input.Namespace, input.ClientName, diagnostics, input.RuntimeNamespace);
             if (includeSpecJson)
             {
                 model = model with { SpecJson = normalizedJson ?? SpecJson.Write(read.Document) };
@@ -159,11 +160,47 @@ public static class SpecPipeline
         return SourceGuard.Neutralize(source, first);
     }
 
+    /// <summary>The runtime parts <paramref name="model"/>'s generated code calls: the checks always, the engine with a mock.</summary>
+    public static EquatableArray<string> RuntimeParts(ApiModel model) =>
+        (model.SpecJson is null ? new[] { RuntimePart.Validation } : new[] { RuntimePart.Validation, RuntimePart.Mocking }).ToEquatableArray();
+
+    /// <summary>
+    /// Emits the runtime every SDK of a compilation shares, once: the parts any of them needs, in the compilation's
+    /// runtime namespace. Never throws; a failure is SF9999.
+    /// </summary>
+    public static EmitResult EmitRuntime(RuntimeRequest request, CancellationToken cancellationToken = default)
+    {
+        var files = new List<GeneratedFile>();
+        var diagnostics = new List<SpecDiagnostic>();
+        try
+        {
+            RuntimeEmitter.Emit(request, (hintName, source) =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                files.Add(new GeneratedFile(hintName, source));
+            });
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            diagnostics.Add(InternalError(ex, request.Namespace));
+        }
+
+        return new EmitResult(files.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
     /// <summary>Parses and emits in one go, as the CLI does.</summary>
+    /// <remarks>The one SDK is the whole output, so its runtime comes with it.</remarks>
     public static (SpecParseResult Parse, EmitResult? Emit) Run(SpecInput input, EquatableArray<TemplateOverride> templateOverrides, EmitOptions options)
     {
         var parsed = Parse(input);
-        return (parsed, parsed.Model is null ? null : Emit(parsed.Model, templateOverrides, options));
+        if (parsed.Model is not { } model)
+        {
+            return (parsed, null);
+        }
+
+        var sdk = Emit(model, templateOverrides, options);
+        var runtime = EmitRuntime(new RuntimeRequest(model.RuntimeNamespace, RuntimeParts(model)));
+        return (parsed, new EmitResult(sdk.Files.Concat(runtime.Files).ToEquatableArray(), sdk.Diagnostics.Concat(runtime.Diagnostics).ToEquatableArray()));
     }
 
     /// <summary>True when any diagnostic is an error.</summary>

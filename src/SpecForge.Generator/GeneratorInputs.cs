@@ -21,10 +21,12 @@ internal static class GeneratorInputs
     public static SpecFile ToSpecFile((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, CancellationToken cancellationToken)
     {
         pair.Options.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
+        pair.Options.GlobalOptions.TryGetValue("build_property.SpecForgeRuntimeNamespace", out var runtimeNamespace);
         var text = pair.File.GetText(cancellationToken)?.ToString() ?? string.Empty;
         return new SpecFile(pair.File.Path, text, Metadata(pair, "Namespace"), Metadata(pair, "ClientName"), Metadata(pair, "Api"), rootNamespace)
         {
             Mock = ParseFlag(Metadata(pair, "Mock")),
+            RuntimeNamespace = string.IsNullOrWhiteSpace(runtimeNamespace) ? null : runtimeNamespace,
         };
     }
 

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using SpecForge.Core;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Diagnostics;
+using SpecForge.Core.Emitting.Runtime;
 
 namespace SpecForge.Generator;
 
@@ -83,6 +84,16 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
 
         // Adding the files and reporting emit diagnostics; a failure here must not take the build down.
         context.RegisterSourceOutput(emitted, static (output, result) => AddSources(output, result));
+
+        // The runtime every SDK shares, once per compilation: the parts any model calls, in the runtime namespace.
+        var runtime = models
+            .Where(static model => model is not null)
+            .Select(static (model, _) => new RuntimeRequest(model!.RuntimeNamespace, SpecPipeline.RuntimeParts(model)))
+            .Collect()
+            .SelectMany(static (requests, _) => RuntimeRequest.Merge(requests))
+            .Select(static (request, token) => SpecPipeline.EmitRuntime(request, token))
+            .WithTrackingName(TrackingNames.Runtime);
+        context.RegisterSourceOutput(runtime, static (output, result) => AddSources(output, result));
     }
 
     private static void AddSources(SourceProductionContext output, EmitResult result)

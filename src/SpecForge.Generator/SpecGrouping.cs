@@ -10,6 +10,9 @@ namespace SpecForge.Generator;
 /// <summary>One &lt;SpecForgeSpec&gt; item as plain values.</summary>
 internal sealed record SpecFile(string Path, string Text, string? Namespace, string? ClientName, string? Api, string? RootNamespace)
 {
+    /// <summary>The project's <c>SpecForgeRuntimeNamespace</c>, or null for the default.</summary>
+    public string? RuntimeNamespace { get; init; }
+
     /// <summary>The item's <c>Mock</c> metadata: true, false, or null when absent.</summary>
     public bool? Mock { get; init; }
 }
@@ -26,7 +29,7 @@ internal static class SpecGrouping
         var inputs = ImmutableArray.CreateBuilder<SpecInput>();
         foreach (var file in files.Where(f => f.Api is null).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            inputs.Add(SpecInput.Create(file.Path, file.Text, file.Namespace, file.ClientName, file.RootNamespace) with { Mock = file.Mock });
+            inputs.Add(SpecInput.Create(file.Path, file.Text, file.Namespace, file.ClientName, file.RootNamespace, runtimeNamespace: file.RuntimeNamespace) with { Mock = file.Mock });
         }
 
         foreach (var api in files.Where(f => f.Api is not null).GroupBy(f => f.Api!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -39,7 +42,8 @@ internal static class SpecGrouping
                 members.Select(m => m.Namespace).FirstOrDefault(n => n is not null),
                 members.Select(m => m.ClientName).FirstOrDefault(n => n is not null),
                 primary.RootNamespace,
-                api.Key);
+                api.Key,
+                primary.RuntimeNamespace);
             inputs.Add(input with
             {
                 Companions = members.Skip(1).Select(m => new CompanionDocument(m.Path, m.Text)).ToEquatableArray(),

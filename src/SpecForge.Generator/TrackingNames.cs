@@ -23,4 +23,7 @@ public static class TrackingNames
 
     /// <summary>The generated files of each spec.</summary>
     public const string Emit = nameof(Emit);
+
+    /// <summary>The runtime files the compilation's SDKs share.</summary>
+    public const string Runtime = nameof(Runtime);
 }

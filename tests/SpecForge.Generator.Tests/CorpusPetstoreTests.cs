@@ -7,7 +7,10 @@ using SpecForge.Tests.SharedGenerator;
 
 namespace SpecForge.Generator.Tests;
 
-/// <summary>Every petstore-family spec of ../shared/corpus/petstore: snapshotted, and compiled with zero warnings.</summary>
+/// <summary>
+/// Every petstore-family spec of ../shared/corpus/petstore compiles with zero warnings. Third-party specs are judged by
+/// compiling them; the repository's own fixtures carry the snapshots (FixtureSnapshotTests).
+/// </summary>
 public sealed class CorpusPetstoreTests
 {
     public static IEnumerable<object[]> Specs()
@@ -22,13 +25,12 @@ public sealed class CorpusPetstoreTests
 
     [CorpusTheory]
     [MemberData(nameof(Specs))]
-    public void Generates_compiling_code_matching_the_snapshot(string spec)
+    public void Generates_compiling_code(string spec)
     {
         var path = Path.Combine(RepoPaths.Corpus, "petstore", spec);
         var (_, result, output) = GeneratorHarness.Run(new[] { new TestFile(path, File.ReadAllText(path)) });
 
         GeneratedCode.AssertCleanAndCompiles(result, output);
         Assert.Contains(GeneratorHarness.Sources(result), s => s.HintName.EndsWith(".Client.g.cs", System.StringComparison.Ordinal));
-        Snapshot.MatchAll(nameof(CorpusPetstoreTests), spec, GeneratorHarness.Sources(result));
     }
 }

@@ -39,8 +39,8 @@ public sealed class MockEmissionTests
         var names = HintNames(result);
         Assert.Contains("StoreClient.MockServer.g.cs", names);
         Assert.Contains("StoreClient.MockServer.Handler.g.cs", names);
-        Assert.Contains(names, name => name.StartsWith("StoreClient.Mock.Mock.", StringComparison.Ordinal));
-        Assert.Contains(names, name => name.StartsWith("StoreClient.Mock.Validation.SchemaValidator", StringComparison.Ordinal));
+        Assert.Contains(names, name => name.StartsWith("Store.SpecForge.Mocking.", StringComparison.Ordinal));
+        Assert.Contains(names, name => name.StartsWith("Store.SpecForge.Validation.SchemaValidator", StringComparison.Ordinal));
         Assert.DoesNotContain("StoreClient.MockServer.Endpoints.g.cs", names);
         Assert.NotNull(output.GetTypeByMetadataName("Store.StoreMock"));
         Assert.Equal("HttpMessageHandler", output.GetTypeByMetadataName("Store.StoreMockHandler")!.BaseType!.Name);
@@ -133,7 +133,7 @@ public sealed class MockEmissionTests
     }
 
     private static bool IsMockFile(string hintName) =>
-        hintName.Contains(".MockServer", StringComparison.Ordinal) || hintName.Contains(".Mock.", StringComparison.Ordinal);
+        hintName.Contains(".MockServer", StringComparison.Ordinal) || hintName.Contains(".SpecForge.Mocking.", StringComparison.Ordinal);
 
     private static List<string> HintNames(GeneratorDriverRunResult result) =>
         GeneratorHarness.Sources(result).Select(s => s.HintName).ToList();

@@ -110,7 +110,7 @@ public sealed class SynthesizedDataTests
         return messages.Count == 0 ? null : "the generated validator said " + string.Join("; ", messages);
     }
 
-    /// <summary>The generated mock runtime's synthesizer (internal to the SDK, so reached by reflection).</summary>
+    /// <summary>The runtime's synthesizer as emitted into the compilation (internal, so reached by reflection).</summary>
     private sealed class GeneratedSynthesizer
     {
         private readonly object _synthesizer;
@@ -119,12 +119,12 @@ public sealed class SynthesizedDataTests
 
         public GeneratedSynthesizer(LoadedAssembly assembly, string ns, JsonElement root)
         {
-            var document = Activator.CreateInstance(assembly.Type(ns + ".Mocking.MockDocument"), root)!;
-            var validator = Activator.CreateInstance(assembly.Type(ns + ".Validation.SchemaValidator"), root)!;
-            var type = assembly.Type(ns + ".Mocking.SchemaSynthesizer");
+            var document = Activator.CreateInstance(assembly.Type(ns + ".SpecForge.Mocking.MockDocument"), root)!;
+            var validator = Activator.CreateInstance(assembly.Type(ns + ".SpecForge.Validation.SchemaValidator"), root)!;
+            var type = assembly.Type(ns + ".SpecForge.Mocking.SchemaSynthesizer");
             _synthesizer = Activator.CreateInstance(type, document, validator)!;
             _synthesize = type.GetMethod("Synthesize")!;
-            _responseDirection = Enum.Parse(assembly.Type(ns + ".Validation.SchemaDirection"), "Response");
+            _responseDirection = Enum.Parse(assembly.Type(ns + ".SpecForge.Validation.SchemaDirection"), "Response");
         }
 
         public byte[] Synthesize(JsonElement schema, ulong seed) => (byte[])_synthesize.Invoke(_synthesizer, new object[] { schema, seed, _responseDirection })!;

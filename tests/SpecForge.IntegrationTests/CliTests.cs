@@ -22,12 +22,13 @@ public sealed class CliTests
         Assert.Equal(string.Empty, stderr);
         Assert.Equal(
             [
+                "Fixtures.Petstore.SpecForge.Validation.Checks.g.cs", "Fixtures.Petstore.SpecForge.Validation.Rules.Formats.g.cs",
+                "Fixtures.Petstore.SpecForge.Validation.Rules.PatternEscapes.g.cs", "Fixtures.Petstore.SpecForge.Validation.Rules.Patterns.g.cs",
+                "Fixtures.Petstore.SpecForge.Validation.Rules.g.cs", "Fixtures.Petstore.SpecForge.Validation.Violation.g.cs",
                 "PetstoreClient.ApiException.g.cs", "PetstoreClient.ApiResponse.g.cs", "PetstoreClient.Client.g.cs",
                 "PetstoreClient.Dto.NewPet.g.cs", "PetstoreClient.Dto.Owner.g.cs", "PetstoreClient.Dto.Pet.g.cs", "PetstoreClient.Http.g.cs",
                 "PetstoreClient.Json.NewPet.g.cs", "PetstoreClient.Json.Owner.g.cs", "PetstoreClient.Json.Pet.g.cs", "PetstoreClient.Json.g.cs",
                 "PetstoreClient.Options.g.cs",
-                "PetstoreClient.Validation.Checks.g.cs", "PetstoreClient.Validation.Rules.Formats.g.cs", "PetstoreClient.Validation.Rules.PatternEscapes.g.cs",
-                "PetstoreClient.Validation.Rules.Patterns.g.cs", "PetstoreClient.Validation.Rules.g.cs", "PetstoreClient.Validation.Violation.g.cs",
                 "PetstoreClient.ValidationExceptions.g.cs", "PetstoreClient.Validator.NewPet.g.cs", "PetstoreClient.Validator.Owner.g.cs", "PetstoreClient.Validator.Pet.g.cs",
             ],
             FileNames(output.Path));
@@ -52,9 +53,9 @@ public sealed class CliTests
 
         Assert.True(exitCode == 0, $"exit code {exitCode}\n{stdout}\n{stderr}");
         Assert.Equal(
-            ["InventoryClient.ApiException.g.cs", "InventoryClient.ApiResponse.g.cs", "InventoryClient.Client.g.cs", "InventoryClient.Dto.Item.g.cs", "InventoryClient.Http.g.cs", "InventoryClient.Json.Item.g.cs", "InventoryClient.Json.g.cs", "InventoryClient.Options.g.cs",
-             "InventoryClient.Validation.Checks.g.cs", "InventoryClient.Validation.Rules.Formats.g.cs", "InventoryClient.Validation.Rules.PatternEscapes.g.cs",
-             "InventoryClient.Validation.Rules.Patterns.g.cs", "InventoryClient.Validation.Rules.g.cs", "InventoryClient.Validation.Violation.g.cs",
+            ["Inventory.SpecForge.Validation.Checks.g.cs", "Inventory.SpecForge.Validation.Rules.Formats.g.cs", "Inventory.SpecForge.Validation.Rules.PatternEscapes.g.cs",
+             "Inventory.SpecForge.Validation.Rules.Patterns.g.cs", "Inventory.SpecForge.Validation.Rules.g.cs", "Inventory.SpecForge.Validation.Violation.g.cs",
+             "InventoryClient.ApiException.g.cs", "InventoryClient.ApiResponse.g.cs", "InventoryClient.Client.g.cs", "InventoryClient.Dto.Item.g.cs", "InventoryClient.Http.g.cs", "InventoryClient.Json.Item.g.cs", "InventoryClient.Json.g.cs", "InventoryClient.Options.g.cs",
              "InventoryClient.ValidationExceptions.g.cs", "InventoryClient.Validator.Item.g.cs"],
             FileNames(output.Path));
         var client = File.ReadAllText(Path.Combine(output.Path, "InventoryClient.Client.g.cs"));

@@ -41,6 +41,7 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedConsumerFixtur
                 "analyzers/dotnet/cs/Microsoft.OpenApi.dll",
                 "analyzers/dotnet/cs/SpecForge.Core.dll",
                 "analyzers/dotnet/cs/SpecForge.Generator.dll",
+                "analyzers/dotnet/cs/SpecForge.Runtime.dll",
                 "analyzers/dotnet/cs/YamlDotNet.dll",
                 "build/SpecForge.props",
                 "buildTransitive/SpecForge.props",

@@ -4,7 +4,7 @@ using System.IO;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using SpecForge.Core.Mocking;
+using SpecForge.Runtime.Mocking;
 
 namespace SpecForge.Cli.Commands;
 

@@ -40,6 +40,9 @@ public sealed record ApiModel(
 
     /// <summary>The spec file the model was read from, as the build named it: where emit-time problems are reported.</summary>
     public string SourcePath { get; init; } = string.Empty;
+
+    /// <summary>The namespace of the runtime the generated code calls (<see cref="SpecInput.RuntimeNamespace"/>).</summary>
+    public string RuntimeNamespace { get; init; } = Namespace + ".SpecForge";
 }
 
 /// <summary>

@@ -18,9 +18,10 @@ public static class ApiModelBuilder
         ISourceLocator locator,
         string @namespace,
         string clientName,
-        ICollection<SpecDiagnostic> diagnostics)
+        ICollection<SpecDiagnostic> diagnostics,
+        string? runtimeNamespace = null)
     {
-        var context = new ModelBuildContext(document, filePath, locator, clientName);
+        var context = new ModelBuildContext(document, filePath, locator, clientName, RuntimeSegment(@namespace, runtimeNamespace));
         var types = new SchemaTypeMapper(context);
 
         // Reserve every component record's name before building any, so references resolve whatever their order.
@@ -88,7 +89,15 @@ public static class ApiModelBuilder
             SecuritySchemes = mapper.SecuritySchemes.ToEquatableArray(),
             ServerUrls = (document.Servers ?? new List<OpenApiServer>()).Select(ServerUrls.Resolve).OfType<string>().ToEquatableArray(),
             SourcePath = filePath,
+            RuntimeNamespace = runtimeNamespace ?? SpecInput.DefaultRuntimeNamespace(null, null, @namespace),
         };
+    }
+
+    // A type named like the runtime's namespace under the SDK's ("SpecForge" in Petstore.SpecForge) would hide it.
+    private static string RuntimeSegment(string @namespace, string? runtimeNamespace)
+    {
+        var runtime = runtimeNamespace ?? @namespace + ".SpecForge";
+        return runtime.StartsWith(@namespace + ".", StringComparison.Ordinal) ? runtime.Substring(@namespace.Length + 1).Split('.')[0] : "SpecForge";
     }
 
     // The first server, with its variables at their defaults: the address the spec's authors expect by default.

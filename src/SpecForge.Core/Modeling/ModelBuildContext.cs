@@ -8,7 +8,7 @@ namespace SpecForge.Core.Modeling;
 /// <summary>The mutable state of one model build: the type namespace, the DTOs found so far and the diagnostics.</summary>
 internal sealed class ModelBuildContext
 {
-    public ModelBuildContext(OpenApiDocument document, string filePath, ISourceLocator locator, string clientName)
+    public ModelBuildContext(OpenApiDocument document, string filePath, ISourceLocator locator, string clientName, string runtimeSegment = "SpecForge")
     {
         Document = document;
         FilePath = filePath;
@@ -32,6 +32,7 @@ internal sealed class ModelBuildContext
             clientName + "JsonCodec",
             "Validation",
             "Mocking",
+            runtimeSegment,
             "RequestValidationException",
             "ResponseValidationException",
             MockNames.Mock(clientName),

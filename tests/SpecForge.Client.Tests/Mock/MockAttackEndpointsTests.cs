@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using MockPets;
-using MockPets.Mocking;
+using SpecForge.Client.Tests.SpecForge.Mocking;
 using SpecForge.Tests.Shared;
 
 namespace SpecForge.Client.Tests.Mock;

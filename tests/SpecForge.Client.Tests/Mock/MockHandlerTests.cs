@@ -8,7 +8,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using MockPets;
-using MockPets.Mocking;
+using SpecForge.Client.Tests.SpecForge.Mocking;
 
 namespace SpecForge.Client.Tests.Mock;
 

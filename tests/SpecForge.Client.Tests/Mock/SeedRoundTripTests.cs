@@ -30,8 +30,8 @@ public sealed class SeedRoundTripTests
         TrustPagerMock.SpecJson.ToArray(),
         typeof(ITrustPagerClient),
         new TrustPagerClientJsonResolver(),
-        (schema, seed) => new TrustPager.Mocking.SchemaSynthesizer(new TrustPager.Mocking.MockDocument(schema.Root), new TrustPager.Validation.SchemaValidator(schema.Root))
-            .Synthesize(schema.Schema, seed, TrustPager.Validation.SchemaDirection.Request),
+        (schema, seed) => new global::SpecForge.Client.Tests.SpecForge.Mocking.SchemaSynthesizer(new global::SpecForge.Client.Tests.SpecForge.Mocking.MockDocument(schema.Root), new global::SpecForge.Client.Tests.SpecForge.Validation.SchemaValidator(schema.Root))
+            .Synthesize(schema.Schema, seed, global::SpecForge.Client.Tests.SpecForge.Validation.SchemaDirection.Request),
         http => new TrustPagerClient(http, new TrustPagerClientOptions { BaseUrl = "http://mock.test/", BearerAuthToken = "tok" }),
         () => new TrustPagerMockHandler()));
 
@@ -39,8 +39,8 @@ public sealed class SeedRoundTripTests
         MindhuntersMock.SpecJson.ToArray(),
         typeof(IMindhuntersClient),
         new MindhuntersClientJsonResolver(),
-        (schema, seed) => new Mindhunters.Mocking.SchemaSynthesizer(new Mindhunters.Mocking.MockDocument(schema.Root), new Mindhunters.Validation.SchemaValidator(schema.Root))
-            .Synthesize(schema.Schema, seed, Mindhunters.Validation.SchemaDirection.Request),
+        (schema, seed) => new global::SpecForge.Client.Tests.SpecForge.Mocking.SchemaSynthesizer(new global::SpecForge.Client.Tests.SpecForge.Mocking.MockDocument(schema.Root), new global::SpecForge.Client.Tests.SpecForge.Validation.SchemaValidator(schema.Root))
+            .Synthesize(schema.Schema, seed, global::SpecForge.Client.Tests.SpecForge.Validation.SchemaDirection.Request),
         http => new MindhuntersClient(http, new MindhuntersClientOptions { BaseUrl = "http://mock.test/", BearerAuthToken = "tok" }),
         () => new MindhuntersMockHandler()));
 

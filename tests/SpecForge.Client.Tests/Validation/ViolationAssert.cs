@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using ValidationApi.Validation;
+using SpecForge.Client.Tests.SpecForge.Validation;
 
 namespace SpecForge.Client.Tests.Validation;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Emitting;
+using SpecForge.Core.Emitting.Runtime;
 using SpecForge.Core.Emitting.Artifacts;
 using SpecForge.Core.Modeling;
 using SpecForge.Tests.Shared;
@@ -72,6 +73,7 @@ public sealed class EmitterSnapshotTests
         ClientEmitter.Emit(Model(), templates, EmitOptions.Latest, json, (_, text) => sources.Add(text));
         ValidatorEmitter.Emit(Model(), templates, json, (_, text) => sources.Add(text));
         JsonCodecEmitter.Emit(Model(), templates, json, (_, text) => sources.Add(text));
+        RuntimeEmitter.Emit(new RuntimeRequest(Model().RuntimeNamespace, SpecPipeline.RuntimeParts(Model())), (_, text) => sources.Add(text));
 
         var parseOptions = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
         var problems = Compilations.Problems(Compilations.Create(parseOptions, sources.ToArray()), parseOptions);

@@ -8,6 +8,7 @@ using SpecForge.Core;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Emitting;
+using SpecForge.Core.Emitting.Runtime;
 using SpecForge.Core.Modeling;
 using SpecForge.Core.Normalizing;
 using SpecForge.Core.Reading;
@@ -29,7 +30,10 @@ internal static class InMemory
         var diagnostics = new List<SpecDiagnostic>();
         var model = ApiModelBuilder.Build(read.Document!, "/specs/escaping.json", new StartLocator(), "Escaping", "EscapingClient", diagnostics);
         Assert.DoesNotContain(diagnostics, d => d.Severity == SpecSeverity.Error);
-        return SpecPipeline.Emit(model with { SpecJson = SpecJson.Write(read.Document!) }, EquatableArray<TemplateOverride>.Empty, EmitOptions.Latest);
+        var withMock = model with { SpecJson = SpecJson.Write(read.Document!) };
+        var sdk = SpecPipeline.Emit(withMock, EquatableArray<TemplateOverride>.Empty, EmitOptions.Latest);
+        var runtime = SpecPipeline.EmitRuntime(new RuntimeRequest(withMock.RuntimeNamespace, SpecPipeline.RuntimeParts(withMock)));
+        return new EmitResult(sdk.Files.Concat(runtime.Files).ToEquatableArray(), sdk.Diagnostics.Concat(runtime.Diagnostics).ToEquatableArray());
     }
 
     /// <summary>The emitted files compiled strictly, beside a consumer file, as the generator's output would be.</summary>

@@ -20,4 +20,8 @@ internal static class GeneratedCode
         var problems = Compilations.Problems(output, parseOptions ?? GeneratorHarness.LatestParseOptions);
         Assert.True(problems.Count == 0, "Generated code does not compile cleanly:\n" + Compilations.Describe(problems));
     }
+
+    /// <summary>Whether a generated file is the shared runtime's (<c>&lt;Namespace&gt;.SpecForge.&lt;Part&gt;.&lt;File&gt;.g.cs</c>) rather than an SDK's.</summary>
+    public static bool IsRuntime(string hintName) =>
+        hintName.Contains(".SpecForge.Validation.", System.StringComparison.Ordinal) || hintName.Contains(".SpecForge.Mocking.", System.StringComparison.Ordinal);
 }

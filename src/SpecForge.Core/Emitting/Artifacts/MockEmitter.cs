@@ -7,15 +7,12 @@ using SpecForge.Core.Modeling;
 namespace SpecForge.Core.Emitting.Artifacts;
 
 /// <summary>
-/// Emits the mock server of a spec whose model carries its normalized JSON (<see cref="ApiModel.SpecJson"/>): the
-/// shared runtime (<c>&lt;Client&gt;.Mock.&lt;Part&gt;.g.cs</c>), <c>&lt;Base&gt;Mock</c> with the embedded spec,
-/// <c>&lt;Base&gt;MockHandler</c>, and, when the compilation references ASP.NET Core, <c>Map&lt;Base&gt;Mock</c>.
+/// Emits the mock server of a spec whose model carries its normalized JSON (<see cref="ApiModel.SpecJson"/>):
+/// <c>&lt;Base&gt;Mock</c> with the embedded spec, <c>&lt;Base&gt;MockHandler</c>, and, when the compilation references
+/// ASP.NET Core, <c>Map&lt;Base&gt;Mock</c>. The engine they run is the runtime's, emitted once per compilation.
 /// </summary>
 public static class MockEmitter
 {
-    // Runtime templates the mock needs beyond what every SDK gets: the schema validator and the engine itself.
-    private static readonly string[] RuntimePrefixes = { "Validation.SchemaValidator", "Mock." };
-
     /// <summary>Renders the mock of <paramref name="model"/>, or nothing when no mock was asked for.</summary>
     public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, AddSource addSource)
     {
@@ -25,11 +22,6 @@ public static class MockEmitter
         }
 
         var mock = ToTemplateModel(model, options);
-        foreach (var name in DefaultTemplates.ByName.Keys.Where(IsMockRuntime).OrderBy(n => n, StringComparer.Ordinal))
-        {
-            addSource($"{model.ClientName}.Mock.{name}.g.cs", templates.Render(name, mock));
-        }
-
         addSource($"{model.ClientName}.MockServer.g.cs", templates.Render("MockServer", mock));
         addSource($"{model.ClientName}.MockServer.Handler.g.cs", templates.Render("MockServer.Handler", mock));
         if (options.EmitMockEndpoints)
@@ -45,6 +37,7 @@ public static class MockEmitter
         return new MockTemplateModel
         {
             Namespace = model.Namespace,
+            RuntimeNamespace = model.RuntimeNamespace,
             ClientName = model.ClientName,
             MockName = MockNames.Mock(model.ClientName),
             HandlerName = MockNames.Handler(model.ClientName),
@@ -55,9 +48,6 @@ public static class MockEmitter
             SpecBytes = options.UseUtf8Literals ? Utf8Literal(json) : ByteArray(json),
         };
     }
-
-    private static bool IsMockRuntime(string name) =>
-        RuntimePrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal));
 
     // A u8 literal must be valid UTF-16; a lone surrogate (possible in JSON text, never in a sane spec) becomes U+FFFD.
     private static string Utf8Literal(string json)

@@ -9,15 +9,11 @@ using SpecForge.Core.Modeling;
 namespace SpecForge.Core.Emitting.Artifacts;
 
 /// <summary>
-/// Emits the validators: one <c>&lt;Client&gt;.Validator.&lt;Type&gt;.g.cs</c> per record and union, the validation
-/// exceptions, and the shared validation runtime (<c>&lt;Client&gt;.Validation.&lt;Part&gt;.g.cs</c>) they call. The
-/// schema validator of the runtime is left to the mock, the only code that validates JSON rather than typed values.
+/// Emits the validators: one <c>&lt;Client&gt;.Validator.&lt;Type&gt;.g.cs</c> per record and union, and the validation
+/// exceptions. The checks they call are the runtime's (RuntimeEmitter), emitted once per compilation.
 /// </summary>
 public static class ValidatorEmitter
 {
-    private const string RuntimePrefix = "Validation.";
-    private const string SchemaValidatorPrefix = "Validation.SchemaValidator";
-
     // The statements sit in a method of a type in a namespace.
     private const int BodyIndent = 12;
 
@@ -35,12 +31,8 @@ public static class ValidatorEmitter
             addSource($"{model.ClientName}.Validator.{union.Name.TrimStart('@')}.g.cs", templates.Render("Validator", ToTemplateModel(model, union, code, json)));
         }
 
-        var runtime = new { model.Namespace, model.ClientName };
-        addSource($"{model.ClientName}.ValidationExceptions.g.cs", templates.Render("ValidationExceptions", runtime));
-        foreach (var name in RuntimeTemplates())
-        {
-            addSource($"{model.ClientName}.{name}.g.cs", templates.Render(name, runtime));
-        }
+        var exceptions = new { model.Namespace, model.ClientName, model.RuntimeNamespace };
+        addSource($"{model.ClientName}.ValidationExceptions.g.cs", templates.Render("ValidationExceptions", exceptions));
     }
 
     /// <summary>The template model for one record.</summary>
@@ -108,12 +100,4 @@ public static class ValidatorEmitter
             Lines = lines,
         };
     }
-
-    // Every Validation.* runtime part but the schema validator, so a part the runtime gains later is emitted too.
-    private static IEnumerable<string> RuntimeTemplates() =>
-        DefaultTemplates.ByName.Values
-            .Where(t => t.FilePath.StartsWith("templates/csharp/Runtime/", StringComparison.Ordinal))
-            .Select(t => t.Name)
-            .Where(n => n.StartsWith(RuntimePrefix, StringComparison.Ordinal) && !n.StartsWith(SchemaValidatorPrefix, StringComparison.Ordinal))
-            .OrderBy(n => n, StringComparer.Ordinal);
 }

@@ -9,6 +9,9 @@ public sealed class MockTemplateModel
     /// <summary>The namespace of the generated types; the runtime lives in its <c>Mocking</c> and <c>Validation</c> children.</summary>
     public string Namespace { get; init; } = string.Empty;
 
+    /// <summary>The namespace of the runtime whose engine the mock runs.</summary>
+    public string RuntimeNamespace { get; init; } = string.Empty;
+
     /// <summary>The client class name.</summary>
     public string ClientName { get; init; } = string.Empty;
 

@@ -22,7 +22,7 @@ public sealed partial class ValidationCode
     public ValidationCode(ApiModel model)
     {
         _enums = model.Enums.ToDictionary(e => e.Name, System.StringComparer.Ordinal);
-        Runtime = "global::" + model.Namespace + ".Validation";
+        Runtime = "global::" + model.RuntimeNamespace + ".Validation";
         ViolationType = Runtime + ".ConstraintViolation";
         ListType = "global::System.Collections.Generic.List<" + ViolationType + ">";
     }

@@ -9,7 +9,7 @@ using Microsoft.OpenApi;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Reading;
-using SpecForge.Core.Validation;
+using SpecForge.Runtime.Validation;
 
 namespace SpecForge.Core.Modeling;
 

@@ -123,7 +123,7 @@ namespace ClientV31
             var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -149,10 +149,10 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.Validation.Checks.Required(ref requestViolations, fileId, "/path/fileId");
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, fileId, "/path/fileId");
 
-                global::ClientV31.Validation.Checks.Required(ref requestViolations, body, "/body");
+                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 if (requestViolations is not null)
                 {
                     throw new RequestValidationException(requestViolations);
@@ -195,8 +195,8 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.Validation.Checks.Required(ref requestViolations, fileId, "/path/fileId");
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, fileId, "/path/fileId");
                 if (requestViolations is not null)
                 {
                     throw new RequestValidationException(requestViolations);
@@ -242,8 +242,8 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.Validation.Checks.Required(ref requestViolations, body, "/body");
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 if (requestViolations is not null)
                 {
                     throw new RequestValidationException(requestViolations);

@@ -175,7 +175,7 @@ namespace ClientV31
             var responseBody = await _client.ReadJsonAsync<ItemPage>(httpResponse, global::ClientV31.ItemPage.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -231,14 +231,14 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.Validation.Checks.Required(ref requestViolations, body, "/body");
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 var checkedValue1 = body;
                 if (checkedValue1 is not null)
                 {
-                    global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? nestedViolations2 = null;
                     checkedValue1.CollectViolations(ref nestedViolations2);
-                    global::ClientV31.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                    global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
                 }
                 if (requestViolations is not null)
                 {
@@ -283,7 +283,7 @@ namespace ClientV31
             var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -309,8 +309,8 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
                 if (requestViolations is not null)
                 {
                     throw new RequestValidationException(requestViolations);
@@ -348,7 +348,7 @@ namespace ClientV31
             var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -374,16 +374,16 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
 
-                global::ClientV31.Validation.Checks.Required(ref requestViolations, body, "/body");
+                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 var checkedValue2 = body;
                 if (checkedValue2 is not null)
                 {
-                    global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? nestedViolations3 = null;
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? nestedViolations3 = null;
                     checkedValue2.CollectViolations(ref nestedViolations3);
-                    global::ClientV31.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3);
+                    global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3);
                 }
                 if (requestViolations is not null)
                 {
@@ -421,7 +421,7 @@ namespace ClientV31
             var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -447,8 +447,8 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
                 if (requestViolations is not null)
                 {
                     throw new RequestValidationException(requestViolations);
@@ -490,14 +490,14 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
 
                 if (body is { } checkedValue2)
                 {
-                    global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? nestedViolations3 = null;
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? nestedViolations3 = null;
                     checkedValue2.CollectViolations(ref nestedViolations3);
-                    global::ClientV31.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3);
+                    global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3);
                 }
                 if (requestViolations is not null)
                 {
@@ -536,7 +536,7 @@ namespace ClientV31
             var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -563,8 +563,8 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.Validation.Checks.Required(ref requestViolations, thingId, "/path/thingId");
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, thingId, "/path/thingId");
                 if (requestViolations is not null)
                 {
                     throw new RequestValidationException(requestViolations);

@@ -162,7 +162,7 @@ namespace ClientV31
             var responseBody = await _client.ReadJsonAsync<StripeList>(httpResponse, global::ClientV31.StripeList.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -248,13 +248,13 @@ namespace ClientV31
             var responseBody = await _client.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Item>>(httpResponse, global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
                     for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
                     {
-                        global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? itemViolations3 = null;
+                        global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? itemViolations3 = null;
                         var checkedValue4 = checkedValue1[itemIndex2];
                         if (checkedValue4 is not null)
                         {
@@ -262,7 +262,7 @@ namespace ClientV31
                         }
                         if (itemViolations3 is not null)
                         {
-                            global::ClientV31.Validation.Checks.Nested(ref responseViolations, global::ClientV31.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                            global::ClientV31.SpecForge.Validation.Checks.Nested(ref responseViolations, global::ClientV31.SpecForge.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
                         }
                     }
                 }
@@ -343,7 +343,7 @@ namespace ClientV31
             var responseBody = await _client.ReadJsonAsync<OffsetPage>(httpResponse, global::ClientV31.OffsetPage.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -427,7 +427,7 @@ namespace ClientV31
             var responseBody = await _client.ReadJsonAsync<ListExplicitResponse>(httpResponse, global::ClientV31.ListExplicitResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {

@@ -98,26 +98,26 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.Validation.Checks.Required(ref requestViolations, id, "/path/id");
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, id, "/path/id");
 
-                global::ClientV31.Validation.Checks.Required(ref requestViolations, name, "/path/name");
+                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, name, "/path/name");
 
                 if (filter is { } checkedValue20)
                 {
-                    global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? nestedViolations21 = null;
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? nestedViolations21 = null;
                     checkedValue20.CollectViolations(ref nestedViolations21);
-                    global::ClientV31.Validation.Checks.Nested(ref requestViolations, "/query/filter", nestedViolations21);
+                    global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/query/filter", nestedViolations21);
                 }
 
                 if (flat is { } checkedValue22)
                 {
-                    global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? nestedViolations23 = null;
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? nestedViolations23 = null;
                     checkedValue22.CollectViolations(ref nestedViolations23);
-                    global::ClientV31.Validation.Checks.Nested(ref requestViolations, "/query/flat", nestedViolations23);
+                    global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/query/flat", nestedViolations23);
                 }
 
-                global::ClientV31.Validation.Checks.Required(ref requestViolations, xTraceId, "/header/X-Trace-Id");
+                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, xTraceId, "/header/X-Trace-Id");
                 if (requestViolations is not null)
                 {
                     throw new RequestValidationException(requestViolations);
@@ -172,7 +172,7 @@ namespace ClientV31
             var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -198,8 +198,8 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.Validation.Checks.Required(ref requestViolations, coords, "/path/coords");
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, coords, "/path/coords");
                 if (requestViolations is not null)
                 {
                     throw new RequestValidationException(requestViolations);
@@ -241,8 +241,8 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.Validation.Checks.Required(ref requestViolations, coords, "/path/coords");
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, coords, "/path/coords");
                 if (requestViolations is not null)
                 {
                     throw new RequestValidationException(requestViolations);

@@ -124,8 +124,8 @@ namespace HostileNames
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::HostileNames.Validation.ConstraintViolation>? requestViolations = null;
-                global::HostileNames.Validation.Checks.Required(ref requestViolations, @namespace, "/path/namespace");
+                global::System.Collections.Generic.List<global::HostileNames.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::HostileNames.SpecForge.Validation.Checks.Required(ref requestViolations, @namespace, "/path/namespace");
                 if (requestViolations is not null)
                 {
                     throw new RequestValidationException(requestViolations);
@@ -166,7 +166,7 @@ namespace HostileNames
             var responseBody = await this.ReadJsonAsync<Class>(httpResponse, global::HostileNames.Class.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::HostileNames.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::HostileNames.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -192,12 +192,12 @@ namespace HostileNames
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::HostileNames.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::HostileNames.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
                 if (body is { } checkedValue1)
                 {
-                    global::System.Collections.Generic.List<global::HostileNames.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    global::System.Collections.Generic.List<global::HostileNames.SpecForge.Validation.ConstraintViolation>? nestedViolations2 = null;
                     checkedValue1.CollectViolations(ref nestedViolations2);
-                    global::HostileNames.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                    global::HostileNames.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
                 }
                 if (requestViolations is not null)
                 {
@@ -268,7 +268,7 @@ namespace HostileNames
             var responseBody = await this.ReadJsonAsync<Pet2>(httpResponse, global::HostileNames.Pet2.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::HostileNames.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::HostileNames.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {

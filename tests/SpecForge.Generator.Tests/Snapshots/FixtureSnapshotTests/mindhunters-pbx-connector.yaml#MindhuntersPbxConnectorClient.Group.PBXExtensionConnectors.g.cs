@@ -78,7 +78,7 @@ namespace MindhuntersPbxConnector
             var responseBody = await _client.ReadJsonAsync<GetPbxExtensionConnectorResponse>(httpResponse, global::MindhuntersPbxConnector.GetPbxExtensionConnectorResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::MindhuntersPbxConnector.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {

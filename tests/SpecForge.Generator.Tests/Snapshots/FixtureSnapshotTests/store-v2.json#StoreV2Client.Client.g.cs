@@ -106,10 +106,10 @@ namespace StoreV2
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::StoreV2.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::StoreV2.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
                 if (status is { } checkedValue1)
                 {
-                    global::StoreV2.Validation.Checks.Enum(ref requestViolations, checkedValue1.IsKnown, "[\"placed\",\"shipped\"]", "/query/status");
+                    global::StoreV2.SpecForge.Validation.Checks.Enum(ref requestViolations, checkedValue1.IsKnown, "[\"placed\",\"shipped\"]", "/query/status");
                 }
                 if (requestViolations is not null)
                 {
@@ -150,13 +150,13 @@ namespace StoreV2
             var responseBody = await this.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Order>>(httpResponse, global::StoreV2.StoreV2ClientJsonCodec.ReadListOfOrder, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::StoreV2.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::StoreV2.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
                     for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
                     {
-                        global::System.Collections.Generic.List<global::StoreV2.Validation.ConstraintViolation>? itemViolations3 = null;
+                        global::System.Collections.Generic.List<global::StoreV2.SpecForge.Validation.ConstraintViolation>? itemViolations3 = null;
                         var checkedValue4 = checkedValue1[itemIndex2];
                         if (checkedValue4 is not null)
                         {
@@ -164,7 +164,7 @@ namespace StoreV2
                         }
                         if (itemViolations3 is not null)
                         {
-                            global::StoreV2.Validation.Checks.Nested(ref responseViolations, global::StoreV2.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                            global::StoreV2.SpecForge.Validation.Checks.Nested(ref responseViolations, global::StoreV2.SpecForge.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
                         }
                     }
                 }
@@ -188,14 +188,14 @@ namespace StoreV2
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::StoreV2.Validation.ConstraintViolation>? requestViolations = null;
-                global::StoreV2.Validation.Checks.Required(ref requestViolations, body, "/body");
+                global::System.Collections.Generic.List<global::StoreV2.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::StoreV2.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 var checkedValue1 = body;
                 if (checkedValue1 is not null)
                 {
-                    global::System.Collections.Generic.List<global::StoreV2.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    global::System.Collections.Generic.List<global::StoreV2.SpecForge.Validation.ConstraintViolation>? nestedViolations2 = null;
                     checkedValue1.CollectViolations(ref nestedViolations2);
-                    global::StoreV2.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                    global::StoreV2.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
                 }
                 if (requestViolations is not null)
                 {
@@ -230,7 +230,7 @@ namespace StoreV2
             var responseBody = await this.ReadJsonAsync<Order>(httpResponse, global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::StoreV2.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::StoreV2.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -280,7 +280,7 @@ namespace StoreV2
             var responseBody = await this.ReadJsonAsync<Order>(httpResponse, global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::StoreV2.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::StoreV2.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {

@@ -114,14 +114,14 @@ namespace StoreV30
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::StoreV30.Validation.ConstraintViolation>? requestViolations = null;
-                global::StoreV30.Validation.Checks.Required(ref requestViolations, body, "/body");
+                global::System.Collections.Generic.List<global::StoreV30.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::StoreV30.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 var checkedValue1 = body;
                 if (checkedValue1 is not null)
                 {
-                    global::System.Collections.Generic.List<global::StoreV30.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    global::System.Collections.Generic.List<global::StoreV30.SpecForge.Validation.ConstraintViolation>? nestedViolations2 = null;
                     checkedValue1.CollectViolations(ref nestedViolations2);
-                    global::StoreV30.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                    global::StoreV30.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
                 }
                 if (requestViolations is not null)
                 {
@@ -156,7 +156,7 @@ namespace StoreV30
             var responseBody = await this.ReadJsonAsync<Item>(httpResponse, global::StoreV30.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::StoreV30.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::StoreV30.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {

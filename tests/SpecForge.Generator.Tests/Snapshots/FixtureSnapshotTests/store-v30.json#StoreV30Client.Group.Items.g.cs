@@ -50,8 +50,8 @@ namespace StoreV30
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::StoreV30.Validation.ConstraintViolation>? requestViolations = null;
-                global::StoreV30.Validation.Checks.Required(ref requestViolations, xTrace, "/header/X-Trace");
+                global::System.Collections.Generic.List<global::StoreV30.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::StoreV30.SpecForge.Validation.Checks.Required(ref requestViolations, xTrace, "/header/X-Trace");
                 if (requestViolations is not null)
                 {
                     throw new RequestValidationException(requestViolations);
@@ -94,7 +94,7 @@ namespace StoreV30
             var responseBody = await _client.ReadJsonAsync<ListItemsResponse>(httpResponse, global::StoreV30.ListItemsResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::StoreV30.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::StoreV30.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {

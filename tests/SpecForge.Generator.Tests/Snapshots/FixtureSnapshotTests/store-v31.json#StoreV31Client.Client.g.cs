@@ -82,8 +82,8 @@ namespace StoreV31
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::StoreV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::StoreV31.Validation.Checks.Required(ref requestViolations, personId, "/path/personId");
+                global::System.Collections.Generic.List<global::StoreV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::StoreV31.SpecForge.Validation.Checks.Required(ref requestViolations, personId, "/path/personId");
                 if (requestViolations is not null)
                 {
                     throw new RequestValidationException(requestViolations);
@@ -118,7 +118,7 @@ namespace StoreV31
             var responseBody = await this.ReadJsonAsync<Person>(httpResponse, global::StoreV31.Person.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::StoreV31.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::StoreV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -144,16 +144,16 @@ namespace StoreV31
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::StoreV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::StoreV31.Validation.Checks.Required(ref requestViolations, personId, "/path/personId");
+                global::System.Collections.Generic.List<global::StoreV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::StoreV31.SpecForge.Validation.Checks.Required(ref requestViolations, personId, "/path/personId");
 
-                global::StoreV31.Validation.Checks.Required(ref requestViolations, body, "/body");
+                global::StoreV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 var checkedValue2 = body;
                 if (checkedValue2 is not null)
                 {
-                    global::System.Collections.Generic.List<global::StoreV31.Validation.ConstraintViolation>? nestedViolations3 = null;
+                    global::System.Collections.Generic.List<global::StoreV31.SpecForge.Validation.ConstraintViolation>? nestedViolations3 = null;
                     checkedValue2.CollectViolations(ref nestedViolations3);
-                    global::StoreV31.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3);
+                    global::StoreV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3);
                 }
                 if (requestViolations is not null)
                 {
@@ -188,7 +188,7 @@ namespace StoreV31
             var responseBody = await this.ReadJsonAsync<Person>(httpResponse, global::StoreV31.Person.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::StoreV31.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::StoreV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {

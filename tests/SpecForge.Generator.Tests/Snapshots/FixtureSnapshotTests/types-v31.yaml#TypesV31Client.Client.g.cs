@@ -123,14 +123,14 @@ namespace TypesV31
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::TypesV31.Validation.Checks.Required(ref requestViolations, body, "/body");
+                global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 var checkedValue1 = body;
                 if (checkedValue1 is not null)
                 {
-                    global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? nestedViolations2 = null;
                     checkedValue1.CollectViolations(ref nestedViolations2);
-                    global::TypesV31.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                    global::TypesV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
                 }
                 if (requestViolations is not null)
                 {
@@ -165,7 +165,7 @@ namespace TypesV31
             var responseBody = await this.ReadJsonAsync<Shape>(httpResponse, global::TypesV31.Shape.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -215,13 +215,13 @@ namespace TypesV31
             var responseBody = await this.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<SearchResult>>(httpResponse, global::TypesV31.TypesV31ClientJsonCodec.ReadListOfSearchResult, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
                     for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
                     {
-                        global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? itemViolations3 = null;
+                        global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? itemViolations3 = null;
                         var checkedValue4 = checkedValue1[itemIndex2];
                         if (checkedValue4 is not null)
                         {
@@ -229,7 +229,7 @@ namespace TypesV31
                         }
                         if (itemViolations3 is not null)
                         {
-                            global::TypesV31.Validation.Checks.Nested(ref responseViolations, global::TypesV31.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
+                            global::TypesV31.SpecForge.Validation.Checks.Nested(ref responseViolations, global::TypesV31.SpecForge.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
                         }
                     }
                 }
@@ -253,14 +253,14 @@ namespace TypesV31
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::TypesV31.Validation.Checks.Required(ref requestViolations, body, "/body");
+                global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 var checkedValue1 = body;
                 if (checkedValue1 is not null)
                 {
-                    global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? nestedViolations2 = null;
                     checkedValue1.CollectViolations(ref nestedViolations2);
-                    global::TypesV31.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
+                    global::TypesV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
                 }
                 if (requestViolations is not null)
                 {
@@ -295,7 +295,7 @@ namespace TypesV31
             var responseBody = await this.ReadJsonAsync<Account>(httpResponse, global::TypesV31.Account.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -321,10 +321,10 @@ namespace TypesV31
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::TypesV31.Validation.Checks.Required(ref requestViolations, id, "/path/id");
+                global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, id, "/path/id");
 
-                global::TypesV31.Validation.Checks.Required(ref requestViolations, body, "/body");
+                global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 if (requestViolations is not null)
                 {
                     throw new RequestValidationException(requestViolations);
@@ -367,8 +367,8 @@ namespace TypesV31
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::TypesV31.Validation.ConstraintViolation>? requestViolations = null;
-                global::TypesV31.Validation.Checks.Required(ref requestViolations, id, "/path/id");
+                global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, id, "/path/id");
                 if (requestViolations is not null)
                 {
                     throw new RequestValidationException(requestViolations);

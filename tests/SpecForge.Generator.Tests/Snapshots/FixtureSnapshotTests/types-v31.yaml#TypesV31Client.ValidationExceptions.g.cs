@@ -15,14 +15,14 @@ namespace TypesV31
     public partial class RequestValidationException : global::System.Exception
     {
         /// <summary>Creates the exception for <paramref name="violations"/>.</summary>
-        public RequestValidationException(global::System.Collections.Generic.IReadOnlyList<global::TypesV31.Validation.ConstraintViolation> violations)
-            : base(global::TypesV31.Validation.ViolationText.Describe("The request breaks the API specification", violations))
+        public RequestValidationException(global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.Validation.ConstraintViolation> violations)
+            : base(global::TypesV31.SpecForge.Validation.ViolationText.Describe("The request breaks the API specification", violations))
         {
             Violations = violations;
         }
 
         /// <summary>Every violation found, in the order of the parameters and the body.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.Validation.ConstraintViolation> Violations { get; }
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.Validation.ConstraintViolation> Violations { get; }
     }
 
     /// <summary>
@@ -32,8 +32,8 @@ namespace TypesV31
     public partial class ResponseValidationException : global::System.Exception
     {
         /// <summary>Creates the exception for a response with <paramref name="statusCode"/> and <paramref name="violations"/>.</summary>
-        public ResponseValidationException(int statusCode, global::System.Collections.Generic.IReadOnlyList<global::TypesV31.Validation.ConstraintViolation> violations)
-            : base(global::TypesV31.Validation.ViolationText.Describe("The " + statusCode.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " response breaks the API specification", violations))
+        public ResponseValidationException(int statusCode, global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.Validation.ConstraintViolation> violations)
+            : base(global::TypesV31.SpecForge.Validation.ViolationText.Describe("The " + statusCode.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " response breaks the API specification", violations))
         {
             StatusCode = statusCode;
             Violations = violations;
@@ -43,6 +43,6 @@ namespace TypesV31
         public int StatusCode { get; }
 
         /// <summary>Every violation found in the body.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.Validation.ConstraintViolation> Violations { get; }
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.Validation.ConstraintViolation> Violations { get; }
     }
 }

@@ -115,18 +115,18 @@ namespace Acme.Widgets
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::Acme.Widgets.Validation.ConstraintViolation>? requestViolations = null;
-                global::Acme.Widgets.Validation.Checks.Required(ref requestViolations, slot, "/path/slot");
+                global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, slot, "/path/slot");
 
-                global::Acme.Widgets.Validation.Checks.Required(ref requestViolations, xTrace, "/header/X-Trace");
+                global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, xTrace, "/header/X-Trace");
 
-                global::Acme.Widgets.Validation.Checks.Required(ref requestViolations, body, "/body");
+                global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 var checkedValue9 = body;
                 if (checkedValue9 is not null)
                 {
-                    global::System.Collections.Generic.List<global::Acme.Widgets.Validation.ConstraintViolation>? nestedViolations10 = null;
+                    global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.Validation.ConstraintViolation>? nestedViolations10 = null;
                     checkedValue9.CollectViolations(ref nestedViolations10);
-                    global::Acme.Widgets.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations10);
+                    global::Acme.Widgets.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations10);
                 }
                 if (requestViolations is not null)
                 {
@@ -170,7 +170,7 @@ namespace Acme.Widgets
             var responseBody = await this.ReadJsonAsync<Widget>(httpResponse, global::Acme.Widgets.Widget.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::Acme.Widgets.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {

@@ -1,0 +1,111 @@
+using System;
+using System.Linq;
+using System.Threading.Tasks;
+using SpecForge.Runtime.Mocking;
+using Xunit;
+
+namespace SpecForge.Runtime.Tests.Mocking;
+
+/// <summary>Stateful mode: writes to /things and /things/{thingId} change what later reads return.</summary>
+public sealed class MockStateTests
+{
+    private static MockEngine Stateful() => MockTestHost.Pets(new MockServerOptions { Stateful = true });
+
+    [Fact]
+    public void Create_read_list_replace_patch_delete()
+    {
+        var engine = Stateful();
+
+        var created = engine.Send("POST", "/things", "{\"name\":\"lamp\",\"color\":\"red\"}");
+        Assert.Equal(201, created.Status);
+        var id = created.Json().GetProperty("id").GetString()!;
+        Assert.True(Guid.TryParse(id, out _), "the id comes from the path parameter's uuid schema: " + id);
+
+        var read = engine.Send("GET", "/things/" + id);
+        Assert.Equal(200, read.Status);
+        Assert.Equal("lamp", read.Json().GetProperty("name").GetString());
+
+        engine.Send("POST", "/things", "{\"id\":\"0b9b5b0e-0000-4000-8000-000000000001\",\"name\":\"desk\"}");
+        var list = engine.Send("GET", "/things");
+        Assert.Equal(200, list.Status);
+        Assert.Equal(new[] { "lamp", "desk" }, list.Json().GetProperty("data").EnumerateArray().Select(t => t.GetProperty("name").GetString()));
+        Assert.True(list.Json().TryGetProperty("total", out _), "the rest of the response shape is kept");
+
+        var replaced = engine.Send("PUT", "/things/" + id, "{\"name\":\"bulb\"}");
+        Assert.Equal(200, replaced.Status);
+        Assert.Equal(id, replaced.Json().GetProperty("id").GetString());
+        Assert.False(replaced.Json().TryGetProperty("color", out _));
+
+        var patched = engine.Send("PATCH", "/things/" + id, "{\"color\":\"blue\",\"name\":null}", ("Content-Type", "application/merge-patch+json"));
+        Assert.Equal(200, patched.Status);
+        Assert.Equal("blue", patched.Json().GetProperty("color").GetString());
+        Assert.False(patched.Json().TryGetProperty("name", out _));
+
+        var deleted = engine.Send("DELETE", "/things/" + id);
+        Assert.Equal(204, deleted.Status);
+        Assert.Empty(deleted.Body);
+        Assert.Equal(404, engine.Send("GET", "/things/" + id).Status);
+        Assert.Equal(404, engine.Send("DELETE", "/things/" + id).Status);
+        Assert.Single(engine.Send("GET", "/things").Json().GetProperty("data").EnumerateArray());
+    }
+
+    [Fact]
+    public void An_unknown_item_is_a_404_problem()
+    {
+        var response = Stateful().Send("GET", "/things/0b9b5b0e-0000-4000-8000-00000000abcd");
+
+        Assert.Equal(404, response.Status);
+        Assert.Equal("application/problem+json", response.ContentType);
+    }
+
+    [Fact]
+    public void Invalid_writes_are_still_rejected_and_not_stored()
+    {
+        var engine = Stateful();
+
+        Assert.Equal(422, engine.Send("POST", "/things", "{\"color\":\"red\"}").Status);
+        Assert.Empty(engine.Send("GET", "/things").Json().GetProperty("data").EnumerateArray());
+    }
+
+    [Fact]
+    public void Prefer_code_bypasses_the_store()
+    {
+        var response = Stateful().Send("GET", "/things/0b9b5b0e-0000-4000-8000-00000000abcd", null, ("Prefer", "code=200"));
+
+        Assert.Equal(200, response.Status);
+    }
+
+    [Fact]
+    public void Without_stateful_mode_writes_change_nothing()
+    {
+        var engine = MockTestHost.Pets();
+
+        var created = engine.Send("POST", "/things", "{\"name\":\"lamp\"}");
+        var read = engine.Send("GET", "/things/" + Guid.NewGuid());
+
+        Assert.Equal(201, created.Status);
+        Assert.Equal(200, read.Status);
+        Assert.Equal("201 synthesized", created.Outcome);
+    }
+
+    [Fact]
+    public void Concurrent_creates_are_all_kept()
+    {
+        var engine = Stateful();
+
+        Parallel.For(0, 200, i => engine.Send("POST", "/things", "{\"name\":\"n" + i + "\"}"));
+
+        Assert.Equal(200, engine.Send("GET", "/things").Json().GetProperty("data").GetArrayLength());
+    }
+
+    [Fact]
+    public void Merge_patch_follows_rfc_7396()
+    {
+        using var target = System.Text.Json.JsonDocument.Parse("{\"a\":\"b\",\"c\":{\"d\":\"e\",\"f\":\"g\"}}");
+        using var patch = System.Text.Json.JsonDocument.Parse("{\"a\":\"z\",\"c\":{\"f\":null},\"n\":{\"x\":null,\"y\":1}}");
+
+        var merged = MockState.MergePatch(target.RootElement, patch.RootElement);
+
+        Assert.Equal("{\"a\":\"z\",\"c\":{\"d\":\"e\"},\"n\":{\"y\":1}}", merged.GetRawText());
+    }
+}
