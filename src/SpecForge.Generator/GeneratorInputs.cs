@@ -25,6 +25,8 @@ internal static class GeneratorInputs
         return new SpecFile(pair.File.Path, text, Metadata(pair, "Namespace"), Metadata(pair, "ClientName"), Metadata(pair, "Api"), rootNamespace)
         {
             Mock = ParseFlag(Metadata(pair, "Mock")),
+            IncludeOperations = EditorConfigText.Decode(Metadata(pair, "SpecForgeIncludeOperations")),
+            ExcludeOperations = EditorConfigText.Decode(Metadata(pair, "SpecForgeExcludeOperations")),
         };
     }
 
