@@ -1,5 +1,6 @@
 using SpecForge.Core.Collections;
 using SpecForge.Core.Modeling;
+using SpecForge.Core.Selecting;
 
 namespace SpecForge.Core;
 
@@ -26,6 +27,12 @@ public sealed record SpecInput(string Path, string Text, string Namespace, strin
     /// the engines): the project's root namespace plus <c>.SpecForge</c> unless the project sets it.
     /// </summary>
     public string RuntimeNamespace { get; init; } = "SpecForge.Generated";
+
+    /// <summary>
+    /// The operations to generate (the item's <c>IncludeOperations</c> and <c>ExcludeOperations</c> metadata, or
+    /// <c>--include</c> and <c>--exclude</c>), and with them only the schemas they reach; all of them by default.
+    /// </summary>
+    public OperationFilter Operations { get; init; } = OperationFilter.All;
 
     /// <summary>
     /// Creates the input, defaulting the client name to the file's name plus "Client" ("petstore.yaml" → "PetstoreClient")

@@ -42,7 +42,7 @@ public static class SpecPipeline
             string? normalizedJson = null;
             var read = IsDocumentation(input)
                 ? ReadDocumentation(input, diagnostics, out normalizedJson)
-                : OpenApiReader.Read(input.Path, input.Text);
+                : OpenApiReader.Read(input.Path, input.Text, input.Operations);
             diagnostics.AddRange(read.Diagnostics);
             cancellationToken.ThrowIfCancellationRequested();
             if (read.Document is null)
@@ -53,7 +53,9 @@ public static class SpecPipeline
             var model = ApiModelBuilder.Build(read.Document, input.Path, read.Locator, input.Namespace, input.ClientName, diagnostics, input.RuntimeNamespace);
             if (includeSpecJson)
             {
-                model = model with { SpecJson = normalizedJson ?? SpecJson.Write(read.Document) };
+                // The normalized JSON holds every operation; a filtered document is written from what was kept.
+                var specJson = input.Operations.KeepsAll ? normalizedJson : null;
+                model = model with { SpecJson = specJson ?? SpecJson.Write(read.Document) };
             }
 
             return new SpecParseResult(model, diagnostics.ToEquatableArray());
@@ -82,9 +84,18 @@ public static class SpecPipeline
 
         // The normalized document is valid by construction; whatever the reader still says is about it, so it is
         // reported against the documentation file that produced it.
-        return normalized.Json is null
-            ? new OpenApiReadResult(null, new FixedSourceLocator(SourcePosition.Start), Array.Empty<SpecDiagnostic>())
-            : OpenApiReader.Read(input.Path + ".normalized.json", normalized.Json);
+        if (normalized.Json is null)
+        {
+            return new OpenApiReadResult(null, new FixedSourceLocator(SourcePosition.Start), Array.Empty<SpecDiagnostic>());
+        }
+
+        var read = OpenApiReader.Read(input.Path + ".normalized.json", normalized.Json, input.Operations);
+
+        // A pattern is about the documentation the user wrote, not the normalized file nobody sees.
+        var diagnosticsInDocs = read.Diagnostics
+            .Select(d => d.Id == DiagnosticCatalog.OperationPatternUnmatched ? d with { FilePath = input.Path, Line = 1, Column = 1 } : d)
+            .ToList();
+        return new OpenApiReadResult(read.Document, read.Locator, diagnosticsInDocs);
     }
 
 

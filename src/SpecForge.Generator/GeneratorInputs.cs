@@ -27,6 +27,8 @@ internal static class GeneratorInputs
         {
             Mock = ParseFlag(Metadata(pair, "Mock")),
             RuntimeNamespace = string.IsNullOrWhiteSpace(runtimeNamespace) ? null : runtimeNamespace,
+            IncludeOperations = EditorConfigText.Decode(Metadata(pair, "SpecForgeIncludeOperations")),
+            ExcludeOperations = EditorConfigText.Decode(Metadata(pair, "SpecForgeExcludeOperations")),
         };
     }
 

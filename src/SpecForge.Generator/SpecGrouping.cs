@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using SpecForge.Core;
 using SpecForge.Core.Collections;
+using SpecForge.Core.Selecting;
 
 namespace SpecForge.Generator;
 
@@ -15,6 +16,12 @@ internal sealed record SpecFile(string Path, string Text, string? Namespace, str
 
     /// <summary>The item's <c>Mock</c> metadata: true, false, or null when absent.</summary>
     public bool? Mock { get; init; }
+
+    /// <summary>The item's <c>IncludeOperations</c> metadata, decoded: patterns separated by <c>;</c> or line breaks, or null.</summary>
+    public string? IncludeOperations { get; init; }
+
+    /// <summary>The item's <c>ExcludeOperations</c> metadata, decoded like <see cref="IncludeOperations"/>.</summary>
+    public string? ExcludeOperations { get; init; }
 }
 
 /// <summary>
@@ -29,7 +36,11 @@ internal static class SpecGrouping
         var inputs = ImmutableArray.CreateBuilder<SpecInput>();
         foreach (var file in files.Where(f => f.Api is null).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            inputs.Add(SpecInput.Create(file.Path, file.Text, file.Namespace, file.ClientName, file.RootNamespace, runtimeNamespace: file.RuntimeNamespace) with { Mock = file.Mock });
+            inputs.Add(SpecInput.Create(file.Path, file.Text, file.Namespace, file.ClientName, file.RootNamespace, runtimeNamespace: file.RuntimeNamespace) with
+            {
+                Mock = file.Mock,
+                Operations = OperationFilter.From(file.IncludeOperations, file.ExcludeOperations),
+            });
         }
 
         foreach (var api in files.Where(f => f.Api is not null).GroupBy(f => f.Api!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -48,6 +59,9 @@ internal static class SpecGrouping
             {
                 Companions = members.Skip(1).Select(m => new CompanionDocument(m.Path, m.Text)).ToEquatableArray(),
                 Mock = members.Select(m => m.Mock).FirstOrDefault(m => m is not null),
+                Operations = OperationFilter.From(
+                    members.Select(m => m.IncludeOperations).FirstOrDefault(p => p is not null),
+                    members.Select(m => m.ExcludeOperations).FirstOrDefault(p => p is not null)),
             });
         }
 

@@ -8,8 +8,16 @@ using SpecForge.Tests.Shared;
 
 namespace SpecForge.Tests.SharedGenerator;
 
-/// <summary>One input file for a generator run.</summary>
-internal sealed record TestFile(string Path, string Text, string Kind = "Spec", string? Namespace = null, string? ClientName = null, string? Api = null, string? Mock = null);
+/// <summary>
+/// One input file for a generator run, with its item metadata as a project states it (<see cref="IncludeOperations"/>
+/// and <see cref="ExcludeOperations"/> undecoded: the harness applies the props file's encoding).
+/// </summary>
+internal sealed record TestFile(string Path, string Text, string Kind = "Spec", string? Namespace = null, string? ClientName = null, string? Api = null, string? Mock = null)
+{
+    public string? IncludeOperations { get; init; }
+
+    public string? ExcludeOperations { get; init; }
+}
 
 /// <summary>Runs SpecForgeGenerator through CSharpGeneratorDriver with step tracking on, as Roslyn's own tests do.</summary>
 internal static class GeneratorHarness
@@ -65,9 +73,26 @@ internal static class GeneratorHarness
                         values["build_metadata.AdditionalFiles.Mock"] = f.Mock;
                     }
 
+                    if (f.IncludeOperations is not null)
+                    {
+                        values["build_metadata.AdditionalFiles.SpecForgeIncludeOperations"] = EncodeAsPropsDoes(f.IncludeOperations);
+                    }
+
+                    if (f.ExcludeOperations is not null)
+                    {
+                        values["build_metadata.AdditionalFiles.SpecForgeExcludeOperations"] = EncodeAsPropsDoes(f.ExcludeOperations);
+                    }
+
                     return values;
                 }),
             globalOptions);
+
+    /// <summary>
+    /// What buildTransitive/SpecForge.props writes for operation patterns, which the .editorconfig the compiler reads
+    /// would otherwise cut at ';', '#' or a line break (PackageConsumptionTests prove the real props file does the same).
+    /// </summary>
+    public static string EncodeAsPropsDoes(string value) =>
+        value.Replace("\\", "\\u005C").Replace(";", "\\u003B").Replace("#", "\\u0023").Replace("\r", "\\u000D").Replace("\n", "\\u000A");
 
     /// <summary>Runs the generator once over a small compilation and returns the driver (for re-runs) and the result.</summary>
     public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(

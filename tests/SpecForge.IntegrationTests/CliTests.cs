@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using SpecForge.Cli.Commands;
+using SpecForge.Core.Selecting;
 using SpecForge.IntegrationTests.Infrastructure;
 
 namespace SpecForge.IntegrationTests;
@@ -78,6 +79,55 @@ public sealed class CliTests
             && int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) > 0,
             $"Expected SF1002 on line {FixtureFiles.MalformedLine}:\n{stderr}");
         Assert.Empty(Directory.GetFiles(output.Path));
+    }
+
+    [Fact]
+    public void Generate_with_include_and_exclude_writes_only_the_selected_operations_and_what_they_reach()
+    {
+        using var output = new TempDirectory("specforge-cli");
+        var operations = OperationFilter.From(new[] { "/pets/*", "createPet" }, new[] { "GET /pets/{id}" });
+        var (exitCode, stdout, stderr) = Run(new GenerateOptions(FixtureFiles.PathOf(FixtureFiles.Petstore), output.Path, "Fixtures.Petstore", "PetstoreClient", [], operations));
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}\n{stdout}\n{stderr}");
+        Assert.Equal(string.Empty, stderr);
+        var client = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Client.g.cs"));
+        Assert.Contains("DeletePetAsync(", client, StringComparison.Ordinal);
+        Assert.Contains("CreatePetAsync(", client, StringComparison.Ordinal);
+        Assert.DoesNotContain("GetPetAsync(", client, StringComparison.Ordinal);
+        Assert.DoesNotContain("ListPetsAsync(", client, StringComparison.Ordinal);
+
+        // createPet takes a NewPet and returns a Pet, which has an Owner: every model is still reached.
+        Assert.Equal(
+            ["PetstoreClient.Dto.NewPet.g.cs", "PetstoreClient.Dto.Owner.g.cs", "PetstoreClient.Dto.Pet.g.cs"],
+            FileNames(output.Path).Where(n => n.Contains(".Dto.", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Tool_takes_repeated_include_options_and_warns_about_a_pattern_that_matches_nothing()
+    {
+        using var output = new TempDirectory("specforge-cli");
+        var spec = FixtureFiles.PathOf(FixtureFiles.Petstore);
+        var result = await RunToolAsync("generate", spec, "-o", output.Path, "--include", "DELETE /pets/{petId}", "--include", "tag:pets;listPets");
+
+        Assert.True(result.ExitCode == 0, result.Describe());
+        Assert.Matches(Regex.Escape(spec) + @"\(8,1\): warning SF1015: The include pattern 'tag:pets' matches no operation of the spec", result.StandardError);
+        var client = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Client.g.cs"));
+        Assert.Contains("DeletePetAsync(", client, StringComparison.Ordinal);
+        Assert.Contains("ListPetsAsync(", client, StringComparison.Ordinal);
+        Assert.DoesNotContain("CreatePetAsync(", client, StringComparison.Ordinal);
+        Assert.DoesNotContain("GetPetAsync(", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Tool_with_an_operation_that_reaches_no_schema_writes_no_model()
+    {
+        using var output = new TempDirectory("specforge-cli");
+        var result = await RunToolAsync("generate", FixtureFiles.PathOf(FixtureFiles.Petstore), "-o", output.Path, "--include", "/pets/**", "--exclude", "get /**", "--exclude", "createPet");
+
+        Assert.True(result.ExitCode == 0, result.Describe());
+        Assert.Equal(string.Empty, result.StandardError);
+        Assert.Contains("DeletePetAsync(", File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Client.g.cs")), StringComparison.Ordinal);
+        Assert.DoesNotContain(FileNames(output.Path), n => n.Contains(".Dto.", StringComparison.Ordinal) || n.Contains(".Validator.", StringComparison.Ordinal));
     }
 
     [Fact]

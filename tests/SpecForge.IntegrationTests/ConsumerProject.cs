@@ -15,7 +15,11 @@ internal static class ConsumerProject
         "pets: 2 [Rex, Fido]",
         "request: GET https://pets.example.com/v1/pets/404",
         "missing: ApiException 404",
+        "subset: DeletePetWithResponseAsync, GetPetWithResponseAsync",
     ];
+
+    /// <summary>The second spec item, a copy of the petstore the project generates only two operations of.</summary>
+    public const string SubsetSpec = "pets-subset.yaml";
 
     public static void WriteTo(string directory, string feed, string packagesFolder, string version)
     {
@@ -67,6 +71,13 @@ internal static class ConsumerProject
               </ItemGroup>
               <ItemGroup>
                 <SpecForgeSpec Include="petstore.yaml" Namespace="Petstore" ClientName="PetstoreClient" />
+                <!-- Over lines and with ';', both of which the .editorconfig the compiler reads metadata from would cut. -->
+                <SpecForgeSpec Include="{SubsetSpec}" Namespace="PetsSubset" ClientName="PetsSubsetClient">
+                  <IncludeOperations>
+                    getPet;
+                    DELETE /pets/*
+                  </IncludeOperations>
+                </SpecForgeSpec>
               </ItemGroup>
             </Project>
             """);
@@ -103,6 +114,9 @@ internal static class ConsumerProject
         {
             Console.WriteLine($"missing: {ex.GetType().Name} {ex.StatusCode}");
         }
+
+        var subset = typeof(PetsSubset.PetsSubsetClient).GetMethods().Select(m => m.Name).Where(n => n.EndsWith("WithResponseAsync", StringComparison.Ordinal)).Order();
+        Console.WriteLine($"subset: {string.Join(", ", subset)}");
 
         /// <summary>Answers in-process, so the consumer needs no network; it echoes each request for the test to check.</summary>
         internal sealed class StubHandler : HttpMessageHandler

@@ -64,6 +64,27 @@ public sealed class MockCliTests
     }
 
     [Fact]
+    public async Task Mock_with_include_serves_only_the_selected_operations()
+    {
+        using var mock = MockProcess.Start(FixtureFiles.PathOf(Fixture), "--port", "0", "--include", "getPet");
+        try
+        {
+            var address = await mock.WaitForAddressAsync();
+            using var http = new HttpClient { BaseAddress = new Uri(address) };
+
+            using var found = await http.GetAsync("/pets/1");
+            Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+            using var dropped = await http.PostAsync("/pets", new StringContent("""{"name":"Rex","age":3}""", Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.NotFound, dropped.StatusCode);
+            Assert.Contains(": 1 operations, listening on", mock.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            mock.Kill();
+        }
+    }
+
+    [Fact]
     public void Mock_on_a_missing_file_is_a_usage_error()
     {
         using var stdout = new StringWriter();

@@ -60,6 +60,7 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
 
         ConsumerProject.WriteTo(ConsumerDirectory, Feed, PackagesFolder, Version);
         WriteSpec(FixtureFiles.Petstore);
+        File.WriteAllText(Path.Combine(ConsumerDirectory, ConsumerProject.SubsetSpec), File.ReadAllText(FixtureFiles.PathOf(FixtureFiles.Petstore)));
         Build = await ProcessRunner.RunDotnetAsync(ConsumerDirectory, BuildTimeout, ["build", .. NoBuildServers]);
         if (Build.ExitCode != 0)
         {

@@ -7,6 +7,7 @@ using SpecForge.Core;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Emitting;
+using SpecForge.Core.Selecting;
 
 namespace SpecForge.Cli.Commands;
 
@@ -16,10 +17,12 @@ internal sealed record GenerateOptions(
     string OutputDirectory,
     string? Namespace,
     string? ClientName,
-    IReadOnlyList<string> TemplatePaths);
+    IReadOnlyList<string> TemplatePaths,
+    OperationFilter? Operations = null);
 
 /// <summary>
-/// <c>specforge generate &lt;spec&gt; --output &lt;dir&gt; [--namespace N] [--client-name C] [--template file.hbs]...</c>:
+/// <c>specforge generate &lt;spec&gt; --output &lt;dir&gt; [--namespace N] [--client-name C] [--template file.hbs]...
+/// [--include PATTERN]... [--exclude PATTERN]...</c>:
 /// writes the same files the source generator adds to a compilation, from the same Core code.
 /// </summary>
 internal static class GenerateCommand
@@ -31,15 +34,18 @@ internal static class GenerateCommand
         var @namespace = new Option<string?>("--namespace", "-n") { Description = "The namespace of the generated code (default: the spec's file name)." };
         var clientName = new Option<string?>("--client-name", "-c") { Description = "The client class name (default: the spec's file name + 'Client')." };
         var templates = new Option<string[]>("--template", "-t") { Description = "A template that replaces the default with the same file name; repeatable.", AllowMultipleArgumentsPerToken = true };
+        var include = OperationOptions.Include();
+        var exclude = OperationOptions.Exclude();
 
-        var command = new Command("generate", "Generate C# from an OpenAPI document.") { spec, output, @namespace, clientName, templates };
+        var command = new Command("generate", "Generate C# from an OpenAPI document.") { spec, output, @namespace, clientName, templates, include, exclude };
         command.SetAction(parseResult => Run(
             new GenerateOptions(
                 parseResult.GetValue(spec)!,
                 parseResult.GetValue(output)!,
                 parseResult.GetValue(@namespace),
                 parseResult.GetValue(clientName),
-                parseResult.GetValue(templates) ?? Array.Empty<string>()),
+                parseResult.GetValue(templates) ?? Array.Empty<string>(),
+                OperationOptions.Filter(parseResult, include, exclude)),
             Console.Out,
             Console.Error));
         return command;
@@ -60,7 +66,10 @@ internal static class GenerateCommand
             return ExitCodes.UsageError;
         }
 
-        var input = SpecInput.Create(options.SpecPath, inputs[0].Text!, options.Namespace, options.ClientName, rootNamespace: null);
+        var input = SpecInput.Create(options.SpecPath, inputs[0].Text!, options.Namespace, options.ClientName, rootNamespace: null) with
+        {
+            Operations = options.Operations ?? OperationFilter.All,
+        };
         var overrides = inputs.Skip(1)
             .Select(template => new TemplateOverride(Path.GetFileName(template.Path), template.Path, template.Text!))
             .ToEquatableArray();

@@ -16,6 +16,7 @@ using Microsoft.Extensions.Hosting;
 using SpecForge.Core;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Collections;
+using SpecForge.Core.Selecting;
 using SpecForge.Runtime.Mocking;
 
 namespace SpecForge.Cli.Commands;
@@ -27,10 +28,12 @@ internal sealed record MockOptions(
     string Host = "127.0.0.1",
     int Seed = 1,
     bool Stateful = false,
-    long MaxBodyBytes = MockServerOptions.DefaultMaxRequestBodyBytes);
+    long MaxBodyBytes = MockServerOptions.DefaultMaxRequestBodyBytes,
+    OperationFilter? Operations = null);
 
 /// <summary>
-/// <c>specforge mock &lt;spec-or-markdown&gt;... [--port 4010] [--host 127.0.0.1] [--seed N] [--stateful] [--max-body-bytes N]</c>: serves a
+/// <c>specforge mock &lt;spec-or-markdown&gt;... [--port 4010] [--host 127.0.0.1] [--seed N] [--stateful] [--max-body-bytes N]
+/// [--include PATTERN]... [--exclude PATTERN]...</c>: serves a
 /// mock of the API over HTTP, run by the same engine the generated <c>&lt;Base&gt;Mock</c> embeds, until Ctrl+C.
 /// Several documentation files make one API, as for <c>normalize</c>.
 /// </summary>
@@ -49,7 +52,10 @@ internal static class MockCommand
             DefaultValueFactory = _ => MockServerOptions.DefaultMaxRequestBodyBytes,
         };
 
-        var command = new Command("mock", "Serve a mock server of an API from its spec or docs.") { inputs, port, host, seed, stateful, maxBodyBytes };
+        var include = OperationOptions.Include();
+        var exclude = OperationOptions.Exclude();
+
+        var command = new Command("mock", "Serve a mock server of an API from its spec or docs.") { inputs, port, host, seed, stateful, maxBodyBytes, include, exclude };
         command.SetAction(parseResult => Run(
             new MockOptions(
                 parseResult.GetValue(inputs) ?? Array.Empty<string>(),
@@ -57,7 +63,8 @@ internal static class MockCommand
                 parseResult.GetValue(host)!,
                 parseResult.GetValue(seed),
                 parseResult.GetValue(stateful),
-                parseResult.GetValue(maxBodyBytes)),
+                parseResult.GetValue(maxBodyBytes),
+                OperationOptions.Filter(parseResult, include, exclude)),
             Console.Out,
             Console.Error));
         return command;
@@ -131,6 +138,7 @@ internal static class MockCommand
         return input with
         {
             Companions = options.Inputs.Skip(1).Select((path, i) => new CompanionDocument(path, texts[i + 1])).ToEquatableArray(),
+            Operations = options.Operations ?? OperationFilter.All,
         };
     }
 

@@ -64,6 +64,9 @@ public static class DiagnosticCatalog
     /// <summary>A value the format allows in text but no reader can use (a repeated key, a lone surrogate), repaired.</summary>
     public const string ValueRepaired = "SF1013";
 
+    /// <summary>An IncludeOperations or ExcludeOperations pattern that matches no operation of the spec.</summary>
+    public const string OperationPatternUnmatched = "SF1015";
+
     /// <summary>Documentation text the reader could not place, skipped.</summary>
     public const string MarkdownSkipped = "SF2001";
 
@@ -175,6 +178,8 @@ public static class DiagnosticCatalog
             "The text holds something JSON or YAML syntax allows but no reader can use: a key repeated in one object (the last value is kept, as JavaScript's JSON.parse does) or a \\u escape of a lone UTF-16 surrogate (read as U+FFFD). Fix the spec to silence this."),
         new DiagnosticInfo(ReferenceCycle, "Reference cycle", SpecSeverity.Error, "Reading",
             "A $ref leads, through references only, back to itself (A is a $ref to B, B a $ref to A), which names no schema or object. A schema so referenced is read as any value (JsonElement); any other object is left out."),
+        new DiagnosticInfo(OperationPatternUnmatched, "Operation pattern matches nothing", SpecSeverity.Warning, "Reading",
+            "An IncludeOperations or ExcludeOperations pattern (--include or --exclude on the command line) matches no operation of the spec, so it selects or removes nothing. A pattern is tag:NAME, operationId:ID (or a bare ID), or an optional method followed by a path glob ('GET /repos/**'): * is any part of one segment, ** any number of segments, {name} any path variable. Tags, operationIds and paths compare case-sensitively, methods do not."),
         new DiagnosticInfo(MarkdownSkipped, "Documentation text skipped", SpecSeverity.Warning, "Markdown",
             "The reader found text it could not attach to a section, operation or parameter; it is left out of the normalized spec."),
         new DiagnosticInfo(MarkdownParameterNotUnderstood, "Parameter line not understood", SpecSeverity.Warning, "Markdown",

@@ -5,6 +5,7 @@ using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Reading.Structure;
+using SpecForge.Core.Selecting;
 
 namespace SpecForge.Core.Reading;
 
@@ -21,7 +22,13 @@ public static class OpenApiReader
     private static readonly Uri DocumentLocation = new("file:///specforge/spec.json");
 
     /// <summary>Reads <paramref name="text"/>, the content of <paramref name="filePath"/>.</summary>
-    public static OpenApiReadResult Read(string filePath, string text)
+    public static OpenApiReadResult Read(string filePath, string text) => Read(filePath, text, OperationFilter.All);
+
+    /// <summary>
+    /// Reads <paramref name="text"/>, the content of <paramref name="filePath"/>, keeping only the operations
+    /// <paramref name="operations"/> selects and what they reach.
+    /// </summary>
+    public static OpenApiReadResult Read(string filePath, string text, OperationFilter operations)
     {
         // A file read from disk cannot hold a lone surrogate; text handed over in memory can, and no writer takes it.
         text = UnicodeText.ReplaceLoneSurrogates(text.TrimStart('\uFEFF'));
@@ -55,6 +62,10 @@ public static class OpenApiReader
 
         // Microsoft.OpenApi throws on shapes it does not expect; whatever would make it throw is reported and repaired first.
         StructureCheck.Run((JsonObject)tree.Root, filePath, tree.Locator, diagnostics);
+
+        // On the checked tree, so selection follows only references that resolve; before Microsoft.OpenApi, so it
+        // never reads what is dropped.
+        OperationSelection.Apply((JsonObject)tree.Root, operations, filePath, tree.Locator, diagnostics);
         ExplicitAdditionalProperties.Rewrite(tree.Root);
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
         var (result, removed) = ElementIsolation.Read((JsonObject)tree.Root, root => new OpenApiJsonReader().Read(root, DocumentLocation, settings));
