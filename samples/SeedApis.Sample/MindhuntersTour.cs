@@ -1,4 +1,5 @@
 using Mindhunters;
+using SeedApis.Sample.SpecForge;
 
 /// <summary>Mindhunters' connector and pool operations through the typed client, answered by the generated mock.</summary>
 internal static class MindhuntersTour
@@ -26,7 +27,7 @@ internal static class MindhuntersTour
             await lenient.PostPoolsAsync(new PostPoolsRequest { Name = "VI", Description = "too short a name", MaxParallelItems = 500 });
             log.Unexpected("the mock accepted a pool name of 2 characters and 500 parallel items");
         }
-        catch (Mindhunters.ApiException ex) when (ex.StatusCode == 422)
+        catch (ApiException ex) when (ex.StatusCode == 422)
         {
             log.Step($"create pool 'VI' with 500 parallel items, client validation off: the mock answers {ex.StatusCode} {ex.Problem?.Title}");
             log.Errors(ex.Problem?.Extensions);

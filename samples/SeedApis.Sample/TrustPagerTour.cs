@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SeedApis.Sample.SpecForge;
 using TrustPager;
 
 /// <summary>TrustPager's contacts through the typed client, answered by the generated mock (stateful, so a created contact can be read back).</summary>
@@ -70,7 +71,7 @@ internal static class TrustPagerTour
             await lenient.Contacts.PostAsync(new PostContactsRequest { FirstName = "Paul", Phone = "0412 345 678" });
             log.Unexpected("the mock accepted a phone number that is not E.164");
         }
-        catch (TrustPager.ApiException ex) when (ex.StatusCode == 422)
+        catch (ApiException ex) when (ex.StatusCode == 422)
         {
             log.Step($"create contact with phone '0412 345 678', client validation off: the mock answers {ex.StatusCode} {ex.Problem?.Title}");
             log.Errors(ex.Problem?.Extensions);
@@ -85,7 +86,7 @@ internal static class TrustPagerTour
             await anonymous.Contacts.GetAsync();
             log.Unexpected("the mock served a secured operation without a token");
         }
-        catch (TrustPager.ApiException ex) when (ex.StatusCode == 401)
+        catch (ApiException ex) when (ex.StatusCode == 401)
         {
             log.Step("list contacts without a token: 401, as the spec's bearerAuth demands");
         }

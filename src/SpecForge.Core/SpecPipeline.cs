@@ -116,7 +116,7 @@ public static class SpecPipeline
                 files.Add(new GeneratedFile(fileName, Guarded(fileName, source, diagnostics)));
             }
 
-            var json = new JsonCode(model.Namespace, model.ClientName);
+            var json = new JsonCode(model);
             DtoEmitter.Emit(model, templates, options, json, Add);
             JsonConverterEmitter.Emit(model, templates, options, json, Add);
             UnionEmitter.Emit(model, templates, options, json, Add);
@@ -173,7 +173,9 @@ public static class SpecPipeline
 
     /// <summary>The runtime parts <paramref name="model"/>'s generated code calls: the checks always, the engine with a mock.</summary>
     public static EquatableArray<string> RuntimeParts(ApiModel model) =>
-        (model.SpecJson is null ? new[] { RuntimePart.Validation } : new[] { RuntimePart.Validation, RuntimePart.Mocking }).ToEquatableArray();
+        (model.SpecJson is null
+            ? new[] { RuntimePart.Client, RuntimePart.Validation }
+            : new[] { RuntimePart.Client, RuntimePart.Validation, RuntimePart.Mocking }).ToEquatableArray();
 
     /// <summary>
     /// Emits the runtime every SDK of a compilation shares, once: the parts any of them needs, in the compilation's

@@ -17,7 +17,7 @@ internal static class JsonText
     public static T Read<T>(string json, JsonSerializerOptions? options = null) => JsonSerializer.Deserialize<T>(json, options ?? Options)!;
 
     /// <summary>Options whose converters write what a request (or a response) may carry.</summary>
-    public static JsonSerializerOptions For(Types31.Types31ClientJsonPayload payload) => new() { TypeInfoResolver = new Types31.Types31ClientJsonResolver(payload) };
+    public static JsonSerializerOptions For(global::SpecForge.Serialization.Tests.SpecForge.JsonPayload payload) => new() { TypeInfoResolver = new Types31.Types31ClientJsonResolver(payload) };
 
     public static string Utf8(byte[] bytes) => Encoding.UTF8.GetString(bytes);
 }

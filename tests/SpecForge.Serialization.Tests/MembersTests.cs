@@ -29,8 +29,8 @@ public sealed class MembersTests
     {
         var account = new Account { Id = "a-1", Name = "Ada", Password = "secret", Plan = Plan.Pro };
 
-        var request = JsonText.Write(account, JsonText.For(Types31ClientJsonPayload.Request));
-        var response = JsonText.Write(account, JsonText.For(Types31ClientJsonPayload.Response));
+        var request = JsonText.Write(account, JsonText.For(global::SpecForge.Serialization.Tests.SpecForge.JsonPayload.Request));
+        var response = JsonText.Write(account, JsonText.For(global::SpecForge.Serialization.Tests.SpecForge.JsonPayload.Response));
 
         Assert.DoesNotContain("\"id\"", request);
         Assert.Contains("\"password\":\"secret\"", request);

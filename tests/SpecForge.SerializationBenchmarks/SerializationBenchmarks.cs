@@ -79,11 +79,11 @@ internal static class Converters
     /// with a fresh Utf8JsonWriter, no JsonSerializer in between.
     /// </summary>
     public static byte[] WriteDirect(Forge.Order order) =>
-        BenchClientJsonCodec.Write(order, Forge.Order.JsonConverter.WriteValue, BenchClientJsonPayload.Request);
+        global::SpecForge.SerializationBenchmarks.SpecForge.Client.JsonCodec.Write(order, Forge.Order.JsonConverter.WriteValue, global::SpecForge.SerializationBenchmarks.SpecForge.JsonPayload.Request);
 
     /// <summary>What the generated client does with a response body: <c>Order.JsonConverter.ReadValue</c> on a Utf8JsonReader.</summary>
     public static Forge.Order ReadDirect(byte[] json) =>
-        BenchClientJsonCodec.TryRead(json, Forge.Order.JsonConverter.ReadValue, out var order)
+        global::SpecForge.SerializationBenchmarks.SpecForge.Client.JsonCodec.TryRead(json, Forge.Order.JsonConverter.ReadValue, out var order)
             ? order
             : throw new JsonException("The order body was empty or null.");
 }

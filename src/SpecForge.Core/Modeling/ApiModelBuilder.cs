@@ -21,7 +21,8 @@ public static class ApiModelBuilder
         ICollection<SpecDiagnostic> diagnostics,
         string? runtimeNamespace = null)
     {
-        var context = new ModelBuildContext(document, filePath, locator, clientName, RuntimeSegment(@namespace, runtimeNamespace));
+        var runtime = runtimeNamespace ?? SpecInput.DefaultRuntimeNamespace(null, null, @namespace);
+        var context = new ModelBuildContext(document, filePath, locator, clientName, runtime, RuntimeSegment(@namespace, runtime));
         var types = new SchemaTypeMapper(context);
 
         // Reserve every component record's name before building any, so references resolve whatever their order.
@@ -89,14 +90,13 @@ public static class ApiModelBuilder
             SecuritySchemes = mapper.SecuritySchemes.ToEquatableArray(),
             ServerUrls = (document.Servers ?? new List<OpenApiServer>()).Select(ServerUrls.Resolve).OfType<string>().ToEquatableArray(),
             SourcePath = filePath,
-            RuntimeNamespace = runtimeNamespace ?? SpecInput.DefaultRuntimeNamespace(null, null, @namespace),
+            RuntimeNamespace = runtime,
         };
     }
 
     // A type named like the runtime's namespace under the SDK's ("SpecForge" in Petstore.SpecForge) would hide it.
-    private static string RuntimeSegment(string @namespace, string? runtimeNamespace)
+    private static string RuntimeSegment(string @namespace, string runtime)
     {
-        var runtime = runtimeNamespace ?? @namespace + ".SpecForge";
         return runtime.StartsWith(@namespace + ".", StringComparison.Ordinal) ? runtime.Substring(@namespace.Length + 1).Split('.')[0] : "SpecForge";
     }
 

@@ -8,9 +8,10 @@ namespace SpecForge.Core.Modeling;
 /// <summary>The mutable state of one model build: the type namespace, the DTOs found so far and the diagnostics.</summary>
 internal sealed class ModelBuildContext
 {
-    public ModelBuildContext(OpenApiDocument document, string filePath, ISourceLocator locator, string clientName, string runtimeSegment = "SpecForge")
+    public ModelBuildContext(OpenApiDocument document, string filePath, ISourceLocator locator, string clientName, string runtimeNamespace, string runtimeSegment = "SpecForge")
     {
         Document = document;
+        RuntimeNamespace = runtimeNamespace;
         FilePath = filePath;
         Locator = locator;
 
@@ -22,10 +23,6 @@ internal sealed class ModelBuildContext
             "I" + clientName,
             clientName + "Options",
             clientName + "ServiceCollectionExtensions",
-            "ApiException",
-            "EmptyApiResponse",
-            "ApiProblemDetails",
-            "FilePart",
             "JsonConverter",
             clientName + "JsonResolver",
             clientName + "JsonPayload",
@@ -33,13 +30,14 @@ internal sealed class ModelBuildContext
             "Validation",
             "Mocking",
             runtimeSegment,
-            "RequestValidationException",
-            "ResponseValidationException",
             MockNames.Mock(clientName),
             MockNames.Handler(clientName),
             MockNames.Endpoints(clientName));
         Hierarchy = TypeHierarchy.Plan(ComponentSchemas);
     }
+
+    /// <summary>Where the runtime's types are (<c>FilePart</c> for one).</summary>
+    public string RuntimeNamespace { get; }
 
     /// <summary>Which component records derive from which.</summary>
     public TypeHierarchy Hierarchy { get; }

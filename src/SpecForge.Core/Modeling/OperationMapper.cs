@@ -27,7 +27,7 @@ internal sealed class OperationMapper
         _context = context;
         _types = types;
         _names = new OperationNames(context.TypeNames, clientName, context.ReportShortened);
-        _bodies = new RequestBodyMapper(types);
+        _bodies = new RequestBodyMapper(types, context.RuntimeNamespace);
         _responses = new ResponseMapper(types);
         _security = new SecurityMapper(context);
     }

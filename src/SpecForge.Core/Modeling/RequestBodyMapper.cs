@@ -10,10 +10,12 @@ namespace SpecForge.Core.Modeling;
 internal sealed class RequestBodyMapper
 {
     private readonly SchemaTypeMapper _types;
+    private readonly TypeRef _filePart;
 
-    public RequestBodyMapper(SchemaTypeMapper types)
+    public RequestBodyMapper(SchemaTypeMapper types, string runtimeNamespace)
     {
         _types = types;
+        _filePart = WellKnownTypes.FilePart(runtimeNamespace);
     }
 
     public RequestBodyModel? Map(IOpenApiRequestBody? body, string pointer, string baseName, NameScope names)
@@ -110,8 +112,8 @@ internal sealed class RequestBodyMapper
         {
             var propertyPointer = JsonPointers.Append(schemaPointer + "/properties", property.Key);
             var isRequired = required.Contains(property.Key);
-            var type = IsFile(property.Value) ? WellKnownTypes.FilePart
-                : property.Value.Items is { } items && IsFile(items) ? WellKnownTypes.ListOf(WellKnownTypes.FilePart)
+            var type = IsFile(property.Value) ? _filePart
+                : property.Value.Items is { } items && IsFile(items) ? WellKnownTypes.ListOf(_filePart)
                 : _types.Map(property.Value, propertyPointer, baseName + Naming.ToPascalCase(property.Key));
             string? contentType = null;
             if (media.Encoding is { } encodings && encodings.TryGetValue(property.Key, out var encoding))

@@ -21,8 +21,8 @@ internal static class WellKnownTypes
     public static readonly TypeRef JsonElement = Value("global::System.Text.Json.JsonElement", TypeKind.JsonElement);
     public static readonly TypeRef HttpContent = Reference("global::System.Net.Http.HttpContent", TypeKind.HttpContent);
 
-    /// <summary>A file in a multipart body: its stream, file name and content type. Generated per spec, so bare.</summary>
-    public static readonly TypeRef FilePart = Reference("FilePart", TypeKind.File);
+    /// <summary>A file in a multipart body: its stream, file name and content type; one of the runtime's types.</summary>
+    public static TypeRef FilePart(string runtimeNamespace) => Reference("global::" + runtimeNamespace + ".FilePart", TypeKind.File);
 
     public static TypeRef ListOf(TypeRef item) =>
         Reference("global::System.Collections.Generic.IReadOnlyList<" + item.Display + ">", TypeKind.List) with { Element = item };

@@ -1,6 +1,6 @@
 // Shared runtime: used by the CLI directly and emitted once into every compilation that holds an SDK, so the CLI, the
 // generated validators and the generated mocks judge data by one implementation.
-namespace SpecForge.Runtime.Validation
+namespace SpecForge.Runtime
 {
     /// <summary>
     /// One way a value breaks its schema: where (a JSON pointer such as <c>/records/3/email</c>), which keyword,

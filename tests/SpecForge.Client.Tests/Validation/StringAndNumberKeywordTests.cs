@@ -184,7 +184,7 @@ public sealed class StringAndNumberKeywordTests
         Assert.Equal((path, rule, limit), (violation.Path, violation.Rule, violation.Limit));
     }
 
-    private static void AssertOne(System.Collections.Generic.IReadOnlyList<global::SpecForge.Client.Tests.SpecForge.Validation.ConstraintViolation> violations, string path, string? rule, string? limit)
+    private static void AssertOne(System.Collections.Generic.IReadOnlyList<global::SpecForge.Client.Tests.SpecForge.ConstraintViolation> violations, string path, string? rule, string? limit)
     {
         if (rule is null)
         {

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using SpecForge.Client.Tests.SpecForge.Validation;
+using SpecForge.Client.Tests.SpecForge;
 
 namespace SpecForge.Client.Tests.Validation;
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using SpecForge.Client.Tests.Infrastructure;
 using TrustPager;
-using ApiException = WireApi.ApiException;
+using ApiException = SpecForge.Client.Tests.SpecForge.ApiException;
 using WireApi;
 
 namespace SpecForge.Client.Tests.Wire;

@@ -166,7 +166,7 @@ public sealed class SeedApiTests
         server.Reply(_ => ScriptedResponse.Json(404, """{"success":false,"message":"Not found"}"""));
         var client = MindhuntersOn(server, token: null);
 
-        var exception = await Assert.ThrowsAsync<Mindhunters.ApiException>(() => client.PBXExtensionConnectors.GetAsync(FixedGuid));
+        var exception = await Assert.ThrowsAsync<ApiException>(() => client.PBXExtensionConnectors.GetAsync(FixedGuid));
 
         Assert.Equal(404, exception.StatusCode);
         Assert.Equal("""{"success":false,"message":"Not found"}""", exception.ResponseBody);

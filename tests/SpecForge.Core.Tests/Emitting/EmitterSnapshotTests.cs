@@ -119,5 +119,5 @@ public sealed class EmitterSnapshotTests
         Snapshot.MatchAll(nameof(EmitterSnapshotTests), nameof(Json_converter_emitter_before_and_after_csharp_11), files);
     }
 
-    private static SpecForge.Core.Emitting.Json.JsonCode Json() => new("Acme.Widgets", "WidgetsClient");
+    private static SpecForge.Core.Emitting.Json.JsonCode Json() => new("Acme.Widgets", "WidgetsClient", "Acme.Widgets.SpecForge");
 }

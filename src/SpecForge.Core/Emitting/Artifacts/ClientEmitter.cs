@@ -8,8 +8,8 @@ namespace SpecForge.Core.Emitting.Artifacts;
 
 /// <summary>
 /// Emits the client: <c>&lt;Client&gt;.Client.g.cs</c> (the client, its interface and untagged operations), one
-/// <c>&lt;Client&gt;.Group.&lt;Tag&gt;.g.cs</c> per tag, the options, the wire helpers, the exception and response types,
-/// and, when the compilation can use it, the dependency-injection extension.
+/// <c>&lt;Client&gt;.Group.&lt;Tag&gt;.g.cs</c> per tag, the options, and, when the compilation can use it, the
+/// dependency-injection extension. The wire helpers, transport, exception and response types are the runtime's.
 /// </summary>
 public static class ClientEmitter
 {
@@ -24,9 +24,6 @@ public static class ClientEmitter
         }
 
         addSource($"{model.ClientName}.Options.g.cs", templates.Render("ClientOptions", client));
-        addSource($"{model.ClientName}.Http.g.cs", templates.Render("ClientHttp", client));
-        addSource($"{model.ClientName}.ApiException.g.cs", templates.Render("ApiException", client));
-        addSource($"{model.ClientName}.ApiResponse.g.cs", templates.Render("ApiResponse", client));
         if (options.EmitDependencyInjection)
         {
             addSource($"{model.ClientName}.DependencyInjection.g.cs", templates.Render("DependencyInjection", client));
@@ -41,6 +38,9 @@ public static class ClientEmitter
         return new ClientTemplateModel
         {
             Namespace = model.Namespace,
+            Runtime = "global::" + model.RuntimeNamespace,
+            Wire = "global::" + model.RuntimeNamespace + ".Client.Wire",
+            TransportType = "global::" + model.RuntimeNamespace + ".Client.ApiTransport",
             ClientName = model.ClientName,
             Doc = new DocComment().Summary(Title(model), model.Description).Lines,
             DefaultBaseUrlLiteral = CSharpText.StringLiteral(model.DefaultBaseUrl ?? string.Empty),

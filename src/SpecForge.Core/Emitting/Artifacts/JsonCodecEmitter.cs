@@ -7,8 +7,8 @@ using SpecForge.Core.Modeling;
 namespace SpecForge.Core.Emitting.Artifacts;
 
 /// <summary>
-/// Emits the per-spec JSON file, <c>&lt;ClientName&gt;.Json.g.cs</c>: the payload enum, the helper class with the
-/// list and map methods the other files asked <see cref="JsonCode"/> for, and the resolver. Runs last for that reason.
+/// Emits the per-spec JSON file, <c>&lt;ClientName&gt;.Json.g.cs</c>: the resolver and the class with the list and map
+/// methods the other files asked <see cref="JsonCode"/> for. Runs last for that reason.
 /// </summary>
 public static class JsonCodecEmitter
 {
@@ -32,6 +32,8 @@ public static class JsonCodecEmitter
         {
             Namespace = model.Namespace,
             ClientName = model.ClientName,
+            PayloadType = code.Payload,
+            RuntimeCodec = code.RuntimeCodec,
             Composites = composites,
             Scalars = code.RootScalars.Select(s => new JsonCompositeTemplateModel
             {
@@ -81,7 +83,7 @@ public static class JsonCodecEmitter
             entries.Add(new JsonResolverEntryTemplateModel
             {
                 TypeName = name + "?",
-                ConverterExpression = "new NullableConverter<" + name + ">(new " + name + ".JsonConverter(_payload))",
+                ConverterExpression = "new global::" + model.RuntimeNamespace + ".Client.NullableConverter<" + name + ">(new " + name + ".JsonConverter(_payload))",
             });
         }
 
@@ -95,7 +97,7 @@ public static class JsonCodecEmitter
                 entries.Add(new JsonResolverEntryTemplateModel
                 {
                     TypeName = declared,
-                    ConverterExpression = "new DelegateConverter<" + declared + ">(" + code.Codec + ".Read" + method + ", " + code.Codec + ".Write" + method + ", _payload)",
+                    ConverterExpression = "new global::" + model.RuntimeNamespace + ".Client.DelegateConverter<" + declared + ">(" + code.Codec + ".Read" + method + ", " + code.Codec + ".Write" + method + ", _payload)",
                 });
             }
         }

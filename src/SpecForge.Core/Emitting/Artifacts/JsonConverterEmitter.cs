@@ -35,7 +35,7 @@ public static class JsonConverterEmitter
             Namespace = model.Namespace,
             TypeName = dto.Name,
             TypeNameLiteral = CSharpText.StringLiteral(dto.Name.TrimStart('@')),
-            Codec = code.Codec,
+            Codec = code.RuntimeCodec,
             PayloadType = code.Payload,
             IsAbstract = dto.Discriminator is not null,
             HasBase = dto.BaseName is not null,

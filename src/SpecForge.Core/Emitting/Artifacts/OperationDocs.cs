@@ -10,11 +10,13 @@ internal sealed class OperationDocs
 {
     private readonly OperationModel _operation;
     private readonly MethodSignature _signature;
+    private readonly string _runtimeNamespace;
 
-    public OperationDocs(OperationModel operation, MethodSignature signature)
+    public OperationDocs(OperationModel operation, MethodSignature signature, string runtimeNamespace)
     {
         _operation = operation;
         _signature = signature;
+        _runtimeNamespace = runtimeNamespace;
     }
 
     public IReadOnlyList<string> Plain() =>
@@ -43,7 +45,7 @@ internal sealed class OperationDocs
         var errors = _operation.ErrorResponses
             .Select(e => (e.StatusCode == "default" ? "Any other status" : e.StatusCode) + (e.Type is null ? string.Empty : " (" + e.Type.Name + ")") + (string.IsNullOrWhiteSpace(e.Description) ? string.Empty : ": " + e.Description!.Trim()))
             .ToList();
-        doc.Element("<exception cref=\"ApiException\">", "</exception>", errors.Count == 0 ? "The API answered with a status outside 2xx." : "The API answered outside 2xx. Documented: " + string.Join("; ", errors) + ".");
+        doc.Element("<exception cref=\"global::" + _runtimeNamespace + ".ApiException\">", "</exception>", errors.Count == 0 ? "The API answered with a status outside 2xx." : "The API answered outside 2xx. Documented: " + string.Join("; ", errors) + ".");
         doc.Element("<remarks>", "</remarks>", _operation.HttpMethod + " " + _operation.PathTemplate);
         return doc.Lines;
     }

@@ -25,7 +25,7 @@ internal sealed class OperationTemplateBuilder
         _model = model;
         _code = code;
         _security = security;
-        _http = model.ClientName + "Http";
+        _http = "global::" + model.RuntimeNamespace + ".Client.Wire";
         _checks = new Validation.ValidationCode(model);
     }
 
@@ -39,7 +39,7 @@ internal sealed class OperationTemplateBuilder
         var paging = Paging(operation, signature);
         // A documented error without a body throws the same ApiException as an undocumented status, so it needs no branch.
         var errors = operation.ErrorResponses.Where(e => e.Type is not null).Select(Error).ToList();
-        var docs = new OperationDocs(operation, signature);
+        var docs = new OperationDocs(operation, signature, _model.RuntimeNamespace);
         var multipart = body is { Kind: BodyKind.Multipart } && body.Fields.Count > 0;
         var formable = body is { Kind: BodyKind.Json or BodyKind.Form };
         return new OperationTemplateModel
@@ -48,6 +48,10 @@ internal sealed class OperationTemplateBuilder
             ClientName = _model.ClientName,
             Http = _http,
             Self = self,
+            Transport = self + ".Transport",
+            TransportType = "global::" + _model.RuntimeNamespace + ".Client.ApiTransport",
+            Runtime = "global::" + _model.RuntimeNamespace,
+            Security = _model.ClientName,
             Doc = docs.Plain(),
             WithResponseDoc = docs.WithResponse(),
             AllDoc = docs.All(paging is not null),
@@ -56,8 +60,8 @@ internal sealed class OperationTemplateBuilder
                 : resultType is null ? "global::System.Threading.Tasks.Task"
                 : "global::System.Threading.Tasks.Task<" + resultType.Display + ">",
             WithResponseType = resultType is null
-                ? "global::System.Threading.Tasks.Task<EmptyApiResponse>"
-                : "global::System.Threading.Tasks.Task<ApiResponse<" + resultType.Display + ">>",
+                ? "global::System.Threading.Tasks.Task<global::" + _model.RuntimeNamespace + ".EmptyApiResponse>"
+                : "global::System.Threading.Tasks.Task<global::" + _model.RuntimeNamespace + ".ApiResponse<" + resultType.Display + ">>",
             Parameters = signature.Declarations(withDefaults: true),
             SendParameters = signature.Declarations(withDefaults: false),
             Arguments = signature.Arguments(null),
@@ -95,7 +99,7 @@ internal sealed class OperationTemplateBuilder
             IsItemStream = isItemStream,
             ItemParser = !isItemStream || result!.Kind != BodyKind.ServerSentEvents ? string.Empty
                 : resultType!.Kind == TypeKind.String ? "static eventData => eventData"
-                : "eventData => " + self + ".ParseEvent(eventData, " + _code.ReadFunction(resultType) + ")",
+                : "eventData => " + self + ".Transport.ParseEvent(eventData, " + _code.ReadFunction(resultType) + ")",
             ResultAllowsNull = resultType?.IsNullable == true ? "true" : "false",
             AcceptLiteral = result?.MediaType is { } accept ? CSharpText.StringLiteral(accept) : string.Empty,
             Errors = errors,
@@ -233,7 +237,7 @@ internal sealed class OperationTemplateBuilder
             return argument;
         }
 
-        var element = $"{self}.ToElement({argument}, {_code.WriteFunction(type)})";
+        var element = $"{self}.Transport.ToElement({argument}, {_code.WriteFunction(type)})";
         return type.IsNullable ? $"{argument} is null ? null : (object){element}" : element;
     }
 

@@ -36,7 +36,7 @@ public static class UnionEmitter
             TypeName = union.Name,
             TypeNameLiteral = CSharpText.StringLiteral(union.Name.TrimStart('@')),
             Doc = new DocComment().Summary(union.Description).Lines,
-            Codec = code.Codec,
+            Codec = code.RuntimeCodec,
             PayloadType = code.Payload,
             Branches = branches,
             ObjectBranches = branches.Where((_, i) => union.Branches[i].Type.Kind is TypeKind.Record or TypeKind.Map)

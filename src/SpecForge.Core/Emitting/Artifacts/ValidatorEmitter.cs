@@ -9,8 +9,8 @@ using SpecForge.Core.Modeling;
 namespace SpecForge.Core.Emitting.Artifacts;
 
 /// <summary>
-/// Emits the validators: one <c>&lt;Client&gt;.Validator.&lt;Type&gt;.g.cs</c> per record and union, and the validation
-/// exceptions. The checks they call are the runtime's (RuntimeEmitter), emitted once per compilation.
+/// Emits the validators: one <c>&lt;Client&gt;.Validator.&lt;Type&gt;.g.cs</c> per record and union. The checks they
+/// call and the exceptions they lead to are the runtime's (RuntimeEmitter), emitted once per compilation.
 /// </summary>
 public static class ValidatorEmitter
 {
@@ -30,9 +30,6 @@ public static class ValidatorEmitter
         {
             addSource($"{model.ClientName}.Validator.{union.Name.TrimStart('@')}.g.cs", templates.Render("Validator", ToTemplateModel(model, union, code, json)));
         }
-
-        var exceptions = new { model.Namespace, model.ClientName, model.RuntimeNamespace };
-        addSource($"{model.ClientName}.ValidationExceptions.g.cs", templates.Render("ValidationExceptions", exceptions));
     }
 
     /// <summary>The template model for one record.</summary>

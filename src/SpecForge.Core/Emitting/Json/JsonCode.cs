@@ -17,20 +17,30 @@ public sealed class JsonCode
     private readonly Dictionary<string, string> _compositeMethods = new(System.StringComparer.Ordinal);
     private readonly List<TypeRef> _composites = new();
     private readonly List<TypeRef> _rootScalars = new();
-    private readonly NameScope _methodNames = new("TryRead", "ExpectToken", "RejectNull", "RejectNullItem", "Missing", "ReadDate", "ReadTime", "ReadDuration", "ReadUri", "WriteDate", "WriteTime", "WriteDuration", "ReadDiscriminator", "MemberNames", "Score", "RequiredPresent", "NoBranch", "UnknownDiscriminator", "Invalid");
+    private readonly NameScope _methodNames = new();
 
     /// <summary>Creates the fragments for the types of one spec, generated into <paramref name="namespace"/>.</summary>
-    public JsonCode(string @namespace, string clientName)
+    public JsonCode(string @namespace, string clientName, string runtimeNamespace)
     {
         _namespace = @namespace;
         Codec = "global::" + @namespace + "." + clientName + "JsonCodec";
-        Payload = "global::" + @namespace + "." + clientName + "JsonPayload";
+        RuntimeCodec = "global::" + runtimeNamespace + ".Client.JsonCodec";
+        Payload = "global::" + runtimeNamespace + ".JsonPayload";
     }
 
-    /// <summary>The per-spec helper class, fully qualified.</summary>
+    /// <summary>Creates the fragments for the types of <paramref name="model"/>.</summary>
+    public JsonCode(ApiModel model)
+        : this(model.Namespace, model.ClientName, model.RuntimeNamespace)
+    {
+    }
+
+    /// <summary>The per-spec class holding the list, map and root-scalar methods, fully qualified.</summary>
     public string Codec { get; }
 
-    /// <summary>The per-spec payload enum, fully qualified.</summary>
+    /// <summary>The runtime's reading and writing helpers every spec shares, fully qualified.</summary>
+    public string RuntimeCodec { get; }
+
+    /// <summary>The runtime's payload enum, fully qualified.</summary>
     public string Payload { get; }
 
     /// <summary>Lists and maps met so far, each read and written by a codec method of its own.</summary>
@@ -67,10 +77,10 @@ public sealed class JsonCode
         TypeKind.DateTimeOffset => "reader.GetDateTimeOffset()",
         TypeKind.Guid => "reader.GetGuid()",
         TypeKind.Bytes => "reader.GetBytesFromBase64()",
-        TypeKind.DateOnly => Codec + ".ReadDate(ref reader)",
-        TypeKind.TimeOnly => Codec + ".ReadTime(ref reader)",
-        TypeKind.TimeSpan => Codec + ".ReadDuration(ref reader)",
-        TypeKind.Uri => Codec + ".ReadUri(ref reader)",
+        TypeKind.DateOnly => RuntimeCodec + ".ReadDate(ref reader)",
+        TypeKind.TimeOnly => RuntimeCodec + ".ReadTime(ref reader)",
+        TypeKind.TimeSpan => RuntimeCodec + ".ReadDuration(ref reader)",
+        TypeKind.Uri => RuntimeCodec + ".ReadUri(ref reader)",
         TypeKind.Record or TypeKind.Enum or TypeKind.Union => Qualified(type) + ".JsonConverter.ReadValue(ref reader)",
         TypeKind.List or TypeKind.Map => Codec + ".Read" + CompositeMethod(type) + "(ref reader)",
         _ => "global::System.Text.Json.JsonElement.ParseValue(ref reader)",
@@ -88,9 +98,9 @@ public sealed class JsonCode
         TypeKind.Boolean => "writer.WriteBooleanValue(" + value + ");",
         TypeKind.Int32 or TypeKind.Int64 or TypeKind.Single or TypeKind.Double or TypeKind.Decimal => "writer.WriteNumberValue(" + value + ");",
         TypeKind.Bytes => "writer.WriteBase64StringValue(" + value + ");",
-        TypeKind.DateOnly => Codec + ".WriteDate(writer, " + value + ");",
-        TypeKind.TimeOnly => Codec + ".WriteTime(writer, " + value + ");",
-        TypeKind.TimeSpan => Codec + ".WriteDuration(writer, " + value + ");",
+        TypeKind.DateOnly => RuntimeCodec + ".WriteDate(writer, " + value + ");",
+        TypeKind.TimeOnly => RuntimeCodec + ".WriteTime(writer, " + value + ");",
+        TypeKind.TimeSpan => RuntimeCodec + ".WriteDuration(writer, " + value + ");",
         TypeKind.Uri => "writer.WriteStringValue(" + value + ".OriginalString);",
         TypeKind.Record or TypeKind.Enum or TypeKind.Union => Qualified(type) + ".JsonConverter.WriteValue(writer, " + value + ", payload);",
         TypeKind.List or TypeKind.Map => Codec + ".Write" + CompositeMethod(type) + "(writer, " + value + ", payload);",

@@ -10,7 +10,13 @@ namespace SpecForge.Core.Emitting.Runtime;
 /// </summary>
 public static class RuntimePart
 {
-    /// <summary>The typed validators' checks and rules, and <c>ConstraintViolation</c>.</summary>
+    /// <summary>The types callers meet in signatures: <c>ApiException</c>, <c>ApiResponse&lt;T&gt;</c>, <c>FilePart</c>, …</summary>
+    public const string Surface = "Surface";
+
+    /// <summary>The transport, wire helpers and JSON codec every generated client calls.</summary>
+    public const string Client = "Client";
+
+    /// <summary>The typed validators' checks and rules, <c>ConstraintViolation</c> and the validation exceptions.</summary>
     public const string Validation = "Validation";
 
     /// <summary>The JSON-level schema validator the mock judges requests with.</summary>
@@ -21,9 +27,11 @@ public static class RuntimePart
 
     private static readonly IReadOnlyDictionary<string, string[]> Requires = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        [Validation] = Array.Empty<string>(),
-        [SchemaValidator] = new[] { Validation },
-        [Mocking] = new[] { SchemaValidator, Validation },
+        [Surface] = Array.Empty<string>(),
+        [Client] = new[] { Surface },
+        [Validation] = new[] { Surface },
+        [SchemaValidator] = new[] { Validation, Surface },
+        [Mocking] = new[] { SchemaValidator, Validation, Surface },
     };
 
     /// <summary><paramref name="parts"/> with every part they call, each once, in a stable order.</summary>
@@ -46,7 +54,7 @@ public static class RuntimePart
 
     /// <summary>The part <paramref name="source"/> belongs to.</summary>
     public static string Of(RuntimeSource source) =>
-        source.Folder == "Mocking" ? Mocking
+        source.Folder is "Mocking" or "Surface" or "Client" ? source.Folder
         : source.FileName.StartsWith("SchemaValidator", StringComparison.Ordinal) ? SchemaValidator
         : Validation;
 }

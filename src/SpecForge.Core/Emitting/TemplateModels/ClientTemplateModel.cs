@@ -3,13 +3,22 @@ using System.Collections.Generic;
 namespace SpecForge.Core.Emitting.TemplateModels;
 
 /// <summary>
-/// What <c>Client.hbs</c>, <c>ClientOptions.hbs</c>, <c>ClientHttp.hbs</c>, <c>ApiException.hbs</c>, <c>ApiResponse.hbs</c>
-/// and <c>DependencyInjection.hbs</c> render. Every string is already valid, escaped C#.
+/// What <c>Client.hbs</c>, <c>ClientOptions.hbs</c> and <c>DependencyInjection.hbs</c> render. Every string is already
+/// valid, escaped C#.
 /// </summary>
 public sealed class ClientTemplateModel
 {
     /// <summary>The namespace of the generated types.</summary>
     public string Namespace { get; init; } = string.Empty;
+
+    /// <summary>The runtime's namespace, <c>global::</c>-qualified.</summary>
+    public string Runtime { get; init; } = string.Empty;
+
+    /// <summary>The runtime's wire helpers, fully qualified.</summary>
+    public string Wire { get; init; } = string.Empty;
+
+    /// <summary>The runtime's transport type, fully qualified.</summary>
+    public string TransportType { get; init; } = string.Empty;
 
     /// <summary>The client class name.</summary>
     public string ClientName { get; init; } = string.Empty;

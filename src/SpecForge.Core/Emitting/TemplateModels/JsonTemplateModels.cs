@@ -267,7 +267,7 @@ public sealed class UnionCaseTemplateModel
     public string ReadExpression { get; init; } = string.Empty;
 }
 
-/// <summary>What <c>JsonCodec.hbs</c> renders: the per-spec payload enum, helper class and resolver.</summary>
+/// <summary>What <c>JsonCodec.hbs</c> renders: the per-spec resolver and the class of its lists, maps and scalars.</summary>
 public sealed class JsonCodecTemplateModel
 {
     /// <summary>The namespace of the generated types.</summary>
@@ -275,6 +275,12 @@ public sealed class JsonCodecTemplateModel
 
     /// <summary>The client's name, the prefix of the per-spec types.</summary>
     public string ClientName { get; init; } = string.Empty;
+
+    /// <summary>The runtime's payload enum, fully qualified.</summary>
+    public string PayloadType { get; init; } = string.Empty;
+
+    /// <summary>The runtime's reading and writing helpers, fully qualified.</summary>
+    public string RuntimeCodec { get; init; } = string.Empty;
 
     /// <summary>Lists and maps, each with a read and a write method.</summary>
     public IReadOnlyList<JsonCompositeTemplateModel> Composites { get; init; } = new JsonCompositeTemplateModel[0];

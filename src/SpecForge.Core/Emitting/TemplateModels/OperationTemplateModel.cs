@@ -14,11 +14,23 @@ public sealed partial class OperationTemplateModel
     /// <summary>The client class name.</summary>
     public string ClientName { get; init; } = string.Empty;
 
-    /// <summary>The static helper class, <c>&lt;Client&gt;Http</c>.</summary>
+    /// <summary>The runtime's wire helpers (parameters, bodies, headers, pages), fully qualified.</summary>
     public string Http { get; init; } = string.Empty;
 
     /// <summary>The client instance as seen from the method: <c>this</c> on the client, <c>_client</c> in a group.</summary>
     public string Self { get; init; } = "this";
+
+    /// <summary>The client's transport as seen from the method (<c>this.Transport</c>, <c>_client.Transport</c>).</summary>
+    public string Transport { get; init; } = "this.Transport";
+
+    /// <summary>The runtime's transport type, fully qualified, for its static members.</summary>
+    public string TransportType { get; init; } = string.Empty;
+
+    /// <summary>The runtime's namespace, <c>global::</c>-qualified, for the types callers meet (<c>ApiResponse</c>, ...).</summary>
+    public string Runtime { get; init; } = string.Empty;
+
+    /// <summary>The class holding the security alternatives (<see cref="SecuritySet"/>): the client.</summary>
+    public string Security { get; init; } = string.Empty;
 
     /// <summary>Doc comment lines of the plain method.</summary>
     public IReadOnlyList<string> Doc { get; init; } = new string[0];

@@ -23,7 +23,7 @@ public sealed partial class ValidationCode
     {
         _enums = model.Enums.ToDictionary(e => e.Name, System.StringComparer.Ordinal);
         Runtime = "global::" + model.RuntimeNamespace + ".Validation";
-        ViolationType = Runtime + ".ConstraintViolation";
+        ViolationType = "global::" + model.RuntimeNamespace + ".ConstraintViolation";
         ListType = "global::System.Collections.Generic.List<" + ViolationType + ">";
     }
 

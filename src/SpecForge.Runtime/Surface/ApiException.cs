@@ -1,9 +1,8 @@
-{{> FileHeader}}
-
-namespace {{Namespace}}
+// Shared runtime: what a generated client throws when the API answers outside 2xx, and RFC 9457 problem details.
+namespace SpecForge.Runtime
 {
     /// <summary>
-    /// Thrown by <see cref="{{ClientName}}"/> when the API answers with a status code outside 2xx, or with a body the
+    /// Thrown by a generated client when the API answers with a status code outside 2xx, or with a body the
     /// specification does not allow. A status the operation documents with a body throws <see cref="ApiException{TError}"/>.
     /// </summary>
     public partial class ApiException : global::System.Exception

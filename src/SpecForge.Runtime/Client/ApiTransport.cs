@@ -1,37 +1,65 @@
+// Shared runtime: what every generated client does around its operations: the request URI, default headers and
+// credentials, JSON bodies in and out, errors, downloads and streams. The client keeps one and its groups share it.
+namespace SpecForge.Runtime.Client
+{
+    /// <summary>Sends a client's requests and reads its answers; the client supplies its options and its credentials.</summary>
+    internal sealed class ApiTransport
+    {
+        private readonly global::System.Net.Http.HttpClient _httpClient;
+        private readonly ApiClientOptions _options;
+        private readonly string _defaultBaseUrl;
+        private readonly global::System.Func<global::System.Net.Http.HttpRequestMessage, string[][], global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task> _authorize;
 
-        /// <summary>The request URI: <see cref="{{ClientName}}Options.BaseUrl"/>, else the HttpClient's BaseAddress, else <see cref="DefaultBaseUrl"/>.</summary>
+        /// <summary>Creates the transport of one client.</summary>
+        /// <param name="httpClient">Where requests go.</param>
+        /// <param name="options">Read on every request, so later changes apply.</param>
+        /// <param name="defaultBaseUrl">The spec's first server, used when neither the options nor the HttpClient name one.</param>
+        /// <param name="authorize">Adds the credentials of the first security alternative the options can satisfy.</param>
+        public ApiTransport(
+            global::System.Net.Http.HttpClient httpClient,
+            ApiClientOptions options,
+            string defaultBaseUrl,
+            global::System.Func<global::System.Net.Http.HttpRequestMessage, string[][], global::System.Threading.CancellationToken, global::System.Threading.Tasks.Task> authorize)
+        {
+            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
+            _options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+            _defaultBaseUrl = defaultBaseUrl;
+            _authorize = authorize;
+        }
+
+        /// <summary>The request URI: <see cref="ApiClientOptions.BaseUrl"/>, else the HttpClient's BaseAddress, else the default base URL.</summary>
         internal global::System.Uri BuildUri(string pathAndQuery)
         {
-            var baseUrl = Options.BaseUrl ?? _httpClient.BaseAddress?.OriginalString ?? DefaultBaseUrl;
+            var baseUrl = _options.BaseUrl ?? _httpClient.BaseAddress?.OriginalString ?? _defaultBaseUrl;
             return baseUrl.Length == 0
                 ? new global::System.Uri(pathAndQuery.TrimStart('/'), global::System.UriKind.Relative)
                 : BuildUri(baseUrl, pathAndQuery);
         }
 
         // An operation the spec serves from elsewhere (another host or base path) goes there whatever the base URL.
-        internal static global::System.Uri BuildUri(string server, string pathAndQuery) => {{ClientName}}Http.Uri(server.TrimEnd('/') + pathAndQuery);
+        internal static global::System.Uri BuildUri(string server, string pathAndQuery) => Wire.Uri(server.TrimEnd('/') + pathAndQuery);
 
         /// <summary>Adds the default headers and the credentials the operation accepts, then sends without buffering the body.</summary>
         internal async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, global::System.Threading.CancellationToken cancellationToken)
         {
-            foreach (var header in Options.DefaultHeaders)
+            foreach (var header in _options.DefaultHeaders)
             {
                 if (!request.Headers.Contains(header.Key))
                 {
-                    request.Headers.TryAddWithoutValidation(header.Key, {{ClientName}}Http.Header(header.Key, header.Value, false));
+                    request.Headers.TryAddWithoutValidation(header.Key, Wire.Header(header.Key, header.Value, false));
                 }
             }
 
-            await AuthorizeAsync(request, security, cancellationToken).ConfigureAwait(false);
+            await _authorize(request, security, cancellationToken).ConfigureAwait(false);
             return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
 
         // A JsonSerializerOptions given in the options sets how bodies are written and read: indentation, encoder, depth, comments, trailing commas.
-        private global::System.Text.Json.JsonWriterOptions WriterOptions => Options.JsonSerializerOptions is { } json
+        private global::System.Text.Json.JsonWriterOptions WriterOptions => _options.JsonSerializerOptions is { } json
             ? new global::System.Text.Json.JsonWriterOptions { Encoder = json.Encoder, Indented = json.WriteIndented, MaxDepth = json.MaxDepth }
             : default;
 
-        private global::System.Text.Json.JsonReaderOptions ReaderOptions => Options.JsonSerializerOptions is { } json
+        private global::System.Text.Json.JsonReaderOptions ReaderOptions => _options.JsonSerializerOptions is { } json
             ? new global::System.Text.Json.JsonReaderOptions
             {
                 MaxDepth = json.MaxDepth,
@@ -41,40 +69,40 @@
             : default;
 
         // readOnly members are the server's to send, so a request body leaves them out.
-        internal global::System.Net.Http.HttpContent JsonContent<T>(T? body, {{ClientName}}JsonCodec.WriteFunc<T> write, string mediaType)
+        internal global::System.Net.Http.HttpContent JsonContent<T>(T? body, JsonCodec.WriteFunc<T> write, string mediaType)
         {
-            var bytes = Options.JsonSerializerOptions is null
-                ? {{ClientName}}JsonCodec.Write(body, write, {{ClientName}}JsonPayload.Request)
-                : {{ClientName}}JsonCodec.Write(body, write, {{ClientName}}JsonPayload.Request, WriterOptions);
+            var bytes = _options.JsonSerializerOptions is null
+                ? JsonCodec.Write(body, write, JsonPayload.Request)
+                : JsonCodec.Write(body, write, JsonPayload.Request, WriterOptions);
             var content = new global::System.Net.Http.ByteArrayContent(bytes);
             content.Headers.ContentType = global::System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
             return content;
         }
 
         /// <summary>The JSON form of a value, for forms, deepObject parameters and JSON parts.</summary>
-        internal global::System.Text.Json.JsonElement ToElement<T>(T? value, {{ClientName}}JsonCodec.WriteFunc<T> write)
+        internal global::System.Text.Json.JsonElement ToElement<T>(T? value, JsonCodec.WriteFunc<T> write)
         {
-            using var document = global::System.Text.Json.JsonDocument.Parse({{ClientName}}JsonCodec.Write(value, write, {{ClientName}}JsonPayload.Request));
+            using var document = global::System.Text.Json.JsonDocument.Parse(JsonCodec.Write(value, write, JsonPayload.Request));
             return document.RootElement.Clone();
         }
 
-        internal async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, {{ClientName}}JsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
+        internal async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, JsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
         {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var json = await Compat.ReadBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
             T value;
             bool present;
             try
             {
-                present = {{ClientName}}JsonCodec.TryRead(json, read, ReaderOptions, out value);
+                present = JsonCodec.TryRead(json, read, ReaderOptions, out value);
             }
             catch (global::System.Exception exception) when (IsReadFailure(exception))
             {
-                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), {{ClientName}}Http.Headers(response), exception);
+                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), Wire.Headers(response), exception);
             }
 
             if (!present && !allowNull)
             {
-                throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty, {{ClientName}}Http.Headers(response));
+                throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty, Wire.Headers(response));
             }
 
             return value;
@@ -84,14 +112,14 @@
             exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
 
         /// <summary>One item of a page or a stream, read by the generated converter.</summary>
-        internal T ReadElement<T>(global::System.Text.Json.JsonElement element, {{ClientName}}JsonCodec.ReadFunc<T> read) =>
+        internal T ReadElement<T>(global::System.Text.Json.JsonElement element, JsonCodec.ReadFunc<T> read) =>
             ReadItem(global::System.Text.Encoding.UTF8.GetBytes(element.GetRawText()), read);
 
-        private T ReadItem<T>(byte[] json, {{ClientName}}JsonCodec.ReadFunc<T> read)
+        private T ReadItem<T>(byte[] json, JsonCodec.ReadFunc<T> read)
         {
             try
             {
-                {{ClientName}}JsonCodec.TryRead(json, read, ReaderOptions, out T value);
+                JsonCodec.TryRead(json, read, ReaderOptions, out T value);
                 return value;
             }
             catch (global::System.Exception exception) when (IsReadFailure(exception))
@@ -102,36 +130,36 @@
 
         internal async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonDocument> ReadDocumentAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
         {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var json = await Compat.ReadBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
             try
             {
                 return global::System.Text.Json.JsonDocument.Parse(json, new global::System.Text.Json.JsonDocumentOptions { MaxDepth = ReaderOptions.MaxDepth, AllowTrailingCommas = ReaderOptions.AllowTrailingCommas, CommentHandling = ReaderOptions.CommentHandling });
             }
             catch (global::System.Text.Json.JsonException exception)
             {
-                throw new ApiException((int)response.StatusCode, "The API answered with a page that is not JSON: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), {{ClientName}}Http.Headers(response), exception);
+                throw new ApiException((int)response.StatusCode, "The API answered with a page that is not JSON: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), Wire.Headers(response), exception);
             }
         }
 
         /// <summary>An ApiException for a status the operation does not document, carrying the body as text.</summary>
         internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
         {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var body = await Compat.ReadStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            return new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body, {{ClientName}}Http.Headers(response));
+            return new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body, Wire.Headers(response));
         }
 
         /// <summary>An ApiException&lt;TError&gt; for a documented status; a body that is not a TError gives a plain ApiException with the reason inside.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, {{ClientName}}JsonCodec.ReadFunc<TError> read, global::System.Threading.CancellationToken cancellationToken)
+        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, JsonCodec.ReadFunc<TError> read, global::System.Threading.CancellationToken cancellationToken)
         {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var json = await Compat.ReadBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var body = global::System.Text.Encoding.UTF8.GetString(json);
             var status = (int)response.StatusCode;
-            var headers = {{ClientName}}Http.Headers(response);
+            var headers = Wire.Headers(response);
             var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
             try
             {
-                return {{ClientName}}JsonCodec.TryRead(json, read, ReaderOptions, out TError error)
+                return JsonCodec.TryRead(json, read, ReaderOptions, out TError error)
                     ? new ApiException<TError>(status, message, body, headers, error)
                     : new ApiException(status, message, body, headers);
             }
@@ -144,10 +172,10 @@
         /// <summary>An ApiException&lt;string&gt; for a documented status whose body is text.</summary>
         internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, bool text, global::System.Threading.CancellationToken cancellationToken)
         {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var body = await Compat.ReadStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
-            return text ? new ApiException<string>(status, message, body, {{ClientName}}Http.Headers(response), body) : new ApiException(status, message, body, {{ClientName}}Http.Headers(response));
+            return text ? new ApiException<string>(status, message, body, Wire.Headers(response), body) : new ApiException(status, message, body, Wire.Headers(response));
         }
 
         // The returned stream owns the response: reading it reads the body as it arrives, disposing it releases both.
@@ -155,8 +183,8 @@
         {
             try
             {
-                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                return new {{ClientName}}Http.ResponseStream(stream, response);
+                var stream = await Compat.ReadStreamAsync(response.Content, cancellationToken).ConfigureAwait(false);
+                return new Wire.ResponseStream(stream, response);
             }
             catch
             {
@@ -168,11 +196,11 @@
         /// <summary>Server-sent events: each event's data (its data lines joined by line feeds) parsed as one item.</summary>
         internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Func<string, T> parse, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
         {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var stream = await Compat.ReadStreamAsync(response.Content, cancellationToken).ConfigureAwait(false);
             using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
             var data = new global::System.Text.StringBuilder();
             var hasData = false;
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+            while (await Compat.ReadLineAsync(reader, cancellationToken).ConfigureAwait(false) is { } line)
             {
                 if (line.Length == 0)
                 {
@@ -205,14 +233,14 @@
         }
 
         /// <summary>Parses one event's data as JSON.</summary>
-        internal T ParseEvent<T>(string data, {{ClientName}}JsonCodec.ReadFunc<T> read) => ReadItem(global::System.Text.Encoding.UTF8.GetBytes(data), read);
+        internal T ParseEvent<T>(string data, JsonCodec.ReadFunc<T> read) => ReadItem(global::System.Text.Encoding.UTF8.GetBytes(data), read);
 
         /// <summary>Newline-delimited JSON: each non-blank line is one item.</summary>
-        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, {{ClientName}}JsonCodec.ReadFunc<T> read, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, JsonCodec.ReadFunc<T> read, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
         {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            using var stream = await Compat.ReadStreamAsync(response.Content, cancellationToken).ConfigureAwait(false);
             using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+            while (await Compat.ReadLineAsync(reader, cancellationToken).ConfigureAwait(false) is { } line)
             {
                 if (line.Trim().Length > 0)
                 {
@@ -220,3 +248,5 @@
                 }
             }
         }
+    }
+}

@@ -1,9 +1,9 @@
-{{> FileHeader}}
-
-namespace {{Namespace}}
+// Shared runtime: how a generated client writes parameters and bodies on the wire and reads headers, pages and
+// downloads, shared by every client and its operation groups.
+namespace SpecForge.Runtime.Client
 {
-    /// <summary>How the client writes parameters and bodies on the wire, shared by the client and its groups.</summary>
-    internal static partial class {{ClientName}}Http
+    /// <summary>How a client writes parameters and bodies on the wire.</summary>
+    internal static partial class Wire
     {
         /// <summary>OpenAPI's parameter styles.</summary>
         internal enum Style
@@ -16,11 +16,6 @@ namespace {{Namespace}}
             PipeDelimited,
             DeepObject,
         }
-{{#each SecuritySets}}
-
-        /// <summary>{{Summary}}</summary>
-        internal static readonly string[][] {{Name}} = {{{Initializer}}};
-{{/each}}
 
         /// <summary>A scalar as text: invariant culture, ISO 8601 dates, lowercase booleans.</summary>
         internal static string Format(object? value) => value switch
@@ -29,8 +24,10 @@ namespace {{Namespace}}
             string text => text,
             bool flag => flag ? "true" : "false",
             global::System.DateTimeOffset moment => moment.ToString("o", global::System.Globalization.CultureInfo.InvariantCulture),
+#if NET6_0_OR_GREATER
             global::System.DateOnly date => date.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture),
             global::System.TimeOnly time => time.ToString("HH:mm:ss.FFFFFFF", global::System.Globalization.CultureInfo.InvariantCulture),
+#endif
             global::System.TimeSpan duration => global::System.Xml.XmlConvert.ToString(duration),
             byte[] bytes => global::System.Convert.ToBase64String(bytes),
             global::System.Text.Json.JsonElement element => element.ValueKind switch
@@ -314,6 +311,7 @@ namespace {{Namespace}}
 
         // Every value in a request URI is already escaped, so Uri must not canonicalize it: it would decode "%2E%2E"
         // and remove it as a parent-directory step, sending the request to another endpoint.
+#if NET6_0_OR_GREATER
         private static readonly global::System.UriCreationOptions AsEscaped = new() { DangerousDisablePathAndQueryCanonicalization = true };
 
         /// <summary>A request URI exactly as the client escaped it.</summary>
@@ -321,6 +319,10 @@ namespace {{Namespace}}
             global::System.Uri.TryCreate(text, AsEscaped, out var absolute) && absolute.IsAbsoluteUri
                 ? absolute
                 : new global::System.Uri(text, global::System.UriKind.RelativeOrAbsolute);
+#else
+        /// <summary>A request URI as the client escaped it (before .NET 6 Uri still canonicalizes dot segments it decoded).</summary>
+        internal static global::System.Uri Uri(string text) => new global::System.Uri(text, global::System.UriKind.RelativeOrAbsolute);
+#endif
 
         /// <summary>The media type to send: the caller's pick among those the operation offers, else the first.</summary>
         internal static string MediaType(string? requested, string[] offered)
@@ -559,8 +561,10 @@ namespace {{Namespace}}
             public override global::System.Threading.Tasks.Task<int> ReadAsync(byte[] buffer, int offset, int count, global::System.Threading.CancellationToken cancellationToken) =>
                 _inner.ReadAsync(buffer, offset, count, cancellationToken);
 
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP2_1_OR_GREATER
             public override global::System.Threading.Tasks.ValueTask<int> ReadAsync(global::System.Memory<byte> buffer, global::System.Threading.CancellationToken cancellationToken = default) =>
                 _inner.ReadAsync(buffer, cancellationToken);
+#endif
 
             public override long Seek(long offset, global::System.IO.SeekOrigin origin) => _inner.Seek(offset, origin);
 

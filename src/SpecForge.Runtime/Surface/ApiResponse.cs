@@ -1,6 +1,5 @@
-{{> FileHeader}}
-
-namespace {{Namespace}}
+// Shared runtime: responses with their status and headers, and the file parts of multipart bodies.
+namespace SpecForge.Runtime
 {
     /// <summary>
     /// A response without a body: its status code and headers. (Not a base of <see cref="ApiResponse{T}"/>: a spec's own

@@ -1,0 +1,48 @@
+// Shared runtime: the few calls whose cancellable overloads arrived after netstandard2.0, in one place, so the rest of
+// the runtime reads the same on every target.
+namespace SpecForge.Runtime.Client
+{
+    /// <summary>Cancellable reads on every target; before .NET 5 (and 7 for lines) cancellation is checked between calls.</summary>
+    internal static class Compat
+    {
+        public static global::System.Threading.Tasks.Task<byte[]> ReadBytesAsync(global::System.Net.Http.HttpContent content, global::System.Threading.CancellationToken cancellationToken)
+        {
+#if NET5_0_OR_GREATER
+            return content.ReadAsByteArrayAsync(cancellationToken);
+#else
+            cancellationToken.ThrowIfCancellationRequested();
+            return content.ReadAsByteArrayAsync();
+#endif
+        }
+
+        public static global::System.Threading.Tasks.Task<string> ReadStringAsync(global::System.Net.Http.HttpContent content, global::System.Threading.CancellationToken cancellationToken)
+        {
+#if NET5_0_OR_GREATER
+            return content.ReadAsStringAsync(cancellationToken);
+#else
+            cancellationToken.ThrowIfCancellationRequested();
+            return content.ReadAsStringAsync();
+#endif
+        }
+
+        public static global::System.Threading.Tasks.Task<global::System.IO.Stream> ReadStreamAsync(global::System.Net.Http.HttpContent content, global::System.Threading.CancellationToken cancellationToken)
+        {
+#if NET5_0_OR_GREATER
+            return content.ReadAsStreamAsync(cancellationToken);
+#else
+            cancellationToken.ThrowIfCancellationRequested();
+            return content.ReadAsStreamAsync();
+#endif
+        }
+
+        public static global::System.Threading.Tasks.ValueTask<string?> ReadLineAsync(global::System.IO.StreamReader reader, global::System.Threading.CancellationToken cancellationToken)
+        {
+#if NET7_0_OR_GREATER
+            return reader.ReadLineAsync(cancellationToken);
+#else
+            cancellationToken.ThrowIfCancellationRequested();
+            return new global::System.Threading.Tasks.ValueTask<string?>(reader.ReadLineAsync());
+#endif
+        }
+    }
+}
