@@ -12,7 +12,7 @@
 # Not part of CI. About 4 minutes on 2 cores with the defaults (Kiota on Stripe is most of it).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=lib/peers.sh
+# shellcheck source-path=SCRIPTDIR source=lib/peers.sh
 source "$here/lib/peers.sh"
 
 runs=5
@@ -40,7 +40,7 @@ build_cli
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 tools=(specforge nswag kiota)
-declare -A cpu wall first_cpu first_wall failed
+declare -A cpu wall first_cpu failed
 
 # One run into an empty folder; prints "cpu wall" in seconds. The folder is emptied before the clock starts.
 measure() {
@@ -59,7 +59,7 @@ for spec in "${spec_paths[@]}"; do
   for tool in "${tools[@]}"; do
     log "first run: $tool on $name"
     if result="$(measure "$tool" "$spec")"; then
-      read -r "first_cpu[$name/$tool]" "first_wall[$name/$tool]" <<<"$result"
+      read -r "first_cpu[$name/$tool]" _ <<<"$result"
     else
       failed[$name/$tool]=1
     fi
@@ -78,6 +78,14 @@ for spec in "${spec_paths[@]}"; do
   done
 done
 
+# $1 = median, min_of or max_of; $2 = cpu or wall; $3 = "spec/tool": that statistic of its runs.
+stat_of() {
+  local -n series="$2"
+  local -a values
+  read -r -a values <<<"${series[$3]}"
+  "$1" "${values[@]}"
+}
+
 echo
 echo "Whole-process generate, CPU = user + system (/usr/bin/time), $runs runs alternating after one first run each."
 echo "SDK $(dotnet --version), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%d)."
@@ -88,15 +96,13 @@ for spec in "${spec_paths[@]}"; do
   echo "== $name ($(du -k "$spec" | cut -f1) KB)"
   printf '%-10s %13s %15s %9s %14s %13s\n' tool "median CPU s" "min-max CPU s" "vs NSwag" "median wall s" "first run CPU"
   nswag_median=""
-  [ -n "${cpu[$name/nswag]:-}" ] && nswag_median="$(median ${cpu[$name/nswag]})"
+  [ -n "${cpu[$name/nswag]:-}" ] && nswag_median="$(stat_of median cpu "$name/nswag")"
   for tool in "${tools[@]}"; do
     key="$name/$tool"
     if [ -n "${failed[$key]:-}" ]; then printf '%-10s %s\n' "$tool" "failed: see the log above"; continue; fi
-    # shellcheck disable=SC2086
-    med="$(median ${cpu[$key]})"
-    # shellcheck disable=SC2086
-    printf '%-10s %13s %15s %9s %14s %13s\n' "$tool" "$med" "$(min_of ${cpu[$key]})-$(max_of ${cpu[$key]})" \
-      "$(ratio "$med" "$nswag_median")" "$(median ${wall[$key]})" "${first_cpu[$key]}"
+    med="$(stat_of median cpu "$key")"
+    printf '%-10s %13s %15s %9s %14s %13s\n' "$tool" "$med" "$(stat_of min_of cpu "$key")-$(stat_of max_of cpu "$key")" \
+      "$(ratio "$med" "$nswag_median")" "$(stat_of median wall "$key")" "${first_cpu[$key]}"
   done
 done
 echo

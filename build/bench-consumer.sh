@@ -16,10 +16,10 @@
 #   --sizes-only runs build/bench-output-size.sh instead (generated lines and files per tool, no builds)
 # Projects, logs and the private NuGet packages folder stay in ~/.cache/specforge-peers/consumer (SPECFORGE_PEERS).
 # Needs ../shared/corpus beside the repository (SPECFORGE_CORPUS); without it the script says so and exits 0.
-# Not part of CI. Takes about 15 minutes on 2 cores with the defaults (most of it the initial builds).
+# Not part of CI. 16 minutes on 2 shared, loaded cores with the defaults (GitHub's SDK compiled in the app is half of it).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=lib/peers.sh
+# shellcheck source-path=SCRIPTDIR source=lib/peers.sh
 source "$here/lib/peers.sh"
 
 pairs=5
@@ -272,10 +272,17 @@ for round in $(seq 1 "$pairs"); do
     edit_program "${program_of[$key]}"
     seconds="$(timed_rebuild "$key" "$round")"
     times[$key]="${times[$key]:-} $seconds"
-    line+=" ${key#*/} ${seconds}s;"
+    line+=" ${key%%-*}/${key#*/} ${seconds}s;"
   done
   log "round $round/$pairs:$line"
 done
+
+# $1 = median, min_of or max_of; $2 = project key: that statistic of its timed rebuilds.
+stat_of() {
+  local -a values
+  read -r -a values <<<"${times[$2]}"
+  "$1" "${values[@]}"
+}
 
 echo
 echo "Rebuild after an edit of Program.cs only: dotnet build --no-restore, build servers on, $pairs round(s), projects alternating."
@@ -287,15 +294,14 @@ for i in "${!sids[@]}"; do
   printf '%-14s %7s %11s %6s  %-8s %9s %13s %8s %8s %8s  %s\n' project files lines MB compiled "median s" "min-max s" \
     "vs NSwag" "vs Kiota" "vs empty" "note"
   nswag_median=""; kiota_median=""; empty_median=""
-  [ -n "${times[$sid/empty-app]:-}" ] && empty_median="$(median ${times[$sid/empty-app]})"
-  [ -n "${times[$sid/nswag]:-}" ] && nswag_median="$(median ${times[$sid/nswag]})"
-  [ -n "${times[$sid/kiota]:-}" ] && kiota_median="$(median ${times[$sid/kiota]})"
+  [ -n "${times[$sid/empty-app]:-}" ] && empty_median="$(stat_of median "$sid/empty-app")"
+  [ -n "${times[$sid/nswag]:-}" ] && nswag_median="$(stat_of median "$sid/nswag")"
+  [ -n "${times[$sid/kiota]:-}" ] && kiota_median="$(stat_of median "$sid/kiota")"
   for tool in "${tools[@]}"; do
     key="$sid/$tool"
     med="-"; range="-"; vs_nswag="-"; vs_kiota="-"; vs_empty="-"
     if [ -n "${times[$key]:-}" ]; then
-      # shellcheck disable=SC2086
-      med="$(median ${times[$key]})"; range="$(min_of ${times[$key]})-$(max_of ${times[$key]})"
+      med="$(stat_of median "$key")"; range="$(stat_of min_of "$key")-$(stat_of max_of "$key")"
       vs_nswag="$(ratio "$med" "$nswag_median")"; vs_kiota="$(ratio "$med" "$kiota_median")"; vs_empty="$(ratio "$med" "$empty_median")"
     fi
     note="${why[$key]:-}"
@@ -305,7 +311,8 @@ for i in "${!sids[@]}"; do
       "${mb_of[$key]}" "${compiled[$key]:-no}" "$med" "$range" "$vs_nswag" "$vs_kiota" "$vs_empty" "$note"
   done
   if [ -n "${times[$sid/specforge]:-}" ] && [ -n "${times[$sid/specforge-lib]:-}" ]; then
-    echo "SDK in its own project: $(median ${times[$sid/specforge-lib]}) s instead of $(median ${times[$sid/specforge]}) s per rebuild ($(ratio "$(median ${times[$sid/specforge-lib]})" "$(median ${times[$sid/specforge]})") of the time)."
+    separate="$(stat_of median "$sid/specforge-lib")"; inside="$(stat_of median "$sid/specforge")"
+    echo "SDK in its own project: $separate s instead of $inside s per rebuild ($(ratio "$separate" "$inside") of the time)."
   fi
 done
 echo

@@ -11,7 +11,7 @@
 # Not part of CI. About 2 minutes the first time (peers generate), under a minute after.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source=lib/peers.sh
+# shellcheck source-path=SCRIPTDIR source=lib/peers.sh
 source "$here/lib/peers.sh"
 
 specs=()

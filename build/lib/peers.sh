@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by build/bench-consumer.sh, build/bench-output-size.sh and build/bench-cli-cpu.sh; sourced, never run.
 # Installs the peers (NSwag and Kiota, as dotnet tools into a cache folder), generates and caches their clients per spec,
 # builds the SpecForge CLI and packs the generator outside the repository's obj/ folders, and counts generated output.
@@ -8,6 +9,7 @@
 #   artifacts/, feed/   the Release CLI and the packed generator (rebuilt from the current source each run)
 #   consumer/   the console projects of build/bench-consumer.sh and their private packages folder
 
+# shellcheck disable=SC2034 # the versions and settings below are read by the scripts that source this file
 NSWAG_VERSION=14.8.0
 KIOTA_VERSION=1.38.0
 # Runtime packages the generated peers compile against (what their docs tell users to reference).
@@ -17,7 +19,8 @@ NEWTONSOFT_VERSION=13.0.4
 # Settings that decide what a peer writes; part of the cache key, so changing one regenerates.
 # NSwag: its defaults (Newtonsoft.Json, one client class per operationId group named "{controller}Client") with a fixed
 # namespace. A fixed /classname without {controller} gives every group the same class name and nothing compiles;
-# /JsonLibrary:SystemTextJson ("experimental" in NSwag's help) compiles on exactly the same corpus specs as the default.
+# /JsonLibrary:SystemTextJson ("experimental" in NSwag's help) compiled and failed on the same specs as the default where
+# tried (Box, Slack, Azure Service Fabric, Twilio, GitHub).
 # Kiota: C#, without the members it keeps for backward compatibility only.
 NSWAG_ARGS=(/namespace:Bench.NSwag)
 KIOTA_ARGS=(-l CSharp -n Bench.Kiota -c ApiClient --exclude-backward-compatible --log-level Error)
@@ -118,7 +121,7 @@ pack_generator() {
   rm -f "$PEERS"/feed/SpecForge.*.nupkg
   dotnet pack "$bench_root/src/SpecForge.Generator/SpecForge.Generator.csproj" -c Release -o "$PEERS/feed" \
     --artifacts-path "$PEERS/artifacts" -nologo -v quiet -clp:ErrorsOnly >"$PEERS/pack.log" 2>&1 || { cat "$PEERS/pack.log" >&2; die "dotnet pack failed"; }
-  SPECFORGE_PACKAGE_VERSION="$(basename "$(ls "$PEERS"/feed/SpecForge.*.nupkg | head -1)" .nupkg)"
+  SPECFORGE_PACKAGE_VERSION="$(basename "$(find "$PEERS/feed" -maxdepth 1 -name 'SpecForge.[0-9]*.nupkg' | head -1)" .nupkg)"
   SPECFORGE_PACKAGE_VERSION="${SPECFORGE_PACKAGE_VERSION#SpecForge.}"
 }
 
