@@ -116,7 +116,7 @@ edit_program() {
   grep -q "\"edit $edit_counter\"" "$1" || die "could not edit $1"
 }
 
-# Where each project's Program.cs and compiled assembly are: project-relative paths.
+# Per "spec-id/project": its project file, Program.cs, compiled assembly (obj/) and, for specforge-lib, the SDK's assembly.
 declare -A program_of assembly_of sdk_assembly_of project_of
 
 make_projects() {
