@@ -25,7 +25,7 @@ namespace Acme.Widgets
         /// <param name="session">The 'session' cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The updated widget.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::Acme.Widgets.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PATCH /widgets/{id}/{slot}</remarks>
         global::System.Threading.Tasks.Task<Widget> UpdateWidgetAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -40,13 +40,13 @@ namespace Acme.Widgets
         /// <param name="session">The 'session' cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: The updated widget.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::Acme.Widgets.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PATCH /widgets/{id}/{slot}</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<Widget>> UpdateWidgetWithResponseAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<Widget>> UpdateWidgetWithResponseAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="id">The 'id' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::Acme.Widgets.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>DELETE /widgets/{id}</remarks>
         [global::System.Obsolete("Deprecated in the API specification.")]
         global::System.Threading.Tasks.Task DeleteWidgetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
@@ -54,16 +54,16 @@ namespace Acme.Widgets
         /// <param name="id">The 'id' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::Acme.Widgets.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>DELETE /widgets/{id}</remarks>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        global::System.Threading.Tasks.Task<EmptyApiResponse> DeleteWidgetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.EmptyApiResponse> DeleteWidgetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="id">The 'id' path parameter.</param>
         /// <param name="content">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The response body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::Acme.Widgets.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /widgets/{id}/blob</remarks>
         global::System.Threading.Tasks.Task<string> UploadAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -71,9 +71,9 @@ namespace Acme.Widgets
         /// <param name="content">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: the response body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::Acme.Widgets.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /widgets/{id}/blob</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<string>> UploadWithResponseAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<string>> UploadWithResponseAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     }
 
@@ -90,7 +90,11 @@ namespace Acme.Widgets
         /// <summary>Every server the spec lists, with its variables at their defaults.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> ServerUrls { get; } = new string[] {  };
 
-        private readonly global::System.Net.Http.HttpClient _httpClient;
+        /// <summary>Sends the requests of the client and its groups; the runtime's, shared by every client.</summary>
+        internal readonly global::Acme.Widgets.SpecForge.Client.ApiTransport Transport;
+
+        /// <summary>Operations that send no credentials.</summary>
+        internal static readonly string[][] NoCredentials = new string[][] {  };
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
@@ -104,8 +108,8 @@ namespace Acme.Widgets
         /// <param name="options">Base URL, default headers, credentials and JSON options; read on every request, so later changes apply.</param>
         public WidgetsClient(global::System.Net.Http.HttpClient httpClient, WidgetsClientOptions options)
         {
-            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
             Options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+            Transport = new global::Acme.Widgets.SpecForge.Client.ApiTransport(httpClient, options, DefaultBaseUrl, AuthorizeAsync);
         }
 
         /// <summary>The options this client reads on every request.</summary>
@@ -115,7 +119,7 @@ namespace Acme.Widgets
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, slot, "/path/slot");
 
                 global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, xTrace, "/header/X-Trace");
@@ -124,29 +128,29 @@ namespace Acme.Widgets
                 var checkedValue9 = body;
                 if (checkedValue9 is not null)
                 {
-                    global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.Validation.ConstraintViolation>? nestedViolations10 = null;
+                    global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.ConstraintViolation>? nestedViolations10 = null;
                     checkedValue9.CollectViolations(ref nestedViolations10);
                     global::Acme.Widgets.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations10);
                 }
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::Acme.Widgets.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
             var queryBuilder = new global::System.Text.StringBuilder();
-            WidgetsClientHttp.Query(queryBuilder, "tag", tags, WidgetsClientHttp.Style.Form, false, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), this.BuildUri("/widgets/" + WidgetsClientHttp.Path("id", id, WidgetsClientHttp.Style.Form, false) + "/" + WidgetsClientHttp.Path("slot", slot, WidgetsClientHttp.Style.Form, false) + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("X-Trace", WidgetsClientHttp.Header("X-Trace", xTrace, false));
+            global::Acme.Widgets.SpecForge.Client.Wire.Query(queryBuilder, "tag", tags, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false, false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), this.Transport.BuildUri("/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false) + "/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("slot", slot, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false) + queryBuilder.ToString()));
+            httpRequest.Headers.TryAddWithoutValidation("X-Trace", global::Acme.Widgets.SpecForge.Client.Wire.Header("X-Trace", xTrace, false));
             var cookieList = new global::System.Collections.Generic.List<string>();
             if (session is not null)
             {
-                cookieList.Add(WidgetsClientHttp.Cookie("session", session));
+                cookieList.Add(global::Acme.Widgets.SpecForge.Client.Wire.Cookie("session", session));
             }
-            WidgetsClientHttp.AddCookies(httpRequest, cookieList);
-            httpRequest.Content = this.JsonContent(body, global::Acme.Widgets.Widget.JsonConverter.WriteValue, "application/merge-patch+json");
+            global::Acme.Widgets.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
+            httpRequest.Content = this.Transport.JsonContent(body, global::Acme.Widgets.Widget.JsonConverter.WriteValue, "application/merge-patch+json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.SendAsync(httpRequest, WidgetsClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -155,7 +159,7 @@ namespace Acme.Widgets
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -164,13 +168,13 @@ namespace Acme.Widgets
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<Widget>> UpdateWidgetWithResponseAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<Widget>> UpdateWidgetWithResponseAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await UpdateWidgetSendAsync(id, slot, xTrace, body, tags, session, cancellationToken).ConfigureAwait(false);
-            var responseBody = await this.ReadJsonAsync<Widget>(httpResponse, global::Acme.Widgets.Widget.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.Transport.ReadJsonAsync<Widget>(httpResponse, global::Acme.Widgets.Widget.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -178,11 +182,11 @@ namespace Acme.Widgets
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::Acme.Widgets.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<Widget>((int)httpResponse.StatusCode, WidgetsClientHttp.Headers(httpResponse), responseBody);
+            return new global::Acme.Widgets.SpecForge.ApiResponse<Widget>((int)httpResponse.StatusCode, global::Acme.Widgets.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -194,8 +198,8 @@ namespace Acme.Widgets
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteWidgetSendAsync(long id, global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), this.BuildUri("/widgets/" + WidgetsClientHttp.Path("id", id, WidgetsClientHttp.Style.Form, false)));
-            var httpResponse = await this.SendAsync(httpRequest, WidgetsClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), this.Transport.BuildUri("/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false)));
+            var httpResponse = await this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -204,7 +208,7 @@ namespace Acme.Widgets
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -214,10 +218,10 @@ namespace Acme.Widgets
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> DeleteWidgetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.EmptyApiResponse> DeleteWidgetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await DeleteWidgetSendAsync(id, cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, WidgetsClientHttp.Headers(httpResponse));
+            return new global::Acme.Widgets.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::Acme.Widgets.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
@@ -229,13 +233,13 @@ namespace Acme.Widgets
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadSendAsync(long id, global::System.Net.Http.HttpContent? content, global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.BuildUri("/widgets/" + WidgetsClientHttp.Path("id", id, WidgetsClientHttp.Style.Form, false) + "/blob"));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.Transport.BuildUri("/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false) + "/blob"));
             if (content is not null)
             {
                 httpRequest.Content = content;
             }
             httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
-            var httpResponse = await this.SendAsync(httpRequest, WidgetsClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -244,7 +248,7 @@ namespace Acme.Widgets
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -253,11 +257,11 @@ namespace Acme.Widgets
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<string>> UploadWithResponseAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<string>> UploadWithResponseAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await UploadSendAsync(id, content, cancellationToken).ConfigureAwait(false);
             var responseBody = await httpResponse.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            return new ApiResponse<string>((int)httpResponse.StatusCode, WidgetsClientHttp.Headers(httpResponse), responseBody);
+            return new global::Acme.Widgets.SpecForge.ApiResponse<string>((int)httpResponse.StatusCode, global::Acme.Widgets.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -265,228 +269,6 @@ namespace Acme.Widgets
         {
             var httpResponse = await UploadWithResponseAsync(id, content, cancellationToken).ConfigureAwait(false);
             return httpResponse.Body;
-        }
-
-        /// <summary>The request URI: <see cref="WidgetsClientOptions.BaseUrl"/>, else the HttpClient's BaseAddress, else <see cref="DefaultBaseUrl"/>.</summary>
-        internal global::System.Uri BuildUri(string pathAndQuery)
-        {
-            var baseUrl = Options.BaseUrl ?? _httpClient.BaseAddress?.OriginalString ?? DefaultBaseUrl;
-            return baseUrl.Length == 0
-                ? new global::System.Uri(pathAndQuery.TrimStart('/'), global::System.UriKind.Relative)
-                : BuildUri(baseUrl, pathAndQuery);
-        }
-
-        // An operation the spec serves from elsewhere (another host or base path) goes there whatever the base URL.
-        internal static global::System.Uri BuildUri(string server, string pathAndQuery) => WidgetsClientHttp.Uri(server.TrimEnd('/') + pathAndQuery);
-
-        /// <summary>Adds the default headers and the credentials the operation accepts, then sends without buffering the body.</summary>
-        internal async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, global::System.Threading.CancellationToken cancellationToken)
-        {
-            foreach (var header in Options.DefaultHeaders)
-            {
-                if (!request.Headers.Contains(header.Key))
-                {
-                    request.Headers.TryAddWithoutValidation(header.Key, WidgetsClientHttp.Header(header.Key, header.Value, false));
-                }
-            }
-
-            await AuthorizeAsync(request, security, cancellationToken).ConfigureAwait(false);
-            return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        }
-
-        // A JsonSerializerOptions given in the options sets how bodies are written and read: indentation, encoder, depth, comments, trailing commas.
-        private global::System.Text.Json.JsonWriterOptions WriterOptions => Options.JsonSerializerOptions is { } json
-            ? new global::System.Text.Json.JsonWriterOptions { Encoder = json.Encoder, Indented = json.WriteIndented, MaxDepth = json.MaxDepth }
-            : default;
-
-        private global::System.Text.Json.JsonReaderOptions ReaderOptions => Options.JsonSerializerOptions is { } json
-            ? new global::System.Text.Json.JsonReaderOptions
-            {
-                MaxDepth = json.MaxDepth,
-                AllowTrailingCommas = json.AllowTrailingCommas,
-                CommentHandling = json.ReadCommentHandling == global::System.Text.Json.JsonCommentHandling.Skip ? global::System.Text.Json.JsonCommentHandling.Skip : global::System.Text.Json.JsonCommentHandling.Disallow,
-            }
-            : default;
-
-        // readOnly members are the server's to send, so a request body leaves them out.
-        internal global::System.Net.Http.HttpContent JsonContent<T>(T? body, WidgetsClientJsonCodec.WriteFunc<T> write, string mediaType)
-        {
-            var bytes = Options.JsonSerializerOptions is null
-                ? WidgetsClientJsonCodec.Write(body, write, WidgetsClientJsonPayload.Request)
-                : WidgetsClientJsonCodec.Write(body, write, WidgetsClientJsonPayload.Request, WriterOptions);
-            var content = new global::System.Net.Http.ByteArrayContent(bytes);
-            content.Headers.ContentType = global::System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
-            return content;
-        }
-
-        /// <summary>The JSON form of a value, for forms, deepObject parameters and JSON parts.</summary>
-        internal global::System.Text.Json.JsonElement ToElement<T>(T? value, WidgetsClientJsonCodec.WriteFunc<T> write)
-        {
-            using var document = global::System.Text.Json.JsonDocument.Parse(WidgetsClientJsonCodec.Write(value, write, WidgetsClientJsonPayload.Request));
-            return document.RootElement.Clone();
-        }
-
-        internal async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, WidgetsClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            T value;
-            bool present;
-            try
-            {
-                present = WidgetsClientJsonCodec.TryRead(json, read, ReaderOptions, out value);
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), WidgetsClientHttp.Headers(response), exception);
-            }
-
-            if (!present && !allowNull)
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty, WidgetsClientHttp.Headers(response));
-            }
-
-            return value;
-        }
-
-        private static bool IsReadFailure(global::System.Exception exception) =>
-            exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
-
-        /// <summary>One item of a page or a stream, read by the generated converter.</summary>
-        internal T ReadElement<T>(global::System.Text.Json.JsonElement element, WidgetsClientJsonCodec.ReadFunc<T> read) =>
-            ReadItem(global::System.Text.Encoding.UTF8.GetBytes(element.GetRawText()), read);
-
-        private T ReadItem<T>(byte[] json, WidgetsClientJsonCodec.ReadFunc<T> read)
-        {
-            try
-            {
-                WidgetsClientJsonCodec.TryRead(json, read, ReaderOptions, out T value);
-                return value;
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                throw new ApiException(200, "The API answered with an item that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(), exception);
-            }
-        }
-
-        internal async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonDocument> ReadDocumentAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return global::System.Text.Json.JsonDocument.Parse(json, new global::System.Text.Json.JsonDocumentOptions { MaxDepth = ReaderOptions.MaxDepth, AllowTrailingCommas = ReaderOptions.AllowTrailingCommas, CommentHandling = ReaderOptions.CommentHandling });
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with a page that is not JSON: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), WidgetsClientHttp.Headers(response), exception);
-            }
-        }
-
-        /// <summary>An ApiException for a status the operation does not document, carrying the body as text.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            return new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body, WidgetsClientHttp.Headers(response));
-        }
-
-        /// <summary>An ApiException&lt;TError&gt; for a documented status; a body that is not a TError gives a plain ApiException with the reason inside.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, WidgetsClientJsonCodec.ReadFunc<TError> read, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            var body = global::System.Text.Encoding.UTF8.GetString(json);
-            var status = (int)response.StatusCode;
-            var headers = WidgetsClientHttp.Headers(response);
-            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
-            try
-            {
-                return WidgetsClientJsonCodec.TryRead(json, read, ReaderOptions, out TError error)
-                    ? new ApiException<TError>(status, message, body, headers, error)
-                    : new ApiException(status, message, body, headers);
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                return new ApiException(status, message + " Its body does not match the documented error: " + exception.Message, body, headers, exception);
-            }
-        }
-
-        /// <summary>An ApiException&lt;string&gt; for a documented status whose body is text.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, bool text, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
-            return text ? new ApiException<string>(status, message, body, WidgetsClientHttp.Headers(response), body) : new ApiException(status, message, body, WidgetsClientHttp.Headers(response));
-        }
-
-        // The returned stream owns the response: reading it reads the body as it arrives, disposing it releases both.
-        internal async global::System.Threading.Tasks.Task<global::System.IO.Stream> ReadStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            try
-            {
-                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                return new WidgetsClientHttp.ResponseStream(stream, response);
-            }
-            catch
-            {
-                response.Dispose();
-                throw;
-            }
-        }
-
-        /// <summary>Server-sent events: each event's data (its data lines joined by line feeds) parsed as one item.</summary>
-        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Func<string, T> parse, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
-        {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
-            var data = new global::System.Text.StringBuilder();
-            var hasData = false;
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-            {
-                if (line.Length == 0)
-                {
-                    if (hasData)
-                    {
-                        yield return parse(data.ToString());
-                    }
-
-                    data.Clear();
-                    hasData = false;
-                }
-                else if (line.StartsWith("data:", global::System.StringComparison.Ordinal))
-                {
-                    var value = line.Length > 5 && line[5] == ' ' ? line.Substring(6) : line.Substring(5);
-                    if (hasData)
-                    {
-                        data.Append('\n');
-                    }
-
-                    data.Append(value);
-                    hasData = true;
-                }
-            }
-
-            // A stream that ends without the blank line still delivers its last event.
-            if (hasData)
-            {
-                yield return parse(data.ToString());
-            }
-        }
-
-        /// <summary>Parses one event's data as JSON.</summary>
-        internal T ParseEvent<T>(string data, WidgetsClientJsonCodec.ReadFunc<T> read) => ReadItem(global::System.Text.Encoding.UTF8.GetBytes(data), read);
-
-        /// <summary>Newline-delimited JSON: each non-blank line is one item.</summary>
-        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, WidgetsClientJsonCodec.ReadFunc<T> read, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
-        {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-            {
-                if (line.Trim().Length > 0)
-                {
-                    yield return ReadItem(global::System.Text.Encoding.UTF8.GetBytes(line), read);
-                }
-            }
         }
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes

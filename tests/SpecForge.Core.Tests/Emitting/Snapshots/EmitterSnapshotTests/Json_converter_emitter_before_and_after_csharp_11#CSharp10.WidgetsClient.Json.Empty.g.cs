@@ -12,17 +12,17 @@ namespace Acme.Widgets
         /// <summary>Reads and writes <see cref="Empty"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Empty>
         {
-            private readonly global::Acme.Widgets.WidgetsClientJsonPayload _payload;
+            private readonly global::Acme.Widgets.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::Acme.Widgets.WidgetsClientJsonPayload.Any)
+                : this(global::Acme.Widgets.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::Acme.Widgets.WidgetsClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::Acme.Widgets.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Empty Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -33,7 +33,7 @@ namespace Acme.Widgets
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Empty ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::Acme.Widgets.WidgetsClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Empty");
+                global::Acme.Widgets.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Empty");
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
                     reader.Read();
@@ -46,7 +46,7 @@ namespace Acme.Widgets
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Empty value, global::Acme.Widgets.WidgetsClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Empty value, global::Acme.Widgets.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 writer.WriteEndObject();

@@ -16,17 +16,17 @@ namespace Acme.Widgets
             private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
             private static readonly global::System.Text.Json.JsonEncodedText LegacyName = global::System.Text.Json.JsonEncodedText.Encode("legacy-flag");
             private static readonly global::System.Text.Json.JsonEncodedText OldCodeName = global::System.Text.Json.JsonEncodedText.Encode("old_code");
-            private readonly global::Acme.Widgets.WidgetsClientJsonPayload _payload;
+            private readonly global::Acme.Widgets.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::Acme.Widgets.WidgetsClientJsonPayload.Any)
+                : this(global::Acme.Widgets.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::Acme.Widgets.WidgetsClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::Acme.Widgets.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Widget Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -37,7 +37,7 @@ namespace Acme.Widgets
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Widget ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::Acme.Widgets.WidgetsClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Widget");
+                global::Acme.Widgets.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Widget");
                 long id = default;
                 var hasId = false;
                 string? name = default;
@@ -50,7 +50,7 @@ namespace Acme.Widgets
                     if (reader.ValueTextEquals("id"u8))
                     {
                         reader.Read();
-                        global::Acme.Widgets.WidgetsClientJsonCodec.RejectNull(ref reader, "Widget", "id");
+                        global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "id");
                         id = reader.GetInt64();
                         hasId = true;
                         continue;
@@ -59,7 +59,7 @@ namespace Acme.Widgets
                     if (reader.ValueTextEquals("name"u8))
                     {
                         reader.Read();
-                        global::Acme.Widgets.WidgetsClientJsonCodec.RejectNull(ref reader, "Widget", "name");
+                        global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "name");
                         name = reader.GetString()!;
                         hasName = true;
                         continue;
@@ -75,7 +75,7 @@ namespace Acme.Widgets
                     if (reader.ValueTextEquals("old_code"u8))
                     {
                         reader.Read();
-                        global::Acme.Widgets.WidgetsClientJsonCodec.RejectNull(ref reader, "Widget", "old_code");
+                        global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "old_code");
                         oldCode = reader.GetString()!;
                         hasOldCode = true;
                         continue;
@@ -87,17 +87,17 @@ namespace Acme.Widgets
 
                 if (!hasId)
                 {
-                    throw global::Acme.Widgets.WidgetsClientJsonCodec.Missing("Widget", "id");
+                    throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", "id");
                 }
 
                 if (!hasName)
                 {
-                    throw global::Acme.Widgets.WidgetsClientJsonCodec.Missing("Widget", "name");
+                    throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", "name");
                 }
 
                 if (!hasOldCode)
                 {
-                    throw global::Acme.Widgets.WidgetsClientJsonCodec.Missing("Widget", "old_code");
+                    throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", "old_code");
                 }
 
                 return new Widget
@@ -110,7 +110,7 @@ namespace Acme.Widgets
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Widget value, global::Acme.Widgets.WidgetsClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Widget value, global::Acme.Widgets.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 writer.WriteNumber(IdName, value.Id);
