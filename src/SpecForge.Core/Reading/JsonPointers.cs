@@ -1,5 +1,8 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
+using System.Text.Json.Nodes;
 
 namespace SpecForge.Core.Reading;
 
@@ -16,7 +19,7 @@ public static class JsonPointers
     /// <summary>Splits a pointer (with or without a leading <c>#</c>) into unescaped tokens.</summary>
     public static IReadOnlyList<string> Split(string pointer)
     {
-        var text = pointer.StartsWith("#", System.StringComparison.Ordinal) ? pointer.Substring(1) : pointer;
+        var text = pointer.StartsWith("#", StringComparison.Ordinal) ? pointer.Substring(1) : pointer;
         var tokens = new List<string>();
         if (text.Length == 0)
         {
@@ -41,5 +44,45 @@ public static class JsonPointers
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>The tokens of a same-document reference (<c>#</c> and a pointer, percent-escapes decoded), or null when its escapes are broken.</summary>
+    public static IReadOnlyList<string>? FromFragment(string reference)
+    {
+        var fragment = reference.Substring(1);
+        if (fragment.IndexOf('%') >= 0)
+        {
+            try
+            {
+                fragment = Uri.UnescapeDataString(fragment);
+            }
+            catch (UriFormatException)
+            {
+                return null;
+            }
+        }
+
+        return Split(fragment);
+    }
+
+    /// <summary>The node <paramref name="tokens"/> lead to from <paramref name="root"/>, or null where one is missing.</summary>
+    public static JsonNode? Resolve(JsonNode root, IEnumerable<string> tokens)
+    {
+        JsonNode? node = root;
+        foreach (var token in tokens)
+        {
+            node = node switch
+            {
+                JsonObject obj => obj.TryGetPropertyValue(token, out var child) ? child : null,
+                JsonArray array when int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < array.Count => array[index],
+                _ => null,
+            };
+            if (node is null)
+            {
+                return null;
+            }
+        }
+
+        return node;
     }
 }

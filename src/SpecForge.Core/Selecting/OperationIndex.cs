@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SpecForge.Core.Reading;
 
 namespace SpecForge.Core.Selecting;
 
@@ -48,7 +49,7 @@ internal static class OperationIndex
     {
         for (var hop = 0; hop < MaxReferenceHops && SpecUnits.ReferenceOf(item) is { } reference; hop++)
         {
-            if (SpecUnits.LocalPointer(reference) is not { } tokens || SpecUnits.Resolve(root, tokens) is not JsonObject target)
+            if (SpecUnits.LocalPointer(reference) is not { } tokens || JsonPointers.Resolve(root, tokens) is not JsonObject target)
             {
                 return null;
             }

@@ -62,7 +62,7 @@ internal sealed class Reachability
         }
 
         var tokens = JsonPointers.Split(unit);
-        if (SpecUnits.Resolve(_root, tokens) is not { } node)
+        if (JsonPointers.Resolve(_root, tokens) is not { } node)
         {
             return;
         }
@@ -171,7 +171,7 @@ internal sealed class Reachability
 
             var target = value.GetValue<string>();
             var bareName = JsonPointers.Append(SpecUnits.SchemaMap(_root), target);
-            if (target.IndexOfAny(new[] { '#', '/' }) < 0 && SpecUnits.Resolve(_root, JsonPointers.Split(bareName)) is not null)
+            if (target.IndexOfAny(new[] { '#', '/' }) < 0 && JsonPointers.Resolve(_root, JsonPointers.Split(bareName)) is not null)
             {
                 Keep(bareName);
             }
@@ -195,7 +195,7 @@ internal sealed class Reachability
                 return;
             }
 
-            if (SpecUnits.Resolve(_root, JsonPointers.Split(unit)) is not null)
+            if (JsonPointers.Resolve(_root, JsonPointers.Split(unit)) is not null)
             {
                 Keep(unit);
                 return;
@@ -289,7 +289,7 @@ internal sealed class Reachability
     private void KeepDerivedTypes()
     {
         var mapPointer = SpecUnits.SchemaMap(_root);
-        if (SpecUnits.Resolve(_root, JsonPointers.Split(mapPointer)) is not JsonObject schemas)
+        if (JsonPointers.Resolve(_root, JsonPointers.Split(mapPointer)) is not JsonObject schemas)
         {
             return;
         }

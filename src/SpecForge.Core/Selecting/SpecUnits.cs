@@ -80,27 +80,6 @@ internal static class SpecUnits
             : null;
     }
 
-    /// <summary>The node at <paramref name="tokens"/>, or null.</summary>
-    public static JsonNode? Resolve(JsonObject root, IEnumerable<string> tokens)
-    {
-        JsonNode? node = root;
-        foreach (var token in tokens)
-        {
-            node = node switch
-            {
-                JsonObject obj => obj.TryGetPropertyValue(token, out var child) ? child : null,
-                JsonArray array when int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < array.Count => array[index],
-                _ => null,
-            };
-            if (node is null)
-            {
-                return null;
-            }
-        }
-
-        return node;
-    }
-
     /// <summary>The tokens of a local reference (<c>#/a/b</c>, percent-escapes decoded), or null for any other form.</summary>
     public static IReadOnlyList<string>? LocalPointer(string reference)
     {
@@ -109,20 +88,7 @@ internal static class SpecUnits
             return null;
         }
 
-        var fragment = reference.Substring(1);
-        if (fragment.IndexOf('%') >= 0)
-        {
-            try
-            {
-                fragment = Uri.UnescapeDataString(fragment);
-            }
-            catch (UriFormatException)
-            {
-                return null;
-            }
-        }
-
-        return JsonPointers.Split(fragment);
+        return JsonPointers.FromFragment(reference);
     }
 
     /// <summary>The <c>$ref</c> of <paramref name="node"/> when it is an object with a string one.</summary>

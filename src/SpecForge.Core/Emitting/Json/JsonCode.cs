@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using SpecForge.Core.Modeling;
+using SpecForge.Core.Reading;
 
 namespace SpecForge.Core.Emitting.Json;
 
@@ -206,30 +207,13 @@ public sealed class JsonCode
     public static string Utf8(string text, bool useLiterals)
     {
         // A lone surrogate has no UTF-8 form, so no u8 literal; the array form keeps what Encoding.UTF8 makes of it.
-        if (useLiterals && !HasLoneSurrogate(text))
+        if (useLiterals && !UnicodeText.HasLoneSurrogate(text))
         {
             return CSharpText.StringLiteral(text) + "u8";
         }
 
         var bytes = Encoding.UTF8.GetBytes(text);
         return "new byte[] { " + string.Join(", ", bytes.Select(b => b.ToString(System.Globalization.CultureInfo.InvariantCulture))) + " }";
-    }
-
-    private static bool HasLoneSurrogate(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsGenerated(TypeRef type) => type.Kind is TypeKind.Record or TypeKind.Enum or TypeKind.Union;

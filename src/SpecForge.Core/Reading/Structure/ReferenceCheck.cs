@@ -161,38 +161,8 @@ internal sealed class ReferenceCheck
         _ => false,
     };
 
-    private JsonObject? Resolve(string reference)
-    {
-        var fragment = reference.Substring(1);
-        if (fragment.IndexOf('%') >= 0)
-        {
-            try
-            {
-                fragment = Uri.UnescapeDataString(fragment);
-            }
-            catch (UriFormatException)
-            {
-                return null;
-            }
-        }
-
-        JsonNode? node = _root;
-        foreach (var token in JsonPointers.Split(fragment))
-        {
-            node = node switch
-            {
-                JsonObject obj => obj.TryGetPropertyValue(token, out var child) ? child : null,
-                JsonArray array when int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < array.Count => array[index],
-                _ => null,
-            };
-            if (node is null)
-            {
-                return null;
-            }
-        }
-
-        return node as JsonObject;
-    }
+    private JsonObject? Resolve(string reference) =>
+        JsonPointers.FromFragment(reference) is { } tokens ? JsonPointers.Resolve(_root, tokens) as JsonObject : null;
 
     private static bool Compatible(string siteKind, string targetKind) => siteKind == targetKind;
 
