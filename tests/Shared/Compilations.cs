@@ -18,6 +18,18 @@ internal static class Compilations
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToList());
 
+    // What the .NET SDK defines for a net10.0 project, the target these compilations reference: the runtime's sources
+    // choose their framework-specific paths with these symbols, as they do in a user's build.
+    private static readonly string[] Net10Symbols =
+        new[] { "NET", "NETCOREAPP", "NET10_0" }
+            .Concat(Enumerable.Range(5, 6).Select(v => "NET" + v + "_0_OR_GREATER"))
+            .Concat(new[] { "1_0", "1_1", "2_0", "2_1", "2_2", "3_0", "3_1" }.Select(v => "NETCOREAPP" + v + "_OR_GREATER"))
+            .ToArray();
+
+    /// <summary>Parse options of a net10.0 project at <paramref name="languageVersion"/>, framework symbols included.</summary>
+    public static CSharpParseOptions ParseOptions(LanguageVersion languageVersion) =>
+        new(languageVersion, preprocessorSymbols: Net10Symbols);
+
     public static CSharpCompilation Create(CSharpParseOptions parseOptions, params string[] sources) =>
         CSharpCompilation.Create(
             "Consumer",

@@ -22,7 +22,7 @@ internal sealed record TestFile(string Path, string Text, string Kind = "Spec", 
 /// <summary>Runs SpecForgeGenerator through CSharpGeneratorDriver with step tracking on, as Roslyn's own tests do.</summary>
 internal static class GeneratorHarness
 {
-    public static readonly CSharpParseOptions LatestParseOptions = new(LanguageVersion.Latest);
+    public static readonly CSharpParseOptions LatestParseOptions = Compilations.ParseOptions(LanguageVersion.Latest);
 
     public static GeneratorDriver CreateDriver(IEnumerable<TestFile> files, CSharpParseOptions? parseOptions = null, Dictionary<string, string>? globalOptions = null) =>
         CreateDriver(files, out _, parseOptions, globalOptions);

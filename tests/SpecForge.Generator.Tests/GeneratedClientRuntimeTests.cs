@@ -93,7 +93,7 @@ public sealed class GeneratedClientRuntimeTests
 
         // Sending an unlisted value is a request validation error unless the caller turns request validation off.
         var rejected = await Assert.ThrowsAnyAsync<Exception>(() => Call(assembly, "StoreV31.StoreV31Client", handler, "UpdatePersonAsync", "p1", person, CancellationToken.None));
-        Assert.Equal("StoreV31.RequestValidationException", rejected.GetType().FullName);
+        Assert.Equal("StoreV31.SpecForge.RequestValidationException", rejected.GetType().FullName);
         await Invoke(NewClient(assembly, "StoreV31.StoreV31Client", handler, validateRequests: false), "UpdatePersonAsync", "p1", person, CancellationToken.None);
 
         Assert.Equal((7L, false), ((long)priority.GetType().GetProperty("Value")!.GetValue(priority)!, (bool)priority.GetType().GetProperty("IsKnown")!.GetValue(priority)!));
@@ -133,7 +133,7 @@ public sealed class GeneratedClientRuntimeTests
 
         var exception = await Assert.ThrowsAnyAsync<Exception>(() => Call(assembly, "StoreV30.StoreV30Client", handler, "GetPictureAsync", 3L, CancellationToken.None));
 
-        Assert.Equal("StoreV30.ApiException", exception.GetType().FullName);
+        Assert.Equal("StoreV30.SpecForge.ApiException", exception.GetType().FullName);
         Assert.Equal(404, exception.GetType().GetProperty("StatusCode")!.GetValue(exception));
         Assert.Equal("""{"error":"gone"}""", exception.GetType().GetProperty("ResponseBody")!.GetValue(exception));
     }

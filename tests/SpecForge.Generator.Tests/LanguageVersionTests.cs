@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using SpecForge.Generator.Tests.Infrastructure;
+using SpecForge.Tests.Shared;
 using SpecForge.Tests.SharedGenerator;
 
 namespace SpecForge.Generator.Tests;
@@ -12,7 +13,7 @@ public sealed class LanguageVersionTests
     [Fact]
     public void Csharp_10_gets_initializers_instead_of_required_members_and_still_compiles()
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp10);
+        var parseOptions = Compilations.ParseOptions(LanguageVersion.CSharp10);
 
         var (_, result, output) = GeneratorHarness.Run(
             new[] { new TestFile("/specs/store-v30.yaml", File.ReadAllText(FixtureSnapshotTests.FixturePath("store-v30.yaml"))) },
@@ -30,7 +31,7 @@ public sealed class LanguageVersionTests
     {
         var (_, result, _) = GeneratorHarness.Run(
             new[] { new TestFile("/specs/store-v30.yaml", File.ReadAllText(FixtureSnapshotTests.FixturePath("store-v30.yaml"))) },
-            new CSharpParseOptions(LanguageVersion.CSharp11));
+            Compilations.ParseOptions(LanguageVersion.CSharp11));
 
         var item = GeneratorHarness.Sources(result).Single(s => s.HintName == "StoreV30Client.Dto.Item.g.cs").Text;
         Assert.Contains("public required string Name { get; init; }", item);

@@ -82,7 +82,7 @@ public sealed class MockEmissionTests
     [Fact]
     public void Before_csharp_11_the_spec_is_a_byte_array_and_still_compiles()
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp10);
+        var parseOptions = Compilations.ParseOptions(LanguageVersion.CSharp10);
         var (result, output) = Run(new[] { Store("true") }, withAspNetCore: true, parseOptions);
 
         var server = GeneratorHarness.Sources(result).Single(s => s.HintName == "StoreClient.MockServer.g.cs").Text;

@@ -24,10 +24,10 @@ public sealed class RuntimeEmissionTests
         Assert.Equal(runtime.Distinct().Count(), runtime.Count);
         Assert.All(runtime, hint => Assert.StartsWith("My.App.SpecForge.", hint, System.StringComparison.Ordinal));
         Assert.Contains("My.App.SpecForge.Mocking.Engine.g.cs", runtime);
-        var violation = output.GetTypeByMetadataName("My.App.SpecForge.Validation.ConstraintViolation");
+        var violation = output.GetTypeByMetadataName("My.App.SpecForge.ConstraintViolation");
         Assert.NotNull(violation);
-        Assert.Null(output.GetTypeByMetadataName("Store.Validation.ConstraintViolation"));
-        Assert.Null(output.GetTypeByMetadataName("People.Validation.ConstraintViolation"));
+        Assert.Null(output.GetTypeByMetadataName("Store.SpecForge.ConstraintViolation"));
+        Assert.Null(output.GetTypeByMetadataName("People.SpecForge.ConstraintViolation"));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class RuntimeEmissionTests
             });
 
         GeneratedCode.AssertCleanAndCompiles(result, output);
-        Assert.NotNull(output.GetTypeByMetadataName("Shared.Sdk.Validation.ConstraintViolation"));
+        Assert.NotNull(output.GetTypeByMetadataName("Shared.Sdk.ConstraintViolation"));
         Assert.DoesNotContain(GeneratorHarness.Sources(result), s => s.HintName.StartsWith("My.App.SpecForge.", System.StringComparison.Ordinal));
     }
 

@@ -26,7 +26,7 @@ public sealed class CliMatchesGeneratorTests
         { FixtureFiles.Inventory, null, null, null },
 
         // A template override: --template on one side, a <SpecForgeTemplate> additional file on the other.
-        { FixtureFiles.Petstore, "Custom.Pets", "PetsApi", FixtureFiles.ApiExceptionTemplate },
+        { FixtureFiles.Petstore, "Custom.Pets", "PetsApi", FixtureFiles.ClientOptionsTemplate },
     };
 
     [Theory]
@@ -65,8 +65,8 @@ public sealed class CliMatchesGeneratorTests
         if (template is not null)
         {
             // Equal output could also mean both ignored the override; it must actually have been used.
-            var exception = generated.GeneratedSources.Single(s => s.HintName.EndsWith(".ApiException.g.cs", StringComparison.Ordinal));
-            Assert.Contains(FixtureFiles.OverrideMarker, exception.SourceText.ToString(), StringComparison.Ordinal);
+            var options = generated.GeneratedSources.Single(s => s.HintName.EndsWith(".Options.g.cs", StringComparison.Ordinal));
+            Assert.Contains(FixtureFiles.OverrideMarker, options.SourceText.ToString(), StringComparison.Ordinal);
         }
     }
 }

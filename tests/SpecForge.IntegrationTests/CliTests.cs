@@ -23,17 +23,21 @@ public sealed class CliTests
         Assert.Equal(string.Empty, stderr);
         Assert.Equal(
             [
-                "Fixtures.Petstore.SpecForge.Validation.Checks.g.cs", "Fixtures.Petstore.SpecForge.Validation.Rules.Formats.g.cs",
-                "Fixtures.Petstore.SpecForge.Validation.Rules.PatternEscapes.g.cs", "Fixtures.Petstore.SpecForge.Validation.Rules.Patterns.g.cs",
-                "Fixtures.Petstore.SpecForge.Validation.Rules.g.cs", "Fixtures.Petstore.SpecForge.Validation.Violation.g.cs",
-                "PetstoreClient.ApiException.g.cs", "PetstoreClient.ApiResponse.g.cs", "PetstoreClient.Client.g.cs",
-                "PetstoreClient.Dto.NewPet.g.cs", "PetstoreClient.Dto.Owner.g.cs", "PetstoreClient.Dto.Pet.g.cs", "PetstoreClient.Http.g.cs",
+                "Fixtures.Petstore.SpecForge.Client.ApiTransport.g.cs", "Fixtures.Petstore.SpecForge.Client.Compat.g.cs",
+                "Fixtures.Petstore.SpecForge.Client.JsonCodec.g.cs", "Fixtures.Petstore.SpecForge.Client.JsonConverters.g.cs",
+                "Fixtures.Petstore.SpecForge.Client.Wire.g.cs", "Fixtures.Petstore.SpecForge.Surface.ApiClientOptions.g.cs",
+                "Fixtures.Petstore.SpecForge.Surface.ApiException.g.cs", "Fixtures.Petstore.SpecForge.Surface.ApiResponse.g.cs",
+                "Fixtures.Petstore.SpecForge.Surface.JsonPayload.g.cs", "Fixtures.Petstore.SpecForge.Validation.Checks.g.cs",
+                "Fixtures.Petstore.SpecForge.Validation.Rules.Formats.g.cs", "Fixtures.Petstore.SpecForge.Validation.Rules.PatternEscapes.g.cs",
+                "Fixtures.Petstore.SpecForge.Validation.Rules.Patterns.g.cs", "Fixtures.Petstore.SpecForge.Validation.Rules.g.cs",
+                "Fixtures.Petstore.SpecForge.Validation.ValidationExceptions.g.cs", "Fixtures.Petstore.SpecForge.Validation.Violation.g.cs",
+                "PetstoreClient.Client.g.cs", "PetstoreClient.Dto.NewPet.g.cs", "PetstoreClient.Dto.Owner.g.cs", "PetstoreClient.Dto.Pet.g.cs",
                 "PetstoreClient.Json.NewPet.g.cs", "PetstoreClient.Json.Owner.g.cs", "PetstoreClient.Json.Pet.g.cs", "PetstoreClient.Json.g.cs",
-                "PetstoreClient.Options.g.cs",
-                "PetstoreClient.ValidationExceptions.g.cs", "PetstoreClient.Validator.NewPet.g.cs", "PetstoreClient.Validator.Owner.g.cs", "PetstoreClient.Validator.Pet.g.cs",
+                "PetstoreClient.Options.g.cs", "PetstoreClient.Validator.NewPet.g.cs", "PetstoreClient.Validator.Owner.g.cs",
+                "PetstoreClient.Validator.Pet.g.cs",
             ],
             FileNames(output.Path));
-        Assert.Contains("PetstoreClient: 22 files written", stdout, StringComparison.Ordinal);
+        Assert.Contains("PetstoreClient: 28 files written", stdout, StringComparison.Ordinal);
 
         var client = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Client.g.cs"));
         Assert.Contains("namespace Fixtures.Petstore", client, StringComparison.Ordinal);
@@ -54,10 +58,15 @@ public sealed class CliTests
 
         Assert.True(exitCode == 0, $"exit code {exitCode}\n{stdout}\n{stderr}");
         Assert.Equal(
-            ["Inventory.SpecForge.Validation.Checks.g.cs", "Inventory.SpecForge.Validation.Rules.Formats.g.cs", "Inventory.SpecForge.Validation.Rules.PatternEscapes.g.cs",
-             "Inventory.SpecForge.Validation.Rules.Patterns.g.cs", "Inventory.SpecForge.Validation.Rules.g.cs", "Inventory.SpecForge.Validation.Violation.g.cs",
-             "InventoryClient.ApiException.g.cs", "InventoryClient.ApiResponse.g.cs", "InventoryClient.Client.g.cs", "InventoryClient.Dto.Item.g.cs", "InventoryClient.Http.g.cs", "InventoryClient.Json.Item.g.cs", "InventoryClient.Json.g.cs", "InventoryClient.Options.g.cs",
-             "InventoryClient.ValidationExceptions.g.cs", "InventoryClient.Validator.Item.g.cs"],
+            ["Inventory.SpecForge.Client.ApiTransport.g.cs", "Inventory.SpecForge.Client.Compat.g.cs", "Inventory.SpecForge.Client.JsonCodec.g.cs",
+             "Inventory.SpecForge.Client.JsonConverters.g.cs", "Inventory.SpecForge.Client.Wire.g.cs",
+             "Inventory.SpecForge.Surface.ApiClientOptions.g.cs", "Inventory.SpecForge.Surface.ApiException.g.cs",
+             "Inventory.SpecForge.Surface.ApiResponse.g.cs", "Inventory.SpecForge.Surface.JsonPayload.g.cs",
+             "Inventory.SpecForge.Validation.Checks.g.cs", "Inventory.SpecForge.Validation.Rules.Formats.g.cs",
+             "Inventory.SpecForge.Validation.Rules.PatternEscapes.g.cs", "Inventory.SpecForge.Validation.Rules.Patterns.g.cs",
+             "Inventory.SpecForge.Validation.Rules.g.cs", "Inventory.SpecForge.Validation.ValidationExceptions.g.cs",
+             "Inventory.SpecForge.Validation.Violation.g.cs", "InventoryClient.Client.g.cs", "InventoryClient.Dto.Item.g.cs",
+             "InventoryClient.Json.Item.g.cs", "InventoryClient.Json.g.cs", "InventoryClient.Options.g.cs", "InventoryClient.Validator.Item.g.cs",],
             FileNames(output.Path));
         var client = File.ReadAllText(Path.Combine(output.Path, "InventoryClient.Client.g.cs"));
         Assert.Contains("namespace Inventory", client, StringComparison.Ordinal);

@@ -90,6 +90,7 @@ internal static class ConsumerProject
         using System.Globalization;
         using System.Net;
         using System.Text;
+        using Consumer.SpecForge;
         using Petstore;
 
         using var http = new HttpClient(new StubHandler());

@@ -75,7 +75,7 @@ public sealed class EmitterSnapshotTests
         JsonCodecEmitter.Emit(Model(), templates, json, (_, text) => sources.Add(text));
         RuntimeEmitter.Emit(new RuntimeRequest(Model().RuntimeNamespace, SpecPipeline.RuntimeParts(Model())), (_, text) => sources.Add(text));
 
-        var parseOptions = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
+        var parseOptions = SpecForge.Tests.Shared.Compilations.ParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
         var problems = Compilations.Problems(Compilations.Create(parseOptions, sources.ToArray()), parseOptions);
 
         Assert.True(problems.Count == 0, Compilations.Describe(problems));

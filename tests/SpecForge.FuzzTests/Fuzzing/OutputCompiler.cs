@@ -10,7 +10,7 @@ namespace SpecForge.FuzzTests.Fuzzing;
 /// <summary>Compiles generated files the way a strict consumer would (nullable, warnings as errors, documentation mode).</summary>
 internal static class OutputCompiler
 {
-    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    private static readonly CSharpParseOptions ParseOptions = Compilations.ParseOptions(LanguageVersion.Latest);
 
     public static IReadOnlyList<string> Problems(IEnumerable<GeneratedFile> files)
     {

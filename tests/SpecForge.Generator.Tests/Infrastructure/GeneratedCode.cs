@@ -23,5 +23,8 @@ internal static class GeneratedCode
 
     /// <summary>Whether a generated file is the shared runtime's (<c>&lt;Namespace&gt;.SpecForge.&lt;Part&gt;.&lt;File&gt;.g.cs</c>) rather than an SDK's.</summary>
     public static bool IsRuntime(string hintName) =>
-        hintName.Contains(".SpecForge.Validation.", System.StringComparison.Ordinal) || hintName.Contains(".SpecForge.Mocking.", System.StringComparison.Ordinal);
+        RuntimeFolders.Any(folder => hintName.Contains(".SpecForge." + folder + ".", System.StringComparison.Ordinal));
+
+    // The folders of src/SpecForge.Runtime, whose files the generator emits under <namespace>.SpecForge.<folder>.
+    private static readonly string[] RuntimeFolders = { "Surface", "Client", "Validation", "Mocking" };
 }

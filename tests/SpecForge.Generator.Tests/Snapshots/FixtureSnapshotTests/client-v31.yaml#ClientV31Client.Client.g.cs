@@ -56,27 +56,27 @@ namespace ClientV31
 
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>Healthy.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /health</remarks>
         global::System.Threading.Tasks.Task<string> HealthAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: Healthy.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /health</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<string>> HealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> HealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The service status, as text.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /status</remarks>
         global::System.Threading.Tasks.Task<string> StatusAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: The service status, as text.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /status</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<string>> StatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> StatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     }
 
@@ -93,7 +93,41 @@ namespace ClientV31
         /// <summary>Every server the spec lists, with its variables at their defaults.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> ServerUrls { get; } = new string[] { "https://eu.wire.example/v1", "http://localhost:8080/v1" };
 
-        private readonly global::System.Net.Http.HttpClient _httpClient;
+        /// <summary>Sends the requests of the client and its groups; the runtime's, shared by every client.</summary>
+        internal readonly global::ClientV31.SpecForge.Client.ApiTransport Transport;
+
+        /// <summary>Operations that send no credentials.</summary>
+        internal static readonly string[][] NoCredentials = new string[][] {  };
+
+        /// <summary>Operations that accept bearerAuth.</summary>
+        internal static readonly string[][] Requirement1 = new string[][] { new string[] { "bearerAuth" } };
+
+        /// <summary>Operations that accept basicAuth.</summary>
+        internal static readonly string[][] Requirement2 = new string[][] { new string[] { "basicAuth" } };
+
+        /// <summary>Operations that accept apiKeyHeader.</summary>
+        internal static readonly string[][] Requirement3 = new string[][] { new string[] { "apiKeyHeader" } };
+
+        /// <summary>Operations that accept apiKeyQuery.</summary>
+        internal static readonly string[][] Requirement4 = new string[][] { new string[] { "apiKeyQuery" } };
+
+        /// <summary>Operations that accept apiKeyCookie.</summary>
+        internal static readonly string[][] Requirement5 = new string[][] { new string[] { "apiKeyCookie" } };
+
+        /// <summary>Operations that accept oauth.</summary>
+        internal static readonly string[][] Requirement6 = new string[][] { new string[] { "oauth" } };
+
+        /// <summary>Operations that accept oidc.</summary>
+        internal static readonly string[][] Requirement7 = new string[][] { new string[] { "oidc" } };
+
+        /// <summary>Operations that accept apiKeyHeader or bearerAuth.</summary>
+        internal static readonly string[][] Requirement8 = new string[][] { new string[] { "apiKeyHeader" }, new string[] { "bearerAuth" } };
+
+        /// <summary>Operations that accept apiKeyHeader and bearerAuth.</summary>
+        internal static readonly string[][] Requirement9 = new string[][] { new string[] { "apiKeyHeader", "bearerAuth" } };
+
+        /// <summary>Operations that accept no credentials or bearerAuth.</summary>
+        internal static readonly string[][] Requirement10 = new string[][] { new string[] {  }, new string[] { "bearerAuth" } };
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
@@ -107,8 +141,8 @@ namespace ClientV31
         /// <param name="options">Base URL, default headers, credentials and JSON options; read on every request, so later changes apply.</param>
         public ClientV31Client(global::System.Net.Http.HttpClient httpClient, ClientV31ClientOptions options)
         {
-            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
             Options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+            Transport = new global::ClientV31.SpecForge.Client.ApiTransport(httpClient, options, DefaultBaseUrl, AuthorizeAsync);
             Params = new ParamsClient(this);
             Items = new ItemsClient(this);
             Forms = new FormsClient(this);
@@ -148,9 +182,9 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> HealthSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/health"));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/health"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
-            var httpResponse = await this.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -159,7 +193,7 @@ namespace ClientV31
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -168,11 +202,11 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<string>> HealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> HealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await HealthSendAsync(cancellationToken).ConfigureAwait(false);
             var responseBody = await httpResponse.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            return new ApiResponse<string>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::ClientV31.SpecForge.ApiResponse<string>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -184,9 +218,9 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> StatusSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), ClientV31Client.BuildUri("https://status.wire.example", "/status"));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::ClientV31.SpecForge.Client.ApiTransport.BuildUri("https://status.wire.example", "/status"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
-            var httpResponse = await this.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -195,7 +229,7 @@ namespace ClientV31
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -204,11 +238,11 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<string>> StatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> StatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await StatusSendAsync(cancellationToken).ConfigureAwait(false);
             var responseBody = await httpResponse.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            return new ApiResponse<string>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::ClientV31.SpecForge.ApiResponse<string>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -216,228 +250,6 @@ namespace ClientV31
         {
             var httpResponse = await StatusWithResponseAsync(cancellationToken).ConfigureAwait(false);
             return httpResponse.Body;
-        }
-
-        /// <summary>The request URI: <see cref="ClientV31ClientOptions.BaseUrl"/>, else the HttpClient's BaseAddress, else <see cref="DefaultBaseUrl"/>.</summary>
-        internal global::System.Uri BuildUri(string pathAndQuery)
-        {
-            var baseUrl = Options.BaseUrl ?? _httpClient.BaseAddress?.OriginalString ?? DefaultBaseUrl;
-            return baseUrl.Length == 0
-                ? new global::System.Uri(pathAndQuery.TrimStart('/'), global::System.UriKind.Relative)
-                : BuildUri(baseUrl, pathAndQuery);
-        }
-
-        // An operation the spec serves from elsewhere (another host or base path) goes there whatever the base URL.
-        internal static global::System.Uri BuildUri(string server, string pathAndQuery) => ClientV31ClientHttp.Uri(server.TrimEnd('/') + pathAndQuery);
-
-        /// <summary>Adds the default headers and the credentials the operation accepts, then sends without buffering the body.</summary>
-        internal async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, global::System.Threading.CancellationToken cancellationToken)
-        {
-            foreach (var header in Options.DefaultHeaders)
-            {
-                if (!request.Headers.Contains(header.Key))
-                {
-                    request.Headers.TryAddWithoutValidation(header.Key, ClientV31ClientHttp.Header(header.Key, header.Value, false));
-                }
-            }
-
-            await AuthorizeAsync(request, security, cancellationToken).ConfigureAwait(false);
-            return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        }
-
-        // A JsonSerializerOptions given in the options sets how bodies are written and read: indentation, encoder, depth, comments, trailing commas.
-        private global::System.Text.Json.JsonWriterOptions WriterOptions => Options.JsonSerializerOptions is { } json
-            ? new global::System.Text.Json.JsonWriterOptions { Encoder = json.Encoder, Indented = json.WriteIndented, MaxDepth = json.MaxDepth }
-            : default;
-
-        private global::System.Text.Json.JsonReaderOptions ReaderOptions => Options.JsonSerializerOptions is { } json
-            ? new global::System.Text.Json.JsonReaderOptions
-            {
-                MaxDepth = json.MaxDepth,
-                AllowTrailingCommas = json.AllowTrailingCommas,
-                CommentHandling = json.ReadCommentHandling == global::System.Text.Json.JsonCommentHandling.Skip ? global::System.Text.Json.JsonCommentHandling.Skip : global::System.Text.Json.JsonCommentHandling.Disallow,
-            }
-            : default;
-
-        // readOnly members are the server's to send, so a request body leaves them out.
-        internal global::System.Net.Http.HttpContent JsonContent<T>(T? body, ClientV31ClientJsonCodec.WriteFunc<T> write, string mediaType)
-        {
-            var bytes = Options.JsonSerializerOptions is null
-                ? ClientV31ClientJsonCodec.Write(body, write, ClientV31ClientJsonPayload.Request)
-                : ClientV31ClientJsonCodec.Write(body, write, ClientV31ClientJsonPayload.Request, WriterOptions);
-            var content = new global::System.Net.Http.ByteArrayContent(bytes);
-            content.Headers.ContentType = global::System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
-            return content;
-        }
-
-        /// <summary>The JSON form of a value, for forms, deepObject parameters and JSON parts.</summary>
-        internal global::System.Text.Json.JsonElement ToElement<T>(T? value, ClientV31ClientJsonCodec.WriteFunc<T> write)
-        {
-            using var document = global::System.Text.Json.JsonDocument.Parse(ClientV31ClientJsonCodec.Write(value, write, ClientV31ClientJsonPayload.Request));
-            return document.RootElement.Clone();
-        }
-
-        internal async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, ClientV31ClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            T value;
-            bool present;
-            try
-            {
-                present = ClientV31ClientJsonCodec.TryRead(json, read, ReaderOptions, out value);
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), ClientV31ClientHttp.Headers(response), exception);
-            }
-
-            if (!present && !allowNull)
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty, ClientV31ClientHttp.Headers(response));
-            }
-
-            return value;
-        }
-
-        private static bool IsReadFailure(global::System.Exception exception) =>
-            exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
-
-        /// <summary>One item of a page or a stream, read by the generated converter.</summary>
-        internal T ReadElement<T>(global::System.Text.Json.JsonElement element, ClientV31ClientJsonCodec.ReadFunc<T> read) =>
-            ReadItem(global::System.Text.Encoding.UTF8.GetBytes(element.GetRawText()), read);
-
-        private T ReadItem<T>(byte[] json, ClientV31ClientJsonCodec.ReadFunc<T> read)
-        {
-            try
-            {
-                ClientV31ClientJsonCodec.TryRead(json, read, ReaderOptions, out T value);
-                return value;
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                throw new ApiException(200, "The API answered with an item that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(), exception);
-            }
-        }
-
-        internal async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonDocument> ReadDocumentAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return global::System.Text.Json.JsonDocument.Parse(json, new global::System.Text.Json.JsonDocumentOptions { MaxDepth = ReaderOptions.MaxDepth, AllowTrailingCommas = ReaderOptions.AllowTrailingCommas, CommentHandling = ReaderOptions.CommentHandling });
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with a page that is not JSON: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), ClientV31ClientHttp.Headers(response), exception);
-            }
-        }
-
-        /// <summary>An ApiException for a status the operation does not document, carrying the body as text.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            return new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body, ClientV31ClientHttp.Headers(response));
-        }
-
-        /// <summary>An ApiException&lt;TError&gt; for a documented status; a body that is not a TError gives a plain ApiException with the reason inside.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, ClientV31ClientJsonCodec.ReadFunc<TError> read, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            var body = global::System.Text.Encoding.UTF8.GetString(json);
-            var status = (int)response.StatusCode;
-            var headers = ClientV31ClientHttp.Headers(response);
-            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
-            try
-            {
-                return ClientV31ClientJsonCodec.TryRead(json, read, ReaderOptions, out TError error)
-                    ? new ApiException<TError>(status, message, body, headers, error)
-                    : new ApiException(status, message, body, headers);
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                return new ApiException(status, message + " Its body does not match the documented error: " + exception.Message, body, headers, exception);
-            }
-        }
-
-        /// <summary>An ApiException&lt;string&gt; for a documented status whose body is text.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, bool text, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
-            return text ? new ApiException<string>(status, message, body, ClientV31ClientHttp.Headers(response), body) : new ApiException(status, message, body, ClientV31ClientHttp.Headers(response));
-        }
-
-        // The returned stream owns the response: reading it reads the body as it arrives, disposing it releases both.
-        internal async global::System.Threading.Tasks.Task<global::System.IO.Stream> ReadStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            try
-            {
-                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                return new ClientV31ClientHttp.ResponseStream(stream, response);
-            }
-            catch
-            {
-                response.Dispose();
-                throw;
-            }
-        }
-
-        /// <summary>Server-sent events: each event's data (its data lines joined by line feeds) parsed as one item.</summary>
-        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Func<string, T> parse, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
-        {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
-            var data = new global::System.Text.StringBuilder();
-            var hasData = false;
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-            {
-                if (line.Length == 0)
-                {
-                    if (hasData)
-                    {
-                        yield return parse(data.ToString());
-                    }
-
-                    data.Clear();
-                    hasData = false;
-                }
-                else if (line.StartsWith("data:", global::System.StringComparison.Ordinal))
-                {
-                    var value = line.Length > 5 && line[5] == ' ' ? line.Substring(6) : line.Substring(5);
-                    if (hasData)
-                    {
-                        data.Append('\n');
-                    }
-
-                    data.Append(value);
-                    hasData = true;
-                }
-            }
-
-            // A stream that ends without the blank line still delivers its last event.
-            if (hasData)
-            {
-                yield return parse(data.ToString());
-            }
-        }
-
-        /// <summary>Parses one event's data as JSON.</summary>
-        internal T ParseEvent<T>(string data, ClientV31ClientJsonCodec.ReadFunc<T> read) => ReadItem(global::System.Text.Encoding.UTF8.GetBytes(data), read);
-
-        /// <summary>Newline-delimited JSON: each non-blank line is one item.</summary>
-        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, ClientV31ClientJsonCodec.ReadFunc<T> read, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
-        {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-            {
-                if (line.Trim().Length > 0)
-                {
-                    yield return ReadItem(global::System.Text.Encoding.UTF8.GetBytes(line), read);
-                }
-            }
         }
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes
@@ -496,7 +308,7 @@ namespace ClientV31
                         : Options.BearerAuthToken;
                     if (!string.IsNullOrEmpty(token))
                     {
-                        request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ClientV31ClientHttp.Header("Authorization", token, false));
+                        request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", global::ClientV31.SpecForge.Client.Wire.Header("Authorization", token, false));
                     }
 
                     return;
@@ -510,17 +322,17 @@ namespace ClientV31
                 case "apiKeyHeader":
                 {
                     request.Headers.Remove("X-Api-Key");
-                    request.Headers.TryAddWithoutValidation("X-Api-Key", ClientV31ClientHttp.Header("X-Api-Key", Options.ApiKeyHeaderKey, false));
+                    request.Headers.TryAddWithoutValidation("X-Api-Key", global::ClientV31.SpecForge.Client.Wire.Header("X-Api-Key", Options.ApiKeyHeaderKey, false));
                     return;
                 }
                 case "apiKeyQuery":
                 {
-                    ClientV31ClientHttp.AddQuery(request, "api_key", Options.ApiKeyQueryKey!);
+                    global::ClientV31.SpecForge.Client.Wire.AddQuery(request, "api_key", Options.ApiKeyQueryKey!);
                     return;
                 }
                 case "apiKeyCookie":
                 {
-                    ClientV31ClientHttp.AddCookies(request, new[] { ClientV31ClientHttp.Cookie("session", Options.ApiKeyCookieKey) });
+                    global::ClientV31.SpecForge.Client.Wire.AddCookies(request, new[] { global::ClientV31.SpecForge.Client.Wire.Cookie("session", Options.ApiKeyCookieKey) });
                     return;
                 }
                 case "oauth":
@@ -530,7 +342,7 @@ namespace ClientV31
                         : Options.OauthToken;
                     if (!string.IsNullOrEmpty(token))
                     {
-                        request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ClientV31ClientHttp.Header("Authorization", token, false));
+                        request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", global::ClientV31.SpecForge.Client.Wire.Header("Authorization", token, false));
                     }
 
                     return;
@@ -542,7 +354,7 @@ namespace ClientV31
                         : Options.OidcToken;
                     if (!string.IsNullOrEmpty(token))
                     {
-                        request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ClientV31ClientHttp.Header("Authorization", token, false));
+                        request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", global::ClientV31.SpecForge.Client.Wire.Header("Authorization", token, false));
                     }
 
                     return;

@@ -13,80 +13,80 @@ namespace ClientV31
     public partial interface IAuthClient
     {
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/basic</remarks>
         global::System.Threading.Tasks.Task BasicAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/basic</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> BasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/header-key</remarks>
         global::System.Threading.Tasks.Task HeaderKeyAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/header-key</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> HeaderKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> HeaderKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="q">The 'q' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/query-key</remarks>
         global::System.Threading.Tasks.Task QueryKeyAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="q">The 'q' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/query-key</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> QueryKeyWithResponseAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> QueryKeyWithResponseAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="theme">The 'theme' cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/cookie-key</remarks>
         global::System.Threading.Tasks.Task CookieKeyAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="theme">The 'theme' cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/cookie-key</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> CookieKeyWithResponseAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> CookieKeyWithResponseAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/oauth</remarks>
         global::System.Threading.Tasks.Task OAuthAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/oauth</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> OAuthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OAuthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/oidc</remarks>
         global::System.Threading.Tasks.Task OidcAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/oidc</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> OidcWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OidcWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Either scheme is enough.
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/either</remarks>
         global::System.Threading.Tasks.Task EitherAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -95,15 +95,15 @@ namespace ClientV31
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/either</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> EitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> EitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Both schemes are required together.
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/both</remarks>
         global::System.Threading.Tasks.Task BothAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -112,26 +112,26 @@ namespace ClientV31
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/both</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> BothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/none</remarks>
         global::System.Threading.Tasks.Task NoneAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/none</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> NoneWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> NoneWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Anonymous callers are served too; a bearer token is used when one is configured.
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/optional</remarks>
         global::System.Threading.Tasks.Task OptionalAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -140,15 +140,15 @@ namespace ClientV31
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/optional</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> OptionalWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OptionalWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// No security of its own, so the top-level bearer requirement applies.
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/default</remarks>
         global::System.Threading.Tasks.Task DefaultAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -157,9 +157,9 @@ namespace ClientV31
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/default</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> DefaultWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DefaultWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     }
 
@@ -177,8 +177,8 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> BasicSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/auth/basic"));
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement2, cancellationToken).ConfigureAwait(false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/basic"));
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement2, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -187,7 +187,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -196,10 +196,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> BasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await BasicSendAsync(cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse));
+            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
@@ -210,8 +210,8 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> HeaderKeySendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/auth/header-key"));
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement3, cancellationToken).ConfigureAwait(false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/header-key"));
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement3, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -220,7 +220,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -229,10 +229,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> HeaderKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> HeaderKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await HeaderKeySendAsync(cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse));
+            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
@@ -244,9 +244,9 @@ namespace ClientV31
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> QueryKeySendAsync(string? q, global::System.Threading.CancellationToken cancellationToken)
         {
             var queryBuilder = new global::System.Text.StringBuilder();
-            ClientV31ClientHttp.Query(queryBuilder, "q", q, ClientV31ClientHttp.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/auth/query-key" + queryBuilder.ToString()));
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement4, cancellationToken).ConfigureAwait(false);
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "q", q, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/query-key" + queryBuilder.ToString()));
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement4, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -255,7 +255,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -264,10 +264,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> QueryKeyWithResponseAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> QueryKeyWithResponseAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await QueryKeySendAsync(q, cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse));
+            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
@@ -278,14 +278,14 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CookieKeySendAsync(string? theme, global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/auth/cookie-key"));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/cookie-key"));
             var cookieList = new global::System.Collections.Generic.List<string>();
             if (theme is not null)
             {
-                cookieList.Add(ClientV31ClientHttp.Cookie("theme", theme));
+                cookieList.Add(global::ClientV31.SpecForge.Client.Wire.Cookie("theme", theme));
             }
-            ClientV31ClientHttp.AddCookies(httpRequest, cookieList);
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement5, cancellationToken).ConfigureAwait(false);
+            global::ClientV31.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement5, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -294,7 +294,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -303,10 +303,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> CookieKeyWithResponseAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> CookieKeyWithResponseAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await CookieKeySendAsync(theme, cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse));
+            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
@@ -317,8 +317,8 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OAuthSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/auth/oauth"));
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement6, cancellationToken).ConfigureAwait(false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/oauth"));
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement6, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -327,7 +327,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -336,10 +336,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> OAuthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OAuthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await OAuthSendAsync(cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse));
+            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
@@ -350,8 +350,8 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OidcSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/auth/oidc"));
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement7, cancellationToken).ConfigureAwait(false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/oidc"));
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement7, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -360,7 +360,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -369,10 +369,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> OidcWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OidcWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await OidcSendAsync(cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse));
+            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
@@ -383,8 +383,8 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> EitherSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/auth/either"));
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement8, cancellationToken).ConfigureAwait(false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/either"));
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement8, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -393,7 +393,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -402,10 +402,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> EitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> EitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await EitherSendAsync(cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse));
+            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
@@ -416,8 +416,8 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> BothSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/auth/both"));
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement9, cancellationToken).ConfigureAwait(false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/both"));
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement9, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -426,7 +426,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -435,10 +435,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> BothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await BothSendAsync(cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse));
+            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
@@ -449,8 +449,8 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> NoneSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/auth/none"));
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/none"));
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -459,7 +459,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -468,10 +468,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> NoneWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> NoneWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await NoneSendAsync(cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse));
+            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
@@ -482,8 +482,8 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OptionalSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/auth/optional"));
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement10, cancellationToken).ConfigureAwait(false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/optional"));
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement10, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -492,7 +492,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -501,10 +501,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> OptionalWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OptionalWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await OptionalSendAsync(cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse));
+            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
@@ -515,8 +515,8 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DefaultSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/auth/default"));
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/default"));
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -525,7 +525,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -534,10 +534,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> DefaultWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DefaultWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await DefaultSendAsync(cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse));
+            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>

@@ -15,16 +15,16 @@ namespace ClientV31
         /// <param name="status">The 'status' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>An item, with the caller's remaining quota.</returns>
-        /// <exception cref="ApiException">The API answered outside 2xx. Documented: 404 (Error): Not found.; 4XX (Error): Any other client error.; 5XX (Problem): A server error..</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered outside 2xx. Documented: 404 (Error): Not found.; 4XX (Error): Any other client error.; 5XX (Problem): A server error..</exception>
         /// <remarks>GET /errors/{status}</remarks>
         global::System.Threading.Tasks.Task<Item> GetAsync(long status, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="status">The 'status' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: An item, with the caller's remaining quota.</returns>
-        /// <exception cref="ApiException">The API answered outside 2xx. Documented: 404 (Error): Not found.; 4XX (Error): Any other client error.; 5XX (Problem): A server error..</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered outside 2xx. Documented: 404 (Error): Not found.; 4XX (Error): Any other client error.; 5XX (Problem): A server error..</exception>
         /// <remarks>GET /errors/{status}</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<Item>> GetWithResponseAsync(long status, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(long status, global::System.Threading.CancellationToken cancellationToken = default);
 
     }
 
@@ -42,9 +42,9 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(long status, global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/errors/" + ClientV31ClientHttp.Path("status", status, ClientV31ClientHttp.Style.Simple, false)));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/errors/" + global::ClientV31.SpecForge.Client.Wire.Path("status", status, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -55,20 +55,20 @@ namespace ClientV31
             {
                 if (responseStatus == 404)
                 {
-                    throw await _client.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+                    throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (responseStatus / 100 == 4)
                 {
-                    throw await _client.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+                    throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (responseStatus / 100 == 5)
                 {
-                    throw await _client.ErrorAsync<Problem>(httpResponse, global::ClientV31.Problem.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+                    throw await _client.Transport.ErrorAsync<Problem>(httpResponse, global::ClientV31.Problem.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
                 }
 
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -77,13 +77,13 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<Item>> GetWithResponseAsync(long status, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(long status, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await GetSendAsync(status, cancellationToken).ConfigureAwait(false);
-            var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -91,11 +91,11 @@ namespace ClientV31
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<Item>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>

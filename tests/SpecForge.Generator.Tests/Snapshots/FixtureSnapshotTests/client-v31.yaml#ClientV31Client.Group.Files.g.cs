@@ -18,9 +18,9 @@ namespace ClientV31
         /// <param name="meta">The 'meta' part.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The item the upload created.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /uploads</remarks>
-        global::System.Threading.Tasks.Task<Item> UploadAsync(FilePart file, global::System.Collections.Generic.IReadOnlyList<FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Item> UploadAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="file">The 'file' part.</param>
         /// <param name="attachments">The 'attachments' part.</param>
@@ -28,14 +28,14 @@ namespace ClientV31
         /// <param name="meta">The 'meta' part.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: The item the upload created.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /uploads</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<Item>> UploadWithResponseAsync(FilePart file, global::System.Collections.Generic.IReadOnlyList<FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UploadWithResponseAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="fileId">The 'fileId' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /files/{fileId}</remarks>
         global::System.Threading.Tasks.Task PutAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -43,37 +43,37 @@ namespace ClientV31
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /files/{fileId}</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> PutWithResponseAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> PutWithResponseAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="fileId">The 'fileId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The file's bytes.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /files/{fileId}</remarks>
         global::System.Threading.Tasks.Task<global::System.IO.Stream> GetAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="fileId">The 'fileId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: The file's bytes.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /files/{fileId}</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<global::System.IO.Stream>> GetWithResponseAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.IO.Stream>> GetWithResponseAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The note, echoed.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /notes</remarks>
         global::System.Threading.Tasks.Task<string> PostNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: The note, echoed.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /notes</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<string>> PostNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> PostNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default);
 
     }
 
@@ -89,17 +89,17 @@ namespace ClientV31
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadSendAsync(FilePart file, global::System.Collections.Generic.IReadOnlyList<FilePart>? attachments, string? description, Filter? meta, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadSendAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments, string? description, Filter? meta, global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/uploads"));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/uploads"));
             var multipartContent = new global::System.Net.Http.MultipartFormDataContent();
-            ClientV31ClientHttp.AddFiles(multipartContent, "file", new[] { file }, null);
-            ClientV31ClientHttp.AddFiles(multipartContent, "attachments", attachments, null);
-            ClientV31ClientHttp.AddField(multipartContent, "description", description, null);
-            ClientV31ClientHttp.AddField(multipartContent, "meta", meta is null ? null : (object)_client.ToElement(meta, global::ClientV31.Filter.JsonConverter.WriteValue), "application/json");
+            global::ClientV31.SpecForge.Client.Wire.AddFiles(multipartContent, "file", new[] { file }, null);
+            global::ClientV31.SpecForge.Client.Wire.AddFiles(multipartContent, "attachments", attachments, null);
+            global::ClientV31.SpecForge.Client.Wire.AddField(multipartContent, "description", description, null);
+            global::ClientV31.SpecForge.Client.Wire.AddField(multipartContent, "meta", meta is null ? null : (object)_client.Transport.ToElement(meta, global::ClientV31.Filter.JsonConverter.WriteValue), "application/json");
             httpRequest.Content = multipartContent;
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -108,7 +108,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -117,13 +117,13 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<Item>> UploadWithResponseAsync(FilePart file, global::System.Collections.Generic.IReadOnlyList<FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UploadWithResponseAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await UploadSendAsync(file, attachments, description, meta, cancellationToken).ConfigureAwait(false);
-            var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -131,15 +131,15 @@ namespace ClientV31
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<Item>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Item> UploadAsync(FilePart file, global::System.Collections.Generic.IReadOnlyList<FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<Item> UploadAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var httpResponse = await UploadWithResponseAsync(file, attachments, description, meta, cancellationToken).ConfigureAwait(false);
             return httpResponse.Body;
@@ -149,19 +149,19 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, fileId, "/path/fileId");
 
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.BuildUri("/files/" + ClientV31ClientHttp.Path("fileId", fileId, ClientV31ClientHttp.Style.Simple, false)));
-            httpRequest.Content = ClientV31ClientHttp.StreamContent(body, "application/octet-stream");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.Transport.BuildUri("/files/" + global::ClientV31.SpecForge.Client.Wire.Path("fileId", fileId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
+            httpRequest.Content = global::ClientV31.SpecForge.Client.Wire.StreamContent(body, "application/octet-stream");
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -170,7 +170,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -179,10 +179,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> PutWithResponseAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> PutWithResponseAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await PutSendAsync(fileId, body, cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse));
+            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
@@ -195,17 +195,17 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, fileId, "/path/fileId");
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/files/" + ClientV31ClientHttp.Path("fileId", fileId, ClientV31ClientHttp.Style.Simple, false)));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/files/" + global::ClientV31.SpecForge.Client.Wire.Path("fileId", fileId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -214,7 +214,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -223,12 +223,12 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<global::System.IO.Stream>> GetWithResponseAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.IO.Stream>> GetWithResponseAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var httpResponse = await GetSendAsync(fileId, cancellationToken).ConfigureAwait(false);
-            var responseHeaders = ClientV31ClientHttp.Headers(httpResponse);
-            var responseStream = await _client.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-            return new ApiResponse<global::System.IO.Stream>((int)httpResponse.StatusCode, responseHeaders, responseStream);
+            var responseHeaders = global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse);
+            var responseStream = await _client.Transport.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            return new global::ClientV31.SpecForge.ApiResponse<global::System.IO.Stream>((int)httpResponse.StatusCode, responseHeaders, responseStream);
         }
 
         /// <inheritdoc/>
@@ -242,18 +242,18 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/notes"));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/notes"));
             httpRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -262,7 +262,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -271,11 +271,11 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<string>> PostNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> PostNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await PostNoteSendAsync(body, cancellationToken).ConfigureAwait(false);
             var responseBody = await httpResponse.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            return new ApiResponse<string>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::ClientV31.SpecForge.ApiResponse<string>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>

@@ -16,7 +16,7 @@ namespace ClientV31
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>One page of items.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /items</remarks>
         global::System.Threading.Tasks.Task<ItemPage> ListAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -24,9 +24,9 @@ namespace ClientV31
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: One page of items.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /items</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<ItemPage>> ListWithResponseAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ItemPage>> ListWithResponseAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Every item of every page: ListAsync
@@ -35,44 +35,44 @@ namespace ClientV31
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The items, read page by page as they are enumerated.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /items</remarks>
         global::System.Collections.Generic.IAsyncEnumerable<Item> ListAllAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The item as stored.</returns>
-        /// <exception cref="ApiException">The API answered outside 2xx. Documented: 400 (Error): The item is not valid.; 409 (Error): An item with that name exists..</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered outside 2xx. Documented: 400 (Error): The item is not valid.; 409 (Error): An item with that name exists..</exception>
         /// <remarks>POST /items</remarks>
         global::System.Threading.Tasks.Task<Item> CreateAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: The item as stored.</returns>
-        /// <exception cref="ApiException">The API answered outside 2xx. Documented: 400 (Error): The item is not valid.; 409 (Error): An item with that name exists..</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered outside 2xx. Documented: 400 (Error): The item is not valid.; 409 (Error): An item with that name exists..</exception>
         /// <remarks>POST /items</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<Item>> CreateWithResponseAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> CreateWithResponseAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The item.</returns>
-        /// <exception cref="ApiException">The API answered outside 2xx. Documented: 404 (Error): No such item.; Any other status (Problem): Any other failure..</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered outside 2xx. Documented: 404 (Error): No such item.; Any other status (Problem): Any other failure..</exception>
         /// <remarks>GET /items/{itemId}</remarks>
         global::System.Threading.Tasks.Task<Item> GetAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: The item.</returns>
-        /// <exception cref="ApiException">The API answered outside 2xx. Documented: 404 (Error): No such item.; Any other status (Problem): Any other failure..</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered outside 2xx. Documented: 404 (Error): No such item.; Any other status (Problem): Any other failure..</exception>
         /// <remarks>GET /items/{itemId}</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<Item>> GetWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="contentType">The media type to send: application/json, application/merge-patch+json, application/x-www-form-urlencoded; null sends application/json.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The updated item.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PATCH /items/{itemId}</remarks>
         global::System.Threading.Tasks.Task<Item> UpdateAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -81,28 +81,28 @@ namespace ClientV31
         /// <param name="contentType">The media type to send: application/json, application/merge-patch+json, application/x-www-form-urlencoded; null sends application/json.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: The updated item.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PATCH /items/{itemId}</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<Item>> UpdateWithResponseAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UpdateWithResponseAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>DELETE /items/{itemId}</remarks>
         global::System.Threading.Tasks.Task DeleteAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>DELETE /items/{itemId}</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> DeleteWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DeleteWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The replaced item.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /items/{itemId}/legacy</remarks>
         [global::System.Obsolete("Deprecated in the API specification.")]
         global::System.Threading.Tasks.Task<Item> ReplaceLegacyAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default);
@@ -111,24 +111,24 @@ namespace ClientV31
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: The replaced item.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /items/{itemId}/legacy</remarks>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        global::System.Threading.Tasks.Task<ApiResponse<Item>> ReplaceLegacyWithResponseAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> ReplaceLegacyWithResponseAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="thingId">The 'thingId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The thing's part names.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /things/{thingId}/parts</remarks>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> GetThingsByThingIdPartsAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="thingId">The 'thingId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: The thing's part names.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /things/{thingId}/parts</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> GetThingsByThingIdPartsWithResponseAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> GetThingsByThingIdPartsWithResponseAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default);
 
     }
 
@@ -147,11 +147,11 @@ namespace ClientV31
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListSendAsync(string? cursor, long? limit, global::System.Threading.CancellationToken cancellationToken)
         {
             var queryBuilder = new global::System.Text.StringBuilder();
-            ClientV31ClientHttp.Query(queryBuilder, "cursor", cursor, ClientV31ClientHttp.Style.Form, true, false);
-            ClientV31ClientHttp.Query(queryBuilder, "limit", limit, ClientV31ClientHttp.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/items" + queryBuilder.ToString()));
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "cursor", cursor, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/items" + queryBuilder.ToString()));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -160,7 +160,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -169,13 +169,13 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<ItemPage>> ListWithResponseAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ItemPage>> ListWithResponseAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await ListSendAsync(cursor, limit, cancellationToken).ConfigureAwait(false);
-            var responseBody = await _client.ReadJsonAsync<ItemPage>(httpResponse, global::ClientV31.ItemPage.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await _client.Transport.ReadJsonAsync<ItemPage>(httpResponse, global::ClientV31.ItemPage.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -183,11 +183,11 @@ namespace ClientV31
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<ItemPage>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::ClientV31.SpecForge.ApiResponse<ItemPage>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -205,19 +205,19 @@ namespace ClientV31
             while (true)
             {
                 using var httpResponse = await ListSendAsync(nextValue, limit, cancellationToken).ConfigureAwait(false);
-                using var pageDocument = await _client.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                using var pageDocument = await _client.Transport.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
                 var pageRoot = pageDocument.RootElement;
-                var pageItems = ClientV31ClientHttp.PageItems(pageRoot, "/data");
+                var pageItems = global::ClientV31.SpecForge.Client.Wire.PageItems(pageRoot, "/data");
                 var pageCount = 0;
                 global::System.Text.Json.JsonElement lastItem = default;
                 foreach (var streamItem in pageItems)
                 {
                     pageCount++;
                     lastItem = streamItem;
-                    yield return _client.ReadElement(streamItem, global::ClientV31.Item.JsonConverter.ReadValue);
+                    yield return _client.Transport.ReadElement(streamItem, global::ClientV31.Item.JsonConverter.ReadValue);
                 }
 
-                var pageCursor = ClientV31ClientHttp.NextCursor(pageRoot, "/next_cursor");
+                var pageCursor = global::ClientV31.SpecForge.Client.Wire.NextCursor(pageRoot, "/next_cursor");
                 if (string.IsNullOrEmpty(pageCursor) || pageCursor == nextValue || !sentCursors.Add(pageCursor!))
                 {
                     yield break;
@@ -231,25 +231,25 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 var checkedValue1 = body;
                 if (checkedValue1 is not null)
                 {
-                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations2 = null;
                     checkedValue1.CollectViolations(ref nestedViolations2);
                     global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
                 }
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.BuildUri("/items"));
-            httpRequest.Content = _client.JsonContent(body, global::ClientV31.NewItem.JsonConverter.WriteValue, "application/json");
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/items"));
+            httpRequest.Content = _client.Transport.JsonContent(body, global::ClientV31.NewItem.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -260,15 +260,15 @@ namespace ClientV31
             {
                 if (responseStatus == 400)
                 {
-                    throw await _client.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+                    throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (responseStatus == 409)
                 {
-                    throw await _client.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+                    throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
                 }
 
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -277,13 +277,13 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<Item>> CreateWithResponseAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> CreateWithResponseAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await CreateSendAsync(body, cancellationToken).ConfigureAwait(false);
-            var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -291,11 +291,11 @@ namespace ClientV31
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<Item>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -309,17 +309,17 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/items/" + ClientV31ClientHttp.Path("itemId", itemId, ClientV31ClientHttp.Style.Simple, false)));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -330,10 +330,10 @@ namespace ClientV31
             {
                 if (responseStatus == 404)
                 {
-                    throw await _client.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+                    throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
                 }
 
-                throw await _client.ErrorAsync<Problem>(httpResponse, global::ClientV31.Problem.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync<Problem>(httpResponse, global::ClientV31.Problem.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -342,13 +342,13 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<Item>> GetWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await GetSendAsync(itemId, cancellationToken).ConfigureAwait(false);
-            var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -356,11 +356,11 @@ namespace ClientV31
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<Item>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -374,30 +374,30 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
 
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 var checkedValue2 = body;
                 if (checkedValue2 is not null)
                 {
-                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? nestedViolations3 = null;
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations3 = null;
                     checkedValue2.CollectViolations(ref nestedViolations3);
                     global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3);
                 }
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), _client.BuildUri("/items/" + ClientV31ClientHttp.Path("itemId", itemId, ClientV31ClientHttp.Style.Simple, false)));
-            var requestMediaType = ClientV31ClientHttp.MediaType(contentType, new string[] { "application/json", "application/merge-patch+json", "application/x-www-form-urlencoded" });
-            httpRequest.Content = ClientV31ClientHttp.IsForm(requestMediaType)
-                ? ClientV31ClientHttp.FormContent(_client.ToElement(body, global::ClientV31.ItemPatch.JsonConverter.WriteValue), new string[] {  }, requestMediaType)
-                : _client.JsonContent(body, global::ClientV31.ItemPatch.JsonConverter.WriteValue, requestMediaType);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
+            var requestMediaType = global::ClientV31.SpecForge.Client.Wire.MediaType(contentType, new string[] { "application/json", "application/merge-patch+json", "application/x-www-form-urlencoded" });
+            httpRequest.Content = global::ClientV31.SpecForge.Client.Wire.IsForm(requestMediaType)
+                ? global::ClientV31.SpecForge.Client.Wire.FormContent(_client.Transport.ToElement(body, global::ClientV31.ItemPatch.JsonConverter.WriteValue), new string[] {  }, requestMediaType)
+                : _client.Transport.JsonContent(body, global::ClientV31.ItemPatch.JsonConverter.WriteValue, requestMediaType);
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -406,7 +406,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -415,13 +415,13 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<Item>> UpdateWithResponseAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UpdateWithResponseAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await UpdateSendAsync(itemId, body, contentType, cancellationToken).ConfigureAwait(false);
-            var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -429,11 +429,11 @@ namespace ClientV31
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<Item>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -447,16 +447,16 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), _client.BuildUri("/items/" + ClientV31ClientHttp.Path("itemId", itemId, ClientV31ClientHttp.Style.Simple, false)));
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -465,7 +465,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -474,10 +474,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> DeleteWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DeleteWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await DeleteSendAsync(itemId, cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse));
+            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
@@ -490,28 +490,28 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
 
                 if (body is { } checkedValue2)
                 {
-                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? nestedViolations3 = null;
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations3 = null;
                     checkedValue2.CollectViolations(ref nestedViolations3);
                     global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3);
                 }
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.BuildUri("/items/" + ClientV31ClientHttp.Path("itemId", itemId, ClientV31ClientHttp.Style.Simple, false) + "/legacy"));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/legacy"));
             if (body is not null)
             {
-                httpRequest.Content = _client.JsonContent(body, global::ClientV31.NewItem.JsonConverter.WriteValue, "application/json");
+                httpRequest.Content = _client.Transport.JsonContent(body, global::ClientV31.NewItem.JsonConverter.WriteValue, "application/json");
             }
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -520,7 +520,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -530,13 +530,13 @@ namespace ClientV31
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        public async global::System.Threading.Tasks.Task<ApiResponse<Item>> ReplaceLegacyWithResponseAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> ReplaceLegacyWithResponseAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await ReplaceLegacySendAsync(itemId, body, cancellationToken).ConfigureAwait(false);
-            var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -544,11 +544,11 @@ namespace ClientV31
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<Item>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -563,17 +563,17 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, thingId, "/path/thingId");
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/things/" + ClientV31ClientHttp.Path("thingId", thingId, ClientV31ClientHttp.Style.Simple, false) + "/parts"));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/things/" + global::ClientV31.SpecForge.Client.Wire.Path("thingId", thingId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/parts"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -582,7 +582,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -591,11 +591,11 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> GetThingsByThingIdPartsWithResponseAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> GetThingsByThingIdPartsWithResponseAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await GetThingsByThingIdPartsSendAsync(thingId, cancellationToken).ConfigureAwait(false);
-            var responseBody = await _client.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<string>>(httpResponse, global::ClientV31.ClientV31ClientJsonCodec.ReadListOfString, false, cancellationToken).ConfigureAwait(false);
-            return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
+            var responseBody = await _client.Transport.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<string>>(httpResponse, global::ClientV31.ClientV31ClientJsonCodec.ReadListOfString, false, cancellationToken).ConfigureAwait(false);
+            return new global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>

@@ -16,7 +16,7 @@ namespace ClientV31
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>A Stripe-style list.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /charges</remarks>
         global::System.Threading.Tasks.Task<StripeList> ListChargesAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -24,9 +24,9 @@ namespace ClientV31
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: A Stripe-style list.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /charges</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<StripeList>> ListChargesWithResponseAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<StripeList>> ListChargesWithResponseAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Every item of every page: ListChargesAsync
@@ -35,7 +35,7 @@ namespace ClientV31
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The items, read page by page as they are enumerated.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /charges</remarks>
         global::System.Collections.Generic.IAsyncEnumerable<Item> ListChargesAllAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -43,7 +43,7 @@ namespace ClientV31
         /// <param name="perPage">The 'per_page' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>One page of items, as a bare array.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /pages</remarks>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Item>> ListPagesAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -51,9 +51,9 @@ namespace ClientV31
         /// <param name="perPage">The 'per_page' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: One page of items, as a bare array.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /pages</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>> ListPagesWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>> ListPagesWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Every item of every page: ListPagesAsync
@@ -62,7 +62,7 @@ namespace ClientV31
         /// <param name="perPage">The 'per_page' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The items, read page by page as they are enumerated.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /pages</remarks>
         global::System.Collections.Generic.IAsyncEnumerable<Item> ListPagesAllAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -70,7 +70,7 @@ namespace ClientV31
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>One window of items, with the total.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /offsets</remarks>
         global::System.Threading.Tasks.Task<OffsetPage> ListOffsetsAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -78,9 +78,9 @@ namespace ClientV31
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: One window of items, with the total.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /offsets</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<OffsetPage>> ListOffsetsWithResponseAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<OffsetPage>> ListOffsetsWithResponseAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Every item of every page: ListOffsetsAsync
@@ -89,23 +89,23 @@ namespace ClientV31
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The items, read page by page as they are enumerated.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /offsets</remarks>
         global::System.Collections.Generic.IAsyncEnumerable<Item> ListOffsetsAllAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="token">The 'token' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>Items in a shape no convention recognises, hence the explicit x-pagination.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /explicit</remarks>
         global::System.Threading.Tasks.Task<ListExplicitResponse> ListExplicitAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="token">The 'token' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: Items in a shape no convention recognises, hence the explicit x-pagination.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /explicit</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<ListExplicitResponse>> ListExplicitWithResponseAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ListExplicitResponse>> ListExplicitWithResponseAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Every item of every page: ListExplicitAsync
@@ -113,7 +113,7 @@ namespace ClientV31
         /// <param name="token">The 'token' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The items, read page by page as they are enumerated.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /explicit</remarks>
         global::System.Collections.Generic.IAsyncEnumerable<Item> ListExplicitAllAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -134,11 +134,11 @@ namespace ClientV31
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListChargesSendAsync(string? startingAfter, long? limit, global::System.Threading.CancellationToken cancellationToken)
         {
             var queryBuilder = new global::System.Text.StringBuilder();
-            ClientV31ClientHttp.Query(queryBuilder, "starting_after", startingAfter, ClientV31ClientHttp.Style.Form, true, false);
-            ClientV31ClientHttp.Query(queryBuilder, "limit", limit, ClientV31ClientHttp.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/charges" + queryBuilder.ToString()));
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "starting_after", startingAfter, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/charges" + queryBuilder.ToString()));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -147,7 +147,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -156,13 +156,13 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<StripeList>> ListChargesWithResponseAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<StripeList>> ListChargesWithResponseAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await ListChargesSendAsync(startingAfter, limit, cancellationToken).ConfigureAwait(false);
-            var responseBody = await _client.ReadJsonAsync<StripeList>(httpResponse, global::ClientV31.StripeList.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await _client.Transport.ReadJsonAsync<StripeList>(httpResponse, global::ClientV31.StripeList.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -170,11 +170,11 @@ namespace ClientV31
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<StripeList>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::ClientV31.SpecForge.ApiResponse<StripeList>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -191,40 +191,40 @@ namespace ClientV31
             while (true)
             {
                 using var httpResponse = await ListChargesSendAsync(nextValue, limit, cancellationToken).ConfigureAwait(false);
-                using var pageDocument = await _client.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                using var pageDocument = await _client.Transport.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
                 var pageRoot = pageDocument.RootElement;
-                var pageItems = ClientV31ClientHttp.PageItems(pageRoot, "/data");
+                var pageItems = global::ClientV31.SpecForge.Client.Wire.PageItems(pageRoot, "/data");
                 var pageCount = 0;
                 global::System.Text.Json.JsonElement lastItem = default;
                 foreach (var streamItem in pageItems)
                 {
                     pageCount++;
                     lastItem = streamItem;
-                    yield return _client.ReadElement(streamItem, global::ClientV31.Item.JsonConverter.ReadValue);
+                    yield return _client.Transport.ReadElement(streamItem, global::ClientV31.Item.JsonConverter.ReadValue);
                 }
 
-                if (ClientV31ClientHttp.At(pageRoot, "/has_more") is { ValueKind: global::System.Text.Json.JsonValueKind.False })
+                if (global::ClientV31.SpecForge.Client.Wire.At(pageRoot, "/has_more") is { ValueKind: global::System.Text.Json.JsonValueKind.False })
                 {
                     yield break;
                 }
 
-                if (pageCount == 0 || ClientV31ClientHttp.At(lastItem, "/id") is not { } lastId || lastId.ValueKind is global::System.Text.Json.JsonValueKind.Null)
+                if (pageCount == 0 || global::ClientV31.SpecForge.Client.Wire.At(lastItem, "/id") is not { } lastId || lastId.ValueKind is global::System.Text.Json.JsonValueKind.Null)
                 {
                     yield break;
                 }
 
-                nextValue = ClientV31ClientHttp.Format(lastId);
+                nextValue = global::ClientV31.SpecForge.Client.Wire.Format(lastId);
             }
         }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListPagesSendAsync(long? page, long? perPage, global::System.Threading.CancellationToken cancellationToken)
         {
             var queryBuilder = new global::System.Text.StringBuilder();
-            ClientV31ClientHttp.Query(queryBuilder, "page", page, ClientV31ClientHttp.Style.Form, true, false);
-            ClientV31ClientHttp.Query(queryBuilder, "per_page", perPage, ClientV31ClientHttp.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/pages" + queryBuilder.ToString()));
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "page", page, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "per_page", perPage, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/pages" + queryBuilder.ToString()));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -233,7 +233,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -242,19 +242,19 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>> ListPagesWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>> ListPagesWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await ListPagesSendAsync(page, perPage, cancellationToken).ConfigureAwait(false);
-            var responseBody = await _client.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Item>>(httpResponse, global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await _client.Transport.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Item>>(httpResponse, global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
                     for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
                     {
-                        global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? itemViolations3 = null;
+                        global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? itemViolations3 = null;
                         var checkedValue4 = checkedValue1[itemIndex2];
                         if (checkedValue4 is not null)
                         {
@@ -268,11 +268,11 @@ namespace ClientV31
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -290,16 +290,16 @@ namespace ClientV31
             while (true)
             {
                 using var httpResponse = await ListPagesSendAsync(nextValue, perPage, cancellationToken).ConfigureAwait(false);
-                using var pageDocument = await _client.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                using var pageDocument = await _client.Transport.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
                 var pageRoot = pageDocument.RootElement;
-                var pageItems = ClientV31ClientHttp.PageItems(pageRoot, "");
+                var pageItems = global::ClientV31.SpecForge.Client.Wire.PageItems(pageRoot, "");
                 var pageCount = 0;
                 global::System.Text.Json.JsonElement lastItem = default;
                 foreach (var streamItem in pageItems)
                 {
                     pageCount++;
                     lastItem = streamItem;
-                    yield return _client.ReadElement(streamItem, global::ClientV31.Item.JsonConverter.ReadValue);
+                    yield return _client.Transport.ReadElement(streamItem, global::ClientV31.Item.JsonConverter.ReadValue);
                 }
 
                 itemsRead += pageCount;
@@ -315,11 +315,11 @@ namespace ClientV31
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListOffsetsSendAsync(long? offset, long? limit, global::System.Threading.CancellationToken cancellationToken)
         {
             var queryBuilder = new global::System.Text.StringBuilder();
-            ClientV31ClientHttp.Query(queryBuilder, "offset", offset, ClientV31ClientHttp.Style.Form, true, false);
-            ClientV31ClientHttp.Query(queryBuilder, "limit", limit, ClientV31ClientHttp.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/offsets" + queryBuilder.ToString()));
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "offset", offset, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/offsets" + queryBuilder.ToString()));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -328,7 +328,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -337,13 +337,13 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<OffsetPage>> ListOffsetsWithResponseAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<OffsetPage>> ListOffsetsWithResponseAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await ListOffsetsSendAsync(offset, limit, cancellationToken).ConfigureAwait(false);
-            var responseBody = await _client.ReadJsonAsync<OffsetPage>(httpResponse, global::ClientV31.OffsetPage.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await _client.Transport.ReadJsonAsync<OffsetPage>(httpResponse, global::ClientV31.OffsetPage.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -351,11 +351,11 @@ namespace ClientV31
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<OffsetPage>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::ClientV31.SpecForge.ApiResponse<OffsetPage>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -372,16 +372,16 @@ namespace ClientV31
             while (true)
             {
                 using var httpResponse = await ListOffsetsSendAsync(nextValue, limit, cancellationToken).ConfigureAwait(false);
-                using var pageDocument = await _client.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                using var pageDocument = await _client.Transport.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
                 var pageRoot = pageDocument.RootElement;
-                var pageItems = ClientV31ClientHttp.PageItems(pageRoot, "/items");
+                var pageItems = global::ClientV31.SpecForge.Client.Wire.PageItems(pageRoot, "/items");
                 var pageCount = 0;
                 global::System.Text.Json.JsonElement lastItem = default;
                 foreach (var streamItem in pageItems)
                 {
                     pageCount++;
                     lastItem = streamItem;
-                    yield return _client.ReadElement(streamItem, global::ClientV31.Item.JsonConverter.ReadValue);
+                    yield return _client.Transport.ReadElement(streamItem, global::ClientV31.Item.JsonConverter.ReadValue);
                 }
 
                 if (pageCount == 0)
@@ -390,7 +390,7 @@ namespace ClientV31
                 }
 
                 nextValue = (nextValue ?? 0) + pageCount;
-                if (nextValue >= ClientV31ClientHttp.Total(pageRoot, "/total"))
+                if (nextValue >= global::ClientV31.SpecForge.Client.Wire.Total(pageRoot, "/total"))
                 {
                     yield break;
                 }
@@ -400,10 +400,10 @@ namespace ClientV31
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListExplicitSendAsync(string? token, global::System.Threading.CancellationToken cancellationToken)
         {
             var queryBuilder = new global::System.Text.StringBuilder();
-            ClientV31ClientHttp.Query(queryBuilder, "token", token, ClientV31ClientHttp.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/explicit" + queryBuilder.ToString()));
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "token", token, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/explicit" + queryBuilder.ToString()));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -412,7 +412,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -421,13 +421,13 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<ListExplicitResponse>> ListExplicitWithResponseAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ListExplicitResponse>> ListExplicitWithResponseAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await ListExplicitSendAsync(token, cancellationToken).ConfigureAwait(false);
-            var responseBody = await _client.ReadJsonAsync<ListExplicitResponse>(httpResponse, global::ClientV31.ListExplicitResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await _client.Transport.ReadJsonAsync<ListExplicitResponse>(httpResponse, global::ClientV31.ListExplicitResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -435,11 +435,11 @@ namespace ClientV31
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<ListExplicitResponse>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::ClientV31.SpecForge.ApiResponse<ListExplicitResponse>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -457,19 +457,19 @@ namespace ClientV31
             while (true)
             {
                 using var httpResponse = await ListExplicitSendAsync(nextValue, cancellationToken).ConfigureAwait(false);
-                using var pageDocument = await _client.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                using var pageDocument = await _client.Transport.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
                 var pageRoot = pageDocument.RootElement;
-                var pageItems = ClientV31ClientHttp.PageItems(pageRoot, "/results");
+                var pageItems = global::ClientV31.SpecForge.Client.Wire.PageItems(pageRoot, "/results");
                 var pageCount = 0;
                 global::System.Text.Json.JsonElement lastItem = default;
                 foreach (var streamItem in pageItems)
                 {
                     pageCount++;
                     lastItem = streamItem;
-                    yield return _client.ReadElement(streamItem, global::ClientV31.Item.JsonConverter.ReadValue);
+                    yield return _client.Transport.ReadElement(streamItem, global::ClientV31.Item.JsonConverter.ReadValue);
                 }
 
-                var pageCursor = ClientV31ClientHttp.NextCursor(pageRoot, "/paging/next");
+                var pageCursor = global::ClientV31.SpecForge.Client.Wire.NextCursor(pageRoot, "/paging/next");
                 if (string.IsNullOrEmpty(pageCursor) || pageCursor == nextValue || !sentCursors.Add(pageCursor!))
                 {
                     yield break;

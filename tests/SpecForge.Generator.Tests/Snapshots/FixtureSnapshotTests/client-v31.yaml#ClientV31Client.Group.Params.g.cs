@@ -29,7 +29,7 @@ namespace ClientV31
         /// <param name="sessionId">The 'session_id' cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The item the segment names.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /params/{id}/segments/{name}</remarks>
         global::System.Threading.Tasks.Task<Item> GetSegmentAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -50,35 +50,35 @@ namespace ClientV31
         /// <param name="sessionId">The 'session_id' cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: The item the segment names.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /params/{id}/segments/{name}</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<Item>> GetSegmentWithResponseAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetSegmentWithResponseAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="coords">The 'coords' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /labels/{coords}</remarks>
         global::System.Threading.Tasks.Task GetLabelAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="coords">The 'coords' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /labels/{coords}</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> GetLabelWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetLabelWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="coords">The 'coords' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /matrix/{coords}</remarks>
         global::System.Threading.Tasks.Task GetMatrixAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="coords">The 'coords' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /matrix/{coords}</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> GetMatrixWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetMatrixWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default);
 
     }
 
@@ -98,21 +98,21 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, id, "/path/id");
 
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, name, "/path/name");
 
                 if (filter is { } checkedValue20)
                 {
-                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? nestedViolations21 = null;
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations21 = null;
                     checkedValue20.CollectViolations(ref nestedViolations21);
                     global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/query/filter", nestedViolations21);
                 }
 
                 if (flat is { } checkedValue22)
                 {
-                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? nestedViolations23 = null;
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations23 = null;
                     checkedValue22.CollectViolations(ref nestedViolations23);
                     global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/query/flat", nestedViolations23);
                 }
@@ -120,35 +120,35 @@ namespace ClientV31
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, xTraceId, "/header/X-Trace-Id");
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
             var queryBuilder = new global::System.Text.StringBuilder();
-            ClientV31ClientHttp.Query(queryBuilder, "q", q, ClientV31ClientHttp.Style.Form, true, false);
-            ClientV31ClientHttp.Query(queryBuilder, "tags", tags, ClientV31ClientHttp.Style.Form, true, false);
-            ClientV31ClientHttp.Query(queryBuilder, "csv", csv, ClientV31ClientHttp.Style.Form, false, false);
-            ClientV31ClientHttp.Query(queryBuilder, "spaced", spaced, ClientV31ClientHttp.Style.SpaceDelimited, false, false);
-            ClientV31ClientHttp.Query(queryBuilder, "piped", piped, ClientV31ClientHttp.Style.PipeDelimited, false, false);
-            ClientV31ClientHttp.Query(queryBuilder, "filter", filter is null ? null : (object)_client.ToElement(filter, global::ClientV31.Filter.JsonConverter.WriteValue), ClientV31ClientHttp.Style.DeepObject, true, false);
-            ClientV31ClientHttp.Query(queryBuilder, "flat", flat is null ? null : (object)_client.ToElement(flat, global::ClientV31.Filter.JsonConverter.WriteValue), ClientV31ClientHttp.Style.Form, true, false);
-            ClientV31ClientHttp.Query(queryBuilder, "limit", limit, ClientV31ClientHttp.Style.Form, true, false);
-            ClientV31ClientHttp.Query(queryBuilder, "when", when, ClientV31ClientHttp.Style.Form, true, false);
-            ClientV31ClientHttp.Query(queryBuilder, "reserved", reserved, ClientV31ClientHttp.Style.Form, true, true);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/params/" + ClientV31ClientHttp.Path("id", id, ClientV31ClientHttp.Style.Simple, false) + "/segments/" + ClientV31ClientHttp.Path("name", name, ClientV31ClientHttp.Style.Simple, false) + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("X-Trace-Id", ClientV31ClientHttp.Header("X-Trace-Id", xTraceId, false));
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "q", q, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "tags", tags, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "csv", csv, global::ClientV31.SpecForge.Client.Wire.Style.Form, false, false);
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "spaced", spaced, global::ClientV31.SpecForge.Client.Wire.Style.SpaceDelimited, false, false);
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "piped", piped, global::ClientV31.SpecForge.Client.Wire.Style.PipeDelimited, false, false);
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "filter", filter is null ? null : (object)_client.Transport.ToElement(filter, global::ClientV31.Filter.JsonConverter.WriteValue), global::ClientV31.SpecForge.Client.Wire.Style.DeepObject, true, false);
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "flat", flat is null ? null : (object)_client.Transport.ToElement(flat, global::ClientV31.Filter.JsonConverter.WriteValue), global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "when", when, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "reserved", reserved, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, true);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/params/" + global::ClientV31.SpecForge.Client.Wire.Path("id", id, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/segments/" + global::ClientV31.SpecForge.Client.Wire.Path("name", name, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + queryBuilder.ToString()));
+            httpRequest.Headers.TryAddWithoutValidation("X-Trace-Id", global::ClientV31.SpecForge.Client.Wire.Header("X-Trace-Id", xTraceId, false));
             if (xOptional is not null)
             {
-                httpRequest.Headers.TryAddWithoutValidation("X-Optional", ClientV31ClientHttp.Header("X-Optional", xOptional, false));
+                httpRequest.Headers.TryAddWithoutValidation("X-Optional", global::ClientV31.SpecForge.Client.Wire.Header("X-Optional", xOptional, false));
             }
             var cookieList = new global::System.Collections.Generic.List<string>();
             if (sessionId is not null)
             {
-                cookieList.Add(ClientV31ClientHttp.Cookie("session_id", sessionId));
+                cookieList.Add(global::ClientV31.SpecForge.Client.Wire.Cookie("session_id", sessionId));
             }
-            ClientV31ClientHttp.AddCookies(httpRequest, cookieList);
+            global::ClientV31.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -157,7 +157,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -166,13 +166,13 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<Item>> GetSegmentWithResponseAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetSegmentWithResponseAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await GetSegmentSendAsync(id, name, xTraceId, q, tags, csv, spaced, piped, filter, flat, limit, when, reserved, xOptional, sessionId, cancellationToken).ConfigureAwait(false);
-            var responseBody = await _client.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -180,11 +180,11 @@ namespace ClientV31
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<Item>((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -198,16 +198,16 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, coords, "/path/coords");
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/labels/" + ClientV31ClientHttp.Path("coords", coords, ClientV31ClientHttp.Style.Label, false)));
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/labels/" + global::ClientV31.SpecForge.Client.Wire.Path("coords", coords, global::ClientV31.SpecForge.Client.Wire.Style.Label, false)));
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -216,7 +216,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -225,10 +225,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> GetLabelWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetLabelWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await GetLabelSendAsync(coords, cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse));
+            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
@@ -241,16 +241,16 @@ namespace ClientV31
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, coords, "/path/coords");
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/matrix/" + ClientV31ClientHttp.Path("coords", coords, ClientV31ClientHttp.Style.Matrix, true)));
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/matrix/" + global::ClientV31.SpecForge.Client.Wire.Path("coords", coords, global::ClientV31.SpecForge.Client.Wire.Style.Matrix, true)));
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -259,7 +259,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -268,10 +268,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> GetMatrixWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetMatrixWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await GetMatrixSendAsync(coords, cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, ClientV31ClientHttp.Headers(httpResponse));
+            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>

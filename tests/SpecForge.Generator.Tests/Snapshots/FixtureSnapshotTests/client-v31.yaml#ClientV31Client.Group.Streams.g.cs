@@ -14,13 +14,13 @@ namespace ClientV31
     {
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>Server-sent events, one Event each.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /events</remarks>
         global::System.Collections.Generic.IAsyncEnumerable<Event> EventsAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>Newline-delimited JSON, one Event a line.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /lines</remarks>
         global::System.Collections.Generic.IAsyncEnumerable<Event> LinesAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -40,9 +40,9 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> EventsSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/events"));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/events"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -51,7 +51,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -63,7 +63,7 @@ namespace ClientV31
         public async global::System.Collections.Generic.IAsyncEnumerable<Event> EventsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await EventsSendAsync(cancellationToken).ConfigureAwait(false);
-            await foreach (var streamItem in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_client.ReadEventsAsync(httpResponse, eventData => _client.ParseEvent(eventData, global::ClientV31.Event.JsonConverter.ReadValue), cancellationToken), false))
+            await foreach (var streamItem in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_client.Transport.ReadEventsAsync(httpResponse, eventData => _client.Transport.ParseEvent(eventData, global::ClientV31.Event.JsonConverter.ReadValue), cancellationToken), false))
             {
                 yield return streamItem;
             }
@@ -71,9 +71,9 @@ namespace ClientV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> LinesSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/lines"));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/lines"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/x-ndjson");
-            var httpResponse = await _client.SendAsync(httpRequest, ClientV31ClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -82,7 +82,7 @@ namespace ClientV31
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -94,7 +94,7 @@ namespace ClientV31
         public async global::System.Collections.Generic.IAsyncEnumerable<Event> LinesAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await LinesSendAsync(cancellationToken).ConfigureAwait(false);
-            await foreach (var streamItem in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_client.ReadLinesAsync(httpResponse, global::ClientV31.Event.JsonConverter.ReadValue, cancellationToken), false))
+            await foreach (var streamItem in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_client.Transport.ReadLinesAsync(httpResponse, global::ClientV31.Event.JsonConverter.ReadValue, cancellationToken), false))
             {
                 yield return streamItem;
             }

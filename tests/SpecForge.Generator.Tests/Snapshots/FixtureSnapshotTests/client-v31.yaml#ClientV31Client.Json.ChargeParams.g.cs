@@ -17,17 +17,17 @@ namespace ClientV31
             private static readonly global::System.Text.Json.JsonEncodedText ExpandName = global::System.Text.Json.JsonEncodedText.Encode("expand");
             private static readonly global::System.Text.Json.JsonEncodedText MetadataName = global::System.Text.Json.JsonEncodedText.Encode("metadata");
             private static readonly global::System.Text.Json.JsonEncodedText ShippingName = global::System.Text.Json.JsonEncodedText.Encode("shipping");
-            private readonly global::ClientV31.ClientV31ClientJsonPayload _payload;
+            private readonly global::ClientV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::ClientV31.ClientV31ClientJsonPayload.Any)
+                : this(global::ClientV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::ClientV31.ClientV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override ChargeParams Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -38,7 +38,7 @@ namespace ClientV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static ChargeParams ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::ClientV31.ClientV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ChargeParams");
+                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ChargeParams");
                 long amount = default;
                 var hasAmount = false;
                 string? currency = default;
@@ -51,7 +51,7 @@ namespace ClientV31
                     if (reader.ValueTextEquals("amount"u8))
                     {
                         reader.Read();
-                        global::ClientV31.ClientV31ClientJsonCodec.RejectNull(ref reader, "ChargeParams", "amount");
+                        global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ChargeParams", "amount");
                         amount = reader.GetInt64();
                         hasAmount = true;
                         continue;
@@ -60,7 +60,7 @@ namespace ClientV31
                     if (reader.ValueTextEquals("currency"u8))
                     {
                         reader.Read();
-                        global::ClientV31.ClientV31ClientJsonCodec.RejectNull(ref reader, "ChargeParams", "currency");
+                        global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ChargeParams", "currency");
                         currency = reader.GetString()!;
                         hasCurrency = true;
                         continue;
@@ -93,12 +93,12 @@ namespace ClientV31
 
                 if (!hasAmount)
                 {
-                    throw global::ClientV31.ClientV31ClientJsonCodec.Missing("ChargeParams", "amount");
+                    throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("ChargeParams", "amount");
                 }
 
                 if (!hasCurrency)
                 {
-                    throw global::ClientV31.ClientV31ClientJsonCodec.Missing("ChargeParams", "currency");
+                    throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("ChargeParams", "currency");
                 }
 
                 return new ChargeParams
@@ -112,7 +112,7 @@ namespace ClientV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ChargeParams value, global::ClientV31.ClientV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ChargeParams value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 writer.WriteNumber(AmountName, value.Amount);

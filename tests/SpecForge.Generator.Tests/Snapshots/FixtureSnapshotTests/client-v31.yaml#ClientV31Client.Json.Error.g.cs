@@ -14,17 +14,17 @@ namespace ClientV31
         {
             private static readonly global::System.Text.Json.JsonEncodedText CodeName = global::System.Text.Json.JsonEncodedText.Encode("code");
             private static readonly global::System.Text.Json.JsonEncodedText MessageName = global::System.Text.Json.JsonEncodedText.Encode("message");
-            private readonly global::ClientV31.ClientV31ClientJsonPayload _payload;
+            private readonly global::ClientV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::ClientV31.ClientV31ClientJsonPayload.Any)
+                : this(global::ClientV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::ClientV31.ClientV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Error Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -35,7 +35,7 @@ namespace ClientV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Error ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::ClientV31.ClientV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Error");
+                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Error");
                 string? code = default;
                 var hasCode = false;
                 string? message = default;
@@ -45,7 +45,7 @@ namespace ClientV31
                     if (reader.ValueTextEquals("code"u8))
                     {
                         reader.Read();
-                        global::ClientV31.ClientV31ClientJsonCodec.RejectNull(ref reader, "Error", "code");
+                        global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Error", "code");
                         code = reader.GetString()!;
                         hasCode = true;
                         continue;
@@ -54,7 +54,7 @@ namespace ClientV31
                     if (reader.ValueTextEquals("message"u8))
                     {
                         reader.Read();
-                        global::ClientV31.ClientV31ClientJsonCodec.RejectNull(ref reader, "Error", "message");
+                        global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Error", "message");
                         message = reader.GetString()!;
                         hasMessage = true;
                         continue;
@@ -66,12 +66,12 @@ namespace ClientV31
 
                 if (!hasCode)
                 {
-                    throw global::ClientV31.ClientV31ClientJsonCodec.Missing("Error", "code");
+                    throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("Error", "code");
                 }
 
                 if (!hasMessage)
                 {
-                    throw global::ClientV31.ClientV31ClientJsonCodec.Missing("Error", "message");
+                    throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("Error", "message");
                 }
 
                 return new Error
@@ -82,7 +82,7 @@ namespace ClientV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Error value, global::ClientV31.ClientV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Error value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Code is null) { writer.WriteNull(CodeName); } else { writer.WriteString(CodeName, value.Code); }

@@ -14,17 +14,17 @@ namespace ClientV31
         {
             private static readonly global::System.Text.Json.JsonEncodedText TypeName = global::System.Text.Json.JsonEncodedText.Encode("type");
             private static readonly global::System.Text.Json.JsonEncodedText ValueName = global::System.Text.Json.JsonEncodedText.Encode("value");
-            private readonly global::ClientV31.ClientV31ClientJsonPayload _payload;
+            private readonly global::ClientV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::ClientV31.ClientV31ClientJsonPayload.Any)
+                : this(global::ClientV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::ClientV31.ClientV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Event Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -35,7 +35,7 @@ namespace ClientV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Event ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::ClientV31.ClientV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Event");
+                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Event");
                 string? type = default;
                 var hasType = false;
                 long? value2 = default;
@@ -44,7 +44,7 @@ namespace ClientV31
                     if (reader.ValueTextEquals("type"u8))
                     {
                         reader.Read();
-                        global::ClientV31.ClientV31ClientJsonCodec.RejectNull(ref reader, "Event", "type");
+                        global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Event", "type");
                         type = reader.GetString()!;
                         hasType = true;
                         continue;
@@ -63,7 +63,7 @@ namespace ClientV31
 
                 if (!hasType)
                 {
-                    throw global::ClientV31.ClientV31ClientJsonCodec.Missing("Event", "type");
+                    throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("Event", "type");
                 }
 
                 return new Event
@@ -74,7 +74,7 @@ namespace ClientV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Event value, global::ClientV31.ClientV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Event value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Type is null) { writer.WriteNull(TypeName); } else { writer.WriteString(TypeName, value.Type); }

@@ -16,17 +16,17 @@ namespace ClientV31
             private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
             private static readonly global::System.Text.Json.JsonEncodedText TagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
             private static readonly global::System.Text.Json.JsonEncodedText PriceName = global::System.Text.Json.JsonEncodedText.Encode("price");
-            private readonly global::ClientV31.ClientV31ClientJsonPayload _payload;
+            private readonly global::ClientV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::ClientV31.ClientV31ClientJsonPayload.Any)
+                : this(global::ClientV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::ClientV31.ClientV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Item Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -37,7 +37,7 @@ namespace ClientV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Item ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::ClientV31.ClientV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Item");
+                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Item");
                 string? id = default;
                 var hasId = false;
                 string? name = default;
@@ -49,7 +49,7 @@ namespace ClientV31
                     if (reader.ValueTextEquals("id"u8))
                     {
                         reader.Read();
-                        global::ClientV31.ClientV31ClientJsonCodec.RejectNull(ref reader, "Item", "id");
+                        global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "id");
                         id = reader.GetString()!;
                         hasId = true;
                         continue;
@@ -58,7 +58,7 @@ namespace ClientV31
                     if (reader.ValueTextEquals("name"u8))
                     {
                         reader.Read();
-                        global::ClientV31.ClientV31ClientJsonCodec.RejectNull(ref reader, "Item", "name");
+                        global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "name");
                         name = reader.GetString()!;
                         hasName = true;
                         continue;
@@ -84,12 +84,12 @@ namespace ClientV31
 
                 if (!hasId)
                 {
-                    throw global::ClientV31.ClientV31ClientJsonCodec.Missing("Item", "id");
+                    throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("Item", "id");
                 }
 
                 if (!hasName)
                 {
-                    throw global::ClientV31.ClientV31ClientJsonCodec.Missing("Item", "name");
+                    throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("Item", "name");
                 }
 
                 return new Item
@@ -102,7 +102,7 @@ namespace ClientV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::ClientV31.ClientV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Id is null) { writer.WriteNull(IdName); } else { writer.WriteString(IdName, value.Id); }

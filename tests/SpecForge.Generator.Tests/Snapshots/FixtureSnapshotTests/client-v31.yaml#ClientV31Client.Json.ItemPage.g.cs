@@ -14,17 +14,17 @@ namespace ClientV31
         {
             private static readonly global::System.Text.Json.JsonEncodedText DataName = global::System.Text.Json.JsonEncodedText.Encode("data");
             private static readonly global::System.Text.Json.JsonEncodedText NextCursorName = global::System.Text.Json.JsonEncodedText.Encode("next_cursor");
-            private readonly global::ClientV31.ClientV31ClientJsonPayload _payload;
+            private readonly global::ClientV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::ClientV31.ClientV31ClientJsonPayload.Any)
+                : this(global::ClientV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::ClientV31.ClientV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override ItemPage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -35,7 +35,7 @@ namespace ClientV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static ItemPage ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::ClientV31.ClientV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ItemPage");
+                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ItemPage");
                 global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>? data = default;
                 var hasData = false;
                 string? nextCursor = default;
@@ -44,7 +44,7 @@ namespace ClientV31
                     if (reader.ValueTextEquals("data"u8))
                     {
                         reader.Read();
-                        global::ClientV31.ClientV31ClientJsonCodec.RejectNull(ref reader, "ItemPage", "data");
+                        global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ItemPage", "data");
                         data = global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem(ref reader);
                         hasData = true;
                         continue;
@@ -63,7 +63,7 @@ namespace ClientV31
 
                 if (!hasData)
                 {
-                    throw global::ClientV31.ClientV31ClientJsonCodec.Missing("ItemPage", "data");
+                    throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("ItemPage", "data");
                 }
 
                 return new ItemPage
@@ -74,7 +74,7 @@ namespace ClientV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ItemPage value, global::ClientV31.ClientV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ItemPage value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Data is null) { writer.WriteNull(DataName); } else { writer.WritePropertyName(DataName); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfItem(writer, value.Data, payload); }

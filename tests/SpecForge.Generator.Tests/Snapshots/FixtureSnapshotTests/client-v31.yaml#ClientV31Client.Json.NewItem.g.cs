@@ -15,17 +15,17 @@ namespace ClientV31
             private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
             private static readonly global::System.Text.Json.JsonEncodedText TagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
             private static readonly global::System.Text.Json.JsonEncodedText PriceName = global::System.Text.Json.JsonEncodedText.Encode("price");
-            private readonly global::ClientV31.ClientV31ClientJsonPayload _payload;
+            private readonly global::ClientV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::ClientV31.ClientV31ClientJsonPayload.Any)
+                : this(global::ClientV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::ClientV31.ClientV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override NewItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -36,7 +36,7 @@ namespace ClientV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static NewItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::ClientV31.ClientV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "NewItem");
+                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "NewItem");
                 string? name = default;
                 var hasName = false;
                 global::System.Collections.Generic.IReadOnlyList<string>? tags = default;
@@ -46,7 +46,7 @@ namespace ClientV31
                     if (reader.ValueTextEquals("name"u8))
                     {
                         reader.Read();
-                        global::ClientV31.ClientV31ClientJsonCodec.RejectNull(ref reader, "NewItem", "name");
+                        global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "NewItem", "name");
                         name = reader.GetString()!;
                         hasName = true;
                         continue;
@@ -72,7 +72,7 @@ namespace ClientV31
 
                 if (!hasName)
                 {
-                    throw global::ClientV31.ClientV31ClientJsonCodec.Missing("NewItem", "name");
+                    throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("NewItem", "name");
                 }
 
                 return new NewItem
@@ -84,7 +84,7 @@ namespace ClientV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewItem value, global::ClientV31.ClientV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewItem value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }

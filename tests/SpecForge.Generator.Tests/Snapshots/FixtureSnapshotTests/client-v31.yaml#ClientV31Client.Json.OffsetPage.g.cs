@@ -14,17 +14,17 @@ namespace ClientV31
         {
             private static readonly global::System.Text.Json.JsonEncodedText ItemsName = global::System.Text.Json.JsonEncodedText.Encode("items");
             private static readonly global::System.Text.Json.JsonEncodedText TotalName = global::System.Text.Json.JsonEncodedText.Encode("total");
-            private readonly global::ClientV31.ClientV31ClientJsonPayload _payload;
+            private readonly global::ClientV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::ClientV31.ClientV31ClientJsonPayload.Any)
+                : this(global::ClientV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::ClientV31.ClientV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override OffsetPage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -35,7 +35,7 @@ namespace ClientV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static OffsetPage ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::ClientV31.ClientV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "OffsetPage");
+                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "OffsetPage");
                 global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>? items = default;
                 var hasItems = false;
                 long total = default;
@@ -45,7 +45,7 @@ namespace ClientV31
                     if (reader.ValueTextEquals("items"u8))
                     {
                         reader.Read();
-                        global::ClientV31.ClientV31ClientJsonCodec.RejectNull(ref reader, "OffsetPage", "items");
+                        global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "OffsetPage", "items");
                         items = global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem(ref reader);
                         hasItems = true;
                         continue;
@@ -54,7 +54,7 @@ namespace ClientV31
                     if (reader.ValueTextEquals("total"u8))
                     {
                         reader.Read();
-                        global::ClientV31.ClientV31ClientJsonCodec.RejectNull(ref reader, "OffsetPage", "total");
+                        global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "OffsetPage", "total");
                         total = reader.GetInt64();
                         hasTotal = true;
                         continue;
@@ -66,12 +66,12 @@ namespace ClientV31
 
                 if (!hasItems)
                 {
-                    throw global::ClientV31.ClientV31ClientJsonCodec.Missing("OffsetPage", "items");
+                    throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("OffsetPage", "items");
                 }
 
                 if (!hasTotal)
                 {
-                    throw global::ClientV31.ClientV31ClientJsonCodec.Missing("OffsetPage", "total");
+                    throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("OffsetPage", "total");
                 }
 
                 return new OffsetPage
@@ -82,7 +82,7 @@ namespace ClientV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, OffsetPage value, global::ClientV31.ClientV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, OffsetPage value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Items is null) { writer.WriteNull(ItemsName); } else { writer.WritePropertyName(ItemsName); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfItem(writer, value.Items, payload); }

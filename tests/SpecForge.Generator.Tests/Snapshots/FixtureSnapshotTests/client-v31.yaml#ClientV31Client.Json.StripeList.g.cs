@@ -15,17 +15,17 @@ namespace ClientV31
             private static readonly global::System.Text.Json.JsonEncodedText ObjectName = global::System.Text.Json.JsonEncodedText.Encode("object");
             private static readonly global::System.Text.Json.JsonEncodedText DataName = global::System.Text.Json.JsonEncodedText.Encode("data");
             private static readonly global::System.Text.Json.JsonEncodedText HasMoreName = global::System.Text.Json.JsonEncodedText.Encode("has_more");
-            private readonly global::ClientV31.ClientV31ClientJsonPayload _payload;
+            private readonly global::ClientV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::ClientV31.ClientV31ClientJsonPayload.Any)
+                : this(global::ClientV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::ClientV31.ClientV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override StripeList Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -36,7 +36,7 @@ namespace ClientV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static StripeList ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::ClientV31.ClientV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "StripeList");
+                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "StripeList");
                 string? @object = default;
                 global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>? data = default;
                 var hasData = false;
@@ -54,7 +54,7 @@ namespace ClientV31
                     if (reader.ValueTextEquals("data"u8))
                     {
                         reader.Read();
-                        global::ClientV31.ClientV31ClientJsonCodec.RejectNull(ref reader, "StripeList", "data");
+                        global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "StripeList", "data");
                         data = global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem(ref reader);
                         hasData = true;
                         continue;
@@ -63,7 +63,7 @@ namespace ClientV31
                     if (reader.ValueTextEquals("has_more"u8))
                     {
                         reader.Read();
-                        global::ClientV31.ClientV31ClientJsonCodec.RejectNull(ref reader, "StripeList", "has_more");
+                        global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "StripeList", "has_more");
                         hasMore = reader.GetBoolean();
                         hasHasMore = true;
                         continue;
@@ -75,12 +75,12 @@ namespace ClientV31
 
                 if (!hasData)
                 {
-                    throw global::ClientV31.ClientV31ClientJsonCodec.Missing("StripeList", "data");
+                    throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("StripeList", "data");
                 }
 
                 if (!hasHasMore)
                 {
-                    throw global::ClientV31.ClientV31ClientJsonCodec.Missing("StripeList", "has_more");
+                    throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("StripeList", "has_more");
                 }
 
                 return new StripeList
@@ -92,7 +92,7 @@ namespace ClientV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, StripeList value, global::ClientV31.ClientV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, StripeList value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Object is not null)

@@ -16,17 +16,17 @@ namespace ClientV31
             private static readonly global::System.Text.Json.JsonEncodedText AttachmentsName = global::System.Text.Json.JsonEncodedText.Encode("attachments");
             private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = global::System.Text.Json.JsonEncodedText.Encode("description");
             private static readonly global::System.Text.Json.JsonEncodedText MetaName = global::System.Text.Json.JsonEncodedText.Encode("meta");
-            private readonly global::ClientV31.ClientV31ClientJsonPayload _payload;
+            private readonly global::ClientV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::ClientV31.ClientV31ClientJsonPayload.Any)
+                : this(global::ClientV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::ClientV31.ClientV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override UploadForm Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -37,7 +37,7 @@ namespace ClientV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static UploadForm ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::ClientV31.ClientV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "UploadForm");
+                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "UploadForm");
                 byte[]? file = default;
                 var hasFile = false;
                 global::System.Collections.Generic.IReadOnlyList<byte[]>? attachments = default;
@@ -48,7 +48,7 @@ namespace ClientV31
                     if (reader.ValueTextEquals("file"u8))
                     {
                         reader.Read();
-                        global::ClientV31.ClientV31ClientJsonCodec.RejectNull(ref reader, "UploadForm", "file");
+                        global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "UploadForm", "file");
                         file = reader.GetBytesFromBase64();
                         hasFile = true;
                         continue;
@@ -81,7 +81,7 @@ namespace ClientV31
 
                 if (!hasFile)
                 {
-                    throw global::ClientV31.ClientV31ClientJsonCodec.Missing("UploadForm", "file");
+                    throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("UploadForm", "file");
                 }
 
                 return new UploadForm
@@ -94,7 +94,7 @@ namespace ClientV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, UploadForm value, global::ClientV31.ClientV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, UploadForm value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.File is null) { writer.WriteNull(FileName); } else { writer.WritePropertyName(FileName); writer.WriteBase64StringValue(value.File); }

@@ -14,19 +14,19 @@ namespace ClientV31
         /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
         /// </summary>
         /// <returns>Every violation found; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.Validation.ConstraintViolation> Validate()
+        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate()
         {
-            global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? violations = null;
+            global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations = null;
             CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.Validation.ConstraintViolation>() : violations;
+            return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
         }
 
         /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
-        internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? violations)
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
         {
             if (Address is { } checkedValue2)
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.Validation.ConstraintViolation>? nestedViolations3 = null;
+                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations3 = null;
                 checkedValue2.CollectViolations(ref nestedViolations3);
                 global::ClientV31.SpecForge.Validation.Checks.Nested(ref violations, "/address", nestedViolations3);
             }

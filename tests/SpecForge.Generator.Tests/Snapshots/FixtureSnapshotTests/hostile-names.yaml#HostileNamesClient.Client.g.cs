@@ -27,7 +27,7 @@ namespace HostileNames
         /// <param name="xQuoted">The 'x-"quoted"' header parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>#endregion</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /class/{namespace}</remarks>
         global::System.Threading.Tasks.Task<Class> DeleteAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -41,45 +41,45 @@ namespace HostileNames
         /// <param name="xQuoted">The 'x-"quoted"' header parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: #endregion</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /class/{namespace}</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<Class>> DeleteWithResponseAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Class>> DeleteWithResponseAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /2fa</remarks>
         global::System.Threading.Tasks.Task _123goAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /2fa</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> _123goWithResponseAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> _123goWithResponseAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>ok</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /pets</remarks>
         global::System.Threading.Tasks.Task<Pet2> GetPetAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: ok</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /pets</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<Pet2>> GetPetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Pet2>> GetPetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /pets</remarks>
         global::System.Threading.Tasks.Task GetPet2Async(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /pets</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> GetPet2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> GetPet2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
     }
 
@@ -99,7 +99,11 @@ namespace HostileNames
         /// <summary>Every server the spec lists, with its variables at their defaults.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> ServerUrls { get; } = new string[] { "https://hostile.example.com" };
 
-        private readonly global::System.Net.Http.HttpClient _httpClient;
+        /// <summary>Sends the requests of the client and its groups; the runtime's, shared by every client.</summary>
+        internal readonly global::HostileNames.SpecForge.Client.ApiTransport Transport;
+
+        /// <summary>Operations that send no credentials.</summary>
+        internal static readonly string[][] NoCredentials = new string[][] {  };
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
@@ -113,8 +117,8 @@ namespace HostileNames
         /// <param name="options">Base URL, default headers, credentials and JSON options; read on every request, so later changes apply.</param>
         public HostileNamesClient(global::System.Net.Http.HttpClient httpClient, HostileNamesClientOptions options)
         {
-            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
             Options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+            Transport = new global::HostileNames.SpecForge.Client.ApiTransport(httpClient, options, DefaultBaseUrl, AuthorizeAsync);
         }
 
         /// <summary>The options this client reads on every request.</summary>
@@ -124,25 +128,25 @@ namespace HostileNames
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::HostileNames.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::HostileNames.SpecForge.Validation.Checks.Required(ref requestViolations, @namespace, "/path/namespace");
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::HostileNames.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
             var queryBuilder = new global::System.Text.StringBuilder();
-            HostileNamesClientHttp.Query(queryBuilder, "class", @class, HostileNamesClientHttp.Style.Form, true, false);
-            HostileNamesClientHttp.Query(queryBuilder, "query", query, HostileNamesClientHttp.Style.Form, true, false);
-            HostileNamesClientHttp.Query(queryBuilder, "cancellationToken", cancellationToken2, HostileNamesClientHttp.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/class/" + HostileNamesClientHttp.Path("namespace", @namespace, HostileNamesClientHttp.Style.Simple, false) + queryBuilder.ToString()));
+            global::HostileNames.SpecForge.Client.Wire.Query(queryBuilder, "class", @class, global::HostileNames.SpecForge.Client.Wire.Style.Form, true, false);
+            global::HostileNames.SpecForge.Client.Wire.Query(queryBuilder, "query", query, global::HostileNames.SpecForge.Client.Wire.Style.Form, true, false);
+            global::HostileNames.SpecForge.Client.Wire.Query(queryBuilder, "cancellationToken", cancellationToken2, global::HostileNames.SpecForge.Client.Wire.Style.Form, true, false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/class/" + global::HostileNames.SpecForge.Client.Wire.Path("namespace", @namespace, global::HostileNames.SpecForge.Client.Wire.Style.Simple, false) + queryBuilder.ToString()));
             if (xQuoted is not null)
             {
-                httpRequest.Headers.TryAddWithoutValidation("x-\"quoted\"", HostileNamesClientHttp.Header("x-\"quoted\"", xQuoted, false));
+                httpRequest.Headers.TryAddWithoutValidation("x-\"quoted\"", global::HostileNames.SpecForge.Client.Wire.Header("x-\"quoted\"", xQuoted, false));
             }
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.SendAsync(httpRequest, HostileNamesClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -151,7 +155,7 @@ namespace HostileNames
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -160,13 +164,13 @@ namespace HostileNames
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<Class>> DeleteWithResponseAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Class>> DeleteWithResponseAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await DeleteSendAsync(@namespace, @class, query, cancellationToken2, xQuoted, cancellationToken).ConfigureAwait(false);
-            var responseBody = await this.ReadJsonAsync<Class>(httpResponse, global::HostileNames.Class.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.Transport.ReadJsonAsync<Class>(httpResponse, global::HostileNames.Class.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::HostileNames.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -174,11 +178,11 @@ namespace HostileNames
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::HostileNames.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<Class>((int)httpResponse.StatusCode, HostileNamesClientHttp.Headers(httpResponse), responseBody);
+            return new global::HostileNames.SpecForge.ApiResponse<Class>((int)httpResponse.StatusCode, global::HostileNames.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -192,25 +196,25 @@ namespace HostileNames
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::HostileNames.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? requestViolations = null;
                 if (body is { } checkedValue1)
                 {
-                    global::System.Collections.Generic.List<global::HostileNames.SpecForge.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? nestedViolations2 = null;
                     checkedValue1.CollectViolations(ref nestedViolations2);
                     global::HostileNames.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
                 }
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::HostileNames.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.BuildUri("/2fa"));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/2fa"));
             if (body is not null)
             {
-                httpRequest.Content = this.JsonContent(body, global::HostileNames.Pet.JsonConverter.WriteValue, "application/json");
+                httpRequest.Content = this.Transport.JsonContent(body, global::HostileNames.Pet.JsonConverter.WriteValue, "application/json");
             }
-            var httpResponse = await this.SendAsync(httpRequest, HostileNamesClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -219,7 +223,7 @@ namespace HostileNames
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -228,10 +232,10 @@ namespace HostileNames
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> _123goWithResponseAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> _123goWithResponseAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await _123goSendAsync(body, cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, HostileNamesClientHttp.Headers(httpResponse));
+            return new global::HostileNames.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::HostileNames.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
@@ -242,9 +246,9 @@ namespace HostileNames
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPetSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/pets"));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/pets"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.SendAsync(httpRequest, HostileNamesClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -253,7 +257,7 @@ namespace HostileNames
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -262,13 +266,13 @@ namespace HostileNames
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<Pet2>> GetPetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Pet2>> GetPetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await GetPetSendAsync(cancellationToken).ConfigureAwait(false);
-            var responseBody = await this.ReadJsonAsync<Pet2>(httpResponse, global::HostileNames.Pet2.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.Transport.ReadJsonAsync<Pet2>(httpResponse, global::HostileNames.Pet2.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::HostileNames.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -276,11 +280,11 @@ namespace HostileNames
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::HostileNames.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<Pet2>((int)httpResponse.StatusCode, HostileNamesClientHttp.Headers(httpResponse), responseBody);
+            return new global::HostileNames.SpecForge.ApiResponse<Pet2>((int)httpResponse.StatusCode, global::HostileNames.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -292,8 +296,8 @@ namespace HostileNames
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPet2SendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.BuildUri("/pets"));
-            var httpResponse = await this.SendAsync(httpRequest, HostileNamesClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/pets"));
+            var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -302,7 +306,7 @@ namespace HostileNames
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -311,238 +315,16 @@ namespace HostileNames
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> GetPet2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> GetPet2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await GetPet2SendAsync(cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, HostileNamesClientHttp.Headers(httpResponse));
+            return new global::HostileNames.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::HostileNames.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task GetPet2Async(global::System.Threading.CancellationToken cancellationToken = default)
         {
             await GetPet2WithResponseAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <summary>The request URI: <see cref="HostileNamesClientOptions.BaseUrl"/>, else the HttpClient's BaseAddress, else <see cref="DefaultBaseUrl"/>.</summary>
-        internal global::System.Uri BuildUri(string pathAndQuery)
-        {
-            var baseUrl = Options.BaseUrl ?? _httpClient.BaseAddress?.OriginalString ?? DefaultBaseUrl;
-            return baseUrl.Length == 0
-                ? new global::System.Uri(pathAndQuery.TrimStart('/'), global::System.UriKind.Relative)
-                : BuildUri(baseUrl, pathAndQuery);
-        }
-
-        // An operation the spec serves from elsewhere (another host or base path) goes there whatever the base URL.
-        internal static global::System.Uri BuildUri(string server, string pathAndQuery) => HostileNamesClientHttp.Uri(server.TrimEnd('/') + pathAndQuery);
-
-        /// <summary>Adds the default headers and the credentials the operation accepts, then sends without buffering the body.</summary>
-        internal async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, global::System.Threading.CancellationToken cancellationToken)
-        {
-            foreach (var header in Options.DefaultHeaders)
-            {
-                if (!request.Headers.Contains(header.Key))
-                {
-                    request.Headers.TryAddWithoutValidation(header.Key, HostileNamesClientHttp.Header(header.Key, header.Value, false));
-                }
-            }
-
-            await AuthorizeAsync(request, security, cancellationToken).ConfigureAwait(false);
-            return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        }
-
-        // A JsonSerializerOptions given in the options sets how bodies are written and read: indentation, encoder, depth, comments, trailing commas.
-        private global::System.Text.Json.JsonWriterOptions WriterOptions => Options.JsonSerializerOptions is { } json
-            ? new global::System.Text.Json.JsonWriterOptions { Encoder = json.Encoder, Indented = json.WriteIndented, MaxDepth = json.MaxDepth }
-            : default;
-
-        private global::System.Text.Json.JsonReaderOptions ReaderOptions => Options.JsonSerializerOptions is { } json
-            ? new global::System.Text.Json.JsonReaderOptions
-            {
-                MaxDepth = json.MaxDepth,
-                AllowTrailingCommas = json.AllowTrailingCommas,
-                CommentHandling = json.ReadCommentHandling == global::System.Text.Json.JsonCommentHandling.Skip ? global::System.Text.Json.JsonCommentHandling.Skip : global::System.Text.Json.JsonCommentHandling.Disallow,
-            }
-            : default;
-
-        // readOnly members are the server's to send, so a request body leaves them out.
-        internal global::System.Net.Http.HttpContent JsonContent<T>(T? body, HostileNamesClientJsonCodec.WriteFunc<T> write, string mediaType)
-        {
-            var bytes = Options.JsonSerializerOptions is null
-                ? HostileNamesClientJsonCodec.Write(body, write, HostileNamesClientJsonPayload.Request)
-                : HostileNamesClientJsonCodec.Write(body, write, HostileNamesClientJsonPayload.Request, WriterOptions);
-            var content = new global::System.Net.Http.ByteArrayContent(bytes);
-            content.Headers.ContentType = global::System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
-            return content;
-        }
-
-        /// <summary>The JSON form of a value, for forms, deepObject parameters and JSON parts.</summary>
-        internal global::System.Text.Json.JsonElement ToElement<T>(T? value, HostileNamesClientJsonCodec.WriteFunc<T> write)
-        {
-            using var document = global::System.Text.Json.JsonDocument.Parse(HostileNamesClientJsonCodec.Write(value, write, HostileNamesClientJsonPayload.Request));
-            return document.RootElement.Clone();
-        }
-
-        internal async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, HostileNamesClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            T value;
-            bool present;
-            try
-            {
-                present = HostileNamesClientJsonCodec.TryRead(json, read, ReaderOptions, out value);
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), HostileNamesClientHttp.Headers(response), exception);
-            }
-
-            if (!present && !allowNull)
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty, HostileNamesClientHttp.Headers(response));
-            }
-
-            return value;
-        }
-
-        private static bool IsReadFailure(global::System.Exception exception) =>
-            exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
-
-        /// <summary>One item of a page or a stream, read by the generated converter.</summary>
-        internal T ReadElement<T>(global::System.Text.Json.JsonElement element, HostileNamesClientJsonCodec.ReadFunc<T> read) =>
-            ReadItem(global::System.Text.Encoding.UTF8.GetBytes(element.GetRawText()), read);
-
-        private T ReadItem<T>(byte[] json, HostileNamesClientJsonCodec.ReadFunc<T> read)
-        {
-            try
-            {
-                HostileNamesClientJsonCodec.TryRead(json, read, ReaderOptions, out T value);
-                return value;
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                throw new ApiException(200, "The API answered with an item that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(), exception);
-            }
-        }
-
-        internal async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonDocument> ReadDocumentAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return global::System.Text.Json.JsonDocument.Parse(json, new global::System.Text.Json.JsonDocumentOptions { MaxDepth = ReaderOptions.MaxDepth, AllowTrailingCommas = ReaderOptions.AllowTrailingCommas, CommentHandling = ReaderOptions.CommentHandling });
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with a page that is not JSON: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), HostileNamesClientHttp.Headers(response), exception);
-            }
-        }
-
-        /// <summary>An ApiException for a status the operation does not document, carrying the body as text.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            return new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body, HostileNamesClientHttp.Headers(response));
-        }
-
-        /// <summary>An ApiException&lt;TError&gt; for a documented status; a body that is not a TError gives a plain ApiException with the reason inside.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, HostileNamesClientJsonCodec.ReadFunc<TError> read, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            var body = global::System.Text.Encoding.UTF8.GetString(json);
-            var status = (int)response.StatusCode;
-            var headers = HostileNamesClientHttp.Headers(response);
-            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
-            try
-            {
-                return HostileNamesClientJsonCodec.TryRead(json, read, ReaderOptions, out TError error)
-                    ? new ApiException<TError>(status, message, body, headers, error)
-                    : new ApiException(status, message, body, headers);
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                return new ApiException(status, message + " Its body does not match the documented error: " + exception.Message, body, headers, exception);
-            }
-        }
-
-        /// <summary>An ApiException&lt;string&gt; for a documented status whose body is text.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, bool text, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
-            return text ? new ApiException<string>(status, message, body, HostileNamesClientHttp.Headers(response), body) : new ApiException(status, message, body, HostileNamesClientHttp.Headers(response));
-        }
-
-        // The returned stream owns the response: reading it reads the body as it arrives, disposing it releases both.
-        internal async global::System.Threading.Tasks.Task<global::System.IO.Stream> ReadStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            try
-            {
-                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                return new HostileNamesClientHttp.ResponseStream(stream, response);
-            }
-            catch
-            {
-                response.Dispose();
-                throw;
-            }
-        }
-
-        /// <summary>Server-sent events: each event's data (its data lines joined by line feeds) parsed as one item.</summary>
-        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Func<string, T> parse, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
-        {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
-            var data = new global::System.Text.StringBuilder();
-            var hasData = false;
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-            {
-                if (line.Length == 0)
-                {
-                    if (hasData)
-                    {
-                        yield return parse(data.ToString());
-                    }
-
-                    data.Clear();
-                    hasData = false;
-                }
-                else if (line.StartsWith("data:", global::System.StringComparison.Ordinal))
-                {
-                    var value = line.Length > 5 && line[5] == ' ' ? line.Substring(6) : line.Substring(5);
-                    if (hasData)
-                    {
-                        data.Append('\n');
-                    }
-
-                    data.Append(value);
-                    hasData = true;
-                }
-            }
-
-            // A stream that ends without the blank line still delivers its last event.
-            if (hasData)
-            {
-                yield return parse(data.ToString());
-            }
-        }
-
-        /// <summary>Parses one event's data as JSON.</summary>
-        internal T ParseEvent<T>(string data, HostileNamesClientJsonCodec.ReadFunc<T> read) => ReadItem(global::System.Text.Encoding.UTF8.GetBytes(data), read);
-
-        /// <summary>Newline-delimited JSON: each non-blank line is one item.</summary>
-        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, HostileNamesClientJsonCodec.ReadFunc<T> read, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
-        {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-            {
-                if (line.Trim().Length > 0)
-                {
-                    yield return ReadItem(global::System.Text.Encoding.UTF8.GetBytes(line), read);
-                }
-            }
         }
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes

@@ -73,7 +73,7 @@ namespace HostileNames
 
             /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
             /// <param name="payload">Unused.</param>
-            public JsonConverter(global::HostileNames.HostileNamesClientJsonPayload payload)
+            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload)
             {
             }
 
@@ -81,14 +81,14 @@ namespace HostileNames
             public override ClassKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
             /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ClassKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::HostileNames.HostileNamesClientJsonPayload.Any);
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ClassKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::HostileNames.SpecForge.JsonPayload.Any);
 
             /// <summary>Reads one value at the reader's current token.</summary>
             public static ClassKind ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
                 new ClassKind(reader.GetString() ?? string.Empty);
 
             /// <summary>Writes one value.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ClassKind value, global::HostileNames.HostileNamesClientJsonPayload payload) =>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ClassKind value, global::HostileNames.SpecForge.JsonPayload payload) =>
                 writer.WriteStringValue(value.Value);
         }
     }

@@ -23,17 +23,17 @@ namespace HostileNames
             private static readonly global::System.Text.Json.JsonEncodedText 名前Name = global::System.Text.Json.JsonEncodedText.Encode("名前");
             private static readonly global::System.Text.Json.JsonEncodedText Class3Name = global::System.Text.Json.JsonEncodedText.Encode("Class");
             private static readonly global::System.Text.Json.JsonEncodedText KindName = global::System.Text.Json.JsonEncodedText.Encode("kind");
-            private readonly global::HostileNames.HostileNamesClientJsonPayload _payload;
+            private readonly global::HostileNames.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::HostileNames.HostileNamesClientJsonPayload.Any)
+                : this(global::HostileNames.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::HostileNames.HostileNamesClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Class Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -44,7 +44,7 @@ namespace HostileNames
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Class ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::HostileNames.HostileNamesClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Class");
+                global::HostileNames.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Class");
                 string? class2 = default;
                 string? @namespace = default;
                 long? _2x = default;
@@ -156,7 +156,7 @@ namespace HostileNames
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Class value, global::HostileNames.HostileNamesClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Class value, global::HostileNames.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Class2 is not null)

@@ -14,17 +14,17 @@ namespace HostileNames
         {
             private static readonly global::System.Text.Json.JsonEncodedText AName = global::System.Text.Json.JsonEncodedText.Encode("a");
             private static readonly global::System.Text.Json.JsonEncodedText BName = global::System.Text.Json.JsonEncodedText.Encode("b");
-            private readonly global::HostileNames.HostileNamesClientJsonPayload _payload;
+            private readonly global::HostileNames.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::HostileNames.HostileNamesClientJsonPayload.Any)
+                : this(global::HostileNames.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::HostileNames.HostileNamesClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Cycle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -35,7 +35,7 @@ namespace HostileNames
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Cycle ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::HostileNames.HostileNamesClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Cycle");
+                global::HostileNames.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Cycle");
                 string? a = default;
                 string? b = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -66,7 +66,7 @@ namespace HostileNames
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Cycle value, global::HostileNames.HostileNamesClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Cycle value, global::HostileNames.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.A is not null)

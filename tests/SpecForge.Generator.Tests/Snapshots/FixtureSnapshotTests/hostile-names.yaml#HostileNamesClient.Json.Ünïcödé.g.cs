@@ -13,17 +13,17 @@ namespace HostileNames
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Ünïcödé>
         {
             private static readonly global::System.Text.Json.JsonEncodedText ÑName = global::System.Text.Json.JsonEncodedText.Encode("ñ");
-            private readonly global::HostileNames.HostileNamesClientJsonPayload _payload;
+            private readonly global::HostileNames.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::HostileNames.HostileNamesClientJsonPayload.Any)
+                : this(global::HostileNames.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::HostileNames.HostileNamesClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Ünïcödé Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -34,7 +34,7 @@ namespace HostileNames
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Ünïcödé ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::HostileNames.HostileNamesClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Ünïcödé");
+                global::HostileNames.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Ünïcödé");
                 string? ñ = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
@@ -56,7 +56,7 @@ namespace HostileNames
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Ünïcödé value, global::HostileNames.HostileNamesClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Ünïcödé value, global::HostileNames.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Ñ is not null)

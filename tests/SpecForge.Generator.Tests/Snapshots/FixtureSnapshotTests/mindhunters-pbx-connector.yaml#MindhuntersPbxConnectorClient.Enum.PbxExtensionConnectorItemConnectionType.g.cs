@@ -64,7 +64,7 @@ namespace MindhuntersPbxConnector
 
             /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
             /// <param name="payload">Unused.</param>
-            public JsonConverter(global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload payload)
+            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
             }
 
@@ -72,14 +72,14 @@ namespace MindhuntersPbxConnector
             public override PbxExtensionConnectorItemConnectionType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
             /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemConnectionType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload.Any);
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemConnectionType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any);
 
             /// <summary>Reads one value at the reader's current token.</summary>
             public static PbxExtensionConnectorItemConnectionType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
                 new PbxExtensionConnectorItemConnectionType(reader.GetString() ?? string.Empty);
 
             /// <summary>Writes one value.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemConnectionType value, global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload payload) =>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemConnectionType value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) =>
                 writer.WriteStringValue(value.Value);
         }
     }

@@ -20,7 +20,7 @@ namespace MindhuntersPbxConnector
         /// <param name="uuid">The 'uuid' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>Success</returns>
-        /// <exception cref="ApiException">The API answered outside 2xx. Documented: 404: PBX extension connector not found.</exception>
+        /// <exception cref="global::MindhuntersPbxConnector.SpecForge.ApiException">The API answered outside 2xx. Documented: 404: PBX extension connector not found.</exception>
         /// <remarks>GET /api/v1/pbx_extension_connectors/{uuid}</remarks>
         global::System.Threading.Tasks.Task<GetPbxExtensionConnectorResponse> GetAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -32,9 +32,9 @@ namespace MindhuntersPbxConnector
         /// <param name="uuid">The 'uuid' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: Success</returns>
-        /// <exception cref="ApiException">The API answered outside 2xx. Documented: 404: PBX extension connector not found.</exception>
+        /// <exception cref="global::MindhuntersPbxConnector.SpecForge.ApiException">The API answered outside 2xx. Documented: 404: PBX extension connector not found.</exception>
         /// <remarks>GET /api/v1/pbx_extension_connectors/{uuid}</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<GetPbxExtensionConnectorResponse>> GetWithResponseAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::MindhuntersPbxConnector.SpecForge.ApiResponse<GetPbxExtensionConnectorResponse>> GetWithResponseAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default);
 
     }
 
@@ -52,9 +52,9 @@ namespace MindhuntersPbxConnector
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/api/v1/pbx_extension_connectors/" + MindhuntersPbxConnectorClientHttp.Path("uuid", uuid, MindhuntersPbxConnectorClientHttp.Style.Simple, false)));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/api/v1/pbx_extension_connectors/" + global::MindhuntersPbxConnector.SpecForge.Client.Wire.Path("uuid", uuid, global::MindhuntersPbxConnector.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.SendAsync(httpRequest, MindhuntersPbxConnectorClientHttp.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, MindhuntersPbxConnectorClient.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -63,7 +63,7 @@ namespace MindhuntersPbxConnector
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -72,13 +72,13 @@ namespace MindhuntersPbxConnector
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<GetPbxExtensionConnectorResponse>> GetWithResponseAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::MindhuntersPbxConnector.SpecForge.ApiResponse<GetPbxExtensionConnectorResponse>> GetWithResponseAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await GetSendAsync(uuid, cancellationToken).ConfigureAwait(false);
-            var responseBody = await _client.ReadJsonAsync<GetPbxExtensionConnectorResponse>(httpResponse, global::MindhuntersPbxConnector.GetPbxExtensionConnectorResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await _client.Transport.ReadJsonAsync<GetPbxExtensionConnectorResponse>(httpResponse, global::MindhuntersPbxConnector.GetPbxExtensionConnectorResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -86,11 +86,11 @@ namespace MindhuntersPbxConnector
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::MindhuntersPbxConnector.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<GetPbxExtensionConnectorResponse>((int)httpResponse.StatusCode, MindhuntersPbxConnectorClientHttp.Headers(httpResponse), responseBody);
+            return new global::MindhuntersPbxConnector.SpecForge.ApiResponse<GetPbxExtensionConnectorResponse>((int)httpResponse.StatusCode, global::MindhuntersPbxConnector.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>

@@ -27,17 +27,17 @@ namespace MindhuntersPbxConnector
             private static readonly global::System.Text.Json.JsonEncodedText NormalizerName = global::System.Text.Json.JsonEncodedText.Encode("normalizer");
             private static readonly global::System.Text.Json.JsonEncodedText CreatedAtName = global::System.Text.Json.JsonEncodedText.Encode("created_at");
             private static readonly global::System.Text.Json.JsonEncodedText UpdatedAtName = global::System.Text.Json.JsonEncodedText.Encode("updated_at");
-            private readonly global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload _payload;
+            private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload.Any)
+                : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override PbxExtensionConnectorItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -48,7 +48,7 @@ namespace MindhuntersPbxConnector
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static PbxExtensionConnectorItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "PbxExtensionConnectorItem");
+                global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "PbxExtensionConnectorItem");
                 global::System.Guid? pbxExtensionConnectorUuid = default;
                 string? name = default;
                 global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus? status = default;
@@ -196,7 +196,7 @@ namespace MindhuntersPbxConnector
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItem value, global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItem value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.PbxExtensionConnectorUuid is not null)

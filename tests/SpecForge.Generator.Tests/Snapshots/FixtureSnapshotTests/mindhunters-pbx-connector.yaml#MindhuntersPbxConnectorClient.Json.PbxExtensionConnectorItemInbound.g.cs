@@ -13,17 +13,17 @@ namespace MindhuntersPbxConnector
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemInbound>
         {
             private static readonly global::System.Text.Json.JsonEncodedText AllowedIpName = global::System.Text.Json.JsonEncodedText.Encode("allowed_ip");
-            private readonly global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload _payload;
+            private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload.Any)
+                : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override PbxExtensionConnectorItemInbound Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -34,7 +34,7 @@ namespace MindhuntersPbxConnector
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static PbxExtensionConnectorItemInbound ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "PbxExtensionConnectorItemInbound");
+                global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "PbxExtensionConnectorItemInbound");
                 string? allowedIp = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
@@ -56,7 +56,7 @@ namespace MindhuntersPbxConnector
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemInbound value, global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemInbound value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.AllowedIp is not null)

@@ -15,17 +15,17 @@ namespace MindhuntersPbxConnector
             private static readonly global::System.Text.Json.JsonEncodedText DefaultPrefixName = global::System.Text.Json.JsonEncodedText.Encode("default_prefix");
             private static readonly global::System.Text.Json.JsonEncodedText ConditionLengthName = global::System.Text.Json.JsonEncodedText.Encode("condition_length");
             private static readonly global::System.Text.Json.JsonEncodedText ConditionPrefixName = global::System.Text.Json.JsonEncodedText.Encode("condition_prefix");
-            private readonly global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload _payload;
+            private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload.Any)
+                : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override PbxExtensionConnectorItemNormalizer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -36,7 +36,7 @@ namespace MindhuntersPbxConnector
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static PbxExtensionConnectorItemNormalizer ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "PbxExtensionConnectorItemNormalizer");
+                global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "PbxExtensionConnectorItemNormalizer");
                 string? defaultPrefix = default;
                 string? conditionLength = default;
                 string? conditionPrefix = default;
@@ -76,7 +76,7 @@ namespace MindhuntersPbxConnector
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemNormalizer value, global::MindhuntersPbxConnector.MindhuntersPbxConnectorClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemNormalizer value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.DefaultPrefix is not null)

@@ -14,15 +14,15 @@ namespace MindhuntersPbxConnector
         /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
         /// </summary>
         /// <returns>Every violation found; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::MindhuntersPbxConnector.SpecForge.Validation.ConstraintViolation> Validate()
+        public global::System.Collections.Generic.IReadOnlyList<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation> Validate()
         {
-            global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.Validation.ConstraintViolation>? violations = null;
+            global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations = null;
             CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::MindhuntersPbxConnector.SpecForge.Validation.ConstraintViolation>() : violations;
+            return violations is null ? global::System.Array.Empty<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>() : violations;
         }
 
         /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
-        internal void CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.Validation.ConstraintViolation>? violations)
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations)
         {
             if (Status is { } checkedValue3)
             {
@@ -41,28 +41,28 @@ namespace MindhuntersPbxConnector
 
             if (Pbx is { } checkedValue10)
             {
-                global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.Validation.ConstraintViolation>? nestedViolations11 = null;
+                global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? nestedViolations11 = null;
                 checkedValue10.CollectViolations(ref nestedViolations11);
                 global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Nested(ref violations, "/pbx", nestedViolations11);
             }
 
             if (Inbound is { } checkedValue12)
             {
-                global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.Validation.ConstraintViolation>? nestedViolations13 = null;
+                global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? nestedViolations13 = null;
                 checkedValue12.CollectViolations(ref nestedViolations13);
                 global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Nested(ref violations, "/inbound", nestedViolations13);
             }
 
             if (Auth is { } checkedValue14)
             {
-                global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.Validation.ConstraintViolation>? nestedViolations15 = null;
+                global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? nestedViolations15 = null;
                 checkedValue14.CollectViolations(ref nestedViolations15);
                 global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Nested(ref violations, "/auth", nestedViolations15);
             }
 
             if (Normalizer is { } checkedValue16)
             {
-                global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.Validation.ConstraintViolation>? nestedViolations17 = null;
+                global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? nestedViolations17 = null;
                 checkedValue16.CollectViolations(ref nestedViolations17);
                 global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Nested(ref violations, "/normalizer", nestedViolations17);
             }

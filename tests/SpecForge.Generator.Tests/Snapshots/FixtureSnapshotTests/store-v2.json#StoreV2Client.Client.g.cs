@@ -22,7 +22,7 @@ namespace StoreV2
         /// <param name="xRequestId">The 'X-Request-Id' header parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The orders.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::StoreV2.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /orders</remarks>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Order>> ListOrdersAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -34,37 +34,37 @@ namespace StoreV2
         /// <param name="xRequestId">The 'X-Request-Id' header parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: The orders.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::StoreV2.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /orders</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<global::System.Collections.Generic.IReadOnlyList<Order>>> ListOrdersWithResponseAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Order>>> ListOrdersWithResponseAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>Placed.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::StoreV2.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /orders</remarks>
         global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: Placed.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::StoreV2.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /orders</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<Order>> PlaceOrderWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> PlaceOrderWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="orderId">The 'orderId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>One order.</returns>
-        /// <exception cref="ApiException">The API answered outside 2xx. Documented: 404: Not found..</exception>
+        /// <exception cref="global::StoreV2.SpecForge.ApiException">The API answered outside 2xx. Documented: 404: Not found..</exception>
         /// <remarks>GET /orders/{orderId}</remarks>
         global::System.Threading.Tasks.Task<Order> GetOrderAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="orderId">The 'orderId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: One order.</returns>
-        /// <exception cref="ApiException">The API answered outside 2xx. Documented: 404: Not found..</exception>
+        /// <exception cref="global::StoreV2.SpecForge.ApiException">The API answered outside 2xx. Documented: 404: Not found..</exception>
         /// <remarks>GET /orders/{orderId}</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<Order>> GetOrderWithResponseAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> GetOrderWithResponseAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default);
 
     }
 
@@ -81,7 +81,11 @@ namespace StoreV2
         /// <summary>Every server the spec lists, with its variables at their defaults.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> ServerUrls { get; } = new string[] { "https://store.example.com/api" };
 
-        private readonly global::System.Net.Http.HttpClient _httpClient;
+        /// <summary>Sends the requests of the client and its groups; the runtime's, shared by every client.</summary>
+        internal readonly global::StoreV2.SpecForge.Client.ApiTransport Transport;
+
+        /// <summary>Operations that send no credentials.</summary>
+        internal static readonly string[][] NoCredentials = new string[][] {  };
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
@@ -95,8 +99,8 @@ namespace StoreV2
         /// <param name="options">Base URL, default headers, credentials and JSON options; read on every request, so later changes apply.</param>
         public StoreV2Client(global::System.Net.Http.HttpClient httpClient, StoreV2ClientOptions options)
         {
-            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
             Options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+            Transport = new global::StoreV2.SpecForge.Client.ApiTransport(httpClient, options, DefaultBaseUrl, AuthorizeAsync);
         }
 
         /// <summary>The options this client reads on every request.</summary>
@@ -106,27 +110,27 @@ namespace StoreV2
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::StoreV2.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? requestViolations = null;
                 if (status is { } checkedValue1)
                 {
                     global::StoreV2.SpecForge.Validation.Checks.Enum(ref requestViolations, checkedValue1.IsKnown, "[\"placed\",\"shipped\"]", "/query/status");
                 }
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::StoreV2.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
             var queryBuilder = new global::System.Text.StringBuilder();
-            StoreV2ClientHttp.Query(queryBuilder, "status", status, StoreV2ClientHttp.Style.Form, true, false);
-            StoreV2ClientHttp.Query(queryBuilder, "ids", ids, StoreV2ClientHttp.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/orders" + queryBuilder.ToString()));
+            global::StoreV2.SpecForge.Client.Wire.Query(queryBuilder, "status", status, global::StoreV2.SpecForge.Client.Wire.Style.Form, true, false);
+            global::StoreV2.SpecForge.Client.Wire.Query(queryBuilder, "ids", ids, global::StoreV2.SpecForge.Client.Wire.Style.Form, true, false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/orders" + queryBuilder.ToString()));
             if (xRequestId is not null)
             {
-                httpRequest.Headers.TryAddWithoutValidation("X-Request-Id", StoreV2ClientHttp.Header("X-Request-Id", xRequestId, false));
+                httpRequest.Headers.TryAddWithoutValidation("X-Request-Id", global::StoreV2.SpecForge.Client.Wire.Header("X-Request-Id", xRequestId, false));
             }
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.SendAsync(httpRequest, StoreV2ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -135,7 +139,7 @@ namespace StoreV2
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -144,19 +148,19 @@ namespace StoreV2
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<global::System.Collections.Generic.IReadOnlyList<Order>>> ListOrdersWithResponseAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Order>>> ListOrdersWithResponseAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await ListOrdersSendAsync(status, ids, xRequestId, cancellationToken).ConfigureAwait(false);
-            var responseBody = await this.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Order>>(httpResponse, global::StoreV2.StoreV2ClientJsonCodec.ReadListOfOrder, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.Transport.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Order>>(httpResponse, global::StoreV2.StoreV2ClientJsonCodec.ReadListOfOrder, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::StoreV2.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
                     for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
                     {
-                        global::System.Collections.Generic.List<global::StoreV2.SpecForge.Validation.ConstraintViolation>? itemViolations3 = null;
+                        global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? itemViolations3 = null;
                         var checkedValue4 = checkedValue1[itemIndex2];
                         if (checkedValue4 is not null)
                         {
@@ -170,11 +174,11 @@ namespace StoreV2
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::StoreV2.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<Order>>((int)httpResponse.StatusCode, StoreV2ClientHttp.Headers(httpResponse), responseBody);
+            return new global::StoreV2.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Order>>((int)httpResponse.StatusCode, global::StoreV2.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -188,25 +192,25 @@ namespace StoreV2
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::StoreV2.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::StoreV2.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 var checkedValue1 = body;
                 if (checkedValue1 is not null)
                 {
-                    global::System.Collections.Generic.List<global::StoreV2.SpecForge.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? nestedViolations2 = null;
                     checkedValue1.CollectViolations(ref nestedViolations2);
                     global::StoreV2.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
                 }
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::StoreV2.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.BuildUri("/orders"));
-            httpRequest.Content = this.JsonContent(body, global::StoreV2.NewOrder.JsonConverter.WriteValue, "application/json");
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/orders"));
+            httpRequest.Content = this.Transport.JsonContent(body, global::StoreV2.NewOrder.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.SendAsync(httpRequest, StoreV2ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -215,7 +219,7 @@ namespace StoreV2
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -224,13 +228,13 @@ namespace StoreV2
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<Order>> PlaceOrderWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> PlaceOrderWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await PlaceOrderSendAsync(body, cancellationToken).ConfigureAwait(false);
-            var responseBody = await this.ReadJsonAsync<Order>(httpResponse, global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.Transport.ReadJsonAsync<Order>(httpResponse, global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::StoreV2.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -238,11 +242,11 @@ namespace StoreV2
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::StoreV2.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<Order>((int)httpResponse.StatusCode, StoreV2ClientHttp.Headers(httpResponse), responseBody);
+            return new global::StoreV2.SpecForge.ApiResponse<Order>((int)httpResponse.StatusCode, global::StoreV2.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -254,9 +258,9 @@ namespace StoreV2
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetOrderSendAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/orders/" + StoreV2ClientHttp.Path("orderId", orderId, StoreV2ClientHttp.Style.Simple, false)));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/orders/" + global::StoreV2.SpecForge.Client.Wire.Path("orderId", orderId, global::StoreV2.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.SendAsync(httpRequest, StoreV2ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -265,7 +269,7 @@ namespace StoreV2
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -274,13 +278,13 @@ namespace StoreV2
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<Order>> GetOrderWithResponseAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> GetOrderWithResponseAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await GetOrderSendAsync(orderId, cancellationToken).ConfigureAwait(false);
-            var responseBody = await this.ReadJsonAsync<Order>(httpResponse, global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.Transport.ReadJsonAsync<Order>(httpResponse, global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::StoreV2.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -288,11 +292,11 @@ namespace StoreV2
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::StoreV2.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<Order>((int)httpResponse.StatusCode, StoreV2ClientHttp.Headers(httpResponse), responseBody);
+            return new global::StoreV2.SpecForge.ApiResponse<Order>((int)httpResponse.StatusCode, global::StoreV2.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -300,228 +304,6 @@ namespace StoreV2
         {
             var httpResponse = await GetOrderWithResponseAsync(orderId, cancellationToken).ConfigureAwait(false);
             return httpResponse.Body;
-        }
-
-        /// <summary>The request URI: <see cref="StoreV2ClientOptions.BaseUrl"/>, else the HttpClient's BaseAddress, else <see cref="DefaultBaseUrl"/>.</summary>
-        internal global::System.Uri BuildUri(string pathAndQuery)
-        {
-            var baseUrl = Options.BaseUrl ?? _httpClient.BaseAddress?.OriginalString ?? DefaultBaseUrl;
-            return baseUrl.Length == 0
-                ? new global::System.Uri(pathAndQuery.TrimStart('/'), global::System.UriKind.Relative)
-                : BuildUri(baseUrl, pathAndQuery);
-        }
-
-        // An operation the spec serves from elsewhere (another host or base path) goes there whatever the base URL.
-        internal static global::System.Uri BuildUri(string server, string pathAndQuery) => StoreV2ClientHttp.Uri(server.TrimEnd('/') + pathAndQuery);
-
-        /// <summary>Adds the default headers and the credentials the operation accepts, then sends without buffering the body.</summary>
-        internal async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, global::System.Threading.CancellationToken cancellationToken)
-        {
-            foreach (var header in Options.DefaultHeaders)
-            {
-                if (!request.Headers.Contains(header.Key))
-                {
-                    request.Headers.TryAddWithoutValidation(header.Key, StoreV2ClientHttp.Header(header.Key, header.Value, false));
-                }
-            }
-
-            await AuthorizeAsync(request, security, cancellationToken).ConfigureAwait(false);
-            return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        }
-
-        // A JsonSerializerOptions given in the options sets how bodies are written and read: indentation, encoder, depth, comments, trailing commas.
-        private global::System.Text.Json.JsonWriterOptions WriterOptions => Options.JsonSerializerOptions is { } json
-            ? new global::System.Text.Json.JsonWriterOptions { Encoder = json.Encoder, Indented = json.WriteIndented, MaxDepth = json.MaxDepth }
-            : default;
-
-        private global::System.Text.Json.JsonReaderOptions ReaderOptions => Options.JsonSerializerOptions is { } json
-            ? new global::System.Text.Json.JsonReaderOptions
-            {
-                MaxDepth = json.MaxDepth,
-                AllowTrailingCommas = json.AllowTrailingCommas,
-                CommentHandling = json.ReadCommentHandling == global::System.Text.Json.JsonCommentHandling.Skip ? global::System.Text.Json.JsonCommentHandling.Skip : global::System.Text.Json.JsonCommentHandling.Disallow,
-            }
-            : default;
-
-        // readOnly members are the server's to send, so a request body leaves them out.
-        internal global::System.Net.Http.HttpContent JsonContent<T>(T? body, StoreV2ClientJsonCodec.WriteFunc<T> write, string mediaType)
-        {
-            var bytes = Options.JsonSerializerOptions is null
-                ? StoreV2ClientJsonCodec.Write(body, write, StoreV2ClientJsonPayload.Request)
-                : StoreV2ClientJsonCodec.Write(body, write, StoreV2ClientJsonPayload.Request, WriterOptions);
-            var content = new global::System.Net.Http.ByteArrayContent(bytes);
-            content.Headers.ContentType = global::System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
-            return content;
-        }
-
-        /// <summary>The JSON form of a value, for forms, deepObject parameters and JSON parts.</summary>
-        internal global::System.Text.Json.JsonElement ToElement<T>(T? value, StoreV2ClientJsonCodec.WriteFunc<T> write)
-        {
-            using var document = global::System.Text.Json.JsonDocument.Parse(StoreV2ClientJsonCodec.Write(value, write, StoreV2ClientJsonPayload.Request));
-            return document.RootElement.Clone();
-        }
-
-        internal async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, StoreV2ClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            T value;
-            bool present;
-            try
-            {
-                present = StoreV2ClientJsonCodec.TryRead(json, read, ReaderOptions, out value);
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), StoreV2ClientHttp.Headers(response), exception);
-            }
-
-            if (!present && !allowNull)
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty, StoreV2ClientHttp.Headers(response));
-            }
-
-            return value;
-        }
-
-        private static bool IsReadFailure(global::System.Exception exception) =>
-            exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
-
-        /// <summary>One item of a page or a stream, read by the generated converter.</summary>
-        internal T ReadElement<T>(global::System.Text.Json.JsonElement element, StoreV2ClientJsonCodec.ReadFunc<T> read) =>
-            ReadItem(global::System.Text.Encoding.UTF8.GetBytes(element.GetRawText()), read);
-
-        private T ReadItem<T>(byte[] json, StoreV2ClientJsonCodec.ReadFunc<T> read)
-        {
-            try
-            {
-                StoreV2ClientJsonCodec.TryRead(json, read, ReaderOptions, out T value);
-                return value;
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                throw new ApiException(200, "The API answered with an item that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(), exception);
-            }
-        }
-
-        internal async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonDocument> ReadDocumentAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return global::System.Text.Json.JsonDocument.Parse(json, new global::System.Text.Json.JsonDocumentOptions { MaxDepth = ReaderOptions.MaxDepth, AllowTrailingCommas = ReaderOptions.AllowTrailingCommas, CommentHandling = ReaderOptions.CommentHandling });
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with a page that is not JSON: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), StoreV2ClientHttp.Headers(response), exception);
-            }
-        }
-
-        /// <summary>An ApiException for a status the operation does not document, carrying the body as text.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            return new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body, StoreV2ClientHttp.Headers(response));
-        }
-
-        /// <summary>An ApiException&lt;TError&gt; for a documented status; a body that is not a TError gives a plain ApiException with the reason inside.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, StoreV2ClientJsonCodec.ReadFunc<TError> read, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            var body = global::System.Text.Encoding.UTF8.GetString(json);
-            var status = (int)response.StatusCode;
-            var headers = StoreV2ClientHttp.Headers(response);
-            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
-            try
-            {
-                return StoreV2ClientJsonCodec.TryRead(json, read, ReaderOptions, out TError error)
-                    ? new ApiException<TError>(status, message, body, headers, error)
-                    : new ApiException(status, message, body, headers);
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                return new ApiException(status, message + " Its body does not match the documented error: " + exception.Message, body, headers, exception);
-            }
-        }
-
-        /// <summary>An ApiException&lt;string&gt; for a documented status whose body is text.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, bool text, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
-            return text ? new ApiException<string>(status, message, body, StoreV2ClientHttp.Headers(response), body) : new ApiException(status, message, body, StoreV2ClientHttp.Headers(response));
-        }
-
-        // The returned stream owns the response: reading it reads the body as it arrives, disposing it releases both.
-        internal async global::System.Threading.Tasks.Task<global::System.IO.Stream> ReadStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            try
-            {
-                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                return new StoreV2ClientHttp.ResponseStream(stream, response);
-            }
-            catch
-            {
-                response.Dispose();
-                throw;
-            }
-        }
-
-        /// <summary>Server-sent events: each event's data (its data lines joined by line feeds) parsed as one item.</summary>
-        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Func<string, T> parse, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
-        {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
-            var data = new global::System.Text.StringBuilder();
-            var hasData = false;
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-            {
-                if (line.Length == 0)
-                {
-                    if (hasData)
-                    {
-                        yield return parse(data.ToString());
-                    }
-
-                    data.Clear();
-                    hasData = false;
-                }
-                else if (line.StartsWith("data:", global::System.StringComparison.Ordinal))
-                {
-                    var value = line.Length > 5 && line[5] == ' ' ? line.Substring(6) : line.Substring(5);
-                    if (hasData)
-                    {
-                        data.Append('\n');
-                    }
-
-                    data.Append(value);
-                    hasData = true;
-                }
-            }
-
-            // A stream that ends without the blank line still delivers its last event.
-            if (hasData)
-            {
-                yield return parse(data.ToString());
-            }
-        }
-
-        /// <summary>Parses one event's data as JSON.</summary>
-        internal T ParseEvent<T>(string data, StoreV2ClientJsonCodec.ReadFunc<T> read) => ReadItem(global::System.Text.Encoding.UTF8.GetBytes(data), read);
-
-        /// <summary>Newline-delimited JSON: each non-blank line is one item.</summary>
-        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, StoreV2ClientJsonCodec.ReadFunc<T> read, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
-        {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-            {
-                if (line.Trim().Length > 0)
-                {
-                    yield return ReadItem(global::System.Text.Encoding.UTF8.GetBytes(line), read);
-                }
-            }
         }
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes

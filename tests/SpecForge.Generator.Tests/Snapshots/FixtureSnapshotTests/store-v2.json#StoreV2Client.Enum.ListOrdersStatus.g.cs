@@ -64,7 +64,7 @@ namespace StoreV2
 
             /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
             /// <param name="payload">Unused.</param>
-            public JsonConverter(global::StoreV2.StoreV2ClientJsonPayload payload)
+            public JsonConverter(global::StoreV2.SpecForge.JsonPayload payload)
             {
             }
 
@@ -72,14 +72,14 @@ namespace StoreV2
             public override ListOrdersStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
             /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ListOrdersStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::StoreV2.StoreV2ClientJsonPayload.Any);
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ListOrdersStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::StoreV2.SpecForge.JsonPayload.Any);
 
             /// <summary>Reads one value at the reader's current token.</summary>
             public static ListOrdersStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
                 new ListOrdersStatus(reader.GetString() ?? string.Empty);
 
             /// <summary>Writes one value.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListOrdersStatus value, global::StoreV2.StoreV2ClientJsonPayload payload) =>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListOrdersStatus value, global::StoreV2.SpecForge.JsonPayload payload) =>
                 writer.WriteStringValue(value.Value);
         }
     }

@@ -15,17 +15,17 @@ namespace StoreV2
             private static readonly global::System.Text.Json.JsonEncodedText ItemName = global::System.Text.Json.JsonEncodedText.Encode("item");
             private static readonly global::System.Text.Json.JsonEncodedText QuantityName = global::System.Text.Json.JsonEncodedText.Encode("quantity");
             private static readonly global::System.Text.Json.JsonEncodedText NoteName = global::System.Text.Json.JsonEncodedText.Encode("note");
-            private readonly global::StoreV2.StoreV2ClientJsonPayload _payload;
+            private readonly global::StoreV2.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::StoreV2.StoreV2ClientJsonPayload.Any)
+                : this(global::StoreV2.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::StoreV2.StoreV2ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::StoreV2.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override NewOrder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -36,7 +36,7 @@ namespace StoreV2
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static NewOrder ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::StoreV2.StoreV2ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "NewOrder");
+                global::StoreV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "NewOrder");
                 string? item2 = default;
                 var hasItem = false;
                 int quantity = default;
@@ -47,7 +47,7 @@ namespace StoreV2
                     if (reader.ValueTextEquals("item"u8))
                     {
                         reader.Read();
-                        global::StoreV2.StoreV2ClientJsonCodec.RejectNull(ref reader, "NewOrder", "item");
+                        global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "NewOrder", "item");
                         item2 = reader.GetString()!;
                         hasItem = true;
                         continue;
@@ -56,7 +56,7 @@ namespace StoreV2
                     if (reader.ValueTextEquals("quantity"u8))
                     {
                         reader.Read();
-                        global::StoreV2.StoreV2ClientJsonCodec.RejectNull(ref reader, "NewOrder", "quantity");
+                        global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "NewOrder", "quantity");
                         quantity = reader.GetInt32();
                         hasQuantity = true;
                         continue;
@@ -75,12 +75,12 @@ namespace StoreV2
 
                 if (!hasItem)
                 {
-                    throw global::StoreV2.StoreV2ClientJsonCodec.Missing("NewOrder", "item");
+                    throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("NewOrder", "item");
                 }
 
                 if (!hasQuantity)
                 {
-                    throw global::StoreV2.StoreV2ClientJsonCodec.Missing("NewOrder", "quantity");
+                    throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("NewOrder", "quantity");
                 }
 
                 return new NewOrder
@@ -92,7 +92,7 @@ namespace StoreV2
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewOrder value, global::StoreV2.StoreV2ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewOrder value, global::StoreV2.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Item is null) { writer.WriteNull(ItemName); } else { writer.WriteString(ItemName, value.Item); }

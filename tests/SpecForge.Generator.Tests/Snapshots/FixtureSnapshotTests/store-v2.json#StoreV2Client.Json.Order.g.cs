@@ -19,17 +19,17 @@ namespace StoreV2
             private static readonly global::System.Text.Json.JsonEncodedText ClassName = global::System.Text.Json.JsonEncodedText.Encode("class");
             private static readonly global::System.Text.Json.JsonEncodedText _2faName = global::System.Text.Json.JsonEncodedText.Encode("2fa");
             private static readonly global::System.Text.Json.JsonEncodedText PlacedAtName = global::System.Text.Json.JsonEncodedText.Encode("placedAt");
-            private readonly global::StoreV2.StoreV2ClientJsonPayload _payload;
+            private readonly global::StoreV2.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::StoreV2.StoreV2ClientJsonPayload.Any)
+                : this(global::StoreV2.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::StoreV2.StoreV2ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::StoreV2.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Order Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -40,7 +40,7 @@ namespace StoreV2
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Order ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::StoreV2.StoreV2ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Order");
+                global::StoreV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Order");
                 string? item2 = default;
                 var hasItem = false;
                 int quantity = default;
@@ -57,7 +57,7 @@ namespace StoreV2
                     if (reader.ValueTextEquals("item"u8))
                     {
                         reader.Read();
-                        global::StoreV2.StoreV2ClientJsonCodec.RejectNull(ref reader, "Order", "item");
+                        global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "item");
                         item2 = reader.GetString()!;
                         hasItem = true;
                         continue;
@@ -66,7 +66,7 @@ namespace StoreV2
                     if (reader.ValueTextEquals("quantity"u8))
                     {
                         reader.Read();
-                        global::StoreV2.StoreV2ClientJsonCodec.RejectNull(ref reader, "Order", "quantity");
+                        global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "quantity");
                         quantity = reader.GetInt32();
                         hasQuantity = true;
                         continue;
@@ -82,7 +82,7 @@ namespace StoreV2
                     if (reader.ValueTextEquals("id"u8))
                     {
                         reader.Read();
-                        global::StoreV2.StoreV2ClientJsonCodec.RejectNull(ref reader, "Order", "id");
+                        global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "id");
                         id = reader.GetGuid();
                         hasId = true;
                         continue;
@@ -91,7 +91,7 @@ namespace StoreV2
                     if (reader.ValueTextEquals("class"u8))
                     {
                         reader.Read();
-                        global::StoreV2.StoreV2ClientJsonCodec.RejectNull(ref reader, "Order", "class");
+                        global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "class");
                         @class = reader.GetString()!;
                         hasClass = true;
                         continue;
@@ -117,22 +117,22 @@ namespace StoreV2
 
                 if (!hasItem)
                 {
-                    throw global::StoreV2.StoreV2ClientJsonCodec.Missing("Order", "item");
+                    throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("Order", "item");
                 }
 
                 if (!hasQuantity)
                 {
-                    throw global::StoreV2.StoreV2ClientJsonCodec.Missing("Order", "quantity");
+                    throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("Order", "quantity");
                 }
 
                 if (!hasId)
                 {
-                    throw global::StoreV2.StoreV2ClientJsonCodec.Missing("Order", "id");
+                    throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("Order", "id");
                 }
 
                 if (!hasClass)
                 {
-                    throw global::StoreV2.StoreV2ClientJsonCodec.Missing("Order", "class");
+                    throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("Order", "class");
                 }
 
                 return new Order
@@ -148,7 +148,7 @@ namespace StoreV2
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Order value, global::StoreV2.StoreV2ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Order value, global::StoreV2.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Item is null) { writer.WriteNull(ItemName); } else { writer.WriteString(ItemName, value.Item); }

@@ -22,16 +22,16 @@ namespace StoreV30
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>Created.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /items</remarks>
         global::System.Threading.Tasks.Task<Item> CreateItemAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: Created.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /items</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<Item>> CreateItemWithResponseAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<Item>> CreateItemWithResponseAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Replace an item's notes.
@@ -39,7 +39,7 @@ namespace StoreV30
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /items/{itemId}/notes</remarks>
         [global::System.Obsolete("Deprecated in the API specification.")]
         global::System.Threading.Tasks.Task PutItemsByItemIdNotesAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default);
@@ -51,24 +51,24 @@ namespace StoreV30
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /items/{itemId}/notes</remarks>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        global::System.Threading.Tasks.Task<EmptyApiResponse> PutItemsByItemIdNotesWithResponseAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.EmptyApiResponse> PutItemsByItemIdNotesWithResponseAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The picture.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /items/{itemId}/picture</remarks>
         global::System.Threading.Tasks.Task<global::System.IO.Stream> GetPictureAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: The picture.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /items/{itemId}/picture</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<global::System.IO.Stream>> GetPictureWithResponseAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<global::System.IO.Stream>> GetPictureWithResponseAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default);
 
     }
 
@@ -85,7 +85,11 @@ namespace StoreV30
         /// <summary>Every server the spec lists, with its variables at their defaults.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> ServerUrls { get; } = new string[] { "https://eu.store.example.com/v3" };
 
-        private readonly global::System.Net.Http.HttpClient _httpClient;
+        /// <summary>Sends the requests of the client and its groups; the runtime's, shared by every client.</summary>
+        internal readonly global::StoreV30.SpecForge.Client.ApiTransport Transport;
+
+        /// <summary>Operations that send no credentials.</summary>
+        internal static readonly string[][] NoCredentials = new string[][] {  };
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
@@ -99,8 +103,8 @@ namespace StoreV30
         /// <param name="options">Base URL, default headers, credentials and JSON options; read on every request, so later changes apply.</param>
         public StoreV30Client(global::System.Net.Http.HttpClient httpClient, StoreV30ClientOptions options)
         {
-            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
             Options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+            Transport = new global::StoreV30.SpecForge.Client.ApiTransport(httpClient, options, DefaultBaseUrl, AuthorizeAsync);
             Items = new ItemsClient(this);
         }
 
@@ -114,25 +118,25 @@ namespace StoreV30
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::StoreV30.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::StoreV30.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 var checkedValue1 = body;
                 if (checkedValue1 is not null)
                 {
-                    global::System.Collections.Generic.List<global::StoreV30.SpecForge.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? nestedViolations2 = null;
                     checkedValue1.CollectViolations(ref nestedViolations2);
                     global::StoreV30.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
                 }
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::StoreV30.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.BuildUri("/items"));
-            httpRequest.Content = this.JsonContent(body, global::StoreV30.CreateItemRequest.JsonConverter.WriteValue, "application/json");
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/items"));
+            httpRequest.Content = this.Transport.JsonContent(body, global::StoreV30.CreateItemRequest.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.SendAsync(httpRequest, StoreV30ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -141,7 +145,7 @@ namespace StoreV30
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -150,13 +154,13 @@ namespace StoreV30
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<Item>> CreateItemWithResponseAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<Item>> CreateItemWithResponseAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await CreateItemSendAsync(body, cancellationToken).ConfigureAwait(false);
-            var responseBody = await this.ReadJsonAsync<Item>(httpResponse, global::StoreV30.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.Transport.ReadJsonAsync<Item>(httpResponse, global::StoreV30.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::StoreV30.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -164,11 +168,11 @@ namespace StoreV30
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::StoreV30.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<Item>((int)httpResponse.StatusCode, StoreV30ClientHttp.Headers(httpResponse), responseBody);
+            return new global::StoreV30.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::StoreV30.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -180,12 +184,12 @@ namespace StoreV30
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PutItemsByItemIdNotesSendAsync(long itemId, string? body, global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.BuildUri("/items/" + StoreV30ClientHttp.Path("itemId", itemId, StoreV30ClientHttp.Style.Simple, false) + "/notes"));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.Transport.BuildUri("/items/" + global::StoreV30.SpecForge.Client.Wire.Path("itemId", itemId, global::StoreV30.SpecForge.Client.Wire.Style.Simple, false) + "/notes"));
             if (body is not null)
             {
                 httpRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
             }
-            var httpResponse = await this.SendAsync(httpRequest, StoreV30ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -194,7 +198,7 @@ namespace StoreV30
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -204,10 +208,10 @@ namespace StoreV30
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> PutItemsByItemIdNotesWithResponseAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.EmptyApiResponse> PutItemsByItemIdNotesWithResponseAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await PutItemsByItemIdNotesSendAsync(itemId, body, cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, StoreV30ClientHttp.Headers(httpResponse));
+            return new global::StoreV30.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::StoreV30.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
@@ -219,9 +223,9 @@ namespace StoreV30
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPictureSendAsync(long itemId, global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), StoreV30Client.BuildUri("https://cdn.store.example.com/media", "/items/" + StoreV30ClientHttp.Path("itemId", itemId, StoreV30ClientHttp.Style.Simple, false) + "/picture"));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::StoreV30.SpecForge.Client.ApiTransport.BuildUri("https://cdn.store.example.com/media", "/items/" + global::StoreV30.SpecForge.Client.Wire.Path("itemId", itemId, global::StoreV30.SpecForge.Client.Wire.Style.Simple, false) + "/picture"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "image/png");
-            var httpResponse = await this.SendAsync(httpRequest, StoreV30ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -230,7 +234,7 @@ namespace StoreV30
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -239,12 +243,12 @@ namespace StoreV30
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<global::System.IO.Stream>> GetPictureWithResponseAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<global::System.IO.Stream>> GetPictureWithResponseAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var httpResponse = await GetPictureSendAsync(itemId, cancellationToken).ConfigureAwait(false);
-            var responseHeaders = StoreV30ClientHttp.Headers(httpResponse);
-            var responseStream = await this.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-            return new ApiResponse<global::System.IO.Stream>((int)httpResponse.StatusCode, responseHeaders, responseStream);
+            var responseHeaders = global::StoreV30.SpecForge.Client.Wire.Headers(httpResponse);
+            var responseStream = await this.Transport.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            return new global::StoreV30.SpecForge.ApiResponse<global::System.IO.Stream>((int)httpResponse.StatusCode, responseHeaders, responseStream);
         }
 
         /// <inheritdoc/>
@@ -252,228 +256,6 @@ namespace StoreV30
         {
             var httpResponse = await GetPictureWithResponseAsync(itemId, cancellationToken).ConfigureAwait(false);
             return httpResponse.Body;
-        }
-
-        /// <summary>The request URI: <see cref="StoreV30ClientOptions.BaseUrl"/>, else the HttpClient's BaseAddress, else <see cref="DefaultBaseUrl"/>.</summary>
-        internal global::System.Uri BuildUri(string pathAndQuery)
-        {
-            var baseUrl = Options.BaseUrl ?? _httpClient.BaseAddress?.OriginalString ?? DefaultBaseUrl;
-            return baseUrl.Length == 0
-                ? new global::System.Uri(pathAndQuery.TrimStart('/'), global::System.UriKind.Relative)
-                : BuildUri(baseUrl, pathAndQuery);
-        }
-
-        // An operation the spec serves from elsewhere (another host or base path) goes there whatever the base URL.
-        internal static global::System.Uri BuildUri(string server, string pathAndQuery) => StoreV30ClientHttp.Uri(server.TrimEnd('/') + pathAndQuery);
-
-        /// <summary>Adds the default headers and the credentials the operation accepts, then sends without buffering the body.</summary>
-        internal async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, global::System.Threading.CancellationToken cancellationToken)
-        {
-            foreach (var header in Options.DefaultHeaders)
-            {
-                if (!request.Headers.Contains(header.Key))
-                {
-                    request.Headers.TryAddWithoutValidation(header.Key, StoreV30ClientHttp.Header(header.Key, header.Value, false));
-                }
-            }
-
-            await AuthorizeAsync(request, security, cancellationToken).ConfigureAwait(false);
-            return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        }
-
-        // A JsonSerializerOptions given in the options sets how bodies are written and read: indentation, encoder, depth, comments, trailing commas.
-        private global::System.Text.Json.JsonWriterOptions WriterOptions => Options.JsonSerializerOptions is { } json
-            ? new global::System.Text.Json.JsonWriterOptions { Encoder = json.Encoder, Indented = json.WriteIndented, MaxDepth = json.MaxDepth }
-            : default;
-
-        private global::System.Text.Json.JsonReaderOptions ReaderOptions => Options.JsonSerializerOptions is { } json
-            ? new global::System.Text.Json.JsonReaderOptions
-            {
-                MaxDepth = json.MaxDepth,
-                AllowTrailingCommas = json.AllowTrailingCommas,
-                CommentHandling = json.ReadCommentHandling == global::System.Text.Json.JsonCommentHandling.Skip ? global::System.Text.Json.JsonCommentHandling.Skip : global::System.Text.Json.JsonCommentHandling.Disallow,
-            }
-            : default;
-
-        // readOnly members are the server's to send, so a request body leaves them out.
-        internal global::System.Net.Http.HttpContent JsonContent<T>(T? body, StoreV30ClientJsonCodec.WriteFunc<T> write, string mediaType)
-        {
-            var bytes = Options.JsonSerializerOptions is null
-                ? StoreV30ClientJsonCodec.Write(body, write, StoreV30ClientJsonPayload.Request)
-                : StoreV30ClientJsonCodec.Write(body, write, StoreV30ClientJsonPayload.Request, WriterOptions);
-            var content = new global::System.Net.Http.ByteArrayContent(bytes);
-            content.Headers.ContentType = global::System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
-            return content;
-        }
-
-        /// <summary>The JSON form of a value, for forms, deepObject parameters and JSON parts.</summary>
-        internal global::System.Text.Json.JsonElement ToElement<T>(T? value, StoreV30ClientJsonCodec.WriteFunc<T> write)
-        {
-            using var document = global::System.Text.Json.JsonDocument.Parse(StoreV30ClientJsonCodec.Write(value, write, StoreV30ClientJsonPayload.Request));
-            return document.RootElement.Clone();
-        }
-
-        internal async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, StoreV30ClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            T value;
-            bool present;
-            try
-            {
-                present = StoreV30ClientJsonCodec.TryRead(json, read, ReaderOptions, out value);
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), StoreV30ClientHttp.Headers(response), exception);
-            }
-
-            if (!present && !allowNull)
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty, StoreV30ClientHttp.Headers(response));
-            }
-
-            return value;
-        }
-
-        private static bool IsReadFailure(global::System.Exception exception) =>
-            exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
-
-        /// <summary>One item of a page or a stream, read by the generated converter.</summary>
-        internal T ReadElement<T>(global::System.Text.Json.JsonElement element, StoreV30ClientJsonCodec.ReadFunc<T> read) =>
-            ReadItem(global::System.Text.Encoding.UTF8.GetBytes(element.GetRawText()), read);
-
-        private T ReadItem<T>(byte[] json, StoreV30ClientJsonCodec.ReadFunc<T> read)
-        {
-            try
-            {
-                StoreV30ClientJsonCodec.TryRead(json, read, ReaderOptions, out T value);
-                return value;
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                throw new ApiException(200, "The API answered with an item that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(), exception);
-            }
-        }
-
-        internal async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonDocument> ReadDocumentAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return global::System.Text.Json.JsonDocument.Parse(json, new global::System.Text.Json.JsonDocumentOptions { MaxDepth = ReaderOptions.MaxDepth, AllowTrailingCommas = ReaderOptions.AllowTrailingCommas, CommentHandling = ReaderOptions.CommentHandling });
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with a page that is not JSON: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), StoreV30ClientHttp.Headers(response), exception);
-            }
-        }
-
-        /// <summary>An ApiException for a status the operation does not document, carrying the body as text.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            return new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body, StoreV30ClientHttp.Headers(response));
-        }
-
-        /// <summary>An ApiException&lt;TError&gt; for a documented status; a body that is not a TError gives a plain ApiException with the reason inside.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, StoreV30ClientJsonCodec.ReadFunc<TError> read, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            var body = global::System.Text.Encoding.UTF8.GetString(json);
-            var status = (int)response.StatusCode;
-            var headers = StoreV30ClientHttp.Headers(response);
-            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
-            try
-            {
-                return StoreV30ClientJsonCodec.TryRead(json, read, ReaderOptions, out TError error)
-                    ? new ApiException<TError>(status, message, body, headers, error)
-                    : new ApiException(status, message, body, headers);
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                return new ApiException(status, message + " Its body does not match the documented error: " + exception.Message, body, headers, exception);
-            }
-        }
-
-        /// <summary>An ApiException&lt;string&gt; for a documented status whose body is text.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, bool text, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
-            return text ? new ApiException<string>(status, message, body, StoreV30ClientHttp.Headers(response), body) : new ApiException(status, message, body, StoreV30ClientHttp.Headers(response));
-        }
-
-        // The returned stream owns the response: reading it reads the body as it arrives, disposing it releases both.
-        internal async global::System.Threading.Tasks.Task<global::System.IO.Stream> ReadStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            try
-            {
-                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                return new StoreV30ClientHttp.ResponseStream(stream, response);
-            }
-            catch
-            {
-                response.Dispose();
-                throw;
-            }
-        }
-
-        /// <summary>Server-sent events: each event's data (its data lines joined by line feeds) parsed as one item.</summary>
-        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Func<string, T> parse, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
-        {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
-            var data = new global::System.Text.StringBuilder();
-            var hasData = false;
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-            {
-                if (line.Length == 0)
-                {
-                    if (hasData)
-                    {
-                        yield return parse(data.ToString());
-                    }
-
-                    data.Clear();
-                    hasData = false;
-                }
-                else if (line.StartsWith("data:", global::System.StringComparison.Ordinal))
-                {
-                    var value = line.Length > 5 && line[5] == ' ' ? line.Substring(6) : line.Substring(5);
-                    if (hasData)
-                    {
-                        data.Append('\n');
-                    }
-
-                    data.Append(value);
-                    hasData = true;
-                }
-            }
-
-            // A stream that ends without the blank line still delivers its last event.
-            if (hasData)
-            {
-                yield return parse(data.ToString());
-            }
-        }
-
-        /// <summary>Parses one event's data as JSON.</summary>
-        internal T ParseEvent<T>(string data, StoreV30ClientJsonCodec.ReadFunc<T> read) => ReadItem(global::System.Text.Encoding.UTF8.GetBytes(data), read);
-
-        /// <summary>Newline-delimited JSON: each non-blank line is one item.</summary>
-        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, StoreV30ClientJsonCodec.ReadFunc<T> read, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
-        {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-            {
-                if (line.Trim().Length > 0)
-                {
-                    yield return ReadItem(global::System.Text.Encoding.UTF8.GetBytes(line), read);
-                }
-            }
         }
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes

@@ -64,7 +64,7 @@ namespace StoreV30
 
             /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
             /// <param name="payload">Unused.</param>
-            public JsonConverter(global::StoreV30.StoreV30ClientJsonPayload payload)
+            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload)
             {
             }
 
@@ -72,14 +72,14 @@ namespace StoreV30
             public override Category Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
             /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::StoreV30.StoreV30ClientJsonPayload.Any);
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::StoreV30.SpecForge.JsonPayload.Any);
 
             /// <summary>Reads one value at the reader's current token.</summary>
             public static Category ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
                 new Category(reader.GetString() ?? string.Empty);
 
             /// <summary>Writes one value.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::StoreV30.StoreV30ClientJsonPayload payload) =>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::StoreV30.SpecForge.JsonPayload payload) =>
                 writer.WriteStringValue(value.Value);
         }
     }

@@ -18,7 +18,7 @@ namespace StoreV30
         /// <param name="session">The 'session' cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>A page of items.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /items</remarks>
         global::System.Threading.Tasks.Task<ListItemsResponse> ListAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -28,9 +28,9 @@ namespace StoreV30
         /// <param name="session">The 'session' cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: A page of items.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /items</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<ListItemsResponse>> ListWithResponseAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<ListItemsResponse>> ListWithResponseAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     }
 
@@ -50,27 +50,27 @@ namespace StoreV30
         {
             if (_client.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::StoreV30.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::StoreV30.SpecForge.Validation.Checks.Required(ref requestViolations, xTrace, "/header/X-Trace");
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::StoreV30.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
             var queryBuilder = new global::System.Text.StringBuilder();
-            StoreV30ClientHttp.Query(queryBuilder, "limit", limit, StoreV30ClientHttp.Style.Form, true, false);
-            StoreV30ClientHttp.Query(queryBuilder, "class", @class, StoreV30ClientHttp.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.BuildUri("/items" + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("X-Trace", StoreV30ClientHttp.Header("X-Trace", xTrace, false));
+            global::StoreV30.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::StoreV30.SpecForge.Client.Wire.Style.Form, true, false);
+            global::StoreV30.SpecForge.Client.Wire.Query(queryBuilder, "class", @class, global::StoreV30.SpecForge.Client.Wire.Style.Form, true, false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/items" + queryBuilder.ToString()));
+            httpRequest.Headers.TryAddWithoutValidation("X-Trace", global::StoreV30.SpecForge.Client.Wire.Header("X-Trace", xTrace, false));
             var cookieList = new global::System.Collections.Generic.List<string>();
             if (session is not null)
             {
-                cookieList.Add(StoreV30ClientHttp.Cookie("session", session));
+                cookieList.Add(global::StoreV30.SpecForge.Client.Wire.Cookie("session", session));
             }
-            StoreV30ClientHttp.AddCookies(httpRequest, cookieList);
+            global::StoreV30.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.SendAsync(httpRequest, StoreV30ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -79,7 +79,7 @@ namespace StoreV30
 
             try
             {
-                throw await _client.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -88,13 +88,13 @@ namespace StoreV30
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<ListItemsResponse>> ListWithResponseAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<ListItemsResponse>> ListWithResponseAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await ListSendAsync(xTrace, limit, @class, session, cancellationToken).ConfigureAwait(false);
-            var responseBody = await _client.ReadJsonAsync<ListItemsResponse>(httpResponse, global::StoreV30.ListItemsResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await _client.Transport.ReadJsonAsync<ListItemsResponse>(httpResponse, global::StoreV30.ListItemsResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::StoreV30.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -102,11 +102,11 @@ namespace StoreV30
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::StoreV30.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<ListItemsResponse>((int)httpResponse.StatusCode, StoreV30ClientHttp.Headers(httpResponse), responseBody);
+            return new global::StoreV30.SpecForge.ApiResponse<ListItemsResponse>((int)httpResponse.StatusCode, global::StoreV30.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>

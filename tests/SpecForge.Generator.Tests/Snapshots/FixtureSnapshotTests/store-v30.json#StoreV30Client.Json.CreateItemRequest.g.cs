@@ -14,17 +14,17 @@ namespace StoreV30
         {
             private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
             private static readonly global::System.Text.Json.JsonEncodedText LabelsName = global::System.Text.Json.JsonEncodedText.Encode("labels");
-            private readonly global::StoreV30.StoreV30ClientJsonPayload _payload;
+            private readonly global::StoreV30.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::StoreV30.StoreV30ClientJsonPayload.Any)
+                : this(global::StoreV30.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::StoreV30.StoreV30ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override CreateItemRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -35,7 +35,7 @@ namespace StoreV30
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static CreateItemRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::StoreV30.StoreV30ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "CreateItemRequest");
+                global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "CreateItemRequest");
                 string? name = default;
                 var hasName = false;
                 global::System.Collections.Generic.IReadOnlyDictionary<string, string>? labels = default;
@@ -44,7 +44,7 @@ namespace StoreV30
                     if (reader.ValueTextEquals("name"u8))
                     {
                         reader.Read();
-                        global::StoreV30.StoreV30ClientJsonCodec.RejectNull(ref reader, "CreateItemRequest", "name");
+                        global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "CreateItemRequest", "name");
                         name = reader.GetString()!;
                         hasName = true;
                         continue;
@@ -63,7 +63,7 @@ namespace StoreV30
 
                 if (!hasName)
                 {
-                    throw global::StoreV30.StoreV30ClientJsonCodec.Missing("CreateItemRequest", "name");
+                    throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("CreateItemRequest", "name");
                 }
 
                 return new CreateItemRequest
@@ -74,7 +74,7 @@ namespace StoreV30
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, CreateItemRequest value, global::StoreV30.StoreV30ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, CreateItemRequest value, global::StoreV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }

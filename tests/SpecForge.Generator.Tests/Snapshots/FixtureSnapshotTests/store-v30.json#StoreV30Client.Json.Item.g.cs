@@ -23,17 +23,17 @@ namespace StoreV30
             private static readonly global::System.Text.Json.JsonEncodedText AttributesName = global::System.Text.Json.JsonEncodedText.Encode("attributes");
             private static readonly global::System.Text.Json.JsonEncodedText VariantName = global::System.Text.Json.JsonEncodedText.Encode("variant");
             private static readonly global::System.Text.Json.JsonEncodedText CommentName = global::System.Text.Json.JsonEncodedText.Encode("comment");
-            private readonly global::StoreV30.StoreV30ClientJsonPayload _payload;
+            private readonly global::StoreV30.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::StoreV30.StoreV30ClientJsonPayload.Any)
+                : this(global::StoreV30.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::StoreV30.StoreV30ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Item Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -44,7 +44,7 @@ namespace StoreV30
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Item ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::StoreV30.StoreV30ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Item");
+                global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Item");
                 long id = default;
                 var hasId = false;
                 string? name = default;
@@ -64,7 +64,7 @@ namespace StoreV30
                     if (reader.ValueTextEquals("id"u8))
                     {
                         reader.Read();
-                        global::StoreV30.StoreV30ClientJsonCodec.RejectNull(ref reader, "Item", "id");
+                        global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "id");
                         id = reader.GetInt64();
                         hasId = true;
                         continue;
@@ -73,7 +73,7 @@ namespace StoreV30
                     if (reader.ValueTextEquals("name"u8))
                     {
                         reader.Read();
-                        global::StoreV30.StoreV30ClientJsonCodec.RejectNull(ref reader, "Item", "name");
+                        global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "name");
                         name = reader.GetString()!;
                         hasName = true;
                         continue;
@@ -82,7 +82,7 @@ namespace StoreV30
                     if (reader.ValueTextEquals("price"u8))
                     {
                         reader.Read();
-                        global::StoreV30.StoreV30ClientJsonCodec.RejectNull(ref reader, "Item", "price");
+                        global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "price");
                         price = reader.GetDouble();
                         hasPrice = true;
                         continue;
@@ -98,7 +98,7 @@ namespace StoreV30
                     if (reader.ValueTextEquals("releasedOn"u8))
                     {
                         reader.Read();
-                        releasedOn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : global::StoreV30.StoreV30ClientJsonCodec.ReadDate(ref reader);
+                        releasedOn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : global::StoreV30.SpecForge.Client.JsonCodec.ReadDate(ref reader);
                         continue;
                     }
 
@@ -150,17 +150,17 @@ namespace StoreV30
 
                 if (!hasId)
                 {
-                    throw global::StoreV30.StoreV30ClientJsonCodec.Missing("Item", "id");
+                    throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Item", "id");
                 }
 
                 if (!hasName)
                 {
-                    throw global::StoreV30.StoreV30ClientJsonCodec.Missing("Item", "name");
+                    throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Item", "name");
                 }
 
                 if (!hasPrice)
                 {
-                    throw global::StoreV30.StoreV30ClientJsonCodec.Missing("Item", "price");
+                    throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Item", "price");
                 }
 
                 return new Item
@@ -180,7 +180,7 @@ namespace StoreV30
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::StoreV30.StoreV30ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::StoreV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 writer.WriteNumber(IdName, value.Id);
@@ -192,7 +192,7 @@ namespace StoreV30
                 }
                 if (value.ReleasedOn is not null)
                 {
-                    writer.WritePropertyName(ReleasedOnName); global::StoreV30.StoreV30ClientJsonCodec.WriteDate(writer, value.ReleasedOn.Value);
+                    writer.WritePropertyName(ReleasedOnName); global::StoreV30.SpecForge.Client.JsonCodec.WriteDate(writer, value.ReleasedOn.Value);
                 }
                 if (value.Discontinued is not null)
                 {

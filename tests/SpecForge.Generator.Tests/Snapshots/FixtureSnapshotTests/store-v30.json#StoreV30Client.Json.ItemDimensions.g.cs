@@ -14,17 +14,17 @@ namespace StoreV30
         {
             private static readonly global::System.Text.Json.JsonEncodedText WidthName = global::System.Text.Json.JsonEncodedText.Encode("width");
             private static readonly global::System.Text.Json.JsonEncodedText HeightName = global::System.Text.Json.JsonEncodedText.Encode("height");
-            private readonly global::StoreV30.StoreV30ClientJsonPayload _payload;
+            private readonly global::StoreV30.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::StoreV30.StoreV30ClientJsonPayload.Any)
+                : this(global::StoreV30.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::StoreV30.StoreV30ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override ItemDimensions Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -35,7 +35,7 @@ namespace StoreV30
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static ItemDimensions ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::StoreV30.StoreV30ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ItemDimensions");
+                global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ItemDimensions");
                 double? width = default;
                 double? height = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -66,7 +66,7 @@ namespace StoreV30
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ItemDimensions value, global::StoreV30.StoreV30ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ItemDimensions value, global::StoreV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Width is not null)

@@ -14,17 +14,17 @@ namespace StoreV30
         {
             private static readonly global::System.Text.Json.JsonEncodedText ItemsName = global::System.Text.Json.JsonEncodedText.Encode("items");
             private static readonly global::System.Text.Json.JsonEncodedText NextName = global::System.Text.Json.JsonEncodedText.Encode("next");
-            private readonly global::StoreV30.StoreV30ClientJsonPayload _payload;
+            private readonly global::StoreV30.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::StoreV30.StoreV30ClientJsonPayload.Any)
+                : this(global::StoreV30.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::StoreV30.StoreV30ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override ListItemsResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -35,7 +35,7 @@ namespace StoreV30
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static ListItemsResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::StoreV30.StoreV30ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ListItemsResponse");
+                global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ListItemsResponse");
                 global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Item>? items = default;
                 var hasItems = false;
                 string? next = default;
@@ -44,7 +44,7 @@ namespace StoreV30
                     if (reader.ValueTextEquals("items"u8))
                     {
                         reader.Read();
-                        global::StoreV30.StoreV30ClientJsonCodec.RejectNull(ref reader, "ListItemsResponse", "items");
+                        global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ListItemsResponse", "items");
                         items = global::StoreV30.StoreV30ClientJsonCodec.ReadListOfItem(ref reader);
                         hasItems = true;
                         continue;
@@ -63,7 +63,7 @@ namespace StoreV30
 
                 if (!hasItems)
                 {
-                    throw global::StoreV30.StoreV30ClientJsonCodec.Missing("ListItemsResponse", "items");
+                    throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("ListItemsResponse", "items");
                 }
 
                 return new ListItemsResponse
@@ -74,7 +74,7 @@ namespace StoreV30
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListItemsResponse value, global::StoreV30.StoreV30ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListItemsResponse value, global::StoreV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Items is null) { writer.WriteNull(ItemsName); } else { writer.WritePropertyName(ItemsName); global::StoreV30.StoreV30ClientJsonCodec.WriteListOfItem(writer, value.Items, payload); }

@@ -14,17 +14,17 @@ namespace StoreV30
         {
             private static readonly global::System.Text.Json.JsonEncodedText ChildrenName = global::System.Text.Json.JsonEncodedText.Encode("children");
             private static readonly global::System.Text.Json.JsonEncodedText CategoryName = global::System.Text.Json.JsonEncodedText.Encode("category");
-            private readonly global::StoreV30.StoreV30ClientJsonPayload _payload;
+            private readonly global::StoreV30.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::StoreV30.StoreV30ClientJsonPayload.Any)
+                : this(global::StoreV30.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::StoreV30.StoreV30ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Tree Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -35,7 +35,7 @@ namespace StoreV30
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Tree ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::StoreV30.StoreV30ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Tree");
+                global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Tree");
                 global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Tree>? children = default;
                 var hasChildren = false;
                 global::StoreV30.Category? category = default;
@@ -44,7 +44,7 @@ namespace StoreV30
                     if (reader.ValueTextEquals("children"u8))
                     {
                         reader.Read();
-                        global::StoreV30.StoreV30ClientJsonCodec.RejectNull(ref reader, "Tree", "children");
+                        global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Tree", "children");
                         children = global::StoreV30.StoreV30ClientJsonCodec.ReadListOfTree(ref reader);
                         hasChildren = true;
                         continue;
@@ -63,7 +63,7 @@ namespace StoreV30
 
                 if (!hasChildren)
                 {
-                    throw global::StoreV30.StoreV30ClientJsonCodec.Missing("Tree", "children");
+                    throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Tree", "children");
                 }
 
                 return new Tree
@@ -74,7 +74,7 @@ namespace StoreV30
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Tree value, global::StoreV30.StoreV30ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Tree value, global::StoreV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Children is null) { writer.WriteNull(ChildrenName); } else { writer.WritePropertyName(ChildrenName); global::StoreV30.StoreV30ClientJsonCodec.WriteListOfTree(writer, value.Children, payload); }

@@ -14,28 +14,28 @@ namespace StoreV30
         /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
         /// </summary>
         /// <returns>Every violation found; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.Validation.ConstraintViolation> Validate()
+        public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.ConstraintViolation> Validate()
         {
-            global::System.Collections.Generic.List<global::StoreV30.SpecForge.Validation.ConstraintViolation>? violations = null;
+            global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations = null;
             CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.Validation.ConstraintViolation>() : violations;
+            return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.ConstraintViolation>() : violations;
         }
 
         /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
-        internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.Validation.ConstraintViolation>? violations)
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations)
         {
             global::StoreV30.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");
 
             if (Parent is { } checkedValue10)
             {
-                global::System.Collections.Generic.List<global::StoreV30.SpecForge.Validation.ConstraintViolation>? nestedViolations11 = null;
+                global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? nestedViolations11 = null;
                 checkedValue10.CollectViolations(ref nestedViolations11);
                 global::StoreV30.SpecForge.Validation.Checks.Nested(ref violations, "/parent", nestedViolations11);
             }
 
             if (Dimensions is { } checkedValue12)
             {
-                global::System.Collections.Generic.List<global::StoreV30.SpecForge.Validation.ConstraintViolation>? nestedViolations13 = null;
+                global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? nestedViolations13 = null;
                 checkedValue12.CollectViolations(ref nestedViolations13);
                 global::StoreV30.SpecForge.Validation.Checks.Nested(ref violations, "/dimensions", nestedViolations13);
             }

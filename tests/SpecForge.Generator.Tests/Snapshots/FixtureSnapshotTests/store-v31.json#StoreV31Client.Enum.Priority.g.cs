@@ -65,7 +65,7 @@ namespace StoreV31
 
             /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
             /// <param name="payload">Unused.</param>
-            public JsonConverter(global::StoreV31.StoreV31ClientJsonPayload payload)
+            public JsonConverter(global::StoreV31.SpecForge.JsonPayload payload)
             {
             }
 
@@ -73,14 +73,14 @@ namespace StoreV31
             public override Priority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
             /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Priority value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::StoreV31.StoreV31ClientJsonPayload.Any);
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Priority value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::StoreV31.SpecForge.JsonPayload.Any);
 
             /// <summary>Reads one value at the reader's current token.</summary>
             public static Priority ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
                 new Priority(reader.GetInt64());
 
             /// <summary>Writes one value.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Priority value, global::StoreV31.StoreV31ClientJsonPayload payload) =>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Priority value, global::StoreV31.SpecForge.JsonPayload payload) =>
                 writer.WriteNumberValue(value.Value);
         }
     }

@@ -22,17 +22,17 @@ namespace StoreV31
             private static readonly global::System.Text.Json.JsonEncodedText AvatarName = global::System.Text.Json.JsonEncodedText.Encode("avatar");
             private static readonly global::System.Text.Json.JsonEncodedText PriorityName = global::System.Text.Json.JsonEncodedText.Encode("priority");
             private static readonly global::System.Text.Json.JsonEncodedText MoodName = global::System.Text.Json.JsonEncodedText.Encode("mood");
-            private readonly global::StoreV31.StoreV31ClientJsonPayload _payload;
+            private readonly global::StoreV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::StoreV31.StoreV31ClientJsonPayload.Any)
+                : this(global::StoreV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::StoreV31.StoreV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::StoreV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Person Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -43,7 +43,7 @@ namespace StoreV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Person ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::StoreV31.StoreV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Person");
+                global::StoreV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Person");
                 string? name = default;
                 var hasName = false;
                 string? nickname = default;
@@ -61,7 +61,7 @@ namespace StoreV31
                     if (reader.ValueTextEquals("name"u8))
                     {
                         reader.Read();
-                        global::StoreV31.StoreV31ClientJsonCodec.RejectNull(ref reader, "Person", "name");
+                        global::StoreV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Person", "name");
                         name = reader.GetString()!;
                         hasName = true;
                         continue;
@@ -106,7 +106,7 @@ namespace StoreV31
                     if (reader.ValueTextEquals("homepage"u8))
                     {
                         reader.Read();
-                        homepage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Uri?) : global::StoreV31.StoreV31ClientJsonCodec.ReadUri(ref reader);
+                        homepage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Uri?) : global::StoreV31.SpecForge.Client.JsonCodec.ReadUri(ref reader);
                         continue;
                     }
 
@@ -137,12 +137,12 @@ namespace StoreV31
 
                 if (!hasName)
                 {
-                    throw global::StoreV31.StoreV31ClientJsonCodec.Missing("Person", "name");
+                    throw global::StoreV31.SpecForge.Client.JsonCodec.Missing("Person", "name");
                 }
 
                 if (!hasNickname)
                 {
-                    throw global::StoreV31.StoreV31ClientJsonCodec.Missing("Person", "nickname");
+                    throw global::StoreV31.SpecForge.Client.JsonCodec.Missing("Person", "nickname");
                 }
 
                 return new Person
@@ -161,7 +161,7 @@ namespace StoreV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Person value, global::StoreV31.StoreV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Person value, global::StoreV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }

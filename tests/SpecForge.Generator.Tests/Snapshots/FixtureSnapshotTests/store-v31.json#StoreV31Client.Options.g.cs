@@ -7,32 +7,8 @@
 
 namespace StoreV31
 {
-    /// <summary>Options of <see cref="StoreV31Client"/>: base URL, default headers, credentials and JSON settings. The client reads them on every request.</summary>
-    public partial class StoreV31ClientOptions
+    /// <summary>Options of <see cref="StoreV31Client"/>: its credentials, beside the base URL, headers and JSON settings every client has. Read on every request.</summary>
+    public partial class StoreV31ClientOptions : global::StoreV31.SpecForge.ApiClientOptions
     {
-        /// <summary>The base URL of every request; when null, the HttpClient's BaseAddress and then <see cref="StoreV31Client.DefaultBaseUrl"/> are used.</summary>
-        public string? BaseUrl { get; set; }
-
-        /// <summary>Headers sent with every request, unless the operation sets the same header itself.</summary>
-        public global::System.Collections.Generic.IDictionary<string, string> DefaultHeaders { get; } = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);
-
-        /// <summary>
-        /// How bodies are written and read: its Encoder, WriteIndented, MaxDepth, AllowTrailingCommas and ReadCommentHandling
-        /// apply. Types are always handled by the generated converters, so converters and naming policies here have no effect.
-        /// </summary>
-        public global::System.Text.Json.JsonSerializerOptions? JsonSerializerOptions { get; set; }
-
-        /// <summary>
-        /// Whether each call checks its arguments against the specification before sending (on by default): a call that
-        /// breaks it throws one <see cref="RequestValidationException"/> listing every violation, and nothing is sent.
-        /// </summary>
-        public bool ValidateRequests { get; set; } = true;
-
-        /// <summary>
-        /// Whether typed response bodies are checked against the specification (off by default, as the server is the
-        /// authority on what it sends): a body that breaks it throws <see cref="ResponseValidationException"/>. Turn it
-        /// on in debug and test builds to catch an API that drifted from its documentation.
-        /// </summary>
-        public bool ValidateResponses { get; set; }
     }
 }

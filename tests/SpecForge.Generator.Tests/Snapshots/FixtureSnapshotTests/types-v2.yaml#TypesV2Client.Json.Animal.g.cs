@@ -13,17 +13,17 @@ namespace TypesV2
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Animal>
         {
             private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private readonly global::TypesV2.TypesV2ClientJsonPayload _payload;
+            private readonly global::TypesV2.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::TypesV2.TypesV2ClientJsonPayload.Any)
+                : this(global::TypesV2.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::TypesV2.TypesV2ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::TypesV2.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Animal Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -34,7 +34,7 @@ namespace TypesV2
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Animal ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                var discriminator = global::TypesV2.TypesV2ClientJsonCodec.ReadDiscriminator(reader, "animalType"u8, "Animal");
+                var discriminator = global::TypesV2.SpecForge.Client.JsonCodec.ReadDiscriminator(reader, "animalType"u8, "Animal");
                 switch (discriminator)
                 {
                     case "Dog":
@@ -42,12 +42,12 @@ namespace TypesV2
                     case "Fish":
                         return global::TypesV2.Fish.JsonConverter.ReadValue(ref reader);
                     default:
-                        throw global::TypesV2.TypesV2ClientJsonCodec.UnknownDiscriminator("Animal", "animalType", discriminator, "Dog, Fish");
+                        throw global::TypesV2.SpecForge.Client.JsonCodec.UnknownDiscriminator("Animal", "animalType", discriminator, "Dog, Fish");
                 }
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Animal value, global::TypesV2.TypesV2ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Animal value, global::TypesV2.SpecForge.JsonPayload payload)
             {
                 switch (value)
                 {

@@ -14,17 +14,17 @@ namespace TypesV2
         {
             private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
             private static readonly global::System.Text.Json.JsonEncodedText BarksName = global::System.Text.Json.JsonEncodedText.Encode("barks");
-            private readonly global::TypesV2.TypesV2ClientJsonPayload _payload;
+            private readonly global::TypesV2.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::TypesV2.TypesV2ClientJsonPayload.Any)
+                : this(global::TypesV2.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::TypesV2.TypesV2ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::TypesV2.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Dog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -35,7 +35,7 @@ namespace TypesV2
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Dog ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::TypesV2.TypesV2ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Dog");
+                global::TypesV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Dog");
                 string? name = default;
                 var hasName = false;
                 bool? barks = default;
@@ -44,7 +44,7 @@ namespace TypesV2
                     if (reader.ValueTextEquals("name"u8))
                     {
                         reader.Read();
-                        global::TypesV2.TypesV2ClientJsonCodec.RejectNull(ref reader, "Dog", "name");
+                        global::TypesV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Dog", "name");
                         name = reader.GetString()!;
                         hasName = true;
                         continue;
@@ -63,7 +63,7 @@ namespace TypesV2
 
                 if (!hasName)
                 {
-                    throw global::TypesV2.TypesV2ClientJsonCodec.Missing("Dog", "name");
+                    throw global::TypesV2.SpecForge.Client.JsonCodec.Missing("Dog", "name");
                 }
 
                 return new Dog
@@ -74,7 +74,7 @@ namespace TypesV2
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Dog value, global::TypesV2.TypesV2ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Dog value, global::TypesV2.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 writer.WriteString("animalType"u8, "Dog");

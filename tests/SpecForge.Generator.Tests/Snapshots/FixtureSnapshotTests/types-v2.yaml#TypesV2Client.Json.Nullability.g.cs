@@ -16,17 +16,17 @@ namespace TypesV2
             private static readonly global::System.Text.Json.JsonEncodedText RequiredNullableName = global::System.Text.Json.JsonEncodedText.Encode("requiredNullable");
             private static readonly global::System.Text.Json.JsonEncodedText OptionalNonNullName = global::System.Text.Json.JsonEncodedText.Encode("optionalNonNull");
             private static readonly global::System.Text.Json.JsonEncodedText OptionalNullableName = global::System.Text.Json.JsonEncodedText.Encode("optionalNullable");
-            private readonly global::TypesV2.TypesV2ClientJsonPayload _payload;
+            private readonly global::TypesV2.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::TypesV2.TypesV2ClientJsonPayload.Any)
+                : this(global::TypesV2.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::TypesV2.TypesV2ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::TypesV2.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Nullability Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -37,7 +37,7 @@ namespace TypesV2
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Nullability ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::TypesV2.TypesV2ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Nullability");
+                global::TypesV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Nullability");
                 string? requiredNonNull = default;
                 var hasRequiredNonNull = false;
                 string? requiredNullable = default;
@@ -49,7 +49,7 @@ namespace TypesV2
                     if (reader.ValueTextEquals("requiredNonNull"u8))
                     {
                         reader.Read();
-                        global::TypesV2.TypesV2ClientJsonCodec.RejectNull(ref reader, "Nullability", "requiredNonNull");
+                        global::TypesV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Nullability", "requiredNonNull");
                         requiredNonNull = reader.GetString()!;
                         hasRequiredNonNull = true;
                         continue;
@@ -83,12 +83,12 @@ namespace TypesV2
 
                 if (!hasRequiredNonNull)
                 {
-                    throw global::TypesV2.TypesV2ClientJsonCodec.Missing("Nullability", "requiredNonNull");
+                    throw global::TypesV2.SpecForge.Client.JsonCodec.Missing("Nullability", "requiredNonNull");
                 }
 
                 if (!hasRequiredNullable)
                 {
-                    throw global::TypesV2.TypesV2ClientJsonCodec.Missing("Nullability", "requiredNullable");
+                    throw global::TypesV2.SpecForge.Client.JsonCodec.Missing("Nullability", "requiredNullable");
                 }
 
                 return new Nullability
@@ -101,7 +101,7 @@ namespace TypesV2
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::TypesV2.TypesV2ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::TypesV2.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.RequiredNonNull is null) { writer.WriteNull(RequiredNonNullName); } else { writer.WriteString(RequiredNonNullName, value.RequiredNonNull); }

@@ -14,15 +14,15 @@ namespace TypesV2
         /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
         /// </summary>
         /// <returns>Every violation found; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypesV2.SpecForge.Validation.ConstraintViolation> Validate()
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV2.SpecForge.ConstraintViolation> Validate()
         {
-            global::System.Collections.Generic.List<global::TypesV2.SpecForge.Validation.ConstraintViolation>? violations = null;
+            global::System.Collections.Generic.List<global::TypesV2.SpecForge.ConstraintViolation>? violations = null;
             CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::TypesV2.SpecForge.Validation.ConstraintViolation>() : violations;
+            return violations is null ? global::System.Array.Empty<global::TypesV2.SpecForge.ConstraintViolation>() : violations;
         }
 
         /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
-        internal virtual void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV2.SpecForge.Validation.ConstraintViolation>? violations)
+        internal virtual void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV2.SpecForge.ConstraintViolation>? violations)
         {
             global::TypesV2.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");
         }

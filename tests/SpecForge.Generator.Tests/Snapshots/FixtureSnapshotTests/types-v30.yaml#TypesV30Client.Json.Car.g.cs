@@ -14,17 +14,17 @@ namespace TypesV30
         {
             private static readonly global::System.Text.Json.JsonEncodedText WheelsName = global::System.Text.Json.JsonEncodedText.Encode("wheels");
             private static readonly global::System.Text.Json.JsonEncodedText DoorsName = global::System.Text.Json.JsonEncodedText.Encode("doors");
-            private readonly global::TypesV30.TypesV30ClientJsonPayload _payload;
+            private readonly global::TypesV30.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::TypesV30.TypesV30ClientJsonPayload.Any)
+                : this(global::TypesV30.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::TypesV30.TypesV30ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Car Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -35,7 +35,7 @@ namespace TypesV30
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Car ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::TypesV30.TypesV30ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Car");
+                global::TypesV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Car");
                 int? wheels = default;
                 int? doors = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -66,7 +66,7 @@ namespace TypesV30
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Car value, global::TypesV30.TypesV30ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Car value, global::TypesV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 writer.WriteString("type"u8, "car");

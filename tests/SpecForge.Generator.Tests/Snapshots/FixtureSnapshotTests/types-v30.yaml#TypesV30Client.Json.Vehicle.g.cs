@@ -13,17 +13,17 @@ namespace TypesV30
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Vehicle>
         {
             private static readonly global::System.Text.Json.JsonEncodedText WheelsName = global::System.Text.Json.JsonEncodedText.Encode("wheels");
-            private readonly global::TypesV30.TypesV30ClientJsonPayload _payload;
+            private readonly global::TypesV30.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::TypesV30.TypesV30ClientJsonPayload.Any)
+                : this(global::TypesV30.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::TypesV30.TypesV30ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Vehicle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -34,7 +34,7 @@ namespace TypesV30
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Vehicle ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                var discriminator = global::TypesV30.TypesV30ClientJsonCodec.ReadDiscriminator(reader, "type"u8, "Vehicle");
+                var discriminator = global::TypesV30.SpecForge.Client.JsonCodec.ReadDiscriminator(reader, "type"u8, "Vehicle");
                 switch (discriminator)
                 {
                     case "bike":
@@ -42,12 +42,12 @@ namespace TypesV30
                     case "car":
                         return global::TypesV30.Car.JsonConverter.ReadValue(ref reader);
                     default:
-                        throw global::TypesV30.TypesV30ClientJsonCodec.UnknownDiscriminator("Vehicle", "type", discriminator, "bike, car");
+                        throw global::TypesV30.SpecForge.Client.JsonCodec.UnknownDiscriminator("Vehicle", "type", discriminator, "bike, car");
                 }
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Vehicle value, global::TypesV30.TypesV30ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Vehicle value, global::TypesV30.SpecForge.JsonPayload payload)
             {
                 switch (value)
                 {

@@ -10,7 +10,7 @@ namespace TypesV30
     public partial record Car
     {
         /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
-        internal override void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV30.SpecForge.Validation.ConstraintViolation>? violations)
+        internal override void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV30.SpecForge.ConstraintViolation>? violations)
         {
             base.CollectViolations(ref violations);
         }

@@ -14,15 +14,15 @@ namespace TypesV30
         /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
         /// </summary>
         /// <returns>Every violation found; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypesV30.SpecForge.Validation.ConstraintViolation> Validate()
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV30.SpecForge.ConstraintViolation> Validate()
         {
-            global::System.Collections.Generic.List<global::TypesV30.SpecForge.Validation.ConstraintViolation>? violations = null;
+            global::System.Collections.Generic.List<global::TypesV30.SpecForge.ConstraintViolation>? violations = null;
             CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::TypesV30.SpecForge.Validation.ConstraintViolation>() : violations;
+            return violations is null ? global::System.Array.Empty<global::TypesV30.SpecForge.ConstraintViolation>() : violations;
         }
 
         /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
-        internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV30.SpecForge.Validation.ConstraintViolation>? violations)
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV30.SpecForge.ConstraintViolation>? violations)
         {
             global::TypesV30.SpecForge.Validation.Checks.Required(ref violations, RequiredNonNull, "/requiredNonNull");
         }

@@ -17,47 +17,47 @@ namespace TypesV31
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The shape as stored.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /shapes</remarks>
         global::System.Threading.Tasks.Task<Shape> CreateShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: The shape as stored.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /shapes</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<Shape>> CreateShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Shape>> CreateShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>Users and organisations, mixed.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /search</remarks>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<SearchResult>> SearchAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: Users and organisations, mixed.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /search</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<global::System.Collections.Generic.IReadOnlyList<SearchResult>>> SearchWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<SearchResult>>> SearchWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The account.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /accounts</remarks>
         global::System.Threading.Tasks.Task<Account> CreateAccountAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: The account.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /accounts</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<Account>> CreateAccountWithResponseAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Account>> CreateAccountWithResponseAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="id">The 'id' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /files/{id}</remarks>
         global::System.Threading.Tasks.Task UploadFileAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -65,23 +65,23 @@ namespace TypesV31
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /files/{id}</remarks>
-        global::System.Threading.Tasks.Task<EmptyApiResponse> UploadFileWithResponseAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.EmptyApiResponse> UploadFileWithResponseAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="id">The 'id' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The file as it was stored.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /files/{id}</remarks>
         global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadFileAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <param name="id">The 'id' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <returns>The status code, the headers and the body: The file as it was stored.</returns>
-        /// <exception cref="ApiException">The API answered with a status outside 2xx.</exception>
+        /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /files/{id}</remarks>
-        global::System.Threading.Tasks.Task<ApiResponse<global::System.IO.Stream>> DownloadFileWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.IO.Stream>> DownloadFileWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
 
     }
 
@@ -98,7 +98,11 @@ namespace TypesV31
         /// <summary>Every server the spec lists, with its variables at their defaults.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<string> ServerUrls { get; } = new string[] { "https://types.example.test/v1" };
 
-        private readonly global::System.Net.Http.HttpClient _httpClient;
+        /// <summary>Sends the requests of the client and its groups; the runtime's, shared by every client.</summary>
+        internal readonly global::TypesV31.SpecForge.Client.ApiTransport Transport;
+
+        /// <summary>Operations that send no credentials.</summary>
+        internal static readonly string[][] NoCredentials = new string[][] {  };
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
@@ -112,8 +116,8 @@ namespace TypesV31
         /// <param name="options">Base URL, default headers, credentials and JSON options; read on every request, so later changes apply.</param>
         public TypesV31Client(global::System.Net.Http.HttpClient httpClient, TypesV31ClientOptions options)
         {
-            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
             Options = options ?? throw new global::System.ArgumentNullException(nameof(options));
+            Transport = new global::TypesV31.SpecForge.Client.ApiTransport(httpClient, options, DefaultBaseUrl, AuthorizeAsync);
         }
 
         /// <summary>The options this client reads on every request.</summary>
@@ -123,25 +127,25 @@ namespace TypesV31
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 var checkedValue1 = body;
                 if (checkedValue1 is not null)
                 {
-                    global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations2 = null;
                     checkedValue1.CollectViolations(ref nestedViolations2);
                     global::TypesV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
                 }
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.BuildUri("/shapes"));
-            httpRequest.Content = this.JsonContent(body, global::TypesV31.Shape.JsonConverter.WriteValue, "application/json");
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/shapes"));
+            httpRequest.Content = this.Transport.JsonContent(body, global::TypesV31.Shape.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.SendAsync(httpRequest, TypesV31ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -150,7 +154,7 @@ namespace TypesV31
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -159,13 +163,13 @@ namespace TypesV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<Shape>> CreateShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Shape>> CreateShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await CreateShapeSendAsync(body, cancellationToken).ConfigureAwait(false);
-            var responseBody = await this.ReadJsonAsync<Shape>(httpResponse, global::TypesV31.Shape.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.Transport.ReadJsonAsync<Shape>(httpResponse, global::TypesV31.Shape.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -173,11 +177,11 @@ namespace TypesV31
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::TypesV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<Shape>((int)httpResponse.StatusCode, TypesV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::TypesV31.SpecForge.ApiResponse<Shape>((int)httpResponse.StatusCode, global::TypesV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -189,9 +193,9 @@ namespace TypesV31
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SearchSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/search"));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/search"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.SendAsync(httpRequest, TypesV31ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -200,7 +204,7 @@ namespace TypesV31
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -209,19 +213,19 @@ namespace TypesV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<global::System.Collections.Generic.IReadOnlyList<SearchResult>>> SearchWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<SearchResult>>> SearchWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await SearchSendAsync(cancellationToken).ConfigureAwait(false);
-            var responseBody = await this.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<SearchResult>>(httpResponse, global::TypesV31.TypesV31ClientJsonCodec.ReadListOfSearchResult, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.Transport.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<SearchResult>>(httpResponse, global::TypesV31.TypesV31ClientJsonCodec.ReadListOfSearchResult, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
                     for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
                     {
-                        global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? itemViolations3 = null;
+                        global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? itemViolations3 = null;
                         var checkedValue4 = checkedValue1[itemIndex2];
                         if (checkedValue4 is not null)
                         {
@@ -235,11 +239,11 @@ namespace TypesV31
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::TypesV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<global::System.Collections.Generic.IReadOnlyList<SearchResult>>((int)httpResponse.StatusCode, TypesV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::TypesV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<SearchResult>>((int)httpResponse.StatusCode, global::TypesV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -253,25 +257,25 @@ namespace TypesV31
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 var checkedValue1 = body;
                 if (checkedValue1 is not null)
                 {
-                    global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? nestedViolations2 = null;
+                    global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations2 = null;
                     checkedValue1.CollectViolations(ref nestedViolations2);
                     global::TypesV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
                 }
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.BuildUri("/accounts"));
-            httpRequest.Content = this.JsonContent(body, global::TypesV31.Account.JsonConverter.WriteValue, "application/json");
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/accounts"));
+            httpRequest.Content = this.Transport.JsonContent(body, global::TypesV31.Account.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.SendAsync(httpRequest, TypesV31ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -280,7 +284,7 @@ namespace TypesV31
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -289,13 +293,13 @@ namespace TypesV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<Account>> CreateAccountWithResponseAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Account>> CreateAccountWithResponseAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await CreateAccountSendAsync(body, cancellationToken).ConfigureAwait(false);
-            var responseBody = await this.ReadJsonAsync<Account>(httpResponse, global::TypesV31.Account.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.Transport.ReadJsonAsync<Account>(httpResponse, global::TypesV31.Account.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
-                global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? responseViolations = null;
+                global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
                 if (checkedValue1 is not null)
                 {
@@ -303,11 +307,11 @@ namespace TypesV31
                 }
                 if (responseViolations is not null)
                 {
-                    throw new ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
+                    throw new global::TypesV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
                 }
             }
 
-            return new ApiResponse<Account>((int)httpResponse.StatusCode, TypesV31ClientHttp.Headers(httpResponse), responseBody);
+            return new global::TypesV31.SpecForge.ApiResponse<Account>((int)httpResponse.StatusCode, global::TypesV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
@@ -321,19 +325,19 @@ namespace TypesV31
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, id, "/path/id");
 
                 global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.BuildUri("/files/" + TypesV31ClientHttp.Path("id", id, TypesV31ClientHttp.Style.Simple, false)));
-            httpRequest.Content = TypesV31ClientHttp.StreamContent(body, "application/octet-stream");
-            var httpResponse = await this.SendAsync(httpRequest, TypesV31ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.Transport.BuildUri("/files/" + global::TypesV31.SpecForge.Client.Wire.Path("id", id, global::TypesV31.SpecForge.Client.Wire.Style.Simple, false)));
+            httpRequest.Content = global::TypesV31.SpecForge.Client.Wire.StreamContent(body, "application/octet-stream");
+            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -342,7 +346,7 @@ namespace TypesV31
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -351,10 +355,10 @@ namespace TypesV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<EmptyApiResponse> UploadFileWithResponseAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.EmptyApiResponse> UploadFileWithResponseAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await UploadFileSendAsync(id, body, cancellationToken).ConfigureAwait(false);
-            return new EmptyApiResponse((int)httpResponse.StatusCode, TypesV31ClientHttp.Headers(httpResponse));
+            return new global::TypesV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::TypesV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
@@ -367,17 +371,17 @@ namespace TypesV31
         {
             if (this.Options.ValidateRequests)
             {
-                global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? requestViolations = null;
+                global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, id, "/path/id");
                 if (requestViolations is not null)
                 {
-                    throw new RequestValidationException(requestViolations);
+                    throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
                 }
             }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.BuildUri("/files/" + TypesV31ClientHttp.Path("id", id, TypesV31ClientHttp.Style.Simple, false)));
+            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/files/" + global::TypesV31.SpecForge.Client.Wire.Path("id", id, global::TypesV31.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/pdf");
-            var httpResponse = await this.SendAsync(httpRequest, TypesV31ClientHttp.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299)
             {
@@ -386,7 +390,7 @@ namespace TypesV31
 
             try
             {
-                throw await this.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                throw await this.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -395,12 +399,12 @@ namespace TypesV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ApiResponse<global::System.IO.Stream>> DownloadFileWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.IO.Stream>> DownloadFileWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var httpResponse = await DownloadFileSendAsync(id, cancellationToken).ConfigureAwait(false);
-            var responseHeaders = TypesV31ClientHttp.Headers(httpResponse);
-            var responseStream = await this.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-            return new ApiResponse<global::System.IO.Stream>((int)httpResponse.StatusCode, responseHeaders, responseStream);
+            var responseHeaders = global::TypesV31.SpecForge.Client.Wire.Headers(httpResponse);
+            var responseStream = await this.Transport.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            return new global::TypesV31.SpecForge.ApiResponse<global::System.IO.Stream>((int)httpResponse.StatusCode, responseHeaders, responseStream);
         }
 
         /// <inheritdoc/>
@@ -408,228 +412,6 @@ namespace TypesV31
         {
             var httpResponse = await DownloadFileWithResponseAsync(id, cancellationToken).ConfigureAwait(false);
             return httpResponse.Body;
-        }
-
-        /// <summary>The request URI: <see cref="TypesV31ClientOptions.BaseUrl"/>, else the HttpClient's BaseAddress, else <see cref="DefaultBaseUrl"/>.</summary>
-        internal global::System.Uri BuildUri(string pathAndQuery)
-        {
-            var baseUrl = Options.BaseUrl ?? _httpClient.BaseAddress?.OriginalString ?? DefaultBaseUrl;
-            return baseUrl.Length == 0
-                ? new global::System.Uri(pathAndQuery.TrimStart('/'), global::System.UriKind.Relative)
-                : BuildUri(baseUrl, pathAndQuery);
-        }
-
-        // An operation the spec serves from elsewhere (another host or base path) goes there whatever the base URL.
-        internal static global::System.Uri BuildUri(string server, string pathAndQuery) => TypesV31ClientHttp.Uri(server.TrimEnd('/') + pathAndQuery);
-
-        /// <summary>Adds the default headers and the credentials the operation accepts, then sends without buffering the body.</summary>
-        internal async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, global::System.Threading.CancellationToken cancellationToken)
-        {
-            foreach (var header in Options.DefaultHeaders)
-            {
-                if (!request.Headers.Contains(header.Key))
-                {
-                    request.Headers.TryAddWithoutValidation(header.Key, TypesV31ClientHttp.Header(header.Key, header.Value, false));
-                }
-            }
-
-            await AuthorizeAsync(request, security, cancellationToken).ConfigureAwait(false);
-            return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        }
-
-        // A JsonSerializerOptions given in the options sets how bodies are written and read: indentation, encoder, depth, comments, trailing commas.
-        private global::System.Text.Json.JsonWriterOptions WriterOptions => Options.JsonSerializerOptions is { } json
-            ? new global::System.Text.Json.JsonWriterOptions { Encoder = json.Encoder, Indented = json.WriteIndented, MaxDepth = json.MaxDepth }
-            : default;
-
-        private global::System.Text.Json.JsonReaderOptions ReaderOptions => Options.JsonSerializerOptions is { } json
-            ? new global::System.Text.Json.JsonReaderOptions
-            {
-                MaxDepth = json.MaxDepth,
-                AllowTrailingCommas = json.AllowTrailingCommas,
-                CommentHandling = json.ReadCommentHandling == global::System.Text.Json.JsonCommentHandling.Skip ? global::System.Text.Json.JsonCommentHandling.Skip : global::System.Text.Json.JsonCommentHandling.Disallow,
-            }
-            : default;
-
-        // readOnly members are the server's to send, so a request body leaves them out.
-        internal global::System.Net.Http.HttpContent JsonContent<T>(T? body, TypesV31ClientJsonCodec.WriteFunc<T> write, string mediaType)
-        {
-            var bytes = Options.JsonSerializerOptions is null
-                ? TypesV31ClientJsonCodec.Write(body, write, TypesV31ClientJsonPayload.Request)
-                : TypesV31ClientJsonCodec.Write(body, write, TypesV31ClientJsonPayload.Request, WriterOptions);
-            var content = new global::System.Net.Http.ByteArrayContent(bytes);
-            content.Headers.ContentType = global::System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
-            return content;
-        }
-
-        /// <summary>The JSON form of a value, for forms, deepObject parameters and JSON parts.</summary>
-        internal global::System.Text.Json.JsonElement ToElement<T>(T? value, TypesV31ClientJsonCodec.WriteFunc<T> write)
-        {
-            using var document = global::System.Text.Json.JsonDocument.Parse(TypesV31ClientJsonCodec.Write(value, write, TypesV31ClientJsonPayload.Request));
-            return document.RootElement.Clone();
-        }
-
-        internal async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, TypesV31ClientJsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            T value;
-            bool present;
-            try
-            {
-                present = TypesV31ClientJsonCodec.TryRead(json, read, ReaderOptions, out value);
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), TypesV31ClientHttp.Headers(response), exception);
-            }
-
-            if (!present && !allowNull)
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with an empty body where a value was expected.", string.Empty, TypesV31ClientHttp.Headers(response));
-            }
-
-            return value;
-        }
-
-        private static bool IsReadFailure(global::System.Exception exception) =>
-            exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
-
-        /// <summary>One item of a page or a stream, read by the generated converter.</summary>
-        internal T ReadElement<T>(global::System.Text.Json.JsonElement element, TypesV31ClientJsonCodec.ReadFunc<T> read) =>
-            ReadItem(global::System.Text.Encoding.UTF8.GetBytes(element.GetRawText()), read);
-
-        private T ReadItem<T>(byte[] json, TypesV31ClientJsonCodec.ReadFunc<T> read)
-        {
-            try
-            {
-                TypesV31ClientJsonCodec.TryRead(json, read, ReaderOptions, out T value);
-                return value;
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                throw new ApiException(200, "The API answered with an item that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(), exception);
-            }
-        }
-
-        internal async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonDocument> ReadDocumentAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return global::System.Text.Json.JsonDocument.Parse(json, new global::System.Text.Json.JsonDocumentOptions { MaxDepth = ReaderOptions.MaxDepth, AllowTrailingCommas = ReaderOptions.AllowTrailingCommas, CommentHandling = ReaderOptions.CommentHandling });
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw new ApiException((int)response.StatusCode, "The API answered with a page that is not JSON: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), TypesV31ClientHttp.Headers(response), exception);
-            }
-        }
-
-        /// <summary>An ApiException for a status the operation does not document, carrying the body as text.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            return new ApiException(status, "The API answered " + status + " " + response.ReasonPhrase + ".", body, TypesV31ClientHttp.Headers(response));
-        }
-
-        /// <summary>An ApiException&lt;TError&gt; for a documented status; a body that is not a TError gives a plain ApiException with the reason inside.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, TypesV31ClientJsonCodec.ReadFunc<TError> read, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var json = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            var body = global::System.Text.Encoding.UTF8.GetString(json);
-            var status = (int)response.StatusCode;
-            var headers = TypesV31ClientHttp.Headers(response);
-            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
-            try
-            {
-                return TypesV31ClientJsonCodec.TryRead(json, read, ReaderOptions, out TError error)
-                    ? new ApiException<TError>(status, message, body, headers, error)
-                    : new ApiException(status, message, body, headers);
-            }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
-            {
-                return new ApiException(status, message + " Its body does not match the documented error: " + exception.Message, body, headers, exception);
-            }
-        }
-
-        /// <summary>An ApiException&lt;string&gt; for a documented status whose body is text.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, bool text, global::System.Threading.CancellationToken cancellationToken)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
-            return text ? new ApiException<string>(status, message, body, TypesV31ClientHttp.Headers(response), body) : new ApiException(status, message, body, TypesV31ClientHttp.Headers(response));
-        }
-
-        // The returned stream owns the response: reading it reads the body as it arrives, disposing it releases both.
-        internal async global::System.Threading.Tasks.Task<global::System.IO.Stream> ReadStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            try
-            {
-                var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                return new TypesV31ClientHttp.ResponseStream(stream, response);
-            }
-            catch
-            {
-                response.Dispose();
-                throw;
-            }
-        }
-
-        /// <summary>Server-sent events: each event's data (its data lines joined by line feeds) parsed as one item.</summary>
-        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Func<string, T> parse, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
-        {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
-            var data = new global::System.Text.StringBuilder();
-            var hasData = false;
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-            {
-                if (line.Length == 0)
-                {
-                    if (hasData)
-                    {
-                        yield return parse(data.ToString());
-                    }
-
-                    data.Clear();
-                    hasData = false;
-                }
-                else if (line.StartsWith("data:", global::System.StringComparison.Ordinal))
-                {
-                    var value = line.Length > 5 && line[5] == ' ' ? line.Substring(6) : line.Substring(5);
-                    if (hasData)
-                    {
-                        data.Append('\n');
-                    }
-
-                    data.Append(value);
-                    hasData = true;
-                }
-            }
-
-            // A stream that ends without the blank line still delivers its last event.
-            if (hasData)
-            {
-                yield return parse(data.ToString());
-            }
-        }
-
-        /// <summary>Parses one event's data as JSON.</summary>
-        internal T ParseEvent<T>(string data, TypesV31ClientJsonCodec.ReadFunc<T> read) => ReadItem(global::System.Text.Encoding.UTF8.GetBytes(data), read);
-
-        /// <summary>Newline-delimited JSON: each non-blank line is one item.</summary>
-        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, TypesV31ClientJsonCodec.ReadFunc<T> read, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
-        {
-            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
-            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
-            {
-                if (line.Trim().Length > 0)
-                {
-                    yield return ReadItem(global::System.Text.Encoding.UTF8.GetBytes(line), read);
-                }
-            }
         }
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes

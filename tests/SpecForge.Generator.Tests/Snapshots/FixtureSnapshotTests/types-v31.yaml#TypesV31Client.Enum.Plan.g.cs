@@ -67,7 +67,7 @@ namespace TypesV31
 
             /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
             /// <param name="payload">Unused.</param>
-            public JsonConverter(global::TypesV31.TypesV31ClientJsonPayload payload)
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload)
             {
             }
 
@@ -75,14 +75,14 @@ namespace TypesV31
             public override Plan Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
 
             /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Plan value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::TypesV31.TypesV31ClientJsonPayload.Any);
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Plan value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::TypesV31.SpecForge.JsonPayload.Any);
 
             /// <summary>Reads one value at the reader's current token.</summary>
             public static Plan ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
                 new Plan(reader.GetString() ?? string.Empty);
 
             /// <summary>Writes one value.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Plan value, global::TypesV31.TypesV31ClientJsonPayload payload) =>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Plan value, global::TypesV31.SpecForge.JsonPayload payload) =>
                 writer.WriteStringValue(value.Value);
         }
     }

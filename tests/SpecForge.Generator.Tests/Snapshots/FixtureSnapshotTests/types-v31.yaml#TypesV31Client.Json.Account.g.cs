@@ -21,17 +21,17 @@ namespace TypesV31
             private static readonly global::System.Text.Json.JsonEncodedText ActiveName = global::System.Text.Json.JsonEncodedText.Encode("active");
             private static readonly global::System.Text.Json.JsonEncodedText NicknameName = global::System.Text.Json.JsonEncodedText.Encode("nickname");
             private static readonly global::System.Text.Json.JsonEncodedText LegacyName = global::System.Text.Json.JsonEncodedText.Encode("legacy");
-            private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::TypesV31.TypesV31ClientJsonPayload.Any)
+                : this(global::TypesV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::TypesV31.TypesV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Account Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -42,7 +42,7 @@ namespace TypesV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Account ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::TypesV31.TypesV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Account");
+                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Account");
                 string? id = default;
                 string? name = default;
                 var hasName = false;
@@ -65,7 +65,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("name"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Account", "name");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Account", "name");
                         name = reader.GetString()!;
                         hasName = true;
                         continue;
@@ -126,7 +126,7 @@ namespace TypesV31
 
                 if (!hasName)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Account", "name");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Account", "name");
                 }
 
                 return new Account
@@ -144,15 +144,15 @@ namespace TypesV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Account value, global::TypesV31.TypesV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Account value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (payload != global::TypesV31.TypesV31ClientJsonPayload.Request && value.Id is not null)
+                if (payload != global::TypesV31.SpecForge.JsonPayload.Request && value.Id is not null)
                 {
                     writer.WriteString(IdName, value.Id);
                 }
                 if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
-                if (payload != global::TypesV31.TypesV31ClientJsonPayload.Response && value.Password is not null)
+                if (payload != global::TypesV31.SpecForge.JsonPayload.Response && value.Password is not null)
                 {
                     writer.WriteString(PasswordName, value.Password);
                 }

@@ -14,17 +14,17 @@ namespace TypesV31
         {
             private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
             private static readonly global::System.Text.Json.JsonEncodedText GoodBoyName = global::System.Text.Json.JsonEncodedText.Encode("goodBoy");
-            private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::TypesV31.TypesV31ClientJsonPayload.Any)
+                : this(global::TypesV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::TypesV31.TypesV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Dog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -35,7 +35,7 @@ namespace TypesV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Dog ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::TypesV31.TypesV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Dog");
+                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Dog");
                 string? name = default;
                 var hasName = false;
                 bool goodBoy = default;
@@ -45,7 +45,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("name"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Dog", "name");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Dog", "name");
                         name = reader.GetString()!;
                         hasName = true;
                         continue;
@@ -54,7 +54,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("goodBoy"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Dog", "goodBoy");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Dog", "goodBoy");
                         goodBoy = reader.GetBoolean();
                         hasGoodBoy = true;
                         continue;
@@ -66,12 +66,12 @@ namespace TypesV31
 
                 if (!hasName)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Dog", "name");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Dog", "name");
                 }
 
                 if (!hasGoodBoy)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Dog", "goodBoy");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Dog", "goodBoy");
                 }
 
                 return new Dog
@@ -82,7 +82,7 @@ namespace TypesV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Dog value, global::TypesV31.TypesV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Dog value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }

@@ -19,17 +19,17 @@ namespace TypesV31
             private static readonly global::System.Text.Json.JsonEncodedText OptionalNullableName = global::System.Text.Json.JsonEncodedText.Encode("optionalNullable");
             private static readonly global::System.Text.Json.JsonEncodedText OptionalObjectName = global::System.Text.Json.JsonEncodedText.Encode("optionalObject");
             private static readonly global::System.Text.Json.JsonEncodedText NullableObjectName = global::System.Text.Json.JsonEncodedText.Encode("nullableObject");
-            private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::TypesV31.TypesV31ClientJsonPayload.Any)
+                : this(global::TypesV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::TypesV31.TypesV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Nullability Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -40,7 +40,7 @@ namespace TypesV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Nullability ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::TypesV31.TypesV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Nullability");
+                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Nullability");
                 string? requiredNonNull = default;
                 var hasRequiredNonNull = false;
                 string? requiredNullable = default;
@@ -56,7 +56,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("requiredNonNull"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Nullability", "requiredNonNull");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Nullability", "requiredNonNull");
                         requiredNonNull = reader.GetString()!;
                         hasRequiredNonNull = true;
                         continue;
@@ -112,17 +112,17 @@ namespace TypesV31
 
                 if (!hasRequiredNonNull)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Nullability", "requiredNonNull");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Nullability", "requiredNonNull");
                 }
 
                 if (!hasRequiredNullable)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Nullability", "requiredNullable");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Nullability", "requiredNullable");
                 }
 
                 if (!hasRequiredNullableAnyOf)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Nullability", "requiredNullableAnyOf");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Nullability", "requiredNullableAnyOf");
                 }
 
                 return new Nullability
@@ -138,7 +138,7 @@ namespace TypesV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::TypesV31.TypesV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.RequiredNonNull is null) { writer.WriteNull(RequiredNonNullName); } else { writer.WriteString(RequiredNonNullName, value.RequiredNonNull); }

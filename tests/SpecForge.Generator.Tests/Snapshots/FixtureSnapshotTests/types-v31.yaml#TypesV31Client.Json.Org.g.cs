@@ -14,17 +14,17 @@ namespace TypesV31
         {
             private static readonly global::System.Text.Json.JsonEncodedText SlugName = global::System.Text.Json.JsonEncodedText.Encode("slug");
             private static readonly global::System.Text.Json.JsonEncodedText MembersName = global::System.Text.Json.JsonEncodedText.Encode("members");
-            private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::TypesV31.TypesV31ClientJsonPayload.Any)
+                : this(global::TypesV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::TypesV31.TypesV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Org Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -35,7 +35,7 @@ namespace TypesV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Org ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::TypesV31.TypesV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Org");
+                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Org");
                 string? slug = default;
                 var hasSlug = false;
                 long members = default;
@@ -45,7 +45,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("slug"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Org", "slug");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Org", "slug");
                         slug = reader.GetString()!;
                         hasSlug = true;
                         continue;
@@ -54,7 +54,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("members"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Org", "members");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Org", "members");
                         members = reader.GetInt64();
                         hasMembers = true;
                         continue;
@@ -66,12 +66,12 @@ namespace TypesV31
 
                 if (!hasSlug)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Org", "slug");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Org", "slug");
                 }
 
                 if (!hasMembers)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Org", "members");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Org", "members");
                 }
 
                 return new Org
@@ -82,7 +82,7 @@ namespace TypesV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Org value, global::TypesV31.TypesV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Org value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Slug is null) { writer.WriteNull(SlugName); } else { writer.WriteString(SlugName, value.Slug); }

@@ -13,17 +13,17 @@ namespace TypesV31
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
         {
             private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::TypesV31.TypesV31ClientJsonPayload.Any)
+                : this(global::TypesV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::TypesV31.TypesV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -34,7 +34,7 @@ namespace TypesV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Pet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                var discriminator = global::TypesV31.TypesV31ClientJsonCodec.ReadDiscriminator(reader, "petType"u8, "Pet");
+                var discriminator = global::TypesV31.SpecForge.Client.JsonCodec.ReadDiscriminator(reader, "petType"u8, "Pet");
                 switch (discriminator)
                 {
                     case "Cat":
@@ -42,12 +42,12 @@ namespace TypesV31
                     case "Lizard":
                         return global::TypesV31.Lizard.JsonConverter.ReadValue(ref reader);
                     default:
-                        throw global::TypesV31.TypesV31ClientJsonCodec.UnknownDiscriminator("Pet", "petType", discriminator, "Cat, Lizard");
+                        throw global::TypesV31.SpecForge.Client.JsonCodec.UnknownDiscriminator("Pet", "petType", discriminator, "Cat, Lizard");
                 }
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Pet value, global::TypesV31.TypesV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Pet value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 switch (value)
                 {

@@ -29,17 +29,17 @@ namespace TypesV31
             private static readonly global::System.Text.Json.JsonEncodedText BinaryName = global::System.Text.Json.JsonEncodedText.Encode("binary");
             private static readonly global::System.Text.Json.JsonEncodedText EmailName = global::System.Text.Json.JsonEncodedText.Encode("email");
             private static readonly global::System.Text.Json.JsonEncodedText FlagName = global::System.Text.Json.JsonEncodedText.Encode("flag");
-            private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::TypesV31.TypesV31ClientJsonPayload.Any)
+                : this(global::TypesV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::TypesV31.TypesV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Scalars Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -50,7 +50,7 @@ namespace TypesV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Scalars ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::TypesV31.TypesV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Scalars");
+                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Scalars");
                 int int32 = default;
                 var hasInt32 = false;
                 long int64 = default;
@@ -90,7 +90,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("int32"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Scalars", "int32");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "int32");
                         int32 = reader.GetInt32();
                         hasInt32 = true;
                         continue;
@@ -99,7 +99,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("int64"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Scalars", "int64");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "int64");
                         int64 = reader.GetInt64();
                         hasInt64 = true;
                         continue;
@@ -108,7 +108,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("integer"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Scalars", "integer");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "integer");
                         integer = reader.GetInt64();
                         hasInteger = true;
                         continue;
@@ -117,7 +117,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("float"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Scalars", "float");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "float");
                         @float = reader.GetSingle();
                         hasFloat = true;
                         continue;
@@ -126,7 +126,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("double"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Scalars", "double");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "double");
                         @double = reader.GetDouble();
                         hasDouble = true;
                         continue;
@@ -135,7 +135,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("decimal"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Scalars", "decimal");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "decimal");
                         @decimal = reader.GetDecimal();
                         hasDecimal = true;
                         continue;
@@ -144,7 +144,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("number"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Scalars", "number");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "number");
                         number = reader.GetDouble();
                         hasNumber = true;
                         continue;
@@ -153,7 +153,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("dateTime"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Scalars", "dateTime");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "dateTime");
                         dateTime = reader.GetDateTimeOffset();
                         hasDateTime = true;
                         continue;
@@ -162,8 +162,8 @@ namespace TypesV31
                     if (reader.ValueTextEquals("date"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Scalars", "date");
-                        date = global::TypesV31.TypesV31ClientJsonCodec.ReadDate(ref reader);
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "date");
+                        date = global::TypesV31.SpecForge.Client.JsonCodec.ReadDate(ref reader);
                         hasDate = true;
                         continue;
                     }
@@ -171,8 +171,8 @@ namespace TypesV31
                     if (reader.ValueTextEquals("time"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Scalars", "time");
-                        time = global::TypesV31.TypesV31ClientJsonCodec.ReadTime(ref reader);
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "time");
+                        time = global::TypesV31.SpecForge.Client.JsonCodec.ReadTime(ref reader);
                         hasTime = true;
                         continue;
                     }
@@ -180,8 +180,8 @@ namespace TypesV31
                     if (reader.ValueTextEquals("duration"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Scalars", "duration");
-                        duration = global::TypesV31.TypesV31ClientJsonCodec.ReadDuration(ref reader);
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "duration");
+                        duration = global::TypesV31.SpecForge.Client.JsonCodec.ReadDuration(ref reader);
                         hasDuration = true;
                         continue;
                     }
@@ -189,7 +189,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("uuid"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Scalars", "uuid");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "uuid");
                         uuid = reader.GetGuid();
                         hasUuid = true;
                         continue;
@@ -198,8 +198,8 @@ namespace TypesV31
                     if (reader.ValueTextEquals("uri"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Scalars", "uri");
-                        uri = global::TypesV31.TypesV31ClientJsonCodec.ReadUri(ref reader);
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "uri");
+                        uri = global::TypesV31.SpecForge.Client.JsonCodec.ReadUri(ref reader);
                         hasUri = true;
                         continue;
                     }
@@ -207,7 +207,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("base64"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Scalars", "base64");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "base64");
                         base64 = reader.GetBytesFromBase64();
                         hasBase64 = true;
                         continue;
@@ -216,7 +216,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("binary"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Scalars", "binary");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "binary");
                         binary = reader.GetBytesFromBase64();
                         hasBinary = true;
                         continue;
@@ -225,7 +225,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("email"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Scalars", "email");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "email");
                         email = reader.GetString()!;
                         hasEmail = true;
                         continue;
@@ -234,7 +234,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("flag"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Scalars", "flag");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "flag");
                         flag = reader.GetBoolean();
                         hasFlag = true;
                         continue;
@@ -246,87 +246,87 @@ namespace TypesV31
 
                 if (!hasInt32)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Scalars", "int32");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "int32");
                 }
 
                 if (!hasInt64)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Scalars", "int64");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "int64");
                 }
 
                 if (!hasInteger)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Scalars", "integer");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "integer");
                 }
 
                 if (!hasFloat)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Scalars", "float");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "float");
                 }
 
                 if (!hasDouble)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Scalars", "double");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "double");
                 }
 
                 if (!hasDecimal)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Scalars", "decimal");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "decimal");
                 }
 
                 if (!hasNumber)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Scalars", "number");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "number");
                 }
 
                 if (!hasDateTime)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Scalars", "dateTime");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "dateTime");
                 }
 
                 if (!hasDate)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Scalars", "date");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "date");
                 }
 
                 if (!hasTime)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Scalars", "time");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "time");
                 }
 
                 if (!hasDuration)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Scalars", "duration");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "duration");
                 }
 
                 if (!hasUuid)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Scalars", "uuid");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "uuid");
                 }
 
                 if (!hasUri)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Scalars", "uri");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "uri");
                 }
 
                 if (!hasBase64)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Scalars", "base64");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "base64");
                 }
 
                 if (!hasBinary)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Scalars", "binary");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "binary");
                 }
 
                 if (!hasEmail)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Scalars", "email");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "email");
                 }
 
                 if (!hasFlag)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Scalars", "flag");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "flag");
                 }
 
                 return new Scalars
@@ -352,7 +352,7 @@ namespace TypesV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Scalars value, global::TypesV31.TypesV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Scalars value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 writer.WriteNumber(Int32Name, value.Int32);
@@ -363,9 +363,9 @@ namespace TypesV31
                 writer.WriteNumber(DecimalName, value.Decimal);
                 writer.WriteNumber(NumberName, value.Number);
                 writer.WriteString(DateTimeName, value.DateTime);
-                writer.WritePropertyName(DateName); global::TypesV31.TypesV31ClientJsonCodec.WriteDate(writer, value.Date);
-                writer.WritePropertyName(TimeName); global::TypesV31.TypesV31ClientJsonCodec.WriteTime(writer, value.Time);
-                writer.WritePropertyName(DurationName); global::TypesV31.TypesV31ClientJsonCodec.WriteDuration(writer, value.Duration);
+                writer.WritePropertyName(DateName); global::TypesV31.SpecForge.Client.JsonCodec.WriteDate(writer, value.Date);
+                writer.WritePropertyName(TimeName); global::TypesV31.SpecForge.Client.JsonCodec.WriteTime(writer, value.Time);
+                writer.WritePropertyName(DurationName); global::TypesV31.SpecForge.Client.JsonCodec.WriteDuration(writer, value.Duration);
                 writer.WriteString(UuidName, value.Uuid);
                 if (value.Uri is null) { writer.WriteNull(UriName); } else { writer.WritePropertyName(UriName); writer.WriteStringValue(value.Uri.OriginalString); }
                 if (value.Base64 is null) { writer.WriteNull(Base64Name); } else { writer.WritePropertyName(Base64Name); writer.WriteBase64StringValue(value.Base64); }

@@ -12,17 +12,17 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="Shape"/> as JSON without reflection.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Shape>
         {
-            private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::TypesV31.TypesV31ClientJsonPayload.Any)
+                : this(global::TypesV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::TypesV31.TypesV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Shape Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -33,7 +33,7 @@ namespace TypesV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Shape ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                var discriminator = global::TypesV31.TypesV31ClientJsonCodec.ReadDiscriminator(reader, "kind"u8, "Shape");
+                var discriminator = global::TypesV31.SpecForge.Client.JsonCodec.ReadDiscriminator(reader, "kind"u8, "Shape");
                 switch (discriminator)
                 {
                     case "circle":
@@ -41,12 +41,12 @@ namespace TypesV31
                     case "square":
                         return global::TypesV31.Square.JsonConverter.ReadValue(ref reader);
                     default:
-                        throw global::TypesV31.TypesV31ClientJsonCodec.UnknownDiscriminator("Shape", "kind", discriminator, "circle, square");
+                        throw global::TypesV31.SpecForge.Client.JsonCodec.UnknownDiscriminator("Shape", "kind", discriminator, "circle, square");
                 }
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Shape value, global::TypesV31.TypesV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Shape value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 switch (value)
                 {

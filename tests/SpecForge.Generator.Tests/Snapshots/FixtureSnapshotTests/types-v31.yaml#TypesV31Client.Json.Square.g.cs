@@ -13,17 +13,17 @@ namespace TypesV31
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Square>
         {
             private static readonly global::System.Text.Json.JsonEncodedText SideName = global::System.Text.Json.JsonEncodedText.Encode("side");
-            private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::TypesV31.TypesV31ClientJsonPayload.Any)
+                : this(global::TypesV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::TypesV31.TypesV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Square Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -34,7 +34,7 @@ namespace TypesV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Square ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::TypesV31.TypesV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Square");
+                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Square");
                 double side = default;
                 var hasSide = false;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
@@ -42,7 +42,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("side"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Square", "side");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Square", "side");
                         side = reader.GetDouble();
                         hasSide = true;
                         continue;
@@ -54,7 +54,7 @@ namespace TypesV31
 
                 if (!hasSide)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Square", "side");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Square", "side");
                 }
 
                 return new Square
@@ -64,7 +64,7 @@ namespace TypesV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Square value, global::TypesV31.TypesV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Square value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 writer.WriteString("kind"u8, "square");

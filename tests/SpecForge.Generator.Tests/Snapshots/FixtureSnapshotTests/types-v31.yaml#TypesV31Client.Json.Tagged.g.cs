@@ -13,17 +13,17 @@ namespace TypesV31
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Tagged>
         {
             private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-            private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::TypesV31.TypesV31ClientJsonPayload.Any)
+                : this(global::TypesV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::TypesV31.TypesV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override Tagged Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -34,7 +34,7 @@ namespace TypesV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Tagged ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::TypesV31.TypesV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Tagged");
+                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Tagged");
                 string? id = default;
                 var hasId = false;
                 global::System.Collections.Generic.Dictionary<string, long>? bag = null;
@@ -43,7 +43,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("id"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "Tagged", "id");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Tagged", "id");
                         id = reader.GetString()!;
                         hasId = true;
                         continue;
@@ -57,7 +57,7 @@ namespace TypesV31
 
                 if (!hasId)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("Tagged", "id");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Tagged", "id");
                 }
 
                 return new Tagged
@@ -68,7 +68,7 @@ namespace TypesV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Tagged value, global::TypesV31.TypesV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Tagged value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Id is null) { writer.WriteNull(IdName); } else { writer.WriteString(IdName, value.Id); }

@@ -14,17 +14,17 @@ namespace TypesV31
         {
             private static readonly global::System.Text.Json.JsonEncodedText LoginName = global::System.Text.Json.JsonEncodedText.Encode("login");
             private static readonly global::System.Text.Json.JsonEncodedText FollowersName = global::System.Text.Json.JsonEncodedText.Encode("followers");
-            private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::TypesV31.TypesV31ClientJsonPayload.Any)
+                : this(global::TypesV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::TypesV31.TypesV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override User Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -35,7 +35,7 @@ namespace TypesV31
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static User ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                global::TypesV31.TypesV31ClientJsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "User");
+                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "User");
                 string? login = default;
                 var hasLogin = false;
                 long? followers = default;
@@ -44,7 +44,7 @@ namespace TypesV31
                     if (reader.ValueTextEquals("login"u8))
                     {
                         reader.Read();
-                        global::TypesV31.TypesV31ClientJsonCodec.RejectNull(ref reader, "User", "login");
+                        global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "User", "login");
                         login = reader.GetString()!;
                         hasLogin = true;
                         continue;
@@ -63,7 +63,7 @@ namespace TypesV31
 
                 if (!hasLogin)
                 {
-                    throw global::TypesV31.TypesV31ClientJsonCodec.Missing("User", "login");
+                    throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("User", "login");
                 }
 
                 return new User
@@ -74,7 +74,7 @@ namespace TypesV31
             }
 
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, User value, global::TypesV31.TypesV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, User value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
                 if (value.Login is null) { writer.WriteNull(LoginName); } else { writer.WriteString(LoginName, value.Login); }

@@ -7,19 +7,6 @@
 
 namespace TypesV31
 {
-    /// <summary>Which members a converter writes: readOnly ones are the server's to send, writeOnly ones the client's.</summary>
-    public enum TypesV31ClientJsonPayload
-    {
-        /// <summary>Every member (round trips, storage).</summary>
-        Any,
-
-        /// <summary>A request body: readOnly members are left out.</summary>
-        Request,
-
-        /// <summary>A response body: writeOnly members are left out.</summary>
-        Response,
-    }
-
     /// <summary>
     /// Hands System.Text.Json the generated converters of this API, without reflection, so it works with
     /// <c>JsonSerializerIsReflectionEnabledByDefault=false</c> and trimming. Combine it with your own resolvers:
@@ -27,17 +14,17 @@ namespace TypesV31
     /// </summary>
     public sealed partial class TypesV31ClientJsonResolver : global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
     {
-        private readonly TypesV31ClientJsonPayload _payload;
+        private readonly global::TypesV31.SpecForge.JsonPayload _payload;
 
         /// <summary>Creates a resolver whose converters write every member.</summary>
         public TypesV31ClientJsonResolver()
-            : this(TypesV31ClientJsonPayload.Any)
+            : this(global::TypesV31.SpecForge.JsonPayload.Any)
         {
         }
 
         /// <summary>Creates a resolver whose converters leave out what <paramref name="payload"/> excludes.</summary>
         /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-        public TypesV31ClientJsonResolver(TypesV31ClientJsonPayload payload) => _payload = payload;
+        public TypesV31ClientJsonResolver(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
 
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
@@ -174,7 +161,7 @@ namespace TypesV31
 
             if (type == typeof(global::TypesV31.Plan?))
             {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::TypesV31.Plan?>(options, new NullableConverter<global::TypesV31.Plan>(new global::TypesV31.Plan.JsonConverter(_payload)));
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::TypesV31.Plan?>(options, new global::TypesV31.SpecForge.Client.NullableConverter<global::TypesV31.Plan>(new global::TypesV31.Plan.JsonConverter(_payload)));
             }
 
             if (type == typeof(global::TypesV31.Priority))
@@ -184,302 +171,36 @@ namespace TypesV31
 
             if (type == typeof(global::TypesV31.Priority?))
             {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::TypesV31.Priority?>(options, new NullableConverter<global::TypesV31.Priority>(new global::TypesV31.Priority.JsonConverter(_payload)));
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::TypesV31.Priority?>(options, new global::TypesV31.SpecForge.Client.NullableConverter<global::TypesV31.Priority>(new global::TypesV31.Priority.JsonConverter(_payload)));
             }
 
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SearchResult>))
             {
-                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SearchResult>>(options, new DelegateConverter<global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SearchResult>>(global::TypesV31.TypesV31ClientJsonCodec.ReadListOfSearchResult, global::TypesV31.TypesV31ClientJsonCodec.WriteListOfSearchResult, _payload));
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SearchResult>>(options, new global::TypesV31.SpecForge.Client.DelegateConverter<global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SearchResult>>(global::TypesV31.TypesV31ClientJsonCodec.ReadListOfSearchResult, global::TypesV31.TypesV31ClientJsonCodec.WriteListOfSearchResult, _payload));
             }
 
             return null;
-        }
-
-        // Lists and maps have no converter class of their own; their codec methods serve them.
-        private sealed class DelegateConverter<T> : global::System.Text.Json.Serialization.JsonConverter<T>
-        {
-            private readonly TypesV31ClientJsonCodec.ReadFunc<T> _read;
-            private readonly TypesV31ClientJsonCodec.WriteFunc<T> _write;
-            private readonly TypesV31ClientJsonPayload _payload;
-
-            public DelegateConverter(TypesV31ClientJsonCodec.ReadFunc<T> read, TypesV31ClientJsonCodec.WriteFunc<T> write, TypesV31ClientJsonPayload payload)
-            {
-                _read = read;
-                _write = write;
-                _payload = payload;
-            }
-
-            public override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => _read(ref reader);
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options) => _write(writer, value, _payload);
-        }
-
-        // Nullable<T> of an enum, which System.Text.Json would otherwise build by reflection.
-        private sealed class NullableConverter<T> : global::System.Text.Json.Serialization.JsonConverter<T?>
-            where T : struct
-        {
-            private readonly global::System.Text.Json.Serialization.JsonConverter<T> _inner;
-
-            public NullableConverter(global::System.Text.Json.Serialization.JsonConverter<T> inner) => _inner = inner;
-
-            public override bool HandleNull => true;
-
-            public override T? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-                reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : _inner.Read(ref reader, typeof(T), options);
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T? value, global::System.Text.Json.JsonSerializerOptions options)
-            {
-                if (value is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    _inner.Write(writer, value.Value, options);
-                }
-            }
         }
     }
 
-    /// <summary>Reading and writing helpers shared by this API's converters and client.</summary>
+    /// <summary>This API's lists, maps and whole-body scalars; the runtime's JsonCodec does the rest.</summary>
     internal static partial class TypesV31ClientJsonCodec
     {
-        /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
-        public delegate T ReadFunc<T>(ref global::System.Text.Json.Utf8JsonReader reader);
-
-        /// <summary>Writes one value.</summary>
-        public delegate void WriteFunc<T>(global::System.Text.Json.Utf8JsonWriter writer, T value, TypesV31ClientJsonPayload payload);
-
-        /// <summary>Reads a whole body; false when it is empty or JSON null.</summary>
-        public static bool TryRead<T>(global::System.ReadOnlySpan<byte> json, ReadFunc<T> read, out T value) => TryRead(json, read, default, out value);
-
-        /// <summary>Reads a whole body with the given reader options; false when it is empty or JSON null.</summary>
-        public static bool TryRead<T>(global::System.ReadOnlySpan<byte> json, ReadFunc<T> read, global::System.Text.Json.JsonReaderOptions options, out T value)
-        {
-            var reader = new global::System.Text.Json.Utf8JsonReader(json, options);
-            if (json.IsEmpty || !reader.Read() || reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                value = default!;
-                return false;
-            }
-
-            value = read(ref reader);
-            return true;
-        }
-
-        // One buffer and writer per thread, reused: a body is written in one go, so only the result is allocated.
-        [global::System.ThreadStatic]
-        private static global::System.Buffers.ArrayBufferWriter<byte>? t_buffer;
-
-        [global::System.ThreadStatic]
-        private static global::System.Text.Json.Utf8JsonWriter? t_writer;
-
-        /// <summary>Writes a whole body with the given writer options (indentation, encoder), on a writer of its own.</summary>
-        public static byte[] Write<T>(T? value, WriteFunc<T> write, TypesV31ClientJsonPayload payload, global::System.Text.Json.JsonWriterOptions options)
-        {
-            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>(4096);
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer, options))
-            {
-                if (value is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    write(writer, value, payload);
-                }
-            }
-
-            return buffer.WrittenSpan.ToArray();
-        }
-
-        /// <summary>Writes a whole body; null is written as JSON null.</summary>
-        public static byte[] Write<T>(T? value, WriteFunc<T> write, TypesV31ClientJsonPayload payload)
-        {
-            var buffer = t_buffer ??= new global::System.Buffers.ArrayBufferWriter<byte>(4096);
-            var writer = t_writer ??= new global::System.Text.Json.Utf8JsonWriter(buffer);
-            try
-            {
-                if (value is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    write(writer, value, payload);
-                }
-
-                writer.Flush();
-                return buffer.WrittenSpan.ToArray();
-            }
-            finally
-            {
-                buffer.Clear();
-                writer.Reset(buffer);
-            }
-        }
-
-        public static void ExpectToken(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonTokenType expected, string what)
-        {
-            if (reader.TokenType != expected)
-            {
-                throw new global::System.Text.Json.JsonException("Expected " + what + " but found " + reader.TokenType + ".");
-            }
-        }
-
-        public static void RejectNullItem(ref global::System.Text.Json.Utf8JsonReader reader, int index)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                throw new global::System.Text.Json.JsonException("Item " + index + " of the array must not be null.");
-            }
-        }
-
-        public static void RejectNull(ref global::System.Text.Json.Utf8JsonReader reader, string typeName, string member)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                throw new global::System.Text.Json.JsonException("'" + member + "' of " + typeName + " must not be null.");
-            }
-        }
-
-        public static global::System.Text.Json.JsonException Missing(string typeName, string member) =>
-            new global::System.Text.Json.JsonException(typeName + " requires '" + member + "', which is missing.");
-
-        public static global::System.DateOnly ReadDate(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            global::System.DateOnly.ParseExact(reader.GetString()!, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static void WriteDate(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateOnly value) =>
-            writer.WriteStringValue(value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
-
-        public static global::System.TimeOnly ReadTime(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            global::System.TimeOnly.Parse(reader.GetString()!, global::System.Globalization.CultureInfo.InvariantCulture);
-
-        public static void WriteTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.TimeOnly value) =>
-            writer.WriteStringValue(value.ToString("HH:mm:ss.FFFFFFF", global::System.Globalization.CultureInfo.InvariantCulture));
-
-        // ISO 8601 durations (P1DT2H30M), the format JSON Schema's "duration" names; XmlConvert reads and writes exactly that.
-        public static global::System.TimeSpan ReadDuration(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            global::System.Xml.XmlConvert.ToTimeSpan(reader.GetString()!);
-
-        public static void WriteDuration(global::System.Text.Json.Utf8JsonWriter writer, global::System.TimeSpan value) =>
-            writer.WriteStringValue(global::System.Xml.XmlConvert.ToString(value));
-
-        public static global::System.Uri ReadUri(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            new global::System.Uri(reader.GetString()!, global::System.UriKind.RelativeOrAbsolute);
-
-        /// <summary>The discriminator's value, read from a copy of the reader so the object can still be read whole.</summary>
-        public static string? ReadDiscriminator(global::System.Text.Json.Utf8JsonReader reader, global::System.ReadOnlySpan<byte> name, string typeName)
-        {
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + typeName);
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var isDiscriminator = reader.ValueTextEquals(name);
-                reader.Read();
-                if (isDiscriminator)
-                {
-                    return reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString() : null;
-                }
-
-                reader.Skip();
-            }
-
-            return null;
-        }
-
-        public static global::System.Text.Json.JsonException UnknownDiscriminator(string typeName, string member, string? value, string known) =>
-            new global::System.Text.Json.JsonException(value is null
-                ? typeName + " needs '" + member + "' to tell which type it is (one of: " + known + ")."
-                : "'" + value + "' is not a type of " + typeName + " (" + member + " is one of: " + known + ").");
-
-        /// <summary>The member names of the object at the reader, from a copy of it, each with its value when that is a string (branch tags are strings).</summary>
-        public static global::System.Collections.Generic.Dictionary<string, string?> MemberNames(global::System.Text.Json.Utf8JsonReader reader)
-        {
-            var names = new global::System.Collections.Generic.Dictionary<string, string?>(global::System.StringComparer.Ordinal);
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-            {
-                var name = reader.GetString()!;
-                reader.Read();
-                names[name] = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString() : null;
-                reader.Skip();
-            }
-
-            return names;
-        }
-
-        /// <summary>
-        /// How well an object's members fit a branch: -1 when a required one is missing, more for each known one, much
-        /// more when a tag member (one that allows listed strings only; one entry per value) holds a listed value, and
-        /// the least a readable branch scores when it holds another (an API may add values, so it stays a last resort).
-        /// </summary>
-        public static int Score(global::System.Collections.Generic.Dictionary<string, string?> members, string[] required, string[] known, string[] tagNames, string[] tagValues)
-        {
-            var bonus = 0;
-            for (var i = 0; i < tagNames.Length; i++)
-            {
-                if (!members.TryGetValue(tagNames[i], out var value) || global::System.Array.IndexOf(tagNames, tagNames[i]) != i)
-                {
-                    continue;
-                }
-
-                var listed = false;
-                for (var j = i; j < tagNames.Length && !listed; j++)
-                {
-                    listed = tagNames[j] == tagNames[i] && tagValues[j] == value;
-                }
-
-                if (!listed)
-                {
-                    return RequiredPresent(members, required) ? 1 : -1;
-                }
-
-                bonus += 8;
-            }
-
-            if (!RequiredPresent(members, required))
-            {
-                return -1;
-            }
-
-            var score = 1;
-            foreach (var name in members.Keys)
-            {
-                score += global::System.Array.IndexOf(known, name) >= 0 ? 2 : -1;
-            }
-
-            return (score < 1 ? 1 : score) + bonus;
-        }
-
-        private static bool RequiredPresent(global::System.Collections.Generic.Dictionary<string, string?> members, string[] required)
-        {
-            foreach (var name in required)
-            {
-                if (!members.ContainsKey(name))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        public static global::System.Text.Json.JsonException NoBranch(string typeName, global::System.Text.Json.JsonTokenType token) =>
-            new global::System.Text.Json.JsonException("No branch of " + typeName + " accepts " + token + ".");
 
         public static global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>> ReadListOfListOfDouble(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
             var items = new global::System.Collections.Generic.List<global::System.Collections.Generic.IReadOnlyList<double>>();
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                RejectNullItem(ref reader, items.Count);
+                global::TypesV31.SpecForge.Client.JsonCodec.RejectNullItem(ref reader, items.Count);
                 items.Add(global::TypesV31.TypesV31ClientJsonCodec.ReadListOfDouble(ref reader));
             }
 
             return items;
         }
 
-        public static void WriteListOfListOfDouble(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>> value, TypesV31ClientJsonPayload payload)
+        public static void WriteListOfListOfDouble(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>> value, global::TypesV31.SpecForge.JsonPayload payload)
         {
             writer.WriteStartArray();
             foreach (var item in value)
@@ -492,18 +213,18 @@ namespace TypesV31
 
         public static global::System.Collections.Generic.IReadOnlyList<double> ReadListOfDouble(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
             var items = new global::System.Collections.Generic.List<double>();
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                RejectNullItem(ref reader, items.Count);
+                global::TypesV31.SpecForge.Client.JsonCodec.RejectNullItem(ref reader, items.Count);
                 items.Add(reader.GetDouble());
             }
 
             return items;
         }
 
-        public static void WriteListOfDouble(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<double> value, TypesV31ClientJsonPayload payload)
+        public static void WriteListOfDouble(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<double> value, global::TypesV31.SpecForge.JsonPayload payload)
         {
             writer.WriteStartArray();
             foreach (var item in value)
@@ -516,7 +237,7 @@ namespace TypesV31
 
         public static global::System.Collections.Generic.IReadOnlyList<string?> ReadListOfNullableString(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
             var items = new global::System.Collections.Generic.List<string?>();
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
@@ -526,7 +247,7 @@ namespace TypesV31
             return items;
         }
 
-        public static void WriteListOfNullableString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string?> value, TypesV31ClientJsonPayload payload)
+        public static void WriteListOfNullableString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string?> value, global::TypesV31.SpecForge.JsonPayload payload)
         {
             writer.WriteStartArray();
             foreach (var item in value)
@@ -539,20 +260,20 @@ namespace TypesV31
 
         public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> ReadMapOfListOfString(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object");
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object");
             var items = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.Ordinal);
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
             {
                 var name = reader.GetString()!;
                 reader.Read();
-                RejectNull(ref reader, "map", name);
+                global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "map", name);
                 items[name] = global::TypesV31.TypesV31ClientJsonCodec.ReadListOfString(ref reader);
             }
 
             return items;
         }
 
-        public static void WriteMapOfListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> value, TypesV31ClientJsonPayload payload)
+        public static void WriteMapOfListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> value, global::TypesV31.SpecForge.JsonPayload payload)
         {
             writer.WriteStartObject();
             foreach (var pair in value)
@@ -567,18 +288,18 @@ namespace TypesV31
 
         public static global::System.Collections.Generic.IReadOnlyList<string> ReadListOfString(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
             var items = new global::System.Collections.Generic.List<string>();
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                RejectNullItem(ref reader, items.Count);
+                global::TypesV31.SpecForge.Client.JsonCodec.RejectNullItem(ref reader, items.Count);
                 items.Add(reader.GetString()!);
             }
 
             return items;
         }
 
-        public static void WriteListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, TypesV31ClientJsonPayload payload)
+        public static void WriteListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::TypesV31.SpecForge.JsonPayload payload)
         {
             writer.WriteStartArray();
             foreach (var item in value)
@@ -591,18 +312,18 @@ namespace TypesV31
 
         public static global::System.Collections.Generic.IReadOnlyList<global::TypesV31.TreeNode> ReadListOfTreeNode(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
             var items = new global::System.Collections.Generic.List<global::TypesV31.TreeNode>();
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                RejectNullItem(ref reader, items.Count);
+                global::TypesV31.SpecForge.Client.JsonCodec.RejectNullItem(ref reader, items.Count);
                 items.Add(global::TypesV31.TreeNode.JsonConverter.ReadValue(ref reader));
             }
 
             return items;
         }
 
-        public static void WriteListOfTreeNode(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::TypesV31.TreeNode> value, TypesV31ClientJsonPayload payload)
+        public static void WriteListOfTreeNode(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::TypesV31.TreeNode> value, global::TypesV31.SpecForge.JsonPayload payload)
         {
             writer.WriteStartArray();
             foreach (var item in value)
@@ -615,18 +336,18 @@ namespace TypesV31
 
         public static global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SearchResult> ReadListOfSearchResult(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
             var items = new global::System.Collections.Generic.List<global::TypesV31.SearchResult>();
             while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
             {
-                RejectNullItem(ref reader, items.Count);
+                global::TypesV31.SpecForge.Client.JsonCodec.RejectNullItem(ref reader, items.Count);
                 items.Add(global::TypesV31.SearchResult.JsonConverter.ReadValue(ref reader));
             }
 
             return items;
         }
 
-        public static void WriteListOfSearchResult(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SearchResult> value, TypesV31ClientJsonPayload payload)
+        public static void WriteListOfSearchResult(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SearchResult> value, global::TypesV31.SpecForge.JsonPayload payload)
         {
             writer.WriteStartArray();
             foreach (var item in value)

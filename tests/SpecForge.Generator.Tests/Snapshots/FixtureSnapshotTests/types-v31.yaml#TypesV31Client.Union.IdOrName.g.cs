@@ -76,17 +76,17 @@ namespace TypesV31
         /// <summary>Reads and writes <see cref="IdOrName"/> as the JSON of its branch.</summary>
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<IdOrName>
         {
-            private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::TypesV31.TypesV31ClientJsonPayload.Any)
+                : this(global::TypesV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::TypesV31.TypesV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override IdOrName Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -107,11 +107,11 @@ namespace TypesV31
                         return FromStringList(global::TypesV31.TypesV31ClientJsonCodec.ReadListOfString(ref reader));
                 }
 
-                throw global::TypesV31.TypesV31ClientJsonCodec.NoBranch("IdOrName", reader.TokenType);
+                throw global::TypesV31.SpecForge.Client.JsonCodec.NoBranch("IdOrName", reader.TokenType);
             }
 
             /// <summary>Writes the value of the branch that holds it.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, IdOrName value, global::TypesV31.TypesV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, IdOrName value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 switch (value.Kind)
                 {

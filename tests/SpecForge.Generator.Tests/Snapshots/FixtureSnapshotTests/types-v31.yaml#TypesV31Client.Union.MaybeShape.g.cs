@@ -78,17 +78,17 @@ namespace TypesV31
             private static readonly string[] TagNames1 = global::System.Array.Empty<string>();
             private static readonly string[] TagValues1 = global::System.Array.Empty<string>();
 
-            private readonly global::TypesV31.TypesV31ClientJsonPayload _payload;
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter()
-                : this(global::TypesV31.TypesV31ClientJsonPayload.Any)
+                : this(global::TypesV31.SpecForge.JsonPayload.Any)
             {
             }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
-            public JsonConverter(global::TypesV31.TypesV31ClientJsonPayload payload) => _payload = payload;
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
 
             /// <inheritdoc/>
             public override MaybeShape Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
@@ -103,11 +103,11 @@ namespace TypesV31
                 {
                     case global::System.Text.Json.JsonTokenType.StartObject:
                     {
-                        var members = global::TypesV31.TypesV31ClientJsonCodec.MemberNames(reader);
+                        var members = global::TypesV31.SpecForge.Client.JsonCodec.MemberNames(reader);
                         var scores = new int[]
                         {
-                            global::TypesV31.TypesV31ClientJsonCodec.Score(members, Required0, Known0, TagNames0, TagValues0),
-                            global::TypesV31.TypesV31ClientJsonCodec.Score(members, Required1, Known1, TagNames1, TagValues1),
+                            global::TypesV31.SpecForge.Client.JsonCodec.Score(members, Required0, Known0, TagNames0, TagValues0),
+                            global::TypesV31.SpecForge.Client.JsonCodec.Score(members, Required1, Known1, TagNames1, TagValues1),
                         };
 
                         // Best fit first; branches with the same members (Discord's integer, number and string
@@ -159,11 +159,11 @@ namespace TypesV31
                     }
                 }
 
-                throw global::TypesV31.TypesV31ClientJsonCodec.NoBranch("MaybeShape", reader.TokenType);
+                throw global::TypesV31.SpecForge.Client.JsonCodec.NoBranch("MaybeShape", reader.TokenType);
             }
 
             /// <summary>Writes the value of the branch that holds it.</summary>
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, MaybeShape value, global::TypesV31.TypesV31ClientJsonPayload payload)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, MaybeShape value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 switch (value.Kind)
                 {

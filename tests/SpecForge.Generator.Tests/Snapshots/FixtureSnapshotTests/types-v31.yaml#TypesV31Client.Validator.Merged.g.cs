@@ -14,15 +14,15 @@ namespace TypesV31
         /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
         /// </summary>
         /// <returns>Every violation found; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.Validation.ConstraintViolation> Validate()
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
         {
-            global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? violations = null;
+            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
             CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.Validation.ConstraintViolation>() : violations;
+            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
 
         /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
-        internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? violations)
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {
             global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");
 
@@ -30,7 +30,7 @@ namespace TypesV31
             {
                 for (var itemIndex3 = 0; itemIndex3 < checkedValue2.Count; itemIndex3++)
                 {
-                    global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? itemViolations4 = null;
+                    global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? itemViolations4 = null;
                     var checkedValue5 = checkedValue2[itemIndex3];
                     if (checkedValue5 is not null)
                     {

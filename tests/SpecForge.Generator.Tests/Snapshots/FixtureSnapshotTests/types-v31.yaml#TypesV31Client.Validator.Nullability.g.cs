@@ -14,28 +14,28 @@ namespace TypesV31
         /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
         /// </summary>
         /// <returns>Every violation found; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.Validation.ConstraintViolation> Validate()
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
         {
-            global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? violations = null;
+            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
             CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.Validation.ConstraintViolation>() : violations;
+            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
 
         /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
-        internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? violations)
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {
             global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, RequiredNonNull, "/requiredNonNull");
 
             if (OptionalObject is { } checkedValue6)
             {
-                global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? nestedViolations7 = null;
+                global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations7 = null;
                 checkedValue6.CollectViolations(ref nestedViolations7);
                 global::TypesV31.SpecForge.Validation.Checks.Nested(ref violations, "/optionalObject", nestedViolations7);
             }
 
             if (NullableObject is { } checkedValue8)
             {
-                global::System.Collections.Generic.List<global::TypesV31.SpecForge.Validation.ConstraintViolation>? nestedViolations9 = null;
+                global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations9 = null;
                 checkedValue8.CollectViolations(ref nestedViolations9);
                 global::TypesV31.SpecForge.Validation.Checks.Nested(ref violations, "/nullableObject", nestedViolations9);
             }
