@@ -22,6 +22,12 @@ public sealed record SpecInput(string Path, string Text, string Namespace, strin
     /// </summary>
     public bool? Mock { get; init; }
 
+    /// <summary>The item's <c>Validators</c> metadata: false leaves out the typed validators and the client's checks.</summary>
+    public bool Validators { get; init; } = true;
+
+    /// <summary>The item's <c>Client</c> metadata: false emits the models and their JSON mapping only.</summary>
+    public bool Client { get; init; } = true;
+
     /// <summary>
     /// The namespace of the runtime every SDK of the compilation shares (<c>ApiException</c>, <c>ConstraintViolation</c>,
     /// the engines): the project's root namespace plus <c>.SpecForge</c> unless the project sets it.

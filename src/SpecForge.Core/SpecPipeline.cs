@@ -50,7 +50,8 @@ public static class SpecPipeline
                 return new SpecParseResult(null, diagnostics.ToEquatableArray());
             }
 
-            var model = ApiModelBuilder.Build(read.Document, input.Path, read.Locator, input.Namespace, input.ClientName, diagnostics, input.RuntimeNamespace);
+            var model = ApiModelBuilder.Build(read.Document, input.Path, read.Locator, input.Namespace, input.ClientName, diagnostics, input.RuntimeNamespace)
+                with { EmitValidators = input.Validators, EmitClient = input.Client };
             if (includeSpecJson)
             {
                 // The normalized JSON holds every operation; a filtered document is written from what was kept.
@@ -121,8 +122,16 @@ public static class SpecPipeline
             JsonConverterEmitter.Emit(model, templates, options, json, Add);
             UnionEmitter.Emit(model, templates, options, json, Add);
             EnumEmitter.Emit(model, templates, json, Add);
-            ClientEmitter.Emit(model, templates, options, json, Add);
-            ValidatorEmitter.Emit(model, templates, json, Add);
+            if (model.EmitClient)
+            {
+                ClientEmitter.Emit(model, templates, options, json, Add);
+            }
+
+            if (model.EmitValidators)
+            {
+                ValidatorEmitter.Emit(model, templates, json, Add);
+            }
+
             MockEmitter.Emit(model, templates, options, Add);
 
             // Last: the codec holds the list and map methods the files above asked for.
@@ -171,11 +180,30 @@ public static class SpecPipeline
         return SourceGuard.Neutralize(source, first);
     }
 
-    /// <summary>The runtime parts <paramref name="model"/>'s generated code calls: the checks always, the engine with a mock.</summary>
-    public static EquatableArray<string> RuntimeParts(ApiModel model) =>
-        (model.SpecJson is null
-            ? new[] { RuntimePart.Client, RuntimePart.Validation }
-            : new[] { RuntimePart.Client, RuntimePart.Validation, RuntimePart.Mocking }).ToEquatableArray();
+    /// <summary>
+    /// The runtime parts <paramref name="model"/>'s generated code calls: the JSON codec always, the transport with a
+    /// client, the checks with validators, the engine with a mock.
+    /// </summary>
+    public static EquatableArray<string> RuntimeParts(ApiModel model)
+    {
+        var parts = new List<string> { RuntimePart.Json };
+        if (model.EmitClient)
+        {
+            parts.Add(RuntimePart.Client);
+        }
+
+        if (model.EmitValidators)
+        {
+            parts.Add(RuntimePart.Validation);
+        }
+
+        if (model.SpecJson is not null)
+        {
+            parts.Add(RuntimePart.Mocking);
+        }
+
+        return parts.ToEquatableArray();
+    }
 
     /// <summary>
     /// Emits the runtime every SDK of a compilation shares, once: the parts any of them needs, in the compilation's
@@ -205,7 +233,7 @@ public static class SpecPipeline
     /// <remarks>The one SDK is the whole output, so its runtime comes with it.</remarks>
     public static (SpecParseResult Parse, EmitResult? Emit) Run(SpecInput input, EquatableArray<TemplateOverride> templateOverrides, EmitOptions options)
     {
-        var parsed = Parse(input);
+        var parsed = Parse(input, includeSpecJson: input.Mock == true);
         if (parsed.Model is not { } model)
         {
             return (parsed, null);

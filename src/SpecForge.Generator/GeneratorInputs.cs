@@ -26,6 +26,8 @@ internal static class GeneratorInputs
         return new SpecFile(pair.File.Path, text, Metadata(pair, "Namespace"), Metadata(pair, "ClientName"), Metadata(pair, "Api"), rootNamespace)
         {
             Mock = ParseFlag(Metadata(pair, "Mock")),
+            Validators = ParseFlag(Metadata(pair, "Validators")),
+            Client = ParseFlag(Metadata(pair, "Client")),
             RuntimeNamespace = string.IsNullOrWhiteSpace(runtimeNamespace) ? null : runtimeNamespace,
             IncludeOperations = EditorConfigText.Decode(Metadata(pair, "SpecForgeIncludeOperations")),
             ExcludeOperations = EditorConfigText.Decode(Metadata(pair, "SpecForgeExcludeOperations")),

@@ -17,6 +17,12 @@ internal sealed record SpecFile(string Path, string Text, string? Namespace, str
     /// <summary>The item's <c>Mock</c> metadata: true, false, or null when absent.</summary>
     public bool? Mock { get; init; }
 
+    /// <summary>The item's <c>Validators</c> metadata: true, false, or null when absent (then true).</summary>
+    public bool? Validators { get; init; }
+
+    /// <summary>The item's <c>Client</c> metadata: true, false, or null when absent (then true).</summary>
+    public bool? Client { get; init; }
+
     /// <summary>The item's <c>IncludeOperations</c> metadata, decoded: patterns separated by <c>;</c> or line breaks, or null.</summary>
     public string? IncludeOperations { get; init; }
 
@@ -39,6 +45,8 @@ internal static class SpecGrouping
             inputs.Add(SpecInput.Create(file.Path, file.Text, file.Namespace, file.ClientName, file.RootNamespace, runtimeNamespace: file.RuntimeNamespace) with
             {
                 Mock = file.Mock,
+                Validators = file.Validators ?? true,
+                Client = file.Client ?? true,
                 Operations = OperationFilter.From(file.IncludeOperations, file.ExcludeOperations),
             });
         }
@@ -59,6 +67,8 @@ internal static class SpecGrouping
             {
                 Companions = members.Skip(1).Select(m => new CompanionDocument(m.Path, m.Text)).ToEquatableArray(),
                 Mock = members.Select(m => m.Mock).FirstOrDefault(m => m is not null),
+                Validators = members.Select(m => m.Validators).FirstOrDefault(v => v is not null) ?? true,
+                Client = members.Select(m => m.Client).FirstOrDefault(c => c is not null) ?? true,
                 Operations = OperationFilter.From(
                     members.Select(m => m.IncludeOperations).FirstOrDefault(p => p is not null),
                     members.Select(m => m.ExcludeOperations).FirstOrDefault(p => p is not null)),

@@ -17,6 +17,10 @@ internal sealed record TestFile(string Path, string Text, string Kind = "Spec", 
     public string? IncludeOperations { get; init; }
 
     public string? ExcludeOperations { get; init; }
+
+    public string? Validators { get; init; }
+
+    public string? Client { get; init; }
 }
 
 /// <summary>Runs SpecForgeGenerator through CSharpGeneratorDriver with step tracking on, as Roslyn's own tests do.</summary>
@@ -71,6 +75,16 @@ internal static class GeneratorHarness
                     if (f.Mock is not null)
                     {
                         values["build_metadata.AdditionalFiles.Mock"] = f.Mock;
+                    }
+
+                    if (f.Validators is not null)
+                    {
+                        values["build_metadata.AdditionalFiles.Validators"] = f.Validators;
+                    }
+
+                    if (f.Client is not null)
+                    {
+                        values["build_metadata.AdditionalFiles.Client"] = f.Client;
                     }
 
                     if (f.IncludeOperations is not null)

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using SpecForge.Cli.Commands;
 using SpecForge.Core.Selecting;
 using SpecForge.IntegrationTests.Infrastructure;
+using SpecForge.Tests.Shared;
 
 namespace SpecForge.IntegrationTests;
 
@@ -30,14 +31,14 @@ public sealed class CliTests
                 "Fixtures.Petstore.SpecForge.Surface.JsonPayload.g.cs", "Fixtures.Petstore.SpecForge.Validation.Checks.g.cs",
                 "Fixtures.Petstore.SpecForge.Validation.Rules.Formats.g.cs", "Fixtures.Petstore.SpecForge.Validation.Rules.PatternEscapes.g.cs",
                 "Fixtures.Petstore.SpecForge.Validation.Rules.Patterns.g.cs", "Fixtures.Petstore.SpecForge.Validation.Rules.g.cs",
-                "Fixtures.Petstore.SpecForge.Validation.ValidationExceptions.g.cs", "Fixtures.Petstore.SpecForge.Validation.Violation.g.cs",
+                "Fixtures.Petstore.SpecForge.Validation.ValidationExceptions.g.cs", "Fixtures.Petstore.SpecForge.Validation.Violation.g.cs", "Fixtures.Petstore.SpecForge.Validation.ViolationText.g.cs",
                 "PetstoreClient.Client.g.cs", "PetstoreClient.Dto.NewPet.g.cs", "PetstoreClient.Dto.Owner.g.cs", "PetstoreClient.Dto.Pet.g.cs",
                 "PetstoreClient.Json.NewPet.g.cs", "PetstoreClient.Json.Owner.g.cs", "PetstoreClient.Json.Pet.g.cs", "PetstoreClient.Json.g.cs",
                 "PetstoreClient.Options.g.cs", "PetstoreClient.Validator.NewPet.g.cs", "PetstoreClient.Validator.Owner.g.cs",
                 "PetstoreClient.Validator.Pet.g.cs",
             ],
             FileNames(output.Path));
-        Assert.Contains("PetstoreClient: 28 files written", stdout, StringComparison.Ordinal);
+        Assert.Contains("PetstoreClient: 29 files written", stdout, StringComparison.Ordinal);
 
         var client = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Client.g.cs"));
         Assert.Contains("namespace Fixtures.Petstore", client, StringComparison.Ordinal);
@@ -65,7 +66,7 @@ public sealed class CliTests
              "Inventory.SpecForge.Validation.Checks.g.cs", "Inventory.SpecForge.Validation.Rules.Formats.g.cs",
              "Inventory.SpecForge.Validation.Rules.PatternEscapes.g.cs", "Inventory.SpecForge.Validation.Rules.Patterns.g.cs",
              "Inventory.SpecForge.Validation.Rules.g.cs", "Inventory.SpecForge.Validation.ValidationExceptions.g.cs",
-             "Inventory.SpecForge.Validation.Violation.g.cs", "InventoryClient.Client.g.cs", "InventoryClient.Dto.Item.g.cs",
+             "Inventory.SpecForge.Validation.Violation.g.cs", "Inventory.SpecForge.Validation.ViolationText.g.cs", "InventoryClient.Client.g.cs", "InventoryClient.Dto.Item.g.cs",
              "InventoryClient.Json.Item.g.cs", "InventoryClient.Json.g.cs", "InventoryClient.Options.g.cs", "InventoryClient.Validator.Item.g.cs",],
             FileNames(output.Path));
         var client = File.ReadAllText(Path.Combine(output.Path, "InventoryClient.Client.g.cs"));
@@ -125,6 +126,29 @@ public sealed class CliTests
         Assert.Contains("ListPetsAsync(", client, StringComparison.Ordinal);
         Assert.DoesNotContain("CreatePetAsync(", client, StringComparison.Ordinal);
         Assert.DoesNotContain("GetPetAsync(", client, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--no-validators")]
+    [InlineData("--no-client")]
+    [InlineData("--no-client", "--no-validators", "--mock")]
+    public async Task Tool_leaves_out_what_its_switches_say_and_what_is_left_compiles(params string[] switches)
+    {
+        using var output = new TempDirectory("specforge-cli");
+        var result = await RunToolAsync(["generate", FixtureFiles.PathOf(FixtureFiles.Petstore), "-o", output.Path, .. switches]);
+
+        Assert.True(result.ExitCode == 0, result.Describe());
+        var names = FileNames(output.Path);
+        Assert.Equal(!switches.Contains("--no-validators"), names.Any(n => n.Contains(".Validator.", StringComparison.Ordinal)));
+        Assert.Equal(!switches.Contains("--no-client"), names.Contains("PetstoreClient.Client.g.cs"));
+        Assert.Equal(!switches.Contains("--no-client"), names.Contains("Petstore.SpecForge.Client.ApiTransport.g.cs"));
+        Assert.Equal(switches.Contains("--mock"), names.Contains("PetstoreClient.MockServer.Handler.g.cs"));
+        Assert.Contains("PetstoreClient.Dto.Pet.g.cs", names);
+
+        var parseOptions = Compilations.ParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
+        var compilation = Compilations.Create(parseOptions, names.Select(n => File.ReadAllText(Path.Combine(output.Path, n))).ToArray());
+        var problems = Compilations.Problems(compilation, parseOptions);
+        Assert.True(problems.Count == 0, Compilations.Describe(problems));
     }
 
     [Fact]

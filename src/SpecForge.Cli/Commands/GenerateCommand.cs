@@ -18,11 +18,21 @@ internal sealed record GenerateOptions(
     string? Namespace,
     string? ClientName,
     IReadOnlyList<string> TemplatePaths,
-    OperationFilter? Operations = null);
+    OperationFilter? Operations = null)
+{
+    /// <summary>Leave out the typed validators and the client's checks (<c>--no-validators</c>).</summary>
+    public bool NoValidators { get; init; }
+
+    /// <summary>Models and their JSON mapping only (<c>--no-client</c>).</summary>
+    public bool NoClient { get; init; }
+
+    /// <summary>Also write the in-process mock handler (<c>--mock</c>).</summary>
+    public bool Mock { get; init; }
+}
 
 /// <summary>
 /// <c>specforge generate &lt;spec&gt; --output &lt;dir&gt; [--namespace N] [--client-name C] [--template file.hbs]...
-/// [--include PATTERN]... [--exclude PATTERN]...</c>:
+/// [--include PATTERN]... [--exclude PATTERN]... [--no-validators] [--no-client] [--mock]</c>:
 /// writes the same files the source generator adds to a compilation, from the same Core code.
 /// </summary>
 internal static class GenerateCommand
@@ -36,8 +46,11 @@ internal static class GenerateCommand
         var templates = new Option<string[]>("--template", "-t") { Description = "A template that replaces the default with the same file name; repeatable.", AllowMultipleArgumentsPerToken = true };
         var include = OperationOptions.Include();
         var exclude = OperationOptions.Exclude();
+        var noValidators = new Option<bool>("--no-validators") { Description = "Leave out the typed validators (Validate()) and the client's request checks." };
+        var noClient = new Option<bool>("--no-client") { Description = "Write the models and their JSON mapping only: no client, options or DI registration." };
+        var mock = new Option<bool>("--mock") { Description = "Also write the in-process mock (an HttpMessageHandler serving the spec); the ASP.NET Core endpoints come from the source generator." };
 
-        var command = new Command("generate", "Generate C# from an OpenAPI document.") { spec, output, @namespace, clientName, templates, include, exclude };
+        var command = new Command("generate", "Generate C# from an OpenAPI document.") { spec, output, @namespace, clientName, templates, include, exclude, noValidators, noClient, mock };
         command.SetAction(parseResult => Run(
             new GenerateOptions(
                 parseResult.GetValue(spec)!,
@@ -45,7 +58,12 @@ internal static class GenerateCommand
                 parseResult.GetValue(@namespace),
                 parseResult.GetValue(clientName),
                 parseResult.GetValue(templates) ?? Array.Empty<string>(),
-                OperationOptions.Filter(parseResult, include, exclude)),
+                OperationOptions.Filter(parseResult, include, exclude))
+            {
+                NoValidators = parseResult.GetValue(noValidators),
+                NoClient = parseResult.GetValue(noClient),
+                Mock = parseResult.GetValue(mock),
+            },
             Console.Out,
             Console.Error));
         return command;
@@ -69,6 +87,9 @@ internal static class GenerateCommand
         var input = SpecInput.Create(options.SpecPath, inputs[0].Text!, options.Namespace, options.ClientName, rootNamespace: null) with
         {
             Operations = options.Operations ?? OperationFilter.All,
+            Validators = !options.NoValidators,
+            Client = !options.NoClient,
+            Mock = options.Mock,
         };
         var overrides = inputs.Skip(1)
             .Select(template => new TemplateOverride(Path.GetFileName(template.Path), template.Path, template.Text!))

@@ -38,6 +38,12 @@ public sealed record ApiModel(
     /// </summary>
     public string? SpecJson { get; init; }
 
+    /// <summary>Whether the typed validators are emitted and the client checks requests with them (<c>Validators="false"</c> leaves them out).</summary>
+    public bool EmitValidators { get; init; } = true;
+
+    /// <summary>Whether the client, its options and its DI registration are emitted (<c>Client="false"</c>: models only).</summary>
+    public bool EmitClient { get; init; } = true;
+
     /// <summary>The spec file the model was read from, as the build named it: where emit-time problems are reported.</summary>
     public string SourcePath { get; init; } = string.Empty;
 

@@ -3,8 +3,6 @@
 namespace SpecForge.Runtime.Validation
 {
     using System.Collections.Generic;
-    using System.Globalization;
-    using System.Text;
 
     /// <summary>
     /// Keyword checks on typed values. Each adds to a list it creates only when something is wrong, so validating valid
@@ -233,22 +231,6 @@ namespace SpecForge.Runtime.Validation
             }
 
             return true;
-        }
-    }
-
-    /// <summary>The message of an exception that carries violations: a headline, then one line per violation.</summary>
-    internal static class ViolationText
-    {
-        public static string Describe(string headline, IReadOnlyList<ConstraintViolation> violations)
-        {
-            var text = new StringBuilder(headline);
-            text.Append(violations.Count == 1 ? " (1 violation):" : " (" + violations.Count.ToString(CultureInfo.InvariantCulture) + " violations):");
-            foreach (var violation in violations)
-            {
-                text.Append('\n').Append("  ").Append(violation.ToString());
-            }
-
-            return text.ToString();
         }
     }
 }

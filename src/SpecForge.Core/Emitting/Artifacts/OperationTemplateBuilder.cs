@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -120,8 +121,9 @@ internal sealed class OperationTemplateBuilder
             TotalPointerLiteral = paging?.TotalPointer is { } total ? CSharpText.StringLiteral(total) : string.Empty,
             ItemIdPointerLiteral = CSharpText.StringLiteral("/" + (paging?.ItemIdMember ?? "id").Replace("~", "~0").Replace("/", "~1")),
             ViolationListType = _checks.ListType,
-            RequestChecks = Validation.OperationChecks.Request(operation, _checks),
-            ResponseChecks = Validation.OperationChecks.Response(operation, _checks),
+            // Without typed validators there is nothing to call; the options' switches then have no effect.
+            RequestChecks = _model.EmitValidators ? Validation.OperationChecks.Request(operation, _checks) : Array.Empty<string>(),
+            ResponseChecks = _model.EmitValidators ? Validation.OperationChecks.Response(operation, _checks) : Array.Empty<string>(),
         };
     }
 

@@ -13,7 +13,10 @@ public static class RuntimePart
     /// <summary>The types callers meet in signatures: <c>ApiException</c>, <c>ApiResponse&lt;T&gt;</c>, <c>FilePart</c>, …</summary>
     public const string Surface = "Surface";
 
-    /// <summary>The transport, wire helpers and JSON codec every generated client calls.</summary>
+    /// <summary>The JSON codec and converter helpers every generated converter calls.</summary>
+    public const string Json = "Json";
+
+    /// <summary>The transport and wire helpers every generated client calls.</summary>
     public const string Client = "Client";
 
     /// <summary>The typed validators' checks and rules, <c>ConstraintViolation</c> and the validation exceptions.</summary>
@@ -28,7 +31,8 @@ public static class RuntimePart
     private static readonly IReadOnlyDictionary<string, string[]> Requires = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [Surface] = Array.Empty<string>(),
-        [Client] = new[] { Surface },
+        [Json] = new[] { Surface },
+        [Client] = new[] { Json, Surface },
         [Validation] = new[] { Surface },
         [SchemaValidator] = new[] { Validation, Surface },
         [Mocking] = new[] { SchemaValidator, Validation, Surface },
@@ -53,8 +57,14 @@ public static class RuntimePart
     }
 
     /// <summary>The part <paramref name="source"/> belongs to.</summary>
+    /// <remarks>
+    /// The violation and the validation exceptions are surface types: client options and the mock name them whether or
+    /// not typed validators are emitted. The codec lives with the client's files but models without a client need it.
+    /// </remarks>
     public static string Of(RuntimeSource source) =>
-        source.Folder is "Mocking" or "Surface" or "Client" ? source.Folder
+        source.Folder is "Client" && source.FileName.StartsWith("Json", StringComparison.Ordinal) ? Json
+        : source.Folder is "Mocking" or "Surface" or "Client" ? source.Folder
         : source.FileName.StartsWith("SchemaValidator", StringComparison.Ordinal) ? SchemaValidator
+        : source.FileName is "Violation.cs" or "ValidationExceptions.cs" or "ViolationText.cs" ? Surface
         : Validation;
 }
