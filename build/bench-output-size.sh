@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # How much C# each tool writes for the same spec: files, lines and MB of `specforge generate` (the Release CLI built
 # from this source), NSwag's and Kiota's clients (installed and cached as in build/bench-consumer.sh), in one run.
-# SpecForge is also run with its output options off (validators, mock) when this CLI has such options; options it does
-# not have yet are reported as skipped, not failed.
+# SpecForge is also run without validators, as models only, and with its mock (--no-validators, --no-client, --mock).
 #
 # Usage: build/bench-output-size.sh [--specs SPEC...]
 #   --specs …  paths, or paths relative to ../shared/corpus (default: samples/Petstore.Sample/petstore.yaml,
@@ -32,36 +31,18 @@ for spec in "${specs[@]}"; do spec_paths+=("$(resolve_spec "$spec")"); done
 install_peers
 build_cli
 
-# Variants of SpecForge's output, each "label|option the CLI's help must list|arguments". Spellings the CLI may adopt;
-# the first spelling found for a label wins, and a label with none found is reported as not supported yet.
-variants=(
-  "validators off|--no-validators|--no-validators"
-  "validators off|--validators|--validators false"
-  "validators off|--skip-validators|--skip-validators"
-  "mock off|--no-mock|--no-mock"
-  "mock off|--mock|--mock false"
-  "mock off|--skip-mock|--skip-mock"
-  "validators and mock off|--no-validators --no-mock|--no-validators --no-mock"
-  "validators and mock off|--validators --mock|--validators false --mock false"
+# Variants of SpecForge's output, each "label|arguments". `specforge generate` writes no mock unless --mock is given,
+# so the default row is already "mock off".
+chosen=(
+  "validators off|--no-validators"
+  "models only (no client, no validators)|--no-client --no-validators"
+  "with the mock|--mock"
 )
-help_text="$("$SPECFORGE_CLI" generate --help 2>&1 || true)"
-chosen=()
-declare -A seen_label
-for variant in "${variants[@]}"; do
-  IFS='|' read -r label needs arguments <<<"$variant"
-  [ -n "${seen_label[$label]:-}" ] && continue
-  supported=yes
-  for option in $needs; do grep -qE -- "(^|[ ,])$option([ ,=<]|$)" <<<"$help_text" || supported=no; done
-  if [ "$supported" = yes ]; then seen_label[$label]=1; chosen+=("$label|$arguments"); fi
-done
-for label in "validators off" "mock off" "validators and mock off"; do
-  [ -n "${seen_label[$label]:-}" ] || echo "note: SpecForge '$label' skipped: \`specforge generate\` has no option for it yet."
-done
 
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 
-row() { printf '%-32s %7s %11s %8s %10s\n' "$@"; }
+row() { printf '%-50s %7s %11s %8s %10s\n' "$@"; }
 echo
 # Peers first (cached after the first run), so their progress lines do not land inside the tables.
 for spec in "${spec_paths[@]}"; do peer_output nswag "$spec" >/dev/null; peer_output kiota "$spec" >/dev/null; done

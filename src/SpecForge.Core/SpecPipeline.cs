@@ -110,11 +110,11 @@ public static class SpecPipeline
             var templates = TemplateSet.For(templateOverrides);
             diagnostics.AddRange(templates.Diagnostics);
             var hintNames = new HintNames();
+            var assembler = new FileAssembler();
             void Add(string hintName, string source)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var fileName = hintNames.Fit(hintName);
-                files.Add(new GeneratedFile(fileName, Guarded(fileName, source, diagnostics)));
+                assembler.Add(hintName, source);
             }
 
             var json = new JsonCode(model);
@@ -136,6 +136,12 @@ public static class SpecPipeline
 
             // Last: the codec holds the list and map methods the files above asked for.
             JsonCodecEmitter.Emit(model, templates, json, Add);
+            foreach (var (hintName, source) in assembler.Files())
+            {
+                var fileName = hintNames.Fit(hintName);
+                files.Add(new GeneratedFile(fileName, Guarded(fileName, source, diagnostics)));
+            }
+
             if (hintNames.Shortened.Count > 0)
             {
                 diagnostics.Add(SpecDiagnostic.Create(

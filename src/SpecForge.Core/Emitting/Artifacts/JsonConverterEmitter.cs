@@ -6,7 +6,7 @@ using SpecForge.Core.Modeling;
 
 namespace SpecForge.Core.Emitting.Artifacts;
 
-/// <summary>Emits the converter nested in each record: <c>&lt;ClientName&gt;.Json.&lt;TypeName&gt;.g.cs</c>.</summary>
+/// <summary>Emits the converter nested in each record, into the record's own file: <c>&lt;ClientName&gt;.Dto.&lt;TypeName&gt;.g.cs</c>.</summary>
 public static class JsonConverterEmitter
 {
     // Names the converter's methods use; a local named like one of them would shadow it.
@@ -19,7 +19,7 @@ public static class JsonConverterEmitter
         foreach (var dto in model.Dtos)
         {
             var templateModel = ToTemplateModel(model, dto, options, code, ancestry);
-            addSource($"{model.ClientName}.Json.{dto.Name.TrimStart('@')}.g.cs", templates.Render("JsonConverter", templateModel));
+            addSource($"{model.ClientName}.Dto.{dto.Name.TrimStart('@')}.g.cs", templates.Render("JsonConverter", templateModel));
         }
     }
 

@@ -9,7 +9,7 @@ using SpecForge.Core.Modeling;
 namespace SpecForge.Core.Emitting.Artifacts;
 
 /// <summary>
-/// Emits the validators: one <c>&lt;Client&gt;.Validator.&lt;Type&gt;.g.cs</c> per record and union. The checks they
+/// Emits the validators: a part of each record's and union's file (<c>&lt;Client&gt;.Dto.&lt;Type&gt;.g.cs</c>, <c>.Union.</c>). The checks they
 /// call and the exceptions they lead to are the runtime's (RuntimeEmitter), emitted once per compilation.
 /// </summary>
 public static class ValidatorEmitter
@@ -23,12 +23,12 @@ public static class ValidatorEmitter
         var code = new ValidationCode(model);
         foreach (var dto in model.Dtos)
         {
-            addSource($"{model.ClientName}.Validator.{dto.Name.TrimStart('@')}.g.cs", templates.Render("Validator", ToTemplateModel(model, dto, code)));
+            addSource($"{model.ClientName}.Dto.{dto.Name.TrimStart('@')}.g.cs", templates.Render("Validator", ToTemplateModel(model, dto, code)));
         }
 
         foreach (var union in model.Unions)
         {
-            addSource($"{model.ClientName}.Validator.{union.Name.TrimStart('@')}.g.cs", templates.Render("Validator", ToTemplateModel(model, union, code, json)));
+            addSource($"{model.ClientName}.Union.{union.Name.TrimStart('@')}.g.cs", templates.Render("Validator", ToTemplateModel(model, union, code, json)));
         }
     }
 

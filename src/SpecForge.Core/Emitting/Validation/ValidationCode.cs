@@ -72,7 +72,7 @@ public sealed partial class ValidationCode
     public void BeginMethod() => _counter = 0;
 
     /// <summary>
-    /// The checks of several values, a blank line between values, each line indented by <paramref name="indent"/>
+    /// The checks of several values, one after the other, each line indented by <paramref name="indent"/>
     /// spaces, ready for a template to print as they are.
     /// </summary>
     public static IReadOnlyList<string> Layout(IEnumerable<IReadOnlyList<string>> groups, int indent)
@@ -81,11 +81,6 @@ public sealed partial class ValidationCode
         var lines = new List<string>();
         foreach (var group in groups.Where(g => g.Count > 0))
         {
-            if (lines.Count > 0)
-            {
-                lines.Add(string.Empty);
-            }
-
             lines.AddRange(group.Select(line => prefix + line));
         }
 
@@ -103,6 +98,17 @@ public sealed partial class ValidationCode
         if (body.Count == 0)
         {
             return body;
+        }
+
+        // One check stays on one line: validators are compiled on every build, and most values have a single check.
+        if (body.Count == 1)
+        {
+            return new List<string>
+            {
+                type.IsValueType && !type.IsNullable ? $"{{ var {local} = {value}; {body[0]} }}"
+                : !type.IsValueType && !type.IsNullable ? $"{{ var {local} = {value}; if ({local} is not null) {{ {body[0]} }} }}"
+                : $"if ({value} is {{ }} {local}) {{ {body[0]} }}",
+            };
         }
 
         var lines = new List<string>();
@@ -224,10 +230,7 @@ public sealed partial class ValidationCode
         lines.Add("{");
         lines.Add($"    {ListType}? {nested} = null;");
         lines.AddRange(elementChecks.Select(l => "    " + l));
-        lines.Add($"    if ({nested} is not null)");
-        lines.Add("    {");
-        lines.Add($"        {Runtime}.Checks.Nested(ref {list}, {elementPath}, {nested});");
-        lines.Add("    }");
+        lines.Add($"    if ({nested} is not null) {Runtime}.Checks.Nested(ref {list}, {elementPath}, {nested});");
         lines.Add("}");
     }
 
@@ -235,9 +238,7 @@ public sealed partial class ValidationCode
     private void Nested(List<string> lines, string path, string list, System.Func<string, IEnumerable<string>> collect)
     {
         var nested = "nestedViolations" + Next();
-        lines.Add($"{ListType}? {nested} = null;");
-        lines.AddRange(collect(nested));
-        lines.Add($"{Runtime}.Checks.Nested(ref {list}, {path}, {nested});");
+        lines.Add($"{ListType}? {nested} = null; {string.Join(" ", collect(nested))} {Runtime}.Checks.Nested(ref {list}, {path}, {nested});");
     }
 
     private int Next() => ++_counter;
