@@ -54,7 +54,23 @@ public sealed class RuntimeEmitterTests
 
         Assert.Contains("Acme.SpecForge.Client.ApiTransport.g.cs", hints);
         Assert.Contains("Acme.SpecForge.Surface.ApiResponse.g.cs", hints);
-        Assert.DoesNotContain(hints, h => h.StartsWith("Acme.SpecForge.Validation.", StringComparison.Ordinal));
+        Assert.Contains("Acme.SpecForge.Client.JsonCodec.g.cs", hints);
+
+        // The violation and the validation exceptions are surface types; the checks and rules are not.
+        Assert.Contains("Acme.SpecForge.Validation.ValidationExceptions.g.cs", hints);
+        Assert.DoesNotContain(hints, h => h.StartsWith("Acme.SpecForge.Validation.Checks", StringComparison.Ordinal) || h.StartsWith("Acme.SpecForge.Validation.Rules", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Models_without_a_client_bring_the_json_codec_but_not_the_transport()
+    {
+        var hints = Emit("Acme.SpecForge", RuntimePart.Json).Select(f => f.HintName).ToList();
+
+        Assert.Contains("Acme.SpecForge.Client.JsonCodec.g.cs", hints);
+        Assert.Contains("Acme.SpecForge.Client.JsonConverters.g.cs", hints);
+        Assert.Contains("Acme.SpecForge.Surface.JsonPayload.g.cs", hints);
+        Assert.DoesNotContain("Acme.SpecForge.Client.ApiTransport.g.cs", hints);
+        Assert.DoesNotContain("Acme.SpecForge.Client.Wire.g.cs", hints);
     }
 
     [Fact]
