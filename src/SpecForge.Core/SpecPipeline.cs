@@ -201,6 +201,10 @@ public static class SpecPipeline
         if (model.EmitValidators)
         {
             parts.Add(RuntimePart.Validation);
+            if (PatternUse.In(model))
+            {
+                parts.Add(RuntimePart.Patterns);
+            }
         }
 
         if (model.SpecJson is not null)

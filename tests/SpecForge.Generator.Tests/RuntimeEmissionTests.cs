@@ -55,4 +55,31 @@ public sealed class RuntimeEmissionTests
         Assert.DoesNotContain(GeneratorHarness.Sources(result), s => s.HintName.Contains(".SpecForge.Mocking.", System.StringComparison.Ordinal));
         Assert.Null(output.GetTypeByMetadataName("Store.SpecForge.Validation.SchemaValidator"));
     }
+
+    [Fact]
+    public void The_pattern_translator_comes_only_with_a_schema_that_has_a_pattern()
+    {
+        const string withPattern = """
+            openapi: 3.0.3
+            info: { title: Codes, version: "1" }
+            paths:
+              /codes/{code}:
+                get:
+                  parameters:
+                    - { name: code, in: path, required: true, schema: { type: string, pattern: "^[A-Z]{3}$" } }
+                  responses:
+                    "204": { description: ok }
+            """;
+        var (_, plain, plainOutput) = GeneratorHarness.Run(new[] { Fixture("store-v30.yaml", "Store", mock: "false") });
+        var (_, patterned, patternedOutput) = GeneratorHarness.Run(new[] { new TestFile("/specs/codes.yaml", withPattern, Namespace: "Codes", Mock: "false") });
+
+        GeneratedCode.AssertCleanAndCompiles(plain, plainOutput);
+        GeneratedCode.AssertCleanAndCompiles(patterned, patternedOutput);
+        var plainNames = GeneratorHarness.Sources(plain).Select(s => s.HintName).ToList();
+        var patternedNames = GeneratorHarness.Sources(patterned).Select(s => s.HintName).ToList();
+        Assert.Contains("Store.SpecForge.Validation.Checks.g.cs", plainNames);
+        Assert.DoesNotContain(plainNames, n => n.Contains(".Validation.Rules.Pattern", System.StringComparison.Ordinal) || n.EndsWith(".Checks.Pattern.g.cs", System.StringComparison.Ordinal));
+        Assert.Contains("Codes.SpecForge.Validation.Rules.Patterns.g.cs", patternedNames);
+        Assert.Contains("Codes.SpecForge.Validation.Checks.Pattern.g.cs", patternedNames);
+    }
 }

@@ -9,7 +9,7 @@ namespace SpecForge.Runtime.Validation
     /// data allocates nothing; paths are constant pointers, and nested values are checked into a list of their own that
     /// <see cref="Nested"/> moves under the parent's pointer.
     /// </summary>
-    internal static class Checks
+    internal static partial class Checks
     {
         // Below this many items uniqueness is checked pairwise, which needs no set.
         private const int PairwiseUniqueLimit = 32;
@@ -64,15 +64,6 @@ namespace SpecForge.Runtime.Validation
             if (value.Length > limit && ConstraintRules.CountCodePoints(value) > limit)
             {
                 Add(ref violations, Violations.MaxLength(path, limit));
-            }
-        }
-
-        /// <summary>pattern, with the spec's ECMA-262 text; the translated Regex is cached by ConstraintRules.</summary>
-        public static void Pattern(ref List<ConstraintViolation>? violations, string value, string pattern, string path)
-        {
-            if (!ConstraintRules.MatchesPattern(value, pattern))
-            {
-                Add(ref violations, Violations.Pattern(path, pattern));
             }
         }
 

@@ -395,5 +395,22 @@ namespace SpecForge.Runtime.Validation
         }
 
         private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+        // Shared with the pattern translator, which an SDK only gets when it has a pattern; formats are always there.
+        private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+        private static bool AreHexDigits(string text, int start, int count)
+        {
+            for (var i = start; i < start + count; i++)
+            {
+                var c = text[i];
+                if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

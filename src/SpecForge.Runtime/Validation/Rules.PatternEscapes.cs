@@ -203,19 +203,5 @@ namespace SpecForge.Runtime.Validation
             output.Append(pattern, index, close - index + 1);
             return close + 1;
         }
-
-        private static bool AreHexDigits(string text, int start, int count)
-        {
-            for (var i = start; i < start + count; i++)
-            {
-                var c = text[i];
-                if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 }

@@ -275,8 +275,6 @@ namespace SpecForge.Runtime.Validation
             return true;
         }
 
-        private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-
         private static ArgumentException Unsupported(string pattern, int index, string construct) =>
             new ArgumentException(
                 "The pattern '" + pattern + "' uses " + construct + " at index " + index.ToString(CultureInfo.InvariantCulture)

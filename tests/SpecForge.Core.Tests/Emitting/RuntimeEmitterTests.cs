@@ -15,7 +15,7 @@ namespace SpecForge.Core.Tests.Emitting;
 /// </summary>
 public sealed class RuntimeEmitterTests
 {
-    private static readonly CSharpParseOptions Latest = new(LanguageVersion.Latest);
+    private static readonly CSharpParseOptions Latest = Compilations.ParseOptions(LanguageVersion.Latest);
 
     private static List<(string HintName, string Source)> Emit(string @namespace, params string[] parts)
     {
@@ -101,6 +101,35 @@ public sealed class RuntimeEmitterTests
         Assert.NotNull(compilation.GetTypeByMetadataName("Acme.Tools.SpecForge.Mocking.MockEngine"));
     }
 
+    // A part that calls into a file of another part it does not require would compile in the whole runtime and fail in
+    // an SDK that asks for less.
+    [Theory]
+    [InlineData(RuntimePart.Surface)]
+    [InlineData(RuntimePart.Json)]
+    [InlineData(RuntimePart.Client)]
+    [InlineData(RuntimePart.Validation)]
+    [InlineData(RuntimePart.Patterns)]
+    [InlineData(RuntimePart.SchemaValidator)]
+    [InlineData(RuntimePart.Mocking)]
+    public void Each_part_compiles_with_only_the_parts_it_requires(string part)
+    {
+        var compilation = Compilations.Create(Latest, Emit("Acme.SpecForge", part).Select(f => f.Source).ToArray());
+
+        var problems = Compilations.Problems(compilation, Latest);
+
+        Assert.True(problems.Count == 0, Compilations.Describe(problems));
+    }
+
+    [Fact]
+    public void Validation_without_a_pattern_leaves_out_the_translator()
+    {
+        var hints = Emit("Acme.SpecForge", RuntimePart.Validation).Select(f => f.HintName).ToList();
+
+        Assert.DoesNotContain("Acme.SpecForge.Validation.Rules.Patterns.g.cs", hints);
+        Assert.DoesNotContain("Acme.SpecForge.Validation.Checks.Pattern.g.cs", hints);
+        Assert.Contains("Acme.SpecForge.Validation.Rules.Patterns.g.cs", Emit("Acme.SpecForge", RuntimePart.Patterns).Select(f => f.HintName));
+    }
+
     [Fact]
     public void Requests_for_one_namespace_merge_into_one_and_other_namespaces_stay_apart()
     {
@@ -112,7 +141,7 @@ public sealed class RuntimeEmitterTests
         });
 
         Assert.Equal(2, merged.Count);
-        Assert.Equal(new[] { RuntimePart.Mocking, RuntimePart.SchemaValidator, RuntimePart.Surface, RuntimePart.Validation }, merged[0].Parts.ToArray());
+        Assert.Equal(new[] { RuntimePart.Mocking, RuntimePart.Patterns, RuntimePart.SchemaValidator, RuntimePart.Surface, RuntimePart.Validation }, merged[0].Parts.ToArray());
         Assert.Equal(new[] { RuntimePart.Surface, RuntimePart.Validation }, merged[1].Parts.ToArray());
     }
 }

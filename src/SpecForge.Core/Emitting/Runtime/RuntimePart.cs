@@ -22,6 +22,9 @@ public static class RuntimePart
     /// <summary>The typed validators' checks and rules, <c>ConstraintViolation</c> and the validation exceptions.</summary>
     public const string Validation = "Validation";
 
+    /// <summary>The ECMA-262 pattern translator and the pattern check, for SDKs whose schemas have a <c>pattern</c>.</summary>
+    public const string Patterns = "Patterns";
+
     /// <summary>The JSON-level schema validator the mock judges requests with.</summary>
     public const string SchemaValidator = "SchemaValidator";
 
@@ -34,8 +37,9 @@ public static class RuntimePart
         [Json] = new[] { Surface },
         [Client] = new[] { Json, Surface },
         [Validation] = new[] { Surface },
-        [SchemaValidator] = new[] { Validation, Surface },
-        [Mocking] = new[] { SchemaValidator, Validation, Surface },
+        [Patterns] = new[] { Validation, Surface },
+        [SchemaValidator] = new[] { Patterns, Validation, Surface },
+        [Mocking] = new[] { SchemaValidator, Patterns, Validation, Surface },
     };
 
     /// <summary><paramref name="parts"/> with every part they call, each once, in a stable order.</summary>
@@ -65,6 +69,7 @@ public static class RuntimePart
         source.Folder is "Client" && source.FileName.StartsWith("Json", StringComparison.Ordinal) ? Json
         : source.Folder is "Mocking" or "Surface" or "Client" ? source.Folder
         : source.FileName.StartsWith("SchemaValidator", StringComparison.Ordinal) ? SchemaValidator
+        : source.FileName is "Checks.Pattern.cs" || source.FileName.StartsWith("Rules.Pattern", StringComparison.Ordinal) ? Patterns
         : source.FileName is "Violation.cs" or "ValidationExceptions.cs" or "ViolationText.cs" ? Surface
         : Validation;
 }

@@ -186,10 +186,7 @@ namespace ClientV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
             var httpResponse = await this.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -210,11 +207,8 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<string> HealthAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await HealthWithResponseAsync(cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<string> HealthAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await HealthWithResponseAsync(cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> StatusSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
@@ -222,10 +216,7 @@ namespace ClientV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
             var httpResponse = await this.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -246,11 +237,8 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<string> StatusAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await StatusWithResponseAsync(cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<string> StatusAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await StatusWithResponseAsync(cancellationToken).ConfigureAwait(false)).Body;
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes
         // without, and the API's 401 says which were needed. "No credentials" alternatives ({}) are always satisfied.

@@ -21,3 +21,102 @@ namespace ClientV31
         public ChargeParamsShipping? Shipping { get; init; }
     }
 }
+
+namespace ClientV31
+{
+    public partial record ChargeParams
+    {
+        /// <summary>Reads and writes <see cref="ChargeParams"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ChargeParams>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText AmountName = global::System.Text.Json.JsonEncodedText.Encode("amount");
+            private static readonly global::System.Text.Json.JsonEncodedText CurrencyName = global::System.Text.Json.JsonEncodedText.Encode("currency");
+            private static readonly global::System.Text.Json.JsonEncodedText ExpandName = global::System.Text.Json.JsonEncodedText.Encode("expand");
+            private static readonly global::System.Text.Json.JsonEncodedText MetadataName = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+            private static readonly global::System.Text.Json.JsonEncodedText ShippingName = global::System.Text.Json.JsonEncodedText.Encode("shipping");
+            private readonly global::ClientV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override ChargeParams Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ChargeParams value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static ChargeParams ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ChargeParams");
+                long amount = default; var hasAmount = false;
+                string? currency = default; var hasCurrency = false;
+                global::System.Collections.Generic.IReadOnlyList<string>? expand = default;
+                global::System.Collections.Generic.IReadOnlyDictionary<string, string>? metadata = default;
+                global::ClientV31.ChargeParamsShipping? shipping = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("amount"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ChargeParams", "amount"); amount = reader.GetInt64(); hasAmount = true; continue; }
+                    if (reader.ValueTextEquals("currency"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ChargeParams", "currency"); currency = reader.GetString()!; hasCurrency = true; continue; }
+                    if (reader.ValueTextEquals("expand"u8)) { reader.Read(); expand = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadListOfString(ref reader); continue; }
+                    if (reader.ValueTextEquals("metadata"u8)) { reader.Read(); metadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, string>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadMapOfString(ref reader); continue; }
+                    if (reader.ValueTextEquals("shipping"u8)) { reader.Read(); shipping = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::ClientV31.ChargeParamsShipping?) : global::ClientV31.ChargeParamsShipping.JsonConverter.ReadValue(ref reader); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasAmount) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("ChargeParams", "amount");
+                if (!hasCurrency) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("ChargeParams", "currency");
+                return new ChargeParams
+                {
+                    Amount = amount,
+                    Currency = currency!,
+                    Expand = expand,
+                    Metadata = metadata,
+                    Shipping = shipping,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ChargeParams value, global::ClientV31.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber(AmountName, value.Amount);
+                if (value.Currency is null) { writer.WriteNull(CurrencyName); } else { writer.WriteString(CurrencyName, value.Currency); }
+                if (value.Expand is not null) { writer.WritePropertyName(ExpandName); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfString(writer, value.Expand, payload); }
+                if (value.Metadata is not null) { writer.WritePropertyName(MetadataName); global::ClientV31.ClientV31ClientJsonCodec.WriteMapOfString(writer, value.Metadata, payload); }
+                if (value.Shipping is not null) { writer.WritePropertyName(ShippingName); global::ClientV31.ChargeParamsShipping.JsonConverter.WriteValue(writer, value.Shipping, payload); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace ClientV31
+{
+    public partial record ChargeParams
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
+        {
+            global::ClientV31.SpecForge.Validation.Checks.Required(ref violations, Currency, "/currency");
+            if (Shipping is { } checkedValue11) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations12 = null; checkedValue11.CollectViolations(ref nestedViolations12); global::ClientV31.SpecForge.Validation.Checks.Nested(ref violations, "/shipping", nestedViolations12); }
+        }
+    }
+}

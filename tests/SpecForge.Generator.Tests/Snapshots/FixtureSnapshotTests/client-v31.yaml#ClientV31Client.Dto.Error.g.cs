@@ -15,3 +15,87 @@ namespace ClientV31
         public required string Message { get; init; }
     }
 }
+
+namespace ClientV31
+{
+    public partial record Error
+    {
+        /// <summary>Reads and writes <see cref="Error"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Error>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText CodeName = global::System.Text.Json.JsonEncodedText.Encode("code");
+            private static readonly global::System.Text.Json.JsonEncodedText MessageName = global::System.Text.Json.JsonEncodedText.Encode("message");
+            private readonly global::ClientV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Error Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Error value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Error ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Error");
+                string? code = default; var hasCode = false;
+                string? message = default; var hasMessage = false;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("code"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Error", "code"); code = reader.GetString()!; hasCode = true; continue; }
+                    if (reader.ValueTextEquals("message"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Error", "message"); message = reader.GetString()!; hasMessage = true; continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasCode) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("Error", "code");
+                if (!hasMessage) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("Error", "message");
+                return new Error
+                {
+                    Code = code!,
+                    Message = message!,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Error value, global::ClientV31.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Code is null) { writer.WriteNull(CodeName); } else { writer.WriteString(CodeName, value.Code); }
+                if (value.Message is null) { writer.WriteNull(MessageName); } else { writer.WriteString(MessageName, value.Message); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace ClientV31
+{
+    public partial record Error
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
+        {
+            global::ClientV31.SpecForge.Validation.Checks.Required(ref violations, Code, "/code");
+            global::ClientV31.SpecForge.Validation.Checks.Required(ref violations, Message, "/message");
+        }
+    }
+}

@@ -15,3 +15,93 @@ namespace ClientV31
         public ListExplicitResponsePaging? Paging { get; init; }
     }
 }
+
+namespace ClientV31
+{
+    public partial record ListExplicitResponse
+    {
+        /// <summary>Reads and writes <see cref="ListExplicitResponse"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListExplicitResponse>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText ResultsName = global::System.Text.Json.JsonEncodedText.Encode("results");
+            private static readonly global::System.Text.Json.JsonEncodedText PagingName = global::System.Text.Json.JsonEncodedText.Encode("paging");
+            private readonly global::ClientV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override ListExplicitResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ListExplicitResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static ListExplicitResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ListExplicitResponse");
+                global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>? results = default;
+                global::ClientV31.ListExplicitResponsePaging? paging = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("results"u8)) { reader.Read(); results = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem(ref reader); continue; }
+                    if (reader.ValueTextEquals("paging"u8)) { reader.Read(); paging = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::ClientV31.ListExplicitResponsePaging?) : global::ClientV31.ListExplicitResponsePaging.JsonConverter.ReadValue(ref reader); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                return new ListExplicitResponse
+                {
+                    Results = results,
+                    Paging = paging,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListExplicitResponse value, global::ClientV31.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Results is not null) { writer.WritePropertyName(ResultsName); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfItem(writer, value.Results, payload); }
+                if (value.Paging is not null) { writer.WritePropertyName(PagingName); global::ClientV31.ListExplicitResponsePaging.JsonConverter.WriteValue(writer, value.Paging, payload); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace ClientV31
+{
+    public partial record ListExplicitResponse
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
+        {
+            if (Results is { } checkedValue1)
+            {
+                for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? itemViolations3 = null;
+                    { var checkedValue4 = checkedValue1[itemIndex2]; if (checkedValue4 is not null) { checkedValue4.CollectViolations(ref itemViolations3); } }
+                    if (itemViolations3 is not null) global::ClientV31.SpecForge.Validation.Checks.Nested(ref violations, global::ClientV31.SpecForge.Validation.ConstraintRules.Append("/results", itemIndex2), itemViolations3);
+                }
+            }
+            if (Paging is { } checkedValue5) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations6 = null; checkedValue5.CollectViolations(ref nestedViolations6); global::ClientV31.SpecForge.Validation.Checks.Nested(ref violations, "/paging", nestedViolations6); }
+        }
+    }
+}

@@ -17,3 +17,90 @@ namespace ClientV31
         public double? Price { get; init; }
     }
 }
+
+namespace ClientV31
+{
+    public partial record NewItem
+    {
+        /// <summary>Reads and writes <see cref="NewItem"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<NewItem>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText TagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
+            private static readonly global::System.Text.Json.JsonEncodedText PriceName = global::System.Text.Json.JsonEncodedText.Encode("price");
+            private readonly global::ClientV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override NewItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, NewItem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static NewItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "NewItem");
+                string? name = default; var hasName = false;
+                global::System.Collections.Generic.IReadOnlyList<string>? tags = default;
+                double? price = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "NewItem", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("tags"u8)) { reader.Read(); tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadListOfString(ref reader); continue; }
+                    if (reader.ValueTextEquals("price"u8)) { reader.Read(); price = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : reader.GetDouble(); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasName) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("NewItem", "name");
+                return new NewItem
+                {
+                    Name = name!,
+                    Tags = tags,
+                    Price = price,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewItem value, global::ClientV31.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
+                if (value.Tags is not null) { writer.WritePropertyName(TagsName); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfString(writer, value.Tags, payload); }
+                if (value.Price is not null) { writer.WriteNumber(PriceName, value.Price.Value); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace ClientV31
+{
+    public partial record NewItem
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
+        {
+            global::ClientV31.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");
+        }
+    }
+}

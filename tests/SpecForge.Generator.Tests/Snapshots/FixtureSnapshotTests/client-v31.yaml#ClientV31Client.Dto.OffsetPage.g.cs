@@ -15,3 +15,96 @@ namespace ClientV31
         public required long Total { get; init; }
     }
 }
+
+namespace ClientV31
+{
+    public partial record OffsetPage
+    {
+        /// <summary>Reads and writes <see cref="OffsetPage"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<OffsetPage>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText ItemsName = global::System.Text.Json.JsonEncodedText.Encode("items");
+            private static readonly global::System.Text.Json.JsonEncodedText TotalName = global::System.Text.Json.JsonEncodedText.Encode("total");
+            private readonly global::ClientV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override OffsetPage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, OffsetPage value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static OffsetPage ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "OffsetPage");
+                global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>? items = default; var hasItems = false;
+                long total = default; var hasTotal = false;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("items"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "OffsetPage", "items"); items = global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem(ref reader); hasItems = true; continue; }
+                    if (reader.ValueTextEquals("total"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "OffsetPage", "total"); total = reader.GetInt64(); hasTotal = true; continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasItems) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("OffsetPage", "items");
+                if (!hasTotal) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("OffsetPage", "total");
+                return new OffsetPage
+                {
+                    Items = items!,
+                    Total = total,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, OffsetPage value, global::ClientV31.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Items is null) { writer.WriteNull(ItemsName); } else { writer.WritePropertyName(ItemsName); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfItem(writer, value.Items, payload); }
+                writer.WriteNumber(TotalName, value.Total);
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace ClientV31
+{
+    public partial record OffsetPage
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
+        {
+            global::ClientV31.SpecForge.Validation.Checks.Required(ref violations, Items, "/items");
+            var checkedValue1 = Items;
+            if (checkedValue1 is not null)
+            {
+                for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? itemViolations3 = null;
+                    { var checkedValue4 = checkedValue1[itemIndex2]; if (checkedValue4 is not null) { checkedValue4.CollectViolations(ref itemViolations3); } }
+                    if (itemViolations3 is not null) global::ClientV31.SpecForge.Validation.Checks.Nested(ref violations, global::ClientV31.SpecForge.Validation.ConstraintRules.Append("/items", itemIndex2), itemViolations3);
+                }
+            }
+        }
+    }
+}

@@ -17,3 +17,101 @@ namespace ClientV31
         public required bool HasMore { get; init; }
     }
 }
+
+namespace ClientV31
+{
+    public partial record StripeList
+    {
+        /// <summary>Reads and writes <see cref="StripeList"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<StripeList>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText ObjectName = global::System.Text.Json.JsonEncodedText.Encode("object");
+            private static readonly global::System.Text.Json.JsonEncodedText DataName = global::System.Text.Json.JsonEncodedText.Encode("data");
+            private static readonly global::System.Text.Json.JsonEncodedText HasMoreName = global::System.Text.Json.JsonEncodedText.Encode("has_more");
+            private readonly global::ClientV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override StripeList Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, StripeList value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static StripeList ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "StripeList");
+                string? @object = default;
+                global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>? data = default; var hasData = false;
+                bool hasMore = default; var hasHasMore = false;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("object"u8)) { reader.Read(); @object = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("data"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "StripeList", "data"); data = global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem(ref reader); hasData = true; continue; }
+                    if (reader.ValueTextEquals("has_more"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "StripeList", "has_more"); hasMore = reader.GetBoolean(); hasHasMore = true; continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasData) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("StripeList", "data");
+                if (!hasHasMore) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("StripeList", "has_more");
+                return new StripeList
+                {
+                    Object = @object,
+                    Data = data!,
+                    HasMore = hasMore,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, StripeList value, global::ClientV31.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Object is not null) { writer.WriteString(ObjectName, value.Object); }
+                if (value.Data is null) { writer.WriteNull(DataName); } else { writer.WritePropertyName(DataName); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfItem(writer, value.Data, payload); }
+                writer.WriteBoolean(HasMoreName, value.HasMore);
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace ClientV31
+{
+    public partial record StripeList
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
+        {
+            global::ClientV31.SpecForge.Validation.Checks.Required(ref violations, Data, "/data");
+            var checkedValue2 = Data;
+            if (checkedValue2 is not null)
+            {
+                for (var itemIndex3 = 0; itemIndex3 < checkedValue2.Count; itemIndex3++)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? itemViolations4 = null;
+                    { var checkedValue5 = checkedValue2[itemIndex3]; if (checkedValue5 is not null) { checkedValue5.CollectViolations(ref itemViolations4); } }
+                    if (itemViolations4 is not null) global::ClientV31.SpecForge.Validation.Checks.Nested(ref violations, global::ClientV31.SpecForge.Validation.ConstraintRules.Append("/data", itemIndex3), itemViolations4);
+                }
+            }
+        }
+    }
+}

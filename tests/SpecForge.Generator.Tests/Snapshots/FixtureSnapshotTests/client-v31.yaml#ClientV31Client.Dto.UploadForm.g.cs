@@ -19,3 +19,96 @@ namespace ClientV31
         public Filter? Meta { get; init; }
     }
 }
+
+namespace ClientV31
+{
+    public partial record UploadForm
+    {
+        /// <summary>Reads and writes <see cref="UploadForm"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<UploadForm>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText FileName = global::System.Text.Json.JsonEncodedText.Encode("file");
+            private static readonly global::System.Text.Json.JsonEncodedText AttachmentsName = global::System.Text.Json.JsonEncodedText.Encode("attachments");
+            private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = global::System.Text.Json.JsonEncodedText.Encode("description");
+            private static readonly global::System.Text.Json.JsonEncodedText MetaName = global::System.Text.Json.JsonEncodedText.Encode("meta");
+            private readonly global::ClientV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override UploadForm Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, UploadForm value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static UploadForm ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "UploadForm");
+                byte[]? file = default; var hasFile = false;
+                global::System.Collections.Generic.IReadOnlyList<byte[]>? attachments = default;
+                string? description = default;
+                global::ClientV31.Filter? meta = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("file"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "UploadForm", "file"); file = reader.GetBytesFromBase64(); hasFile = true; continue; }
+                    if (reader.ValueTextEquals("attachments"u8)) { reader.Read(); attachments = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<byte[]>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadListOfBytes(ref reader); continue; }
+                    if (reader.ValueTextEquals("description"u8)) { reader.Read(); description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("meta"u8)) { reader.Read(); meta = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::ClientV31.Filter?) : global::ClientV31.Filter.JsonConverter.ReadValue(ref reader); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasFile) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("UploadForm", "file");
+                return new UploadForm
+                {
+                    File = file!,
+                    Attachments = attachments,
+                    Description = description,
+                    Meta = meta,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, UploadForm value, global::ClientV31.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.File is null) { writer.WriteNull(FileName); } else { writer.WritePropertyName(FileName); writer.WriteBase64StringValue(value.File); }
+                if (value.Attachments is not null) { writer.WritePropertyName(AttachmentsName); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfBytes(writer, value.Attachments, payload); }
+                if (value.Description is not null) { writer.WriteString(DescriptionName, value.Description); }
+                if (value.Meta is not null) { writer.WritePropertyName(MetaName); global::ClientV31.Filter.JsonConverter.WriteValue(writer, value.Meta, payload); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace ClientV31
+{
+    public partial record UploadForm
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
+        {
+            global::ClientV31.SpecForge.Validation.Checks.Required(ref violations, File, "/file");
+            if (Meta is { } checkedValue7) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations8 = null; checkedValue7.CollectViolations(ref nestedViolations8); global::ClientV31.SpecForge.Validation.Checks.Nested(ref violations, "/meta", nestedViolations8); }
+        }
+    }
+}

@@ -180,10 +180,7 @@ namespace ClientV31
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/basic"));
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement2, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -203,20 +200,15 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task BasicAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task BasicAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             await BasicWithResponseAsync(cancellationToken).ConfigureAwait(false);
-        }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> HeaderKeySendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/header-key"));
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement3, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -236,10 +228,8 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task HeaderKeyAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task HeaderKeyAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             await HeaderKeyWithResponseAsync(cancellationToken).ConfigureAwait(false);
-        }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> QueryKeySendAsync(string? q, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -248,10 +238,7 @@ namespace ClientV31
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/query-key" + queryBuilder.ToString()));
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement4, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -271,10 +258,8 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task QueryKeyAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task QueryKeyAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             await QueryKeyWithResponseAsync(q, cancellationToken).ConfigureAwait(false);
-        }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CookieKeySendAsync(string? theme, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -287,10 +272,7 @@ namespace ClientV31
             global::ClientV31.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement5, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -310,20 +292,15 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task CookieKeyAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task CookieKeyAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             await CookieKeyWithResponseAsync(theme, cancellationToken).ConfigureAwait(false);
-        }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OAuthSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/oauth"));
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement6, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -343,20 +320,15 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task OAuthAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task OAuthAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             await OAuthWithResponseAsync(cancellationToken).ConfigureAwait(false);
-        }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OidcSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/oidc"));
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement7, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -376,20 +348,15 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task OidcAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task OidcAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             await OidcWithResponseAsync(cancellationToken).ConfigureAwait(false);
-        }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> EitherSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/either"));
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement8, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -409,20 +376,15 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task EitherAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task EitherAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             await EitherWithResponseAsync(cancellationToken).ConfigureAwait(false);
-        }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> BothSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/both"));
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement9, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -442,20 +404,15 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task BothAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task BothAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             await BothWithResponseAsync(cancellationToken).ConfigureAwait(false);
-        }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> NoneSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/none"));
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -475,20 +432,15 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task NoneAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task NoneAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             await NoneWithResponseAsync(cancellationToken).ConfigureAwait(false);
-        }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OptionalSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/optional"));
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement10, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -508,20 +460,15 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task OptionalAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task OptionalAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             await OptionalWithResponseAsync(cancellationToken).ConfigureAwait(false);
-        }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DefaultSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/default"));
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -541,9 +488,7 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task DefaultAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task DefaultAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
             await DefaultWithResponseAsync(cancellationToken).ConfigureAwait(false);
-        }
     }
 }

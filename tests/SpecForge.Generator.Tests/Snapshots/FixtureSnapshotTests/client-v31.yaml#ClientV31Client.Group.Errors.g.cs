@@ -46,28 +46,13 @@ namespace ClientV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
-                if (responseStatus == 404)
-                {
-                    throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-                }
-
-                if (responseStatus / 100 == 4)
-                {
-                    throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-                }
-
-                if (responseStatus / 100 == 5)
-                {
-                    throw await _client.Transport.ErrorAsync<Problem>(httpResponse, global::ClientV31.Problem.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-                }
-
+                if (responseStatus == 404) throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+                if (responseStatus / 100 == 4) throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+                if (responseStatus / 100 == 5) throw await _client.Transport.ErrorAsync<Problem>(httpResponse, global::ClientV31.Problem.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
                 throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
@@ -84,25 +69,15 @@ namespace ClientV31
             if (_client.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Item> GetAsync(long status, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await GetWithResponseAsync(status, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Item> GetAsync(long status, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await GetWithResponseAsync(status, cancellationToken).ConfigureAwait(false)).Body;
     }
 }

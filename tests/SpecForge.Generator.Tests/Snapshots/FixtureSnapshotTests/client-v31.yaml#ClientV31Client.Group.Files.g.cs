@@ -101,10 +101,7 @@ namespace ClientV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -124,26 +121,16 @@ namespace ClientV31
             if (_client.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Item> UploadAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await UploadWithResponseAsync(file, attachments, description, meta, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Item> UploadAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await UploadWithResponseAsync(file, attachments, description, meta, cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PutSendAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -151,22 +138,15 @@ namespace ClientV31
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, fileId, "/path/fileId");
-
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                if (requestViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.Transport.BuildUri("/files/" + global::ClientV31.SpecForge.Client.Wire.Path("fileId", fileId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Content = global::ClientV31.SpecForge.Client.Wire.StreamContent(body, "application/octet-stream");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -186,10 +166,8 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task PutAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task PutAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default) =>
             await PutWithResponseAsync(fileId, body, cancellationToken).ConfigureAwait(false);
-        }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(string fileId, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -197,20 +175,14 @@ namespace ClientV31
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, fileId, "/path/fileId");
-                if (requestViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/files/" + global::ClientV31.SpecForge.Client.Wire.Path("fileId", fileId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -232,11 +204,8 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await GetWithResponseAsync(fileId, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await GetWithResponseAsync(fileId, cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PostNoteSendAsync(string body, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -244,10 +213,7 @@ namespace ClientV31
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                if (requestViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/notes"));
@@ -255,10 +221,7 @@ namespace ClientV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -279,10 +242,7 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<string> PostNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await PostNoteWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<string> PostNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await PostNoteWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Body;
     }
 }

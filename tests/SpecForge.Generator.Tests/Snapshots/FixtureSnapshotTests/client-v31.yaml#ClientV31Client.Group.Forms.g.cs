@@ -46,17 +46,8 @@ namespace ClientV31
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                var checkedValue1 = body;
-                if (checkedValue1 is not null)
-                {
-                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations2 = null;
-                    checkedValue1.CollectViolations(ref nestedViolations2);
-                    global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
-                }
-                if (requestViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/charges"));
@@ -64,10 +55,7 @@ namespace ClientV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -87,25 +75,15 @@ namespace ClientV31
             if (_client.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Item> CreateChargeAsync(ChargeParams body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await CreateChargeWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Item> CreateChargeAsync(ChargeParams body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await CreateChargeWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Body;
     }
 }

@@ -153,10 +153,7 @@ namespace ClientV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -176,26 +173,16 @@ namespace ClientV31
             if (_client.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::ClientV31.SpecForge.ApiResponse<ItemPage>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ItemPage> ListAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await ListWithResponseAsync(cursor, limit, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<ItemPage> ListAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await ListWithResponseAsync(cursor, limit, cancellationToken).ConfigureAwait(false)).Body;
 
         /// <inheritdoc/>
         public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListAllAsync(string? cursor = null, long? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
@@ -233,17 +220,8 @@ namespace ClientV31
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                var checkedValue1 = body;
-                if (checkedValue1 is not null)
-                {
-                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations2 = null;
-                    checkedValue1.CollectViolations(ref nestedViolations2);
-                    global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
-                }
-                if (requestViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/items"));
@@ -251,23 +229,12 @@ namespace ClientV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
-                if (responseStatus == 400)
-                {
-                    throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-                }
-
-                if (responseStatus == 409)
-                {
-                    throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-                }
-
+                if (responseStatus == 400) throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+                if (responseStatus == 409) throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
                 throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             }
             finally
@@ -284,26 +251,16 @@ namespace ClientV31
             if (_client.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Item> CreateAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await CreateWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Item> CreateAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await CreateWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(string itemId, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -311,28 +268,18 @@ namespace ClientV31
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
-                if (requestViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
-                if (responseStatus == 404)
-                {
-                    throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-                }
-
+                if (responseStatus == 404) throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
                 throw await _client.Transport.ErrorAsync<Problem>(httpResponse, global::ClientV31.Problem.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
             }
             finally
@@ -349,26 +296,16 @@ namespace ClientV31
             if (_client.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Item> GetAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await GetWithResponseAsync(itemId, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Item> GetAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await GetWithResponseAsync(itemId, cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateSendAsync(string itemId, ItemPatch body, string? contentType, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -376,19 +313,9 @@ namespace ClientV31
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
-
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                var checkedValue2 = body;
-                if (checkedValue2 is not null)
-                {
-                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations3 = null;
-                    checkedValue2.CollectViolations(ref nestedViolations3);
-                    global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3);
-                }
-                if (requestViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                { var checkedValue2 = body; if (checkedValue2 is not null) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations3 = null; checkedValue2.CollectViolations(ref nestedViolations3); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3); } }
+                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
@@ -399,10 +326,7 @@ namespace ClientV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -422,26 +346,16 @@ namespace ClientV31
             if (_client.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Item> UpdateAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await UpdateWithResponseAsync(itemId, body, contentType, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Item> UpdateAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await UpdateWithResponseAsync(itemId, body, contentType, cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteSendAsync(string itemId, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -449,19 +363,13 @@ namespace ClientV31
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
-                if (requestViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -481,10 +389,8 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task DeleteAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task DeleteAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default) =>
             await DeleteWithResponseAsync(itemId, cancellationToken).ConfigureAwait(false);
-        }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ReplaceLegacySendAsync(string itemId, NewItem? body, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -492,17 +398,8 @@ namespace ClientV31
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
-
-                if (body is { } checkedValue2)
-                {
-                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations3 = null;
-                    checkedValue2.CollectViolations(ref nestedViolations3);
-                    global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3);
-                }
-                if (requestViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                if (body is { } checkedValue2) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations3 = null; checkedValue2.CollectViolations(ref nestedViolations3); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3); }
+                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/legacy"));
@@ -513,10 +410,7 @@ namespace ClientV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -537,15 +431,8 @@ namespace ClientV31
             if (_client.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
@@ -553,11 +440,8 @@ namespace ClientV31
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        public async global::System.Threading.Tasks.Task<Item> ReplaceLegacyAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await ReplaceLegacyWithResponseAsync(itemId, body, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Item> ReplaceLegacyAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await ReplaceLegacyWithResponseAsync(itemId, body, cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetThingsByThingIdPartsSendAsync(string thingId, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -565,20 +449,14 @@ namespace ClientV31
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, thingId, "/path/thingId");
-                if (requestViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/things/" + global::ClientV31.SpecForge.Client.Wire.Path("thingId", thingId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/parts"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -599,10 +477,7 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> GetThingsByThingIdPartsAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await GetThingsByThingIdPartsWithResponseAsync(thingId, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> GetThingsByThingIdPartsAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await GetThingsByThingIdPartsWithResponseAsync(thingId, cancellationToken).ConfigureAwait(false)).Body;
     }
 }

@@ -140,10 +140,7 @@ namespace ClientV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -163,26 +160,16 @@ namespace ClientV31
             if (_client.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::ClientV31.SpecForge.ApiResponse<StripeList>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<StripeList> ListChargesAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await ListChargesWithResponseAsync(startingAfter, limit, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<StripeList> ListChargesAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await ListChargesWithResponseAsync(startingAfter, limit, cancellationToken).ConfigureAwait(false)).Body;
 
         /// <inheritdoc/>
         public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListChargesAllAsync(string? startingAfter = null, long? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
@@ -226,10 +213,7 @@ namespace ClientV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -255,32 +239,19 @@ namespace ClientV31
                     for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
                     {
                         global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? itemViolations3 = null;
-                        var checkedValue4 = checkedValue1[itemIndex2];
-                        if (checkedValue4 is not null)
-                        {
-                            checkedValue4.CollectViolations(ref itemViolations3);
-                        }
-                        if (itemViolations3 is not null)
-                        {
-                            global::ClientV31.SpecForge.Validation.Checks.Nested(ref responseViolations, global::ClientV31.SpecForge.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
-                        }
+                        { var checkedValue4 = checkedValue1[itemIndex2]; if (checkedValue4 is not null) { checkedValue4.CollectViolations(ref itemViolations3); } }
+                        if (itemViolations3 is not null) global::ClientV31.SpecForge.Validation.Checks.Nested(ref responseViolations, global::ClientV31.SpecForge.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
                     }
                 }
-                if (responseViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Item>> ListPagesAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await ListPagesWithResponseAsync(page, perPage, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Item>> ListPagesAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await ListPagesWithResponseAsync(page, perPage, cancellationToken).ConfigureAwait(false)).Body;
 
         /// <inheritdoc/>
         public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListPagesAllAsync(long? page = null, long? perPage = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
@@ -321,10 +292,7 @@ namespace ClientV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -344,26 +312,16 @@ namespace ClientV31
             if (_client.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::ClientV31.SpecForge.ApiResponse<OffsetPage>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<OffsetPage> ListOffsetsAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await ListOffsetsWithResponseAsync(offset, limit, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<OffsetPage> ListOffsetsAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await ListOffsetsWithResponseAsync(offset, limit, cancellationToken).ConfigureAwait(false)).Body;
 
         /// <inheritdoc/>
         public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListOffsetsAllAsync(long? offset = null, long? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
@@ -405,10 +363,7 @@ namespace ClientV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -428,26 +383,16 @@ namespace ClientV31
             if (_client.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::ClientV31.SpecForge.ApiResponse<ListExplicitResponse>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ListExplicitResponse> ListExplicitAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await ListExplicitWithResponseAsync(token, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<ListExplicitResponse> ListExplicitAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await ListExplicitWithResponseAsync(token, cancellationToken).ConfigureAwait(false)).Body;
 
         /// <inheritdoc/>
         public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListExplicitAllAsync(string? token = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)

@@ -100,28 +100,11 @@ namespace ClientV31
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, id, "/path/id");
-
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, name, "/path/name");
-
-                if (filter is { } checkedValue20)
-                {
-                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations21 = null;
-                    checkedValue20.CollectViolations(ref nestedViolations21);
-                    global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/query/filter", nestedViolations21);
-                }
-
-                if (flat is { } checkedValue22)
-                {
-                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations23 = null;
-                    checkedValue22.CollectViolations(ref nestedViolations23);
-                    global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/query/flat", nestedViolations23);
-                }
-
+                if (filter is { } checkedValue20) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations21 = null; checkedValue20.CollectViolations(ref nestedViolations21); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/query/filter", nestedViolations21); }
+                if (flat is { } checkedValue22) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations23 = null; checkedValue22.CollectViolations(ref nestedViolations23); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/query/flat", nestedViolations23); }
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, xTraceId, "/header/X-Trace-Id");
-                if (requestViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             var queryBuilder = new global::System.Text.StringBuilder();
@@ -150,10 +133,7 @@ namespace ClientV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -173,26 +153,16 @@ namespace ClientV31
             if (_client.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Item> GetSegmentAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await GetSegmentWithResponseAsync(id, name, xTraceId, q, tags, csv, spaced, piped, filter, flat, limit, when, reserved, xOptional, sessionId, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Item> GetSegmentAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await GetSegmentWithResponseAsync(id, name, xTraceId, q, tags, csv, spaced, piped, filter, flat, limit, when, reserved, xOptional, sessionId, cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetLabelSendAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -200,19 +170,13 @@ namespace ClientV31
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, coords, "/path/coords");
-                if (requestViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/labels/" + global::ClientV31.SpecForge.Client.Wire.Path("coords", coords, global::ClientV31.SpecForge.Client.Wire.Style.Label, false)));
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -232,10 +196,8 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task GetLabelAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task GetLabelAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default) =>
             await GetLabelWithResponseAsync(coords, cancellationToken).ConfigureAwait(false);
-        }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetMatrixSendAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -243,19 +205,13 @@ namespace ClientV31
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, coords, "/path/coords");
-                if (requestViolations is not null)
-                {
-                    throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/matrix/" + global::ClientV31.SpecForge.Client.Wire.Path("coords", coords, global::ClientV31.SpecForge.Client.Wire.Style.Matrix, true)));
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -275,9 +231,7 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task GetMatrixAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task GetMatrixAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default) =>
             await GetMatrixWithResponseAsync(coords, cancellationToken).ConfigureAwait(false);
-        }
     }
 }

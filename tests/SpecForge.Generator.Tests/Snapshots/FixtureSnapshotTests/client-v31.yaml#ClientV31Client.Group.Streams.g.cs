@@ -44,10 +44,7 @@ namespace ClientV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -75,10 +72,7 @@ namespace ClientV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/x-ndjson");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {

@@ -130,10 +130,7 @@ namespace HostileNames
             {
                 global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::HostileNames.SpecForge.Validation.Checks.Required(ref requestViolations, @namespace, "/path/namespace");
-                if (requestViolations is not null)
-                {
-                    throw new global::HostileNames.SpecForge.RequestValidationException(requestViolations);
-                }
+                if (requestViolations is not null) throw new global::HostileNames.SpecForge.RequestValidationException(requestViolations);
             }
 
             var queryBuilder = new global::System.Text.StringBuilder();
@@ -148,10 +145,7 @@ namespace HostileNames
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -171,42 +165,24 @@ namespace HostileNames
             if (this.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::HostileNames.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::HostileNames.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::HostileNames.SpecForge.ApiResponse<Class>((int)httpResponse.StatusCode, global::HostileNames.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Class> DeleteAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await DeleteWithResponseAsync(@namespace, @class, query, cancellationToken2, xQuoted, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Class> DeleteAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await DeleteWithResponseAsync(@namespace, @class, query, cancellationToken2, xQuoted, cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> _123goSendAsync(Pet? body, global::System.Threading.CancellationToken cancellationToken)
         {
             if (this.Options.ValidateRequests)
             {
                 global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? requestViolations = null;
-                if (body is { } checkedValue1)
-                {
-                    global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? nestedViolations2 = null;
-                    checkedValue1.CollectViolations(ref nestedViolations2);
-                    global::HostileNames.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
-                }
-                if (requestViolations is not null)
-                {
-                    throw new global::HostileNames.SpecForge.RequestValidationException(requestViolations);
-                }
+                if (body is { } checkedValue1) { global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::HostileNames.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); }
+                if (requestViolations is not null) throw new global::HostileNames.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/2fa"));
@@ -216,10 +192,7 @@ namespace HostileNames
             }
             var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -239,10 +212,8 @@ namespace HostileNames
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task _123goAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task _123goAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             await _123goWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
-        }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPetSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
@@ -250,10 +221,7 @@ namespace HostileNames
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -273,36 +241,23 @@ namespace HostileNames
             if (this.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::HostileNames.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::HostileNames.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::HostileNames.SpecForge.ApiResponse<Pet2>((int)httpResponse.StatusCode, global::HostileNames.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Pet2> GetPetAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await GetPetWithResponseAsync(cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Pet2> GetPetAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await GetPetWithResponseAsync(cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPet2SendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/pets"));
             var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -322,10 +277,8 @@ namespace HostileNames
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task GetPet2Async(global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task GetPet2Async(global::System.Threading.CancellationToken cancellationToken = default) =>
             await GetPet2WithResponseAsync(cancellationToken).ConfigureAwait(false);
-        }
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes
         // without, and the API's 401 says which were needed. "No credentials" alternatives ({}) are always satisfied.

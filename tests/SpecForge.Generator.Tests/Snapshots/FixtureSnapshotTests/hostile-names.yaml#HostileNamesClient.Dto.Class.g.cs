@@ -42,3 +42,129 @@ namespace HostileNames
         public ClassKind? Kind { get; init; }
     }
 }
+
+namespace HostileNames
+{
+    public partial record Class
+    {
+        /// <summary>Reads and writes <see cref="Class"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Class>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText Class2Name = global::System.Text.Json.JsonEncodedText.Encode("class");
+            private static readonly global::System.Text.Json.JsonEncodedText NamespaceName = global::System.Text.Json.JsonEncodedText.Encode("namespace");
+            private static readonly global::System.Text.Json.JsonEncodedText _2xName = global::System.Text.Json.JsonEncodedText.Encode("2x");
+            private static readonly global::System.Text.Json.JsonEncodedText ABName = global::System.Text.Json.JsonEncodedText.Encode("a-b");
+            private static readonly global::System.Text.Json.JsonEncodedText AB2Name = global::System.Text.Json.JsonEncodedText.Encode("a_b");
+            private static readonly global::System.Text.Json.JsonEncodedText AB3Name = global::System.Text.Json.JsonEncodedText.Encode("aB");
+            private static readonly global::System.Text.Json.JsonEncodedText AB4Name = global::System.Text.Json.JsonEncodedText.Encode("AB");
+            private static readonly global::System.Text.Json.JsonEncodedText QuotedName = global::System.Text.Json.JsonEncodedText.Encode("\"quoted\"");
+            private static readonly global::System.Text.Json.JsonEncodedText 名前Name = global::System.Text.Json.JsonEncodedText.Encode("名前");
+            private static readonly global::System.Text.Json.JsonEncodedText Class3Name = global::System.Text.Json.JsonEncodedText.Encode("Class");
+            private static readonly global::System.Text.Json.JsonEncodedText KindName = global::System.Text.Json.JsonEncodedText.Encode("kind");
+            private readonly global::HostileNames.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Class Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Class value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Class ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::HostileNames.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Class");
+                string? class2 = default;
+                string? @namespace = default;
+                long? _2x = default;
+                string? ab = default;
+                string? aB2 = default;
+                string? aB3 = default;
+                string? aB4 = default;
+                string? quoted = default;
+                string? 名前 = default;
+                string? class3 = default;
+                global::HostileNames.ClassKind? kind = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("class"u8)) { reader.Read(); class2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("namespace"u8)) { reader.Read(); @namespace = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("2x"u8)) { reader.Read(); _2x = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); continue; }
+                    if (reader.ValueTextEquals("a-b"u8)) { reader.Read(); ab = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("a_b"u8)) { reader.Read(); aB2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("aB"u8)) { reader.Read(); aB3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("AB"u8)) { reader.Read(); aB4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("\"quoted\""u8)) { reader.Read(); quoted = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("名前"u8)) { reader.Read(); 名前 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("Class"u8)) { reader.Read(); class3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("kind"u8)) { reader.Read(); kind = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::HostileNames.ClassKind?) : global::HostileNames.ClassKind.JsonConverter.ReadValue(ref reader); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                return new Class
+                {
+                    Class2 = class2,
+                    Namespace = @namespace,
+                    _2x = _2x,
+                    AB = ab,
+                    AB2 = aB2,
+                    AB3 = aB3,
+                    AB4 = aB4,
+                    Quoted = quoted,
+                    名前 = 名前,
+                    Class3 = class3,
+                    Kind = kind,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Class value, global::HostileNames.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Class2 is not null) { writer.WriteString(Class2Name, value.Class2); }
+                if (value.Namespace is not null) { writer.WriteString(NamespaceName, value.Namespace); }
+                if (value._2x is not null) { writer.WriteNumber(_2xName, value._2x.Value); }
+                if (value.AB is not null) { writer.WriteString(ABName, value.AB); }
+                if (value.AB2 is not null) { writer.WriteString(AB2Name, value.AB2); }
+                if (value.AB3 is not null) { writer.WriteString(AB3Name, value.AB3); }
+                if (value.AB4 is not null) { writer.WriteString(AB4Name, value.AB4); }
+                if (value.Quoted is not null) { writer.WriteString(QuotedName, value.Quoted); }
+                if (value.名前 is not null) { writer.WriteString(名前Name, value.名前); }
+                if (value.Class3 is not null) { writer.WriteString(Class3Name, value.Class3); }
+                if (value.Kind is not null) { writer.WritePropertyName(KindName); global::HostileNames.ClassKind.JsonConverter.WriteValue(writer, value.Kind.Value, payload); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace HostileNames
+{
+    public partial record Class
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::HostileNames.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::HostileNames.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations)
+        {
+            if (Kind is { } checkedValue11) { global::HostileNames.SpecForge.Validation.Checks.Enum(ref violations, checkedValue11.IsKnown, "[\"a b\",\"A-B\",\"\",\"class\",\"1st\"]", "/kind"); }
+        }
+    }
+}

@@ -12,3 +12,72 @@ namespace HostileNames
     {
     }
 }
+
+namespace HostileNames
+{
+    public partial record Cycle
+    {
+        /// <summary>Reads and writes <see cref="Cycle"/> as JSON without reflection.</summary>
+        public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Cycle>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText AName = global::System.Text.Json.JsonEncodedText.Encode("a");
+            private static readonly global::System.Text.Json.JsonEncodedText BName = global::System.Text.Json.JsonEncodedText.Encode("b");
+            private readonly global::HostileNames.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Cycle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Cycle value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Cycle ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::HostileNames.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Cycle");
+                string? a = default;
+                string? b = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("a"u8)) { reader.Read(); a = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("b"u8)) { reader.Read(); b = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                return new Cycle
+                {
+                    A = a,
+                    B = b,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Cycle value, global::HostileNames.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.A is not null) { writer.WriteString(AName, value.A); }
+                if (value.B is not null) { writer.WriteString(BName, value.B); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace HostileNames
+{
+    public partial record Cycle
+    {
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal override void CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations)
+        {
+            base.CollectViolations(ref violations);
+        }
+    }
+}

@@ -13,3 +13,78 @@ namespace HostileNames
         public string? Ñ { get; init; }
     }
 }
+
+namespace HostileNames
+{
+    public partial record Ünïcödé
+    {
+        /// <summary>Reads and writes <see cref="Ünïcödé"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Ünïcödé>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText ÑName = global::System.Text.Json.JsonEncodedText.Encode("ñ");
+            private readonly global::HostileNames.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Ünïcödé Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Ünïcödé value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Ünïcödé ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::HostileNames.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Ünïcödé");
+                string? ñ = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("ñ"u8)) { reader.Read(); ñ = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                return new Ünïcödé
+                {
+                    Ñ = ñ,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Ünïcödé value, global::HostileNames.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Ñ is not null) { writer.WriteString(ÑName, value.Ñ); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace HostileNames
+{
+    public partial record Ünïcödé
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::HostileNames.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::HostileNames.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations)
+        {
+        }
+    }
+}

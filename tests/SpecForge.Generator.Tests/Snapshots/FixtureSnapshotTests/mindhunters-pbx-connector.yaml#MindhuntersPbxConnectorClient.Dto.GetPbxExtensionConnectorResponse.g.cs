@@ -15,3 +15,84 @@ namespace MindhuntersPbxConnector
         public PbxExtensionConnectorItem? Data { get; init; }
     }
 }
+
+namespace MindhuntersPbxConnector
+{
+    public partial record GetPbxExtensionConnectorResponse
+    {
+        /// <summary>Reads and writes <see cref="GetPbxExtensionConnectorResponse"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<GetPbxExtensionConnectorResponse>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText SuccessName = global::System.Text.Json.JsonEncodedText.Encode("success");
+            private static readonly global::System.Text.Json.JsonEncodedText DataName = global::System.Text.Json.JsonEncodedText.Encode("data");
+            private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override GetPbxExtensionConnectorResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, GetPbxExtensionConnectorResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static GetPbxExtensionConnectorResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "GetPbxExtensionConnectorResponse");
+                bool? success = default;
+                global::MindhuntersPbxConnector.PbxExtensionConnectorItem? data = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("success"u8)) { reader.Read(); success = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
+                    if (reader.ValueTextEquals("data"u8)) { reader.Read(); data = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItem?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItem.JsonConverter.ReadValue(ref reader); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                return new GetPbxExtensionConnectorResponse
+                {
+                    Success = success,
+                    Data = data,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, GetPbxExtensionConnectorResponse value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Success is not null) { writer.WriteBoolean(SuccessName, value.Success.Value); }
+                if (value.Data is not null) { writer.WritePropertyName(DataName); global::MindhuntersPbxConnector.PbxExtensionConnectorItem.JsonConverter.WriteValue(writer, value.Data, payload); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace MindhuntersPbxConnector
+{
+    public partial record GetPbxExtensionConnectorResponse
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations)
+        {
+            if (Data is { } checkedValue2) { global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? nestedViolations3 = null; checkedValue2.CollectViolations(ref nestedViolations3); global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Nested(ref violations, "/data", nestedViolations3); }
+        }
+    }
+}

@@ -50,3 +50,155 @@ namespace MindhuntersPbxConnector
         public global::System.DateTimeOffset? UpdatedAt { get; init; }
     }
 }
+
+namespace MindhuntersPbxConnector
+{
+    public partial record PbxExtensionConnectorItem
+    {
+        /// <summary>Reads and writes <see cref="PbxExtensionConnectorItem"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItem>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText PbxExtensionConnectorUuidName = global::System.Text.Json.JsonEncodedText.Encode("pbx_extension_connector_uuid");
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText StatusName = global::System.Text.Json.JsonEncodedText.Encode("status");
+            private static readonly global::System.Text.Json.JsonEncodedText PhoneNumberName = global::System.Text.Json.JsonEncodedText.Encode("phone_number");
+            private static readonly global::System.Text.Json.JsonEncodedText AgentUuidName = global::System.Text.Json.JsonEncodedText.Encode("agent_uuid");
+            private static readonly global::System.Text.Json.JsonEncodedText AgentNameName = global::System.Text.Json.JsonEncodedText.Encode("agent_name");
+            private static readonly global::System.Text.Json.JsonEncodedText SipConnectorServerName = global::System.Text.Json.JsonEncodedText.Encode("sip_connector_server");
+            private static readonly global::System.Text.Json.JsonEncodedText ConnectionTypeName = global::System.Text.Json.JsonEncodedText.Encode("connection_type");
+            private static readonly global::System.Text.Json.JsonEncodedText SetupModeName = global::System.Text.Json.JsonEncodedText.Encode("setup_mode");
+            private static readonly global::System.Text.Json.JsonEncodedText PbxName = global::System.Text.Json.JsonEncodedText.Encode("pbx");
+            private static readonly global::System.Text.Json.JsonEncodedText InboundName = global::System.Text.Json.JsonEncodedText.Encode("inbound");
+            private static readonly global::System.Text.Json.JsonEncodedText AuthName = global::System.Text.Json.JsonEncodedText.Encode("auth");
+            private static readonly global::System.Text.Json.JsonEncodedText NormalizerName = global::System.Text.Json.JsonEncodedText.Encode("normalizer");
+            private static readonly global::System.Text.Json.JsonEncodedText CreatedAtName = global::System.Text.Json.JsonEncodedText.Encode("created_at");
+            private static readonly global::System.Text.Json.JsonEncodedText UpdatedAtName = global::System.Text.Json.JsonEncodedText.Encode("updated_at");
+            private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override PbxExtensionConnectorItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static PbxExtensionConnectorItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "PbxExtensionConnectorItem");
+                global::System.Guid? pbxExtensionConnectorUuid = default;
+                string? name = default;
+                global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus? status = default;
+                string? phoneNumber = default;
+                global::System.Guid? agentUuid = default;
+                string? agentName = default;
+                string? sipConnectorServer = default;
+                global::MindhuntersPbxConnector.PbxExtensionConnectorItemConnectionType? connectionType = default;
+                global::MindhuntersPbxConnector.PbxExtensionConnectorItemSetupMode? setupMode = default;
+                global::MindhuntersPbxConnector.PbxExtensionConnectorItemPbx? pbx = default;
+                global::MindhuntersPbxConnector.PbxExtensionConnectorItemInbound? inbound = default;
+                global::MindhuntersPbxConnector.PbxExtensionConnectorItemAuth? auth = default;
+                global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer? normalizer = default;
+                global::System.DateTimeOffset? createdAt = default;
+                global::System.DateTimeOffset? updatedAt = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("pbx_extension_connector_uuid"u8)) { reader.Read(); pbxExtensionConnectorUuid = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Guid?) : reader.GetGuid(); continue; }
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("status"u8)) { reader.Read(); status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus.JsonConverter.ReadValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("phone_number"u8)) { reader.Read(); phoneNumber = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("agent_uuid"u8)) { reader.Read(); agentUuid = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Guid?) : reader.GetGuid(); continue; }
+                    if (reader.ValueTextEquals("agent_name"u8)) { reader.Read(); agentName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("sip_connector_server"u8)) { reader.Read(); sipConnectorServer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("connection_type"u8)) { reader.Read(); connectionType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemConnectionType?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemConnectionType.JsonConverter.ReadValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("setup_mode"u8)) { reader.Read(); setupMode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemSetupMode?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemSetupMode.JsonConverter.ReadValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("pbx"u8)) { reader.Read(); pbx = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemPbx?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemPbx.JsonConverter.ReadValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("inbound"u8)) { reader.Read(); inbound = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemInbound?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemInbound.JsonConverter.ReadValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("auth"u8)) { reader.Read(); auth = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemAuth?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemAuth.JsonConverter.ReadValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("normalizer"u8)) { reader.Read(); normalizer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer.JsonConverter.ReadValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("created_at"u8)) { reader.Read(); createdAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : reader.GetDateTimeOffset(); continue; }
+                    if (reader.ValueTextEquals("updated_at"u8)) { reader.Read(); updatedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : reader.GetDateTimeOffset(); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                return new PbxExtensionConnectorItem
+                {
+                    PbxExtensionConnectorUuid = pbxExtensionConnectorUuid,
+                    Name = name,
+                    Status = status,
+                    PhoneNumber = phoneNumber,
+                    AgentUuid = agentUuid,
+                    AgentName = agentName,
+                    SipConnectorServer = sipConnectorServer,
+                    ConnectionType = connectionType,
+                    SetupMode = setupMode,
+                    Pbx = pbx,
+                    Inbound = inbound,
+                    Auth = auth,
+                    Normalizer = normalizer,
+                    CreatedAt = createdAt,
+                    UpdatedAt = updatedAt,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItem value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.PbxExtensionConnectorUuid is not null) { writer.WriteString(PbxExtensionConnectorUuidName, value.PbxExtensionConnectorUuid.Value); }
+                if (value.Name is not null) { writer.WriteString(NameName, value.Name); }
+                if (value.Status is not null) { writer.WritePropertyName(StatusName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus.JsonConverter.WriteValue(writer, value.Status.Value, payload); }
+                if (value.PhoneNumber is not null) { writer.WriteString(PhoneNumberName, value.PhoneNumber); }
+                if (value.AgentUuid is not null) { writer.WriteString(AgentUuidName, value.AgentUuid.Value); }
+                if (value.AgentName is not null) { writer.WriteString(AgentNameName, value.AgentName); }
+                if (value.SipConnectorServer is not null) { writer.WriteString(SipConnectorServerName, value.SipConnectorServer); }
+                if (value.ConnectionType is not null) { writer.WritePropertyName(ConnectionTypeName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemConnectionType.JsonConverter.WriteValue(writer, value.ConnectionType.Value, payload); }
+                if (value.SetupMode is not null) { writer.WritePropertyName(SetupModeName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemSetupMode.JsonConverter.WriteValue(writer, value.SetupMode.Value, payload); }
+                if (value.Pbx is not null) { writer.WritePropertyName(PbxName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemPbx.JsonConverter.WriteValue(writer, value.Pbx, payload); }
+                if (value.Inbound is not null) { writer.WritePropertyName(InboundName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemInbound.JsonConverter.WriteValue(writer, value.Inbound, payload); }
+                if (value.Auth is not null) { writer.WritePropertyName(AuthName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemAuth.JsonConverter.WriteValue(writer, value.Auth, payload); }
+                if (value.Normalizer is not null) { writer.WritePropertyName(NormalizerName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer.JsonConverter.WriteValue(writer, value.Normalizer, payload); }
+                if (value.CreatedAt is not null) { writer.WriteString(CreatedAtName, value.CreatedAt.Value); }
+                if (value.UpdatedAt is not null) { writer.WriteString(UpdatedAtName, value.UpdatedAt.Value); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace MindhuntersPbxConnector
+{
+    public partial record PbxExtensionConnectorItem
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations)
+        {
+            if (Status is { } checkedValue3) { global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Enum(ref violations, checkedValue3.IsKnown, "[\"active\",\"inactive\"]", "/status"); }
+            if (ConnectionType is { } checkedValue8) { global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Enum(ref violations, checkedValue8.IsKnown, "[\"udp\",\"tls\"]", "/connection_type"); }
+            if (SetupMode is { } checkedValue9) { global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Enum(ref violations, checkedValue9.IsKnown, "[\"both\",\"inbound\",\"outbound\"]", "/setup_mode"); }
+            if (Pbx is { } checkedValue10) { global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? nestedViolations11 = null; checkedValue10.CollectViolations(ref nestedViolations11); global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Nested(ref violations, "/pbx", nestedViolations11); }
+            if (Inbound is { } checkedValue12) { global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? nestedViolations13 = null; checkedValue12.CollectViolations(ref nestedViolations13); global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Nested(ref violations, "/inbound", nestedViolations13); }
+            if (Auth is { } checkedValue14) { global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? nestedViolations15 = null; checkedValue14.CollectViolations(ref nestedViolations15); global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Nested(ref violations, "/auth", nestedViolations15); }
+            if (Normalizer is { } checkedValue16) { global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? nestedViolations17 = null; checkedValue16.CollectViolations(ref nestedViolations17); global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Nested(ref violations, "/normalizer", nestedViolations17); }
+        }
+    }
+}

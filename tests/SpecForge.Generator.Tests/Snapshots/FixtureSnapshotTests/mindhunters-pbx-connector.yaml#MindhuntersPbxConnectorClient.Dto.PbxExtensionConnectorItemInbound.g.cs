@@ -13,3 +13,78 @@ namespace MindhuntersPbxConnector
         public string? AllowedIp { get; init; }
     }
 }
+
+namespace MindhuntersPbxConnector
+{
+    public partial record PbxExtensionConnectorItemInbound
+    {
+        /// <summary>Reads and writes <see cref="PbxExtensionConnectorItemInbound"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemInbound>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText AllowedIpName = global::System.Text.Json.JsonEncodedText.Encode("allowed_ip");
+            private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override PbxExtensionConnectorItemInbound Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemInbound value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static PbxExtensionConnectorItemInbound ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "PbxExtensionConnectorItemInbound");
+                string? allowedIp = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("allowed_ip"u8)) { reader.Read(); allowedIp = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                return new PbxExtensionConnectorItemInbound
+                {
+                    AllowedIp = allowedIp,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemInbound value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.AllowedIp is not null) { writer.WriteString(AllowedIpName, value.AllowedIp); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace MindhuntersPbxConnector
+{
+    public partial record PbxExtensionConnectorItemInbound
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations)
+        {
+        }
+    }
+}

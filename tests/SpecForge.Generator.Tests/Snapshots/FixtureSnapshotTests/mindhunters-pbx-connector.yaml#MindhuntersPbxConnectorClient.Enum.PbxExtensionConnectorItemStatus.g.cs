@@ -58,15 +58,11 @@ namespace MindhuntersPbxConnector
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemStatus>
         {
             /// <summary>Creates the converter.</summary>
-            public JsonConverter()
-            {
-            }
+            public JsonConverter() { }
 
             /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
             /// <param name="payload">Unused.</param>
-            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
-            {
-            }
+            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) { }
 
             /// <inheritdoc/>
             public override PbxExtensionConnectorItemStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);

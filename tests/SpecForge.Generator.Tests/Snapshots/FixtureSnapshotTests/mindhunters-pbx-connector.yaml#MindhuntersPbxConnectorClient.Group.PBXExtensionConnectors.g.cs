@@ -56,10 +56,7 @@ namespace MindhuntersPbxConnector
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, MindhuntersPbxConnectorClient.Requirement1, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -79,25 +76,15 @@ namespace MindhuntersPbxConnector
             if (_client.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::MindhuntersPbxConnector.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::MindhuntersPbxConnector.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::MindhuntersPbxConnector.SpecForge.ApiResponse<GetPbxExtensionConnectorResponse>((int)httpResponse.StatusCode, global::MindhuntersPbxConnector.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<GetPbxExtensionConnectorResponse> GetAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await GetWithResponseAsync(uuid, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<GetPbxExtensionConnectorResponse> GetAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await GetWithResponseAsync(uuid, cancellationToken).ConfigureAwait(false)).Body;
     }
 }

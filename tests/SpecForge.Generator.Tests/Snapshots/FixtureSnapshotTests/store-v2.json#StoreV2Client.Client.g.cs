@@ -111,14 +111,8 @@ namespace StoreV2
             if (this.Options.ValidateRequests)
             {
                 global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? requestViolations = null;
-                if (status is { } checkedValue1)
-                {
-                    global::StoreV2.SpecForge.Validation.Checks.Enum(ref requestViolations, checkedValue1.IsKnown, "[\"placed\",\"shipped\"]", "/query/status");
-                }
-                if (requestViolations is not null)
-                {
-                    throw new global::StoreV2.SpecForge.RequestValidationException(requestViolations);
-                }
+                if (status is { } checkedValue1) { global::StoreV2.SpecForge.Validation.Checks.Enum(ref requestViolations, checkedValue1.IsKnown, "[\"placed\",\"shipped\"]", "/query/status"); }
+                if (requestViolations is not null) throw new global::StoreV2.SpecForge.RequestValidationException(requestViolations);
             }
 
             var queryBuilder = new global::System.Text.StringBuilder();
@@ -132,10 +126,7 @@ namespace StoreV2
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -161,32 +152,19 @@ namespace StoreV2
                     for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
                     {
                         global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? itemViolations3 = null;
-                        var checkedValue4 = checkedValue1[itemIndex2];
-                        if (checkedValue4 is not null)
-                        {
-                            checkedValue4.CollectViolations(ref itemViolations3);
-                        }
-                        if (itemViolations3 is not null)
-                        {
-                            global::StoreV2.SpecForge.Validation.Checks.Nested(ref responseViolations, global::StoreV2.SpecForge.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
-                        }
+                        { var checkedValue4 = checkedValue1[itemIndex2]; if (checkedValue4 is not null) { checkedValue4.CollectViolations(ref itemViolations3); } }
+                        if (itemViolations3 is not null) global::StoreV2.SpecForge.Validation.Checks.Nested(ref responseViolations, global::StoreV2.SpecForge.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
                     }
                 }
-                if (responseViolations is not null)
-                {
-                    throw new global::StoreV2.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                if (responseViolations is not null) throw new global::StoreV2.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::StoreV2.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Order>>((int)httpResponse.StatusCode, global::StoreV2.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Order>> ListOrdersAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await ListOrdersWithResponseAsync(status, ids, xRequestId, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Order>> ListOrdersAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await ListOrdersWithResponseAsync(status, ids, xRequestId, cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PlaceOrderSendAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -194,17 +172,8 @@ namespace StoreV2
             {
                 global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::StoreV2.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                var checkedValue1 = body;
-                if (checkedValue1 is not null)
-                {
-                    global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? nestedViolations2 = null;
-                    checkedValue1.CollectViolations(ref nestedViolations2);
-                    global::StoreV2.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
-                }
-                if (requestViolations is not null)
-                {
-                    throw new global::StoreV2.SpecForge.RequestValidationException(requestViolations);
-                }
+                { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::StoreV2.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                if (requestViolations is not null) throw new global::StoreV2.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/orders"));
@@ -212,10 +181,7 @@ namespace StoreV2
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -235,26 +201,16 @@ namespace StoreV2
             if (this.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::StoreV2.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::StoreV2.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::StoreV2.SpecForge.ApiResponse<Order>((int)httpResponse.StatusCode, global::StoreV2.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await PlaceOrderWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await PlaceOrderWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetOrderSendAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -262,10 +218,7 @@ namespace StoreV2
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -285,26 +238,16 @@ namespace StoreV2
             if (this.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::StoreV2.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::StoreV2.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::StoreV2.SpecForge.ApiResponse<Order>((int)httpResponse.StatusCode, global::StoreV2.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Order> GetOrderAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await GetOrderWithResponseAsync(orderId, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Order> GetOrderAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await GetOrderWithResponseAsync(orderId, cancellationToken).ConfigureAwait(false)).Body;
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes
         // without, and the API's 401 says which were needed. "No credentials" alternatives ({}) are always satisfied.

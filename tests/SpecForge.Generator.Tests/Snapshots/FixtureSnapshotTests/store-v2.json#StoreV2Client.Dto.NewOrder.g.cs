@@ -17,3 +17,91 @@ namespace StoreV2
         public string? Note { get; init; }
     }
 }
+
+namespace StoreV2
+{
+    public partial record NewOrder
+    {
+        /// <summary>Reads and writes <see cref="NewOrder"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<NewOrder>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText ItemName = global::System.Text.Json.JsonEncodedText.Encode("item");
+            private static readonly global::System.Text.Json.JsonEncodedText QuantityName = global::System.Text.Json.JsonEncodedText.Encode("quantity");
+            private static readonly global::System.Text.Json.JsonEncodedText NoteName = global::System.Text.Json.JsonEncodedText.Encode("note");
+            private readonly global::StoreV2.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::StoreV2.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::StoreV2.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override NewOrder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, NewOrder value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static NewOrder ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::StoreV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "NewOrder");
+                string? item2 = default; var hasItem = false;
+                int quantity = default; var hasQuantity = false;
+                string? note = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("item"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "NewOrder", "item"); item2 = reader.GetString()!; hasItem = true; continue; }
+                    if (reader.ValueTextEquals("quantity"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "NewOrder", "quantity"); quantity = reader.GetInt32(); hasQuantity = true; continue; }
+                    if (reader.ValueTextEquals("note"u8)) { reader.Read(); note = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasItem) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("NewOrder", "item");
+                if (!hasQuantity) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("NewOrder", "quantity");
+                return new NewOrder
+                {
+                    Item = item2!,
+                    Quantity = quantity,
+                    Note = note,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewOrder value, global::StoreV2.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Item is null) { writer.WriteNull(ItemName); } else { writer.WriteString(ItemName, value.Item); }
+                writer.WriteNumber(QuantityName, value.Quantity);
+                if (value.Note is not null) { writer.WriteString(NoteName, value.Note); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace StoreV2
+{
+    public partial record NewOrder
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::StoreV2.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::StoreV2.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal virtual void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? violations)
+        {
+            global::StoreV2.SpecForge.Validation.Checks.Required(ref violations, Item, "/item");
+        }
+    }
+}

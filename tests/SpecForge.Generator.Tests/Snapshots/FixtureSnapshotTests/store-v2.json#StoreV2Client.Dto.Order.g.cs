@@ -25,3 +25,102 @@ namespace StoreV2
         public global::System.DateTimeOffset? PlacedAt { get; init; }
     }
 }
+
+namespace StoreV2
+{
+    public partial record Order
+    {
+        /// <summary>Reads and writes <see cref="Order"/> as JSON without reflection.</summary>
+        public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Order>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText ItemName = global::System.Text.Json.JsonEncodedText.Encode("item");
+            private static readonly global::System.Text.Json.JsonEncodedText QuantityName = global::System.Text.Json.JsonEncodedText.Encode("quantity");
+            private static readonly global::System.Text.Json.JsonEncodedText NoteName = global::System.Text.Json.JsonEncodedText.Encode("note");
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText ClassName = global::System.Text.Json.JsonEncodedText.Encode("class");
+            private static readonly global::System.Text.Json.JsonEncodedText _2faName = global::System.Text.Json.JsonEncodedText.Encode("2fa");
+            private static readonly global::System.Text.Json.JsonEncodedText PlacedAtName = global::System.Text.Json.JsonEncodedText.Encode("placedAt");
+            private readonly global::StoreV2.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::StoreV2.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::StoreV2.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Order Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Order value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Order ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::StoreV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Order");
+                string? item2 = default; var hasItem = false;
+                int quantity = default; var hasQuantity = false;
+                string? note = default;
+                global::System.Guid id = default; var hasId = false;
+                string? @class = default; var hasClass = false;
+                bool? _2fa = default;
+                global::System.DateTimeOffset? placedAt = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("item"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "item"); item2 = reader.GetString()!; hasItem = true; continue; }
+                    if (reader.ValueTextEquals("quantity"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "quantity"); quantity = reader.GetInt32(); hasQuantity = true; continue; }
+                    if (reader.ValueTextEquals("note"u8)) { reader.Read(); note = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "id"); id = reader.GetGuid(); hasId = true; continue; }
+                    if (reader.ValueTextEquals("class"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "class"); @class = reader.GetString()!; hasClass = true; continue; }
+                    if (reader.ValueTextEquals("2fa"u8)) { reader.Read(); _2fa = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
+                    if (reader.ValueTextEquals("placedAt"u8)) { reader.Read(); placedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : reader.GetDateTimeOffset(); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasItem) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("Order", "item");
+                if (!hasQuantity) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("Order", "quantity");
+                if (!hasId) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("Order", "id");
+                if (!hasClass) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("Order", "class");
+                return new Order
+                {
+                    Item = item2!,
+                    Quantity = quantity,
+                    Note = note,
+                    Id = id,
+                    Class = @class!,
+                    _2fa = _2fa,
+                    PlacedAt = placedAt,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Order value, global::StoreV2.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Item is null) { writer.WriteNull(ItemName); } else { writer.WriteString(ItemName, value.Item); }
+                writer.WriteNumber(QuantityName, value.Quantity);
+                if (value.Note is not null) { writer.WriteString(NoteName, value.Note); }
+                writer.WriteString(IdName, value.Id);
+                if (value.Class is null) { writer.WriteNull(ClassName); } else { writer.WriteString(ClassName, value.Class); }
+                if (value._2fa is not null) { writer.WriteBoolean(_2faName, value._2fa.Value); }
+                if (value.PlacedAt is not null) { writer.WriteString(PlacedAtName, value.PlacedAt.Value); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace StoreV2
+{
+    public partial record Order
+    {
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal override void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? violations)
+        {
+            base.CollectViolations(ref violations);
+            global::StoreV2.SpecForge.Validation.Checks.Required(ref violations, Class, "/class");
+        }
+    }
+}

@@ -120,17 +120,8 @@ namespace StoreV30
             {
                 global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::StoreV30.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                var checkedValue1 = body;
-                if (checkedValue1 is not null)
-                {
-                    global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? nestedViolations2 = null;
-                    checkedValue1.CollectViolations(ref nestedViolations2);
-                    global::StoreV30.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
-                }
-                if (requestViolations is not null)
-                {
-                    throw new global::StoreV30.SpecForge.RequestValidationException(requestViolations);
-                }
+                { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::StoreV30.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                if (requestViolations is not null) throw new global::StoreV30.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/items"));
@@ -138,10 +129,7 @@ namespace StoreV30
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -161,26 +149,16 @@ namespace StoreV30
             if (this.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::StoreV30.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::StoreV30.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::StoreV30.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::StoreV30.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Item> CreateItemAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await CreateItemWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Item> CreateItemAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await CreateItemWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PutItemsByItemIdNotesSendAsync(long itemId, string? body, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -191,10 +169,7 @@ namespace StoreV30
             }
             var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -216,10 +191,8 @@ namespace StoreV30
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        public async global::System.Threading.Tasks.Task PutItemsByItemIdNotesAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task PutItemsByItemIdNotesAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
             await PutItemsByItemIdNotesWithResponseAsync(itemId, body, cancellationToken).ConfigureAwait(false);
-        }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPictureSendAsync(long itemId, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -227,10 +200,7 @@ namespace StoreV30
             httpRequest.Headers.TryAddWithoutValidation("Accept", "image/png");
             var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -252,11 +222,8 @@ namespace StoreV30
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetPictureAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await GetPictureWithResponseAsync(itemId, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetPictureAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await GetPictureWithResponseAsync(itemId, cancellationToken).ConfigureAwait(false)).Body;
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes
         // without, and the API's 401 says which were needed. "No credentials" alternatives ({}) are always satisfied.

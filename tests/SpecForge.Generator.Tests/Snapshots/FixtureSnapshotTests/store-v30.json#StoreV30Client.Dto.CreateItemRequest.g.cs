@@ -15,3 +15,85 @@ namespace StoreV30
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Labels { get; init; }
     }
 }
+
+namespace StoreV30
+{
+    public partial record CreateItemRequest
+    {
+        /// <summary>Reads and writes <see cref="CreateItemRequest"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<CreateItemRequest>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText LabelsName = global::System.Text.Json.JsonEncodedText.Encode("labels");
+            private readonly global::StoreV30.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override CreateItemRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, CreateItemRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static CreateItemRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "CreateItemRequest");
+                string? name = default; var hasName = false;
+                global::System.Collections.Generic.IReadOnlyDictionary<string, string>? labels = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "CreateItemRequest", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("labels"u8)) { reader.Read(); labels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, string>?) : global::StoreV30.StoreV30ClientJsonCodec.ReadMapOfString(ref reader); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasName) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("CreateItemRequest", "name");
+                return new CreateItemRequest
+                {
+                    Name = name!,
+                    Labels = labels,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, CreateItemRequest value, global::StoreV30.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
+                if (value.Labels is not null) { writer.WritePropertyName(LabelsName); global::StoreV30.StoreV30ClientJsonCodec.WriteMapOfString(writer, value.Labels, payload); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace StoreV30
+{
+    public partial record CreateItemRequest
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations)
+        {
+            global::StoreV30.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");
+        }
+    }
+}

@@ -37,3 +37,134 @@ namespace StoreV30
         public string? Comment { get; init; }
     }
 }
+
+namespace StoreV30
+{
+    public partial record Item
+    {
+        /// <summary>Reads and writes <see cref="Item"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Item>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText PriceName = global::System.Text.Json.JsonEncodedText.Encode("price");
+            private static readonly global::System.Text.Json.JsonEncodedText TagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
+            private static readonly global::System.Text.Json.JsonEncodedText ReleasedOnName = global::System.Text.Json.JsonEncodedText.Encode("releasedOn");
+            private static readonly global::System.Text.Json.JsonEncodedText DiscontinuedName = global::System.Text.Json.JsonEncodedText.Encode("discontinued");
+            private static readonly global::System.Text.Json.JsonEncodedText ParentName = global::System.Text.Json.JsonEncodedText.Encode("parent");
+            private static readonly global::System.Text.Json.JsonEncodedText DimensionsName = global::System.Text.Json.JsonEncodedText.Encode("dimensions");
+            private static readonly global::System.Text.Json.JsonEncodedText AttributesName = global::System.Text.Json.JsonEncodedText.Encode("attributes");
+            private static readonly global::System.Text.Json.JsonEncodedText VariantName = global::System.Text.Json.JsonEncodedText.Encode("variant");
+            private static readonly global::System.Text.Json.JsonEncodedText CommentName = global::System.Text.Json.JsonEncodedText.Encode("comment");
+            private readonly global::StoreV30.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Item Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Item ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Item");
+                long id = default; var hasId = false;
+                string? name = default; var hasName = false;
+                double price = default; var hasPrice = false;
+                global::System.Collections.Generic.IReadOnlyList<string>? tags = default;
+                global::System.DateOnly? releasedOn = default;
+                bool? discontinued = default;
+                global::StoreV30.Item? parent = default;
+                global::StoreV30.ItemDimensions? dimensions = default;
+                global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? attributes = default;
+                global::System.Text.Json.JsonElement? variant = default;
+                string? comment = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "id"); id = reader.GetInt64(); hasId = true; continue; }
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("price"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "price"); price = reader.GetDouble(); hasPrice = true; continue; }
+                    if (reader.ValueTextEquals("tags"u8)) { reader.Read(); tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string>?) : global::StoreV30.StoreV30ClientJsonCodec.ReadListOfString(ref reader); continue; }
+                    if (reader.ValueTextEquals("releasedOn"u8)) { reader.Read(); releasedOn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : global::StoreV30.SpecForge.Client.JsonCodec.ReadDate(ref reader); continue; }
+                    if (reader.ValueTextEquals("discontinued"u8)) { reader.Read(); discontinued = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
+                    if (reader.ValueTextEquals("parent"u8)) { reader.Read(); parent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV30.Item?) : global::StoreV30.Item.JsonConverter.ReadValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("dimensions"u8)) { reader.Read(); dimensions = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV30.ItemDimensions?) : global::StoreV30.ItemDimensions.JsonConverter.ReadValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("attributes"u8)) { reader.Read(); attributes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>?) : global::StoreV30.StoreV30ClientJsonCodec.ReadMapOfJsonElement(ref reader); continue; }
+                    if (reader.ValueTextEquals("variant"u8)) { reader.Read(); variant = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : global::System.Text.Json.JsonElement.ParseValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("comment"u8)) { reader.Read(); comment = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasId) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Item", "id");
+                if (!hasName) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Item", "name");
+                if (!hasPrice) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Item", "price");
+                return new Item
+                {
+                    Id = id,
+                    Name = name!,
+                    Price = price,
+                    Tags = tags,
+                    ReleasedOn = releasedOn,
+                    Discontinued = discontinued,
+                    Parent = parent,
+                    Dimensions = dimensions,
+                    Attributes = attributes,
+                    Variant = variant,
+                    Comment = comment,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::StoreV30.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber(IdName, value.Id);
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
+                writer.WriteNumber(PriceName, value.Price);
+                if (value.Tags is not null) { writer.WritePropertyName(TagsName); global::StoreV30.StoreV30ClientJsonCodec.WriteListOfString(writer, value.Tags, payload); }
+                if (value.ReleasedOn is not null) { writer.WritePropertyName(ReleasedOnName); global::StoreV30.SpecForge.Client.JsonCodec.WriteDate(writer, value.ReleasedOn.Value); }
+                if (value.Discontinued is not null) { writer.WriteBoolean(DiscontinuedName, value.Discontinued.Value); }
+                if (value.Parent is not null) { writer.WritePropertyName(ParentName); global::StoreV30.Item.JsonConverter.WriteValue(writer, value.Parent, payload); }
+                if (value.Dimensions is not null) { writer.WritePropertyName(DimensionsName); global::StoreV30.ItemDimensions.JsonConverter.WriteValue(writer, value.Dimensions, payload); }
+                if (value.Attributes is not null) { writer.WritePropertyName(AttributesName); global::StoreV30.StoreV30ClientJsonCodec.WriteMapOfJsonElement(writer, value.Attributes, payload); }
+                if (value.Variant is not null) { writer.WritePropertyName(VariantName); value.Variant.Value.WriteTo(writer); }
+                if (value.Comment is not null) { writer.WriteString(CommentName, value.Comment); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace StoreV30
+{
+    public partial record Item
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations)
+        {
+            global::StoreV30.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");
+            if (Parent is { } checkedValue10) { global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? nestedViolations11 = null; checkedValue10.CollectViolations(ref nestedViolations11); global::StoreV30.SpecForge.Validation.Checks.Nested(ref violations, "/parent", nestedViolations11); }
+            if (Dimensions is { } checkedValue12) { global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? nestedViolations13 = null; checkedValue12.CollectViolations(ref nestedViolations13); global::StoreV30.SpecForge.Validation.Checks.Nested(ref violations, "/dimensions", nestedViolations13); }
+        }
+    }
+}

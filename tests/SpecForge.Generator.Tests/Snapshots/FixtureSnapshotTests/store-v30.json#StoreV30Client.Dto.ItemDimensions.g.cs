@@ -15,3 +15,83 @@ namespace StoreV30
         public double? Height { get; init; }
     }
 }
+
+namespace StoreV30
+{
+    public partial record ItemDimensions
+    {
+        /// <summary>Reads and writes <see cref="ItemDimensions"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ItemDimensions>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText WidthName = global::System.Text.Json.JsonEncodedText.Encode("width");
+            private static readonly global::System.Text.Json.JsonEncodedText HeightName = global::System.Text.Json.JsonEncodedText.Encode("height");
+            private readonly global::StoreV30.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override ItemDimensions Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ItemDimensions value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static ItemDimensions ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ItemDimensions");
+                double? width = default;
+                double? height = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("width"u8)) { reader.Read(); width = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : reader.GetDouble(); continue; }
+                    if (reader.ValueTextEquals("height"u8)) { reader.Read(); height = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : reader.GetDouble(); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                return new ItemDimensions
+                {
+                    Width = width,
+                    Height = height,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ItemDimensions value, global::StoreV30.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Width is not null) { writer.WriteNumber(WidthName, value.Width.Value); }
+                if (value.Height is not null) { writer.WriteNumber(HeightName, value.Height.Value); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace StoreV30
+{
+    public partial record ItemDimensions
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations)
+        {
+        }
+    }
+}

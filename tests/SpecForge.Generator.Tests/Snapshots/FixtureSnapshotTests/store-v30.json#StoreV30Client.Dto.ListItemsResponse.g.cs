@@ -15,3 +15,95 @@ namespace StoreV30
         public string? Next { get; init; }
     }
 }
+
+namespace StoreV30
+{
+    public partial record ListItemsResponse
+    {
+        /// <summary>Reads and writes <see cref="ListItemsResponse"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListItemsResponse>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText ItemsName = global::System.Text.Json.JsonEncodedText.Encode("items");
+            private static readonly global::System.Text.Json.JsonEncodedText NextName = global::System.Text.Json.JsonEncodedText.Encode("next");
+            private readonly global::StoreV30.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override ListItemsResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ListItemsResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static ListItemsResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ListItemsResponse");
+                global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Item>? items = default; var hasItems = false;
+                string? next = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("items"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ListItemsResponse", "items"); items = global::StoreV30.StoreV30ClientJsonCodec.ReadListOfItem(ref reader); hasItems = true; continue; }
+                    if (reader.ValueTextEquals("next"u8)) { reader.Read(); next = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasItems) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("ListItemsResponse", "items");
+                return new ListItemsResponse
+                {
+                    Items = items!,
+                    Next = next,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListItemsResponse value, global::StoreV30.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Items is null) { writer.WriteNull(ItemsName); } else { writer.WritePropertyName(ItemsName); global::StoreV30.StoreV30ClientJsonCodec.WriteListOfItem(writer, value.Items, payload); }
+                if (value.Next is not null) { writer.WriteString(NextName, value.Next); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace StoreV30
+{
+    public partial record ListItemsResponse
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations)
+        {
+            global::StoreV30.SpecForge.Validation.Checks.Required(ref violations, Items, "/items");
+            var checkedValue1 = Items;
+            if (checkedValue1 is not null)
+            {
+                for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                {
+                    global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? itemViolations3 = null;
+                    { var checkedValue4 = checkedValue1[itemIndex2]; if (checkedValue4 is not null) { checkedValue4.CollectViolations(ref itemViolations3); } }
+                    if (itemViolations3 is not null) global::StoreV30.SpecForge.Validation.Checks.Nested(ref violations, global::StoreV30.SpecForge.Validation.ConstraintRules.Append("/items", itemIndex2), itemViolations3);
+                }
+            }
+        }
+    }
+}

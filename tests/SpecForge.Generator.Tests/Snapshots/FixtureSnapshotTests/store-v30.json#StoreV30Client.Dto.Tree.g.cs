@@ -15,3 +15,96 @@ namespace StoreV30
         public Category? Category { get; init; }
     }
 }
+
+namespace StoreV30
+{
+    public partial record Tree
+    {
+        /// <summary>Reads and writes <see cref="Tree"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Tree>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText ChildrenName = global::System.Text.Json.JsonEncodedText.Encode("children");
+            private static readonly global::System.Text.Json.JsonEncodedText CategoryName = global::System.Text.Json.JsonEncodedText.Encode("category");
+            private readonly global::StoreV30.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Tree Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Tree value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Tree ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Tree");
+                global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Tree>? children = default; var hasChildren = false;
+                global::StoreV30.Category? category = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("children"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Tree", "children"); children = global::StoreV30.StoreV30ClientJsonCodec.ReadListOfTree(ref reader); hasChildren = true; continue; }
+                    if (reader.ValueTextEquals("category"u8)) { reader.Read(); category = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV30.Category?) : global::StoreV30.Category.JsonConverter.ReadValue(ref reader); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasChildren) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Tree", "children");
+                return new Tree
+                {
+                    Children = children!,
+                    Category = category,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Tree value, global::StoreV30.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Children is null) { writer.WriteNull(ChildrenName); } else { writer.WritePropertyName(ChildrenName); global::StoreV30.StoreV30ClientJsonCodec.WriteListOfTree(writer, value.Children, payload); }
+                if (value.Category is not null) { writer.WritePropertyName(CategoryName); global::StoreV30.Category.JsonConverter.WriteValue(writer, value.Category.Value, payload); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace StoreV30
+{
+    public partial record Tree
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations)
+        {
+            global::StoreV30.SpecForge.Validation.Checks.Required(ref violations, Children, "/children");
+            var checkedValue1 = Children;
+            if (checkedValue1 is not null)
+            {
+                for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
+                {
+                    global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? itemViolations3 = null;
+                    { var checkedValue4 = checkedValue1[itemIndex2]; if (checkedValue4 is not null) { checkedValue4.CollectViolations(ref itemViolations3); } }
+                    if (itemViolations3 is not null) global::StoreV30.SpecForge.Validation.Checks.Nested(ref violations, global::StoreV30.SpecForge.Validation.ConstraintRules.Append("/children", itemIndex2), itemViolations3);
+                }
+            }
+            if (Category is { } checkedValue5) { global::StoreV30.SpecForge.Validation.Checks.Enum(ref violations, checkedValue5.IsKnown, "[\"tools\",\"toys\"]", "/category"); }
+        }
+    }
+}

@@ -52,10 +52,7 @@ namespace StoreV30
             {
                 global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::StoreV30.SpecForge.Validation.Checks.Required(ref requestViolations, xTrace, "/header/X-Trace");
-                if (requestViolations is not null)
-                {
-                    throw new global::StoreV30.SpecForge.RequestValidationException(requestViolations);
-                }
+                if (requestViolations is not null) throw new global::StoreV30.SpecForge.RequestValidationException(requestViolations);
             }
 
             var queryBuilder = new global::System.Text.StringBuilder();
@@ -72,10 +69,7 @@ namespace StoreV30
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await _client.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -95,25 +89,15 @@ namespace StoreV30
             if (_client.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::StoreV30.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::StoreV30.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::StoreV30.SpecForge.ApiResponse<ListItemsResponse>((int)httpResponse.StatusCode, global::StoreV30.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ListItemsResponse> ListAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await ListWithResponseAsync(xTrace, limit, @class, session, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<ListItemsResponse> ListAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await ListWithResponseAsync(xTrace, limit, @class, session, cancellationToken).ConfigureAwait(false)).Body;
     }
 }

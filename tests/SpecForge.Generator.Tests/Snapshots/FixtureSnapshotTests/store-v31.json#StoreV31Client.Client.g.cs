@@ -88,10 +88,7 @@ namespace StoreV31
             {
                 global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::StoreV31.SpecForge.Validation.Checks.Required(ref requestViolations, personId, "/path/personId");
-                if (requestViolations is not null)
-                {
-                    throw new global::StoreV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                if (requestViolations is not null) throw new global::StoreV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             var queryBuilder = new global::System.Text.StringBuilder();
@@ -100,10 +97,7 @@ namespace StoreV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -123,26 +117,16 @@ namespace StoreV31
             if (this.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::StoreV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::StoreV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::StoreV31.SpecForge.ApiResponse<Person>((int)httpResponse.StatusCode, global::StoreV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Person> GetPersonAsync(string personId, bool? expand = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await GetPersonWithResponseAsync(personId, expand, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Person> GetPersonAsync(string personId, bool? expand = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await GetPersonWithResponseAsync(personId, expand, cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdatePersonSendAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -150,19 +134,9 @@ namespace StoreV31
             {
                 global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::StoreV31.SpecForge.Validation.Checks.Required(ref requestViolations, personId, "/path/personId");
-
                 global::StoreV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                var checkedValue2 = body;
-                if (checkedValue2 is not null)
-                {
-                    global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? nestedViolations3 = null;
-                    checkedValue2.CollectViolations(ref nestedViolations3);
-                    global::StoreV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3);
-                }
-                if (requestViolations is not null)
-                {
-                    throw new global::StoreV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                { var checkedValue2 = body; if (checkedValue2 is not null) { global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? nestedViolations3 = null; checkedValue2.CollectViolations(ref nestedViolations3); global::StoreV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3); } }
+                if (requestViolations is not null) throw new global::StoreV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), this.Transport.BuildUri("/people/" + global::StoreV31.SpecForge.Client.Wire.Path("personId", personId, global::StoreV31.SpecForge.Client.Wire.Style.Simple, false)));
@@ -170,10 +144,7 @@ namespace StoreV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -193,26 +164,16 @@ namespace StoreV31
             if (this.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::StoreV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::StoreV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::StoreV31.SpecForge.ApiResponse<Person>((int)httpResponse.StatusCode, global::StoreV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Person> UpdatePersonAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await UpdatePersonWithResponseAsync(personId, body, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Person> UpdatePersonAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await UpdatePersonWithResponseAsync(personId, body, cancellationToken).ConfigureAwait(false)).Body;
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes
         // without, and the API's 401 says which were needed. "No credentials" alternatives ({}) are always satisfied.

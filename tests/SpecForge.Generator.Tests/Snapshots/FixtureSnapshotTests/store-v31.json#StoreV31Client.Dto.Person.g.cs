@@ -34,3 +34,129 @@ namespace StoreV31
         public PersonMood? Mood { get; init; }
     }
 }
+
+namespace StoreV31
+{
+    public partial record Person
+    {
+        /// <summary>Reads and writes <see cref="Person"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Person>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText NicknameName = global::System.Text.Json.JsonEncodedText.Encode("nickname");
+            private static readonly global::System.Text.Json.JsonEncodedText AgeName = global::System.Text.Json.JsonEncodedText.Encode("age");
+            private static readonly global::System.Text.Json.JsonEncodedText FriendName = global::System.Text.Json.JsonEncodedText.Encode("friend");
+            private static readonly global::System.Text.Json.JsonEncodedText KindName = global::System.Text.Json.JsonEncodedText.Encode("kind");
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText HomepageName = global::System.Text.Json.JsonEncodedText.Encode("homepage");
+            private static readonly global::System.Text.Json.JsonEncodedText AvatarName = global::System.Text.Json.JsonEncodedText.Encode("avatar");
+            private static readonly global::System.Text.Json.JsonEncodedText PriorityName = global::System.Text.Json.JsonEncodedText.Encode("priority");
+            private static readonly global::System.Text.Json.JsonEncodedText MoodName = global::System.Text.Json.JsonEncodedText.Encode("mood");
+            private readonly global::StoreV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::StoreV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::StoreV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Person Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Person value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Person ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::StoreV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Person");
+                string? name = default; var hasName = false;
+                string? nickname = default; var hasNickname = false;
+                int? age = default;
+                global::StoreV31.Person? friend = default;
+                string? kind = default;
+                global::System.Guid? id = default;
+                global::System.Uri? homepage = default;
+                byte[]? avatar = default;
+                global::StoreV31.Priority? priority = default;
+                global::StoreV31.PersonMood? mood = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::StoreV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Person", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("nickname"u8)) { reader.Read(); nickname = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; hasNickname = true; continue; }
+                    if (reader.ValueTextEquals("age"u8)) { reader.Read(); age = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
+                    if (reader.ValueTextEquals("friend"u8)) { reader.Read(); friend = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV31.Person?) : global::StoreV31.Person.JsonConverter.ReadValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("kind"u8)) { reader.Read(); kind = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Guid?) : reader.GetGuid(); continue; }
+                    if (reader.ValueTextEquals("homepage"u8)) { reader.Read(); homepage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Uri?) : global::StoreV31.SpecForge.Client.JsonCodec.ReadUri(ref reader); continue; }
+                    if (reader.ValueTextEquals("avatar"u8)) { reader.Read(); avatar = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(byte[]?) : reader.GetBytesFromBase64(); continue; }
+                    if (reader.ValueTextEquals("priority"u8)) { reader.Read(); priority = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV31.Priority?) : global::StoreV31.Priority.JsonConverter.ReadValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("mood"u8)) { reader.Read(); mood = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV31.PersonMood?) : global::StoreV31.PersonMood.JsonConverter.ReadValue(ref reader); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasName) throw global::StoreV31.SpecForge.Client.JsonCodec.Missing("Person", "name");
+                if (!hasNickname) throw global::StoreV31.SpecForge.Client.JsonCodec.Missing("Person", "nickname");
+                return new Person
+                {
+                    Name = name!,
+                    Nickname = nickname,
+                    Age = age,
+                    Friend = friend,
+                    Kind = kind,
+                    Id = id,
+                    Homepage = homepage,
+                    Avatar = avatar,
+                    Priority = priority,
+                    Mood = mood,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Person value, global::StoreV31.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
+                if (value.Nickname is null) { writer.WriteNull(NicknameName); } else { writer.WriteString(NicknameName, value.Nickname); }
+                if (value.Age is not null) { writer.WriteNumber(AgeName, value.Age.Value); }
+                if (value.Friend is not null) { writer.WritePropertyName(FriendName); global::StoreV31.Person.JsonConverter.WriteValue(writer, value.Friend, payload); }
+                if (value.Kind is not null) { writer.WriteString(KindName, value.Kind); }
+                if (value.Id is not null) { writer.WriteString(IdName, value.Id.Value); }
+                if (value.Homepage is not null) { writer.WritePropertyName(HomepageName); writer.WriteStringValue(value.Homepage.OriginalString); }
+                if (value.Avatar is not null) { writer.WritePropertyName(AvatarName); writer.WriteBase64StringValue(value.Avatar); }
+                if (value.Priority is not null) { writer.WritePropertyName(PriorityName); global::StoreV31.Priority.JsonConverter.WriteValue(writer, value.Priority.Value, payload); }
+                if (value.Mood is not null) { writer.WritePropertyName(MoodName); global::StoreV31.PersonMood.JsonConverter.WriteValue(writer, value.Mood.Value, payload); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace StoreV31
+{
+    public partial record Person
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::StoreV31.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::StoreV31.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? violations)
+        {
+            global::StoreV31.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");
+            if (Friend is { } checkedValue4) { global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? nestedViolations5 = null; checkedValue4.CollectViolations(ref nestedViolations5); global::StoreV31.SpecForge.Validation.Checks.Nested(ref violations, "/friend", nestedViolations5); }
+            if (Priority is { } checkedValue10) { global::StoreV31.SpecForge.Validation.Checks.Enum(ref violations, checkedValue10.IsKnown, "[1,2,3]", "/priority"); }
+            if (Mood is { } checkedValue11) { global::StoreV31.SpecForge.Validation.Checks.Enum(ref violations, checkedValue11.IsKnown, "[\"happy\",\"grumpy-ish\",\"2fa\"]", "/mood"); }
+        }
+    }
+}

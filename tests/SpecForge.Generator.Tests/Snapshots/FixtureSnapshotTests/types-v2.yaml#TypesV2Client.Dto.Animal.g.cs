@@ -13,3 +13,84 @@ namespace TypesV2
         public required string Name { get; init; }
     }
 }
+
+namespace TypesV2
+{
+    public abstract partial record Animal
+    {
+        /// <summary>Reads and writes <see cref="Animal"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Animal>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private readonly global::TypesV2.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::TypesV2.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::TypesV2.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Animal Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Animal value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Animal ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                var discriminator = global::TypesV2.SpecForge.Client.JsonCodec.ReadDiscriminator(reader, "animalType"u8, "Animal");
+                switch (discriminator)
+                {
+                    case "Dog":
+                        return global::TypesV2.Dog.JsonConverter.ReadValue(ref reader);
+                    case "Fish":
+                        return global::TypesV2.Fish.JsonConverter.ReadValue(ref reader);
+                    default:
+                        throw global::TypesV2.SpecForge.Client.JsonCodec.UnknownDiscriminator("Animal", "animalType", discriminator, "Dog, Fish");
+                }
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Animal value, global::TypesV2.SpecForge.JsonPayload payload)
+            {
+                switch (value)
+                {
+                    case global::TypesV2.Dog dog:
+                        global::TypesV2.Dog.JsonConverter.WriteValue(writer, dog, payload);
+                        return;
+                    case global::TypesV2.Fish fish:
+                        global::TypesV2.Fish.JsonConverter.WriteValue(writer, fish, payload);
+                        return;
+                    default:
+                        throw new global::System.Text.Json.JsonException(value.GetType().Name + " is not a type the API's " + "animalType" + " names.");
+                }
+            }
+        }
+    }
+}
+
+namespace TypesV2
+{
+    public partial record Animal
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV2.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::TypesV2.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::TypesV2.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal virtual void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV2.SpecForge.ConstraintViolation>? violations)
+        {
+            global::TypesV2.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");
+        }
+    }
+}

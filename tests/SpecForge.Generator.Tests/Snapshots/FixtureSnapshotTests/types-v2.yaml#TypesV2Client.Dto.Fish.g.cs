@@ -13,3 +13,74 @@ namespace TypesV2
         public int? Fins { get; init; }
     }
 }
+
+namespace TypesV2
+{
+    public partial record Fish
+    {
+        /// <summary>Reads and writes <see cref="Fish"/> as JSON without reflection.</summary>
+        public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Fish>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText FinsName = global::System.Text.Json.JsonEncodedText.Encode("fins");
+            private readonly global::TypesV2.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::TypesV2.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::TypesV2.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Fish Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Fish value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Fish ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::TypesV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Fish");
+                string? name = default; var hasName = false;
+                int? fins = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Fish", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("fins"u8)) { reader.Read(); fins = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasName) throw global::TypesV2.SpecForge.Client.JsonCodec.Missing("Fish", "name");
+                return new Fish
+                {
+                    Name = name!,
+                    Fins = fins,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Fish value, global::TypesV2.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("animalType"u8, "Fish");
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
+                if (value.Fins is not null) { writer.WriteNumber(FinsName, value.Fins.Value); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace TypesV2
+{
+    public partial record Fish
+    {
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal override void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV2.SpecForge.ConstraintViolation>? violations)
+        {
+            base.CollectViolations(ref violations);
+        }
+    }
+}

@@ -19,3 +19,96 @@ namespace TypesV2
         public int? OptionalNullable { get; init; }
     }
 }
+
+namespace TypesV2
+{
+    public partial record Nullability
+    {
+        /// <summary>Reads and writes <see cref="Nullability"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Nullability>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText RequiredNonNullName = global::System.Text.Json.JsonEncodedText.Encode("requiredNonNull");
+            private static readonly global::System.Text.Json.JsonEncodedText RequiredNullableName = global::System.Text.Json.JsonEncodedText.Encode("requiredNullable");
+            private static readonly global::System.Text.Json.JsonEncodedText OptionalNonNullName = global::System.Text.Json.JsonEncodedText.Encode("optionalNonNull");
+            private static readonly global::System.Text.Json.JsonEncodedText OptionalNullableName = global::System.Text.Json.JsonEncodedText.Encode("optionalNullable");
+            private readonly global::TypesV2.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::TypesV2.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::TypesV2.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Nullability Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Nullability ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::TypesV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Nullability");
+                string? requiredNonNull = default; var hasRequiredNonNull = false;
+                string? requiredNullable = default; var hasRequiredNullable = false;
+                int? optionalNonNull = default;
+                int? optionalNullable = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("requiredNonNull"u8)) { reader.Read(); global::TypesV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Nullability", "requiredNonNull"); requiredNonNull = reader.GetString()!; hasRequiredNonNull = true; continue; }
+                    if (reader.ValueTextEquals("requiredNullable"u8)) { reader.Read(); requiredNullable = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; hasRequiredNullable = true; continue; }
+                    if (reader.ValueTextEquals("optionalNonNull"u8)) { reader.Read(); optionalNonNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
+                    if (reader.ValueTextEquals("optionalNullable"u8)) { reader.Read(); optionalNullable = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasRequiredNonNull) throw global::TypesV2.SpecForge.Client.JsonCodec.Missing("Nullability", "requiredNonNull");
+                if (!hasRequiredNullable) throw global::TypesV2.SpecForge.Client.JsonCodec.Missing("Nullability", "requiredNullable");
+                return new Nullability
+                {
+                    RequiredNonNull = requiredNonNull!,
+                    RequiredNullable = requiredNullable,
+                    OptionalNonNull = optionalNonNull,
+                    OptionalNullable = optionalNullable,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::TypesV2.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.RequiredNonNull is null) { writer.WriteNull(RequiredNonNullName); } else { writer.WriteString(RequiredNonNullName, value.RequiredNonNull); }
+                if (value.RequiredNullable is null) { writer.WriteNull(RequiredNullableName); } else { writer.WriteString(RequiredNullableName, value.RequiredNullable); }
+                if (value.OptionalNonNull is not null) { writer.WriteNumber(OptionalNonNullName, value.OptionalNonNull.Value); }
+                if (value.OptionalNullable is not null) { writer.WriteNumber(OptionalNullableName, value.OptionalNullable.Value); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace TypesV2
+{
+    public partial record Nullability
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV2.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::TypesV2.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::TypesV2.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV2.SpecForge.ConstraintViolation>? violations)
+        {
+            global::TypesV2.SpecForge.Validation.Checks.Required(ref violations, RequiredNonNull, "/requiredNonNull");
+        }
+    }
+}

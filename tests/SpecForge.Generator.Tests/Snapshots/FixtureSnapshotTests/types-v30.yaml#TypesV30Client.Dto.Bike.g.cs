@@ -13,3 +13,73 @@ namespace TypesV30
         public bool? Electric { get; init; }
     }
 }
+
+namespace TypesV30
+{
+    public partial record Bike
+    {
+        /// <summary>Reads and writes <see cref="Bike"/> as JSON without reflection.</summary>
+        public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Bike>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText WheelsName = global::System.Text.Json.JsonEncodedText.Encode("wheels");
+            private static readonly global::System.Text.Json.JsonEncodedText ElectricName = global::System.Text.Json.JsonEncodedText.Encode("electric");
+            private readonly global::TypesV30.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::TypesV30.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Bike Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Bike value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Bike ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::TypesV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Bike");
+                int? wheels = default;
+                bool? electric = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("wheels"u8)) { reader.Read(); wheels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
+                    if (reader.ValueTextEquals("electric"u8)) { reader.Read(); electric = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                return new Bike
+                {
+                    Wheels = wheels,
+                    Electric = electric,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Bike value, global::TypesV30.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("type"u8, "bike");
+                if (value.Wheels is not null) { writer.WriteNumber(WheelsName, value.Wheels.Value); }
+                if (value.Electric is not null) { writer.WriteBoolean(ElectricName, value.Electric.Value); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace TypesV30
+{
+    public partial record Bike
+    {
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal override void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV30.SpecForge.ConstraintViolation>? violations)
+        {
+            base.CollectViolations(ref violations);
+        }
+    }
+}

@@ -13,3 +13,83 @@ namespace TypesV30
         public int? Wheels { get; init; }
     }
 }
+
+namespace TypesV30
+{
+    public abstract partial record Vehicle
+    {
+        /// <summary>Reads and writes <see cref="Vehicle"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Vehicle>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText WheelsName = global::System.Text.Json.JsonEncodedText.Encode("wheels");
+            private readonly global::TypesV30.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::TypesV30.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Vehicle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Vehicle value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Vehicle ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                var discriminator = global::TypesV30.SpecForge.Client.JsonCodec.ReadDiscriminator(reader, "type"u8, "Vehicle");
+                switch (discriminator)
+                {
+                    case "bike":
+                        return global::TypesV30.Bike.JsonConverter.ReadValue(ref reader);
+                    case "car":
+                        return global::TypesV30.Car.JsonConverter.ReadValue(ref reader);
+                    default:
+                        throw global::TypesV30.SpecForge.Client.JsonCodec.UnknownDiscriminator("Vehicle", "type", discriminator, "bike, car");
+                }
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Vehicle value, global::TypesV30.SpecForge.JsonPayload payload)
+            {
+                switch (value)
+                {
+                    case global::TypesV30.Bike bike:
+                        global::TypesV30.Bike.JsonConverter.WriteValue(writer, bike, payload);
+                        return;
+                    case global::TypesV30.Car car:
+                        global::TypesV30.Car.JsonConverter.WriteValue(writer, car, payload);
+                        return;
+                    default:
+                        throw new global::System.Text.Json.JsonException(value.GetType().Name + " is not a type the API's " + "type" + " names.");
+                }
+            }
+        }
+    }
+}
+
+namespace TypesV30
+{
+    public partial record Vehicle
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV30.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::TypesV30.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::TypesV30.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal virtual void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV30.SpecForge.ConstraintViolation>? violations)
+        {
+        }
+    }
+}

@@ -129,17 +129,8 @@ namespace TypesV31
             {
                 global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                var checkedValue1 = body;
-                if (checkedValue1 is not null)
-                {
-                    global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations2 = null;
-                    checkedValue1.CollectViolations(ref nestedViolations2);
-                    global::TypesV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
-                }
-                if (requestViolations is not null)
-                {
-                    throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::TypesV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/shapes"));
@@ -147,10 +138,7 @@ namespace TypesV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -170,26 +158,16 @@ namespace TypesV31
             if (this.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::TypesV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::TypesV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::TypesV31.SpecForge.ApiResponse<Shape>((int)httpResponse.StatusCode, global::TypesV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Shape> CreateShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await CreateShapeWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Shape> CreateShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await CreateShapeWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SearchSendAsync(global::System.Threading.CancellationToken cancellationToken)
         {
@@ -197,10 +175,7 @@ namespace TypesV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -226,32 +201,19 @@ namespace TypesV31
                     for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
                     {
                         global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? itemViolations3 = null;
-                        var checkedValue4 = checkedValue1[itemIndex2];
-                        if (checkedValue4 is not null)
-                        {
-                            checkedValue4.CollectViolations(ref itemViolations3);
-                        }
-                        if (itemViolations3 is not null)
-                        {
-                            global::TypesV31.SpecForge.Validation.Checks.Nested(ref responseViolations, global::TypesV31.SpecForge.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
-                        }
+                        { var checkedValue4 = checkedValue1[itemIndex2]; if (checkedValue4 is not null) { checkedValue4.CollectViolations(ref itemViolations3); } }
+                        if (itemViolations3 is not null) global::TypesV31.SpecForge.Validation.Checks.Nested(ref responseViolations, global::TypesV31.SpecForge.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
                     }
                 }
-                if (responseViolations is not null)
-                {
-                    throw new global::TypesV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                if (responseViolations is not null) throw new global::TypesV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::TypesV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<SearchResult>>((int)httpResponse.StatusCode, global::TypesV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<SearchResult>> SearchAsync(global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await SearchWithResponseAsync(cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<SearchResult>> SearchAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await SearchWithResponseAsync(cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateAccountSendAsync(Account body, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -259,17 +221,8 @@ namespace TypesV31
             {
                 global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                var checkedValue1 = body;
-                if (checkedValue1 is not null)
-                {
-                    global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations2 = null;
-                    checkedValue1.CollectViolations(ref nestedViolations2);
-                    global::TypesV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2);
-                }
-                if (requestViolations is not null)
-                {
-                    throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::TypesV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/accounts"));
@@ -277,10 +230,7 @@ namespace TypesV31
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -300,26 +250,16 @@ namespace TypesV31
             if (this.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::TypesV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::TypesV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::TypesV31.SpecForge.ApiResponse<Account>((int)httpResponse.StatusCode, global::TypesV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Account> CreateAccountAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await CreateAccountWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Account> CreateAccountAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await CreateAccountWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadFileSendAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -327,22 +267,15 @@ namespace TypesV31
             {
                 global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, id, "/path/id");
-
                 global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                if (requestViolations is not null)
-                {
-                    throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.Transport.BuildUri("/files/" + global::TypesV31.SpecForge.Client.Wire.Path("id", id, global::TypesV31.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Content = global::TypesV31.SpecForge.Client.Wire.StreamContent(body, "application/octet-stream");
             var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -362,10 +295,8 @@ namespace TypesV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task UploadFileAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task UploadFileAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default) =>
             await UploadFileWithResponseAsync(id, body, cancellationToken).ConfigureAwait(false);
-        }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DownloadFileSendAsync(string id, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -373,20 +304,14 @@ namespace TypesV31
             {
                 global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, id, "/path/id");
-                if (requestViolations is not null)
-                {
-                    throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
-                }
+                if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/files/" + global::TypesV31.SpecForge.Client.Wire.Path("id", id, global::TypesV31.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/pdf");
             var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -408,11 +333,8 @@ namespace TypesV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadFileAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await DownloadFileWithResponseAsync(id, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadFileAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await DownloadFileWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Body;
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes
         // without, and the API's 401 says which were needed. "No credentials" alternatives ({}) are always satisfied.

@@ -38,3 +38,121 @@ namespace TypesV31
         public string? Legacy { get; init; }
     }
 }
+
+namespace TypesV31
+{
+    public partial record Account
+    {
+        /// <summary>Reads and writes <see cref="Account"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Account>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText PasswordName = global::System.Text.Json.JsonEncodedText.Encode("password");
+            private static readonly global::System.Text.Json.JsonEncodedText PlanName = global::System.Text.Json.JsonEncodedText.Encode("plan");
+            private static readonly global::System.Text.Json.JsonEncodedText LimitName = global::System.Text.Json.JsonEncodedText.Encode("limit");
+            private static readonly global::System.Text.Json.JsonEncodedText RatioName = global::System.Text.Json.JsonEncodedText.Encode("ratio");
+            private static readonly global::System.Text.Json.JsonEncodedText ActiveName = global::System.Text.Json.JsonEncodedText.Encode("active");
+            private static readonly global::System.Text.Json.JsonEncodedText NicknameName = global::System.Text.Json.JsonEncodedText.Encode("nickname");
+            private static readonly global::System.Text.Json.JsonEncodedText LegacyName = global::System.Text.Json.JsonEncodedText.Encode("legacy");
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Account Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Account value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Account ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Account");
+                string? id = default;
+                string? name = default; var hasName = false;
+                string? password = default;
+                global::TypesV31.Plan? plan = new global::TypesV31.Plan("free");
+                int? limit = 20;
+                double? ratio = 0.5d;
+                bool? active = true;
+                string? nickname = "friend \"of\" all";
+                string? legacy = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Account", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("password"u8)) { reader.Read(); password = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("plan"u8)) { reader.Read(); plan = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.Plan?) : global::TypesV31.Plan.JsonConverter.ReadValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("limit"u8)) { reader.Read(); limit = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
+                    if (reader.ValueTextEquals("ratio"u8)) { reader.Read(); ratio = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : reader.GetDouble(); continue; }
+                    if (reader.ValueTextEquals("active"u8)) { reader.Read(); active = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
+                    if (reader.ValueTextEquals("nickname"u8)) { reader.Read(); nickname = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("legacy"u8)) { reader.Read(); legacy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasName) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Account", "name");
+                return new Account
+                {
+                    Id = id,
+                    Name = name!,
+                    Password = password,
+                    Plan = plan,
+                    Limit = limit,
+                    Ratio = ratio,
+                    Active = active,
+                    Nickname = nickname,
+                    Legacy = legacy,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Account value, global::TypesV31.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (payload != global::TypesV31.SpecForge.JsonPayload.Request && value.Id is not null) { writer.WriteString(IdName, value.Id); }
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
+                if (payload != global::TypesV31.SpecForge.JsonPayload.Response && value.Password is not null) { writer.WriteString(PasswordName, value.Password); }
+                if (value.Plan is not null) { writer.WritePropertyName(PlanName); global::TypesV31.Plan.JsonConverter.WriteValue(writer, value.Plan.Value, payload); }
+                if (value.Limit is not null) { writer.WriteNumber(LimitName, value.Limit.Value); }
+                if (value.Ratio is not null) { writer.WriteNumber(RatioName, value.Ratio.Value); }
+                if (value.Active is not null) { writer.WriteBoolean(ActiveName, value.Active.Value); }
+                if (value.Nickname is not null) { writer.WriteString(NicknameName, value.Nickname); }
+                if (value.Legacy is not null) { writer.WriteString(LegacyName, value.Legacy); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace TypesV31
+{
+    public partial record Account
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
+        {
+            global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");
+            if (Plan is { } checkedValue4) { global::TypesV31.SpecForge.Validation.Checks.Enum(ref violations, checkedValue4.IsKnown, "[\"free\",\"pro\",\"enterprise\"]", "/plan"); }
+        }
+    }
+}

@@ -22,3 +22,93 @@ namespace TypesV31
         public global::System.Collections.Generic.IReadOnlyList<double>? Point { get; init; }
     }
 }
+
+namespace TypesV31
+{
+    public partial record Collections
+    {
+        /// <summary>Reads and writes <see cref="Collections"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Collections>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText MatrixName = global::System.Text.Json.JsonEncodedText.Encode("matrix");
+            private static readonly global::System.Text.Json.JsonEncodedText NullableItemsName = global::System.Text.Json.JsonEncodedText.Encode("nullableItems");
+            private static readonly global::System.Text.Json.JsonEncodedText MapOfListsName = global::System.Text.Json.JsonEncodedText.Encode("mapOfLists");
+            private static readonly global::System.Text.Json.JsonEncodedText PointName = global::System.Text.Json.JsonEncodedText.Encode("point");
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Collections Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Collections value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Collections ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Collections");
+                global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>? matrix = default;
+                global::System.Collections.Generic.IReadOnlyList<string?>? nullableItems = default;
+                global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? mapOfLists = default;
+                global::System.Collections.Generic.IReadOnlyList<double>? point = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("matrix"u8)) { reader.Read(); matrix = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>?) : global::TypesV31.TypesV31ClientJsonCodec.ReadListOfListOfDouble(ref reader); continue; }
+                    if (reader.ValueTextEquals("nullableItems"u8)) { reader.Read(); nullableItems = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string?>?) : global::TypesV31.TypesV31ClientJsonCodec.ReadListOfNullableString(ref reader); continue; }
+                    if (reader.ValueTextEquals("mapOfLists"u8)) { reader.Read(); mapOfLists = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>?) : global::TypesV31.TypesV31ClientJsonCodec.ReadMapOfListOfString(ref reader); continue; }
+                    if (reader.ValueTextEquals("point"u8)) { reader.Read(); point = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<double>?) : global::TypesV31.TypesV31ClientJsonCodec.ReadListOfDouble(ref reader); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                return new Collections
+                {
+                    Matrix = matrix,
+                    NullableItems = nullableItems,
+                    MapOfLists = mapOfLists,
+                    Point = point,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Collections value, global::TypesV31.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Matrix is not null) { writer.WritePropertyName(MatrixName); global::TypesV31.TypesV31ClientJsonCodec.WriteListOfListOfDouble(writer, value.Matrix, payload); }
+                if (value.NullableItems is not null) { writer.WritePropertyName(NullableItemsName); global::TypesV31.TypesV31ClientJsonCodec.WriteListOfNullableString(writer, value.NullableItems, payload); }
+                if (value.MapOfLists is not null) { writer.WritePropertyName(MapOfListsName); global::TypesV31.TypesV31ClientJsonCodec.WriteMapOfListOfString(writer, value.MapOfLists, payload); }
+                if (value.Point is not null) { writer.WritePropertyName(PointName); global::TypesV31.TypesV31ClientJsonCodec.WriteListOfDouble(writer, value.Point, payload); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace TypesV31
+{
+    public partial record Collections
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
+        {
+        }
+    }
+}

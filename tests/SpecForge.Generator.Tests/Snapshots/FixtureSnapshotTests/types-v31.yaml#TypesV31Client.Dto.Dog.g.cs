@@ -16,3 +16,74 @@ namespace TypesV31
         public required bool GoodBoy { get; init; }
     }
 }
+
+namespace TypesV31
+{
+    public partial record Dog
+    {
+        /// <summary>Reads and writes <see cref="Dog"/> as JSON without reflection.</summary>
+        public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Dog>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText GoodBoyName = global::System.Text.Json.JsonEncodedText.Encode("goodBoy");
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Dog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Dog value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Dog ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Dog");
+                string? name = default; var hasName = false;
+                bool goodBoy = default; var hasGoodBoy = false;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Dog", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("goodBoy"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Dog", "goodBoy"); goodBoy = reader.GetBoolean(); hasGoodBoy = true; continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasName) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Dog", "name");
+                if (!hasGoodBoy) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Dog", "goodBoy");
+                return new Dog
+                {
+                    Name = name!,
+                    GoodBoy = goodBoy,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Dog value, global::TypesV31.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
+                writer.WriteBoolean(GoodBoyName, value.GoodBoy);
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace TypesV31
+{
+    public partial record Dog
+    {
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal override void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
+        {
+            base.CollectViolations(ref violations);
+        }
+    }
+}

@@ -13,3 +13,74 @@ namespace TypesV31
         public bool? Scales { get; init; }
     }
 }
+
+namespace TypesV31
+{
+    public partial record Lizard
+    {
+        /// <summary>Reads and writes <see cref="Lizard"/> as JSON without reflection.</summary>
+        public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Lizard>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText ScalesName = global::System.Text.Json.JsonEncodedText.Encode("scales");
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Lizard Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Lizard value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Lizard ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Lizard");
+                string? name = default; var hasName = false;
+                bool? scales = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Lizard", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("scales"u8)) { reader.Read(); scales = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasName) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Lizard", "name");
+                return new Lizard
+                {
+                    Name = name!,
+                    Scales = scales,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Lizard value, global::TypesV31.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("petType"u8, "Lizard");
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
+                if (value.Scales is not null) { writer.WriteBoolean(ScalesName, value.Scales.Value); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace TypesV31
+{
+    public partial record Lizard
+    {
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal override void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
+        {
+            base.CollectViolations(ref violations);
+        }
+    }
+}

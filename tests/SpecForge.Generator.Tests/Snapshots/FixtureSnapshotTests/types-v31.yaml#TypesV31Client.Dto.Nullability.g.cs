@@ -25,3 +25,114 @@ namespace TypesV31
         public TreeNode? NullableObject { get; init; }
     }
 }
+
+namespace TypesV31
+{
+    public partial record Nullability
+    {
+        /// <summary>Reads and writes <see cref="Nullability"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Nullability>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText RequiredNonNullName = global::System.Text.Json.JsonEncodedText.Encode("requiredNonNull");
+            private static readonly global::System.Text.Json.JsonEncodedText RequiredNullableName = global::System.Text.Json.JsonEncodedText.Encode("requiredNullable");
+            private static readonly global::System.Text.Json.JsonEncodedText RequiredNullableAnyOfName = global::System.Text.Json.JsonEncodedText.Encode("requiredNullableAnyOf");
+            private static readonly global::System.Text.Json.JsonEncodedText OptionalNonNullName = global::System.Text.Json.JsonEncodedText.Encode("optionalNonNull");
+            private static readonly global::System.Text.Json.JsonEncodedText OptionalNullableName = global::System.Text.Json.JsonEncodedText.Encode("optionalNullable");
+            private static readonly global::System.Text.Json.JsonEncodedText OptionalObjectName = global::System.Text.Json.JsonEncodedText.Encode("optionalObject");
+            private static readonly global::System.Text.Json.JsonEncodedText NullableObjectName = global::System.Text.Json.JsonEncodedText.Encode("nullableObject");
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Nullability Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Nullability ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Nullability");
+                string? requiredNonNull = default; var hasRequiredNonNull = false;
+                string? requiredNullable = default; var hasRequiredNullable = false;
+                long? requiredNullableAnyOf = default; var hasRequiredNullableAnyOf = false;
+                string? optionalNonNull = default;
+                long? optionalNullable = default;
+                global::TypesV31.TreeNode? optionalObject = default;
+                global::TypesV31.TreeNode? nullableObject = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("requiredNonNull"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Nullability", "requiredNonNull"); requiredNonNull = reader.GetString()!; hasRequiredNonNull = true; continue; }
+                    if (reader.ValueTextEquals("requiredNullable"u8)) { reader.Read(); requiredNullable = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; hasRequiredNullable = true; continue; }
+                    if (reader.ValueTextEquals("requiredNullableAnyOf"u8)) { reader.Read(); requiredNullableAnyOf = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); hasRequiredNullableAnyOf = true; continue; }
+                    if (reader.ValueTextEquals("optionalNonNull"u8)) { reader.Read(); optionalNonNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("optionalNullable"u8)) { reader.Read(); optionalNullable = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); continue; }
+                    if (reader.ValueTextEquals("optionalObject"u8)) { reader.Read(); optionalObject = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.TreeNode?) : global::TypesV31.TreeNode.JsonConverter.ReadValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("nullableObject"u8)) { reader.Read(); nullableObject = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.TreeNode?) : global::TypesV31.TreeNode.JsonConverter.ReadValue(ref reader); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasRequiredNonNull) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Nullability", "requiredNonNull");
+                if (!hasRequiredNullable) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Nullability", "requiredNullable");
+                if (!hasRequiredNullableAnyOf) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Nullability", "requiredNullableAnyOf");
+                return new Nullability
+                {
+                    RequiredNonNull = requiredNonNull!,
+                    RequiredNullable = requiredNullable,
+                    RequiredNullableAnyOf = requiredNullableAnyOf,
+                    OptionalNonNull = optionalNonNull,
+                    OptionalNullable = optionalNullable,
+                    OptionalObject = optionalObject,
+                    NullableObject = nullableObject,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::TypesV31.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.RequiredNonNull is null) { writer.WriteNull(RequiredNonNullName); } else { writer.WriteString(RequiredNonNullName, value.RequiredNonNull); }
+                if (value.RequiredNullable is null) { writer.WriteNull(RequiredNullableName); } else { writer.WriteString(RequiredNullableName, value.RequiredNullable); }
+                if (value.RequiredNullableAnyOf is null) { writer.WriteNull(RequiredNullableAnyOfName); } else { writer.WriteNumber(RequiredNullableAnyOfName, value.RequiredNullableAnyOf.Value); }
+                if (value.OptionalNonNull is not null) { writer.WriteString(OptionalNonNullName, value.OptionalNonNull); }
+                if (value.OptionalNullable is not null) { writer.WriteNumber(OptionalNullableName, value.OptionalNullable.Value); }
+                if (value.OptionalObject is not null) { writer.WritePropertyName(OptionalObjectName); global::TypesV31.TreeNode.JsonConverter.WriteValue(writer, value.OptionalObject, payload); }
+                if (value.NullableObject is not null) { writer.WritePropertyName(NullableObjectName); global::TypesV31.TreeNode.JsonConverter.WriteValue(writer, value.NullableObject, payload); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace TypesV31
+{
+    public partial record Nullability
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
+        {
+            global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, RequiredNonNull, "/requiredNonNull");
+            if (OptionalObject is { } checkedValue6) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations7 = null; checkedValue6.CollectViolations(ref nestedViolations7); global::TypesV31.SpecForge.Validation.Checks.Nested(ref violations, "/optionalObject", nestedViolations7); }
+            if (NullableObject is { } checkedValue8) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations9 = null; checkedValue8.CollectViolations(ref nestedViolations9); global::TypesV31.SpecForge.Validation.Checks.Nested(ref violations, "/nullableObject", nestedViolations9); }
+        }
+    }
+}

@@ -25,3 +25,112 @@ namespace TypesV31
         public Priority? Priority { get; init; }
     }
 }
+
+namespace TypesV31
+{
+    public partial record Odds
+    {
+        /// <summary>Reads and writes <see cref="Odds"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Odds>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText VersionName = global::System.Text.Json.JsonEncodedText.Encode("version");
+            private static readonly global::System.Text.Json.JsonEncodedText NotAStringName = global::System.Text.Json.JsonEncodedText.Encode("notAString");
+            private static readonly global::System.Text.Json.JsonEncodedText AnythingName = global::System.Text.Json.JsonEncodedText.Encode("anything");
+            private static readonly global::System.Text.Json.JsonEncodedText SearchName = global::System.Text.Json.JsonEncodedText.Encode("search");
+            private static readonly global::System.Text.Json.JsonEncodedText IdOrNameName = global::System.Text.Json.JsonEncodedText.Encode("idOrName");
+            private static readonly global::System.Text.Json.JsonEncodedText MaybeName = global::System.Text.Json.JsonEncodedText.Encode("maybe");
+            private static readonly global::System.Text.Json.JsonEncodedText PriorityName = global::System.Text.Json.JsonEncodedText.Encode("priority");
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Odds Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Odds value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Odds ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Odds");
+                string? version = default;
+                global::System.Text.Json.JsonElement? notAString = default;
+                global::System.Text.Json.JsonElement? anything = default;
+                global::TypesV31.SearchResult? search = default;
+                global::TypesV31.IdOrName? idOrName = default;
+                global::TypesV31.MaybeShape? maybe = default;
+                global::TypesV31.Priority? priority = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("version"u8)) { reader.Read(); version = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                    if (reader.ValueTextEquals("notAString"u8)) { reader.Read(); notAString = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : global::System.Text.Json.JsonElement.ParseValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("anything"u8)) { reader.Read(); anything = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : global::System.Text.Json.JsonElement.ParseValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("search"u8)) { reader.Read(); search = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.SearchResult?) : global::TypesV31.SearchResult.JsonConverter.ReadValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("idOrName"u8)) { reader.Read(); idOrName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.IdOrName?) : global::TypesV31.IdOrName.JsonConverter.ReadValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("maybe"u8)) { reader.Read(); maybe = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.MaybeShape?) : global::TypesV31.MaybeShape.JsonConverter.ReadValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("priority"u8)) { reader.Read(); priority = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.Priority?) : global::TypesV31.Priority.JsonConverter.ReadValue(ref reader); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                return new Odds
+                {
+                    Version = version,
+                    NotAString = notAString,
+                    Anything = anything,
+                    Search = search,
+                    IdOrName = idOrName,
+                    Maybe = maybe,
+                    Priority = priority,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Odds value, global::TypesV31.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Version is not null) { writer.WriteString(VersionName, value.Version); }
+                if (value.NotAString is not null) { writer.WritePropertyName(NotAStringName); value.NotAString.Value.WriteTo(writer); }
+                if (value.Anything is not null) { writer.WritePropertyName(AnythingName); value.Anything.Value.WriteTo(writer); }
+                if (value.Search is not null) { writer.WritePropertyName(SearchName); global::TypesV31.SearchResult.JsonConverter.WriteValue(writer, value.Search, payload); }
+                if (value.IdOrName is not null) { writer.WritePropertyName(IdOrNameName); global::TypesV31.IdOrName.JsonConverter.WriteValue(writer, value.IdOrName, payload); }
+                if (value.Maybe is not null) { writer.WritePropertyName(MaybeName); global::TypesV31.MaybeShape.JsonConverter.WriteValue(writer, value.Maybe, payload); }
+                if (value.Priority is not null) { writer.WritePropertyName(PriorityName); global::TypesV31.Priority.JsonConverter.WriteValue(writer, value.Priority.Value, payload); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace TypesV31
+{
+    public partial record Odds
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
+        {
+            if (Search is { } checkedValue4) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations5 = null; checkedValue4.CollectViolations(ref nestedViolations5); global::TypesV31.SpecForge.Validation.Checks.Nested(ref violations, "/search", nestedViolations5); }
+            if (IdOrName is { } checkedValue6) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations7 = null; checkedValue6.CollectViolations(ref nestedViolations7); global::TypesV31.SpecForge.Validation.Checks.Nested(ref violations, "/idOrName", nestedViolations7); }
+            if (Maybe is { } checkedValue8) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations9 = null; checkedValue8.CollectViolations(ref nestedViolations9); global::TypesV31.SpecForge.Validation.Checks.Nested(ref violations, "/maybe", nestedViolations9); }
+            if (Priority is { } checkedValue10) { global::TypesV31.SpecForge.Validation.Checks.Enum(ref violations, checkedValue10.IsKnown, "[1,2,3]", "/priority"); }
+        }
+    }
+}

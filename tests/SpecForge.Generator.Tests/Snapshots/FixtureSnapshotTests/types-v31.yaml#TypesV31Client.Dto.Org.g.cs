@@ -15,3 +15,86 @@ namespace TypesV31
         public required long Members { get; init; }
     }
 }
+
+namespace TypesV31
+{
+    public partial record Org
+    {
+        /// <summary>Reads and writes <see cref="Org"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Org>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText SlugName = global::System.Text.Json.JsonEncodedText.Encode("slug");
+            private static readonly global::System.Text.Json.JsonEncodedText MembersName = global::System.Text.Json.JsonEncodedText.Encode("members");
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Org Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Org value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Org ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Org");
+                string? slug = default; var hasSlug = false;
+                long members = default; var hasMembers = false;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("slug"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Org", "slug"); slug = reader.GetString()!; hasSlug = true; continue; }
+                    if (reader.ValueTextEquals("members"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Org", "members"); members = reader.GetInt64(); hasMembers = true; continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasSlug) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Org", "slug");
+                if (!hasMembers) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Org", "members");
+                return new Org
+                {
+                    Slug = slug!,
+                    Members = members,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Org value, global::TypesV31.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Slug is null) { writer.WriteNull(SlugName); } else { writer.WriteString(SlugName, value.Slug); }
+                writer.WriteNumber(MembersName, value.Members);
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace TypesV31
+{
+    public partial record Org
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
+        {
+            global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, Slug, "/slug");
+        }
+    }
+}

@@ -13,3 +13,84 @@ namespace TypesV31
         public required string Name { get; init; }
     }
 }
+
+namespace TypesV31
+{
+    public abstract partial record Pet
+    {
+        /// <summary>Reads and writes <see cref="Pet"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Pet value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Pet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                var discriminator = global::TypesV31.SpecForge.Client.JsonCodec.ReadDiscriminator(reader, "petType"u8, "Pet");
+                switch (discriminator)
+                {
+                    case "Cat":
+                        return global::TypesV31.Cat.JsonConverter.ReadValue(ref reader);
+                    case "Lizard":
+                        return global::TypesV31.Lizard.JsonConverter.ReadValue(ref reader);
+                    default:
+                        throw global::TypesV31.SpecForge.Client.JsonCodec.UnknownDiscriminator("Pet", "petType", discriminator, "Cat, Lizard");
+                }
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Pet value, global::TypesV31.SpecForge.JsonPayload payload)
+            {
+                switch (value)
+                {
+                    case global::TypesV31.Cat cat:
+                        global::TypesV31.Cat.JsonConverter.WriteValue(writer, cat, payload);
+                        return;
+                    case global::TypesV31.Lizard lizard:
+                        global::TypesV31.Lizard.JsonConverter.WriteValue(writer, lizard, payload);
+                        return;
+                    default:
+                        throw new global::System.Text.Json.JsonException(value.GetType().Name + " is not a type the API's " + "petType" + " names.");
+                }
+            }
+        }
+    }
+}
+
+namespace TypesV31
+{
+    public partial record Pet
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal virtual void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
+        {
+            global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");
+        }
+    }
+}

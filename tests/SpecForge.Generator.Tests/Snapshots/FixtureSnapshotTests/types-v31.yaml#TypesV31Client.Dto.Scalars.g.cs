@@ -48,3 +48,180 @@ namespace TypesV31
         public required bool Flag { get; init; }
     }
 }
+
+namespace TypesV31
+{
+    public partial record Scalars
+    {
+        /// <summary>Reads and writes <see cref="Scalars"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Scalars>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText Int32Name = global::System.Text.Json.JsonEncodedText.Encode("int32");
+            private static readonly global::System.Text.Json.JsonEncodedText Int64Name = global::System.Text.Json.JsonEncodedText.Encode("int64");
+            private static readonly global::System.Text.Json.JsonEncodedText IntegerName = global::System.Text.Json.JsonEncodedText.Encode("integer");
+            private static readonly global::System.Text.Json.JsonEncodedText FloatName = global::System.Text.Json.JsonEncodedText.Encode("float");
+            private static readonly global::System.Text.Json.JsonEncodedText DoubleName = global::System.Text.Json.JsonEncodedText.Encode("double");
+            private static readonly global::System.Text.Json.JsonEncodedText DecimalName = global::System.Text.Json.JsonEncodedText.Encode("decimal");
+            private static readonly global::System.Text.Json.JsonEncodedText NumberName = global::System.Text.Json.JsonEncodedText.Encode("number");
+            private static readonly global::System.Text.Json.JsonEncodedText DateTimeName = global::System.Text.Json.JsonEncodedText.Encode("dateTime");
+            private static readonly global::System.Text.Json.JsonEncodedText DateName = global::System.Text.Json.JsonEncodedText.Encode("date");
+            private static readonly global::System.Text.Json.JsonEncodedText TimeName = global::System.Text.Json.JsonEncodedText.Encode("time");
+            private static readonly global::System.Text.Json.JsonEncodedText DurationName = global::System.Text.Json.JsonEncodedText.Encode("duration");
+            private static readonly global::System.Text.Json.JsonEncodedText UuidName = global::System.Text.Json.JsonEncodedText.Encode("uuid");
+            private static readonly global::System.Text.Json.JsonEncodedText UriName = global::System.Text.Json.JsonEncodedText.Encode("uri");
+            private static readonly global::System.Text.Json.JsonEncodedText Base64Name = global::System.Text.Json.JsonEncodedText.Encode("base64");
+            private static readonly global::System.Text.Json.JsonEncodedText BinaryName = global::System.Text.Json.JsonEncodedText.Encode("binary");
+            private static readonly global::System.Text.Json.JsonEncodedText EmailName = global::System.Text.Json.JsonEncodedText.Encode("email");
+            private static readonly global::System.Text.Json.JsonEncodedText FlagName = global::System.Text.Json.JsonEncodedText.Encode("flag");
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override Scalars Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Scalars value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static Scalars ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Scalars");
+                int int32 = default; var hasInt32 = false;
+                long int64 = default; var hasInt64 = false;
+                long integer = default; var hasInteger = false;
+                float @float = default; var hasFloat = false;
+                double @double = default; var hasDouble = false;
+                decimal @decimal = default; var hasDecimal = false;
+                double number = default; var hasNumber = false;
+                global::System.DateTimeOffset dateTime = default; var hasDateTime = false;
+                global::System.DateOnly date = default; var hasDate = false;
+                global::System.TimeOnly time = default; var hasTime = false;
+                global::System.TimeSpan duration = default; var hasDuration = false;
+                global::System.Guid uuid = default; var hasUuid = false;
+                global::System.Uri? uri = default; var hasUri = false;
+                byte[]? base64 = default; var hasBase64 = false;
+                byte[]? binary = default; var hasBinary = false;
+                string? email = default; var hasEmail = false;
+                bool flag = default; var hasFlag = false;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("int32"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "int32"); int32 = reader.GetInt32(); hasInt32 = true; continue; }
+                    if (reader.ValueTextEquals("int64"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "int64"); int64 = reader.GetInt64(); hasInt64 = true; continue; }
+                    if (reader.ValueTextEquals("integer"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "integer"); integer = reader.GetInt64(); hasInteger = true; continue; }
+                    if (reader.ValueTextEquals("float"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "float"); @float = reader.GetSingle(); hasFloat = true; continue; }
+                    if (reader.ValueTextEquals("double"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "double"); @double = reader.GetDouble(); hasDouble = true; continue; }
+                    if (reader.ValueTextEquals("decimal"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "decimal"); @decimal = reader.GetDecimal(); hasDecimal = true; continue; }
+                    if (reader.ValueTextEquals("number"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "number"); number = reader.GetDouble(); hasNumber = true; continue; }
+                    if (reader.ValueTextEquals("dateTime"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "dateTime"); dateTime = reader.GetDateTimeOffset(); hasDateTime = true; continue; }
+                    if (reader.ValueTextEquals("date"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "date"); date = global::TypesV31.SpecForge.Client.JsonCodec.ReadDate(ref reader); hasDate = true; continue; }
+                    if (reader.ValueTextEquals("time"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "time"); time = global::TypesV31.SpecForge.Client.JsonCodec.ReadTime(ref reader); hasTime = true; continue; }
+                    if (reader.ValueTextEquals("duration"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "duration"); duration = global::TypesV31.SpecForge.Client.JsonCodec.ReadDuration(ref reader); hasDuration = true; continue; }
+                    if (reader.ValueTextEquals("uuid"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "uuid"); uuid = reader.GetGuid(); hasUuid = true; continue; }
+                    if (reader.ValueTextEquals("uri"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "uri"); uri = global::TypesV31.SpecForge.Client.JsonCodec.ReadUri(ref reader); hasUri = true; continue; }
+                    if (reader.ValueTextEquals("base64"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "base64"); base64 = reader.GetBytesFromBase64(); hasBase64 = true; continue; }
+                    if (reader.ValueTextEquals("binary"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "binary"); binary = reader.GetBytesFromBase64(); hasBinary = true; continue; }
+                    if (reader.ValueTextEquals("email"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "email"); email = reader.GetString()!; hasEmail = true; continue; }
+                    if (reader.ValueTextEquals("flag"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "flag"); flag = reader.GetBoolean(); hasFlag = true; continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasInt32) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "int32");
+                if (!hasInt64) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "int64");
+                if (!hasInteger) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "integer");
+                if (!hasFloat) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "float");
+                if (!hasDouble) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "double");
+                if (!hasDecimal) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "decimal");
+                if (!hasNumber) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "number");
+                if (!hasDateTime) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "dateTime");
+                if (!hasDate) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "date");
+                if (!hasTime) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "time");
+                if (!hasDuration) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "duration");
+                if (!hasUuid) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "uuid");
+                if (!hasUri) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "uri");
+                if (!hasBase64) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "base64");
+                if (!hasBinary) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "binary");
+                if (!hasEmail) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "email");
+                if (!hasFlag) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "flag");
+                return new Scalars
+                {
+                    Int32 = int32,
+                    Int64 = int64,
+                    Integer = integer,
+                    Float = @float,
+                    Double = @double,
+                    Decimal = @decimal,
+                    Number = number,
+                    DateTime = dateTime,
+                    Date = date,
+                    Time = time,
+                    Duration = duration,
+                    Uuid = uuid,
+                    Uri = uri!,
+                    Base64 = base64!,
+                    Binary = binary!,
+                    Email = email!,
+                    Flag = flag,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Scalars value, global::TypesV31.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber(Int32Name, value.Int32);
+                writer.WriteNumber(Int64Name, value.Int64);
+                writer.WriteNumber(IntegerName, value.Integer);
+                writer.WriteNumber(FloatName, value.Float);
+                writer.WriteNumber(DoubleName, value.Double);
+                writer.WriteNumber(DecimalName, value.Decimal);
+                writer.WriteNumber(NumberName, value.Number);
+                writer.WriteString(DateTimeName, value.DateTime);
+                writer.WritePropertyName(DateName); global::TypesV31.SpecForge.Client.JsonCodec.WriteDate(writer, value.Date);
+                writer.WritePropertyName(TimeName); global::TypesV31.SpecForge.Client.JsonCodec.WriteTime(writer, value.Time);
+                writer.WritePropertyName(DurationName); global::TypesV31.SpecForge.Client.JsonCodec.WriteDuration(writer, value.Duration);
+                writer.WriteString(UuidName, value.Uuid);
+                if (value.Uri is null) { writer.WriteNull(UriName); } else { writer.WritePropertyName(UriName); writer.WriteStringValue(value.Uri.OriginalString); }
+                if (value.Base64 is null) { writer.WriteNull(Base64Name); } else { writer.WritePropertyName(Base64Name); writer.WriteBase64StringValue(value.Base64); }
+                if (value.Binary is null) { writer.WriteNull(BinaryName); } else { writer.WritePropertyName(BinaryName); writer.WriteBase64StringValue(value.Binary); }
+                if (value.Email is null) { writer.WriteNull(EmailName); } else { writer.WriteString(EmailName, value.Email); }
+                writer.WriteBoolean(FlagName, value.Flag);
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace TypesV31
+{
+    public partial record Scalars
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
+        {
+            global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, Uri, "/uri");
+            global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, Base64, "/base64");
+            global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, Binary, "/binary");
+            global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, Email, "/email");
+            { var checkedValue16 = Email; if (checkedValue16 is not null) { global::TypesV31.SpecForge.Validation.Checks.Format(ref violations, checkedValue16, "email", "/email"); } }
+        }
+    }
+}

@@ -15,3 +15,94 @@ namespace TypesV31
         public global::System.Collections.Generic.IReadOnlyList<TreeNode>? Children { get; init; }
     }
 }
+
+namespace TypesV31
+{
+    public partial record TreeNode
+    {
+        /// <summary>Reads and writes <see cref="TreeNode"/> as JSON without reflection.</summary>
+        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<TreeNode>
+        {
+            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText ChildrenName = global::System.Text.Json.JsonEncodedText.Encode("children");
+            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
+
+            /// <summary>Creates a converter that writes every member.</summary>
+            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
+
+            /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
+            /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
+
+            /// <inheritdoc/>
+            public override TreeNode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
+
+            /// <inheritdoc/>
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, TreeNode value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+
+            /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
+            public static TreeNode ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "TreeNode");
+                string? name = default; var hasName = false;
+                global::System.Collections.Generic.IReadOnlyList<global::TypesV31.TreeNode>? children = default;
+                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "TreeNode", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("children"u8)) { reader.Read(); children = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::TypesV31.TreeNode>?) : global::TypesV31.TypesV31ClientJsonCodec.ReadListOfTreeNode(ref reader); continue; }
+                    reader.Read();
+                    reader.Skip();
+                }
+
+                if (!hasName) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("TreeNode", "name");
+                return new TreeNode
+                {
+                    Name = name!,
+                    Children = children,
+                };
+            }
+
+            /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, TreeNode value, global::TypesV31.SpecForge.JsonPayload payload)
+            {
+                writer.WriteStartObject();
+                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
+                if (value.Children is not null) { writer.WritePropertyName(ChildrenName); global::TypesV31.TypesV31ClientJsonCodec.WriteListOfTreeNode(writer, value.Children, payload); }
+                writer.WriteEndObject();
+            }
+        }
+    }
+}
+
+namespace TypesV31
+{
+    public partial record TreeNode
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
+        {
+            global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");
+            if (Children is { } checkedValue2)
+            {
+                for (var itemIndex3 = 0; itemIndex3 < checkedValue2.Count; itemIndex3++)
+                {
+                    global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? itemViolations4 = null;
+                    { var checkedValue5 = checkedValue2[itemIndex3]; if (checkedValue5 is not null) { checkedValue5.CollectViolations(ref itemViolations4); } }
+                    if (itemViolations4 is not null) global::TypesV31.SpecForge.Validation.Checks.Nested(ref violations, global::TypesV31.SpecForge.Validation.ConstraintRules.Append("/children", itemIndex3), itemViolations4);
+                }
+            }
+        }
+    }
+}

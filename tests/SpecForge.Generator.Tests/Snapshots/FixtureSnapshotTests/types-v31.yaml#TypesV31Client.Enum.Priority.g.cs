@@ -59,15 +59,11 @@ namespace TypesV31
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Priority>
         {
             /// <summary>Creates the converter.</summary>
-            public JsonConverter()
-            {
-            }
+            public JsonConverter() { }
 
             /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
             /// <param name="payload">Unused.</param>
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload)
-            {
-            }
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) { }
 
             /// <inheritdoc/>
             public override Priority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);

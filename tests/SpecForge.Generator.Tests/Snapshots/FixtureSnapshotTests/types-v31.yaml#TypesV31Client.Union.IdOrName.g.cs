@@ -79,10 +79,7 @@ namespace TypesV31
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
-            public JsonConverter()
-                : this(global::TypesV31.SpecForge.JsonPayload.Any)
-            {
-            }
+            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
@@ -135,6 +132,29 @@ namespace TypesV31
                     }
                 }
             }
+        }
+    }
+}
+
+namespace TypesV31
+{
+    public sealed partial class IdOrName
+    {
+        /// <summary>
+        /// Checks this value against what the API specification promises (required members, lengths, patterns, bounds,
+        /// formats, listed values, nested values); each violation names its JSON pointer, the keyword and its limit.
+        /// </summary>
+        /// <returns>Every violation found; empty when the value is valid.</returns>
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
+        {
+            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
+            CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
+        }
+
+        /// <summary>Adds this value's violations, with pointers relative to it; a parent moves them under its own pointer.</summary>
+        internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
+        {
         }
     }
 }

@@ -121,21 +121,10 @@ namespace Acme.Widgets
             {
                 global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.ConstraintViolation>? requestViolations = null;
                 global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, slot, "/path/slot");
-
                 global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, xTrace, "/header/X-Trace");
-
                 global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                var checkedValue9 = body;
-                if (checkedValue9 is not null)
-                {
-                    global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.ConstraintViolation>? nestedViolations10 = null;
-                    checkedValue9.CollectViolations(ref nestedViolations10);
-                    global::Acme.Widgets.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations10);
-                }
-                if (requestViolations is not null)
-                {
-                    throw new global::Acme.Widgets.SpecForge.RequestValidationException(requestViolations);
-                }
+                { var checkedValue9 = body; if (checkedValue9 is not null) { global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.ConstraintViolation>? nestedViolations10 = null; checkedValue9.CollectViolations(ref nestedViolations10); global::Acme.Widgets.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations10); } }
+                if (requestViolations is not null) throw new global::Acme.Widgets.SpecForge.RequestValidationException(requestViolations);
             }
 
             var queryBuilder = new global::System.Text.StringBuilder();
@@ -152,10 +141,7 @@ namespace Acme.Widgets
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             var httpResponse = await this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -175,36 +161,23 @@ namespace Acme.Widgets
             if (this.Options.ValidateResponses)
             {
                 global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    checkedValue1.CollectViolations(ref responseViolations);
-                }
-                if (responseViolations is not null)
-                {
-                    throw new global::Acme.Widgets.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
+                if (responseViolations is not null) throw new global::Acme.Widgets.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
             }
 
             return new global::Acme.Widgets.SpecForge.ApiResponse<Widget>((int)httpResponse.StatusCode, global::Acme.Widgets.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Widget> UpdateWidgetAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await UpdateWidgetWithResponseAsync(id, slot, xTrace, body, tags, session, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<Widget> UpdateWidgetAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await UpdateWidgetWithResponseAsync(id, slot, xTrace, body, tags, session, cancellationToken).ConfigureAwait(false)).Body;
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteWidgetSendAsync(long id, global::System.Threading.CancellationToken cancellationToken)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), this.Transport.BuildUri("/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false)));
             var httpResponse = await this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -226,10 +199,8 @@ namespace Acme.Widgets
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        public async global::System.Threading.Tasks.Task DeleteWidgetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
-        {
+        public async global::System.Threading.Tasks.Task DeleteWidgetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) =>
             await DeleteWidgetWithResponseAsync(id, cancellationToken).ConfigureAwait(false);
-        }
 
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadSendAsync(long id, global::System.Net.Http.HttpContent? content, global::System.Threading.CancellationToken cancellationToken)
         {
@@ -241,10 +212,7 @@ namespace Acme.Widgets
             httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
             var httpResponse = await this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299)
-            {
-                return httpResponse;
-            }
+            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
             try
             {
@@ -265,11 +233,8 @@ namespace Acme.Widgets
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<string> UploadAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            var httpResponse = await UploadWithResponseAsync(id, content, cancellationToken).ConfigureAwait(false);
-            return httpResponse.Body;
-        }
+        public async global::System.Threading.Tasks.Task<string> UploadAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+            (await UploadWithResponseAsync(id, content, cancellationToken).ConfigureAwait(false)).Body;
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes
         // without, and the API's 401 says which were needed. "No credentials" alternatives ({}) are always satisfied.

@@ -15,10 +15,7 @@ namespace Acme.Widgets
             private readonly global::Acme.Widgets.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
-            public JsonConverter()
-                : this(global::Acme.Widgets.SpecForge.JsonPayload.Any)
-            {
-            }
+            public JsonConverter() : this(global::Acme.Widgets.SpecForge.JsonPayload.Any) { }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>

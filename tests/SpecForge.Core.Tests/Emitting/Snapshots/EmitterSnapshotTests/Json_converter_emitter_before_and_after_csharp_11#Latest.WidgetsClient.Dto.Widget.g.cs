@@ -19,10 +19,7 @@ namespace Acme.Widgets
             private readonly global::Acme.Widgets.SpecForge.JsonPayload _payload;
 
             /// <summary>Creates a converter that writes every member.</summary>
-            public JsonConverter()
-                : this(global::Acme.Widgets.SpecForge.JsonPayload.Any)
-            {
-            }
+            public JsonConverter() : this(global::Acme.Widgets.SpecForge.JsonPayload.Any) { }
 
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
@@ -38,68 +35,23 @@ namespace Acme.Widgets
             public static Widget ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::Acme.Widgets.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Widget");
-                long id = default;
-                var hasId = false;
-                string? name = default;
-                var hasName = false;
+                long id = default; var hasId = false;
+                string? name = default; var hasName = false;
                 bool? legacy = default;
-                string? oldCode = default;
-                var hasOldCode = false;
+                string? oldCode = default; var hasOldCode = false;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("id"u8))
-                    {
-                        reader.Read();
-                        global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "id");
-                        id = reader.GetInt64();
-                        hasId = true;
-                        continue;
-                    }
-
-                    if (reader.ValueTextEquals("name"u8))
-                    {
-                        reader.Read();
-                        global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "name");
-                        name = reader.GetString()!;
-                        hasName = true;
-                        continue;
-                    }
-
-                    if (reader.ValueTextEquals("legacy-flag"u8))
-                    {
-                        reader.Read();
-                        legacy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean();
-                        continue;
-                    }
-
-                    if (reader.ValueTextEquals("old_code"u8))
-                    {
-                        reader.Read();
-                        global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "old_code");
-                        oldCode = reader.GetString()!;
-                        hasOldCode = true;
-                        continue;
-                    }
-
+                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "id"); id = reader.GetInt64(); hasId = true; continue; }
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("legacy-flag"u8)) { reader.Read(); legacy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
+                    if (reader.ValueTextEquals("old_code"u8)) { reader.Read(); global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "old_code"); oldCode = reader.GetString()!; hasOldCode = true; continue; }
                     reader.Read();
                     reader.Skip();
                 }
 
-                if (!hasId)
-                {
-                    throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", "id");
-                }
-
-                if (!hasName)
-                {
-                    throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", "name");
-                }
-
-                if (!hasOldCode)
-                {
-                    throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", "old_code");
-                }
-
+                if (!hasId) throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", "id");
+                if (!hasName) throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", "name");
+                if (!hasOldCode) throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", "old_code");
                 return new Widget
                 {
                     Id = id,
@@ -115,10 +67,7 @@ namespace Acme.Widgets
                 writer.WriteStartObject();
                 writer.WriteNumber(IdName, value.Id);
                 if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
-                if (value.Legacy is not null)
-                {
-                    writer.WriteBoolean(LegacyName, value.Legacy.Value);
-                }
+                if (value.Legacy is not null) { writer.WriteBoolean(LegacyName, value.Legacy.Value); }
                 if (value.OldCode is null) { writer.WriteNull(OldCodeName); } else { writer.WriteString(OldCodeName, value.OldCode); }
                 writer.WriteEndObject();
             }
