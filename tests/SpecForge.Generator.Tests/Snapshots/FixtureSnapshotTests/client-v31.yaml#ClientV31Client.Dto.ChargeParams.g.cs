@@ -27,6 +27,7 @@ namespace ClientV31
     public partial record ChargeParams
     {
         /// <summary>Reads and writes <see cref="ChargeParams"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ChargeParams>
         {
             private static readonly global::System.Text.Json.JsonEncodedText AmountName = global::System.Text.Json.JsonEncodedText.Encode("amount");

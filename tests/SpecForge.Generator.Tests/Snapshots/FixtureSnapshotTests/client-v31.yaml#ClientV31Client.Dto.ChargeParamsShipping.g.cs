@@ -21,6 +21,7 @@ namespace ClientV31
     public partial record ChargeParamsShipping
     {
         /// <summary>Reads and writes <see cref="ChargeParamsShipping"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ChargeParamsShipping>
         {
             private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");

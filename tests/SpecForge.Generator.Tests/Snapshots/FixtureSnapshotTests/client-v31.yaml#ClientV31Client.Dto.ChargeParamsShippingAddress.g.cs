@@ -21,6 +21,7 @@ namespace ClientV31
     public partial record ChargeParamsShippingAddress
     {
         /// <summary>Reads and writes <see cref="ChargeParamsShippingAddress"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ChargeParamsShippingAddress>
         {
             private static readonly global::System.Text.Json.JsonEncodedText Line1Name = global::System.Text.Json.JsonEncodedText.Encode("line1");

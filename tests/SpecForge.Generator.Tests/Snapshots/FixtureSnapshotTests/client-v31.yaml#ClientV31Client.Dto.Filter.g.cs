@@ -21,6 +21,7 @@ namespace ClientV31
     public partial record Filter
     {
         /// <summary>Reads and writes <see cref="Filter"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Filter>
         {
             private static readonly global::System.Text.Json.JsonEncodedText ColorName = global::System.Text.Json.JsonEncodedText.Encode("color");

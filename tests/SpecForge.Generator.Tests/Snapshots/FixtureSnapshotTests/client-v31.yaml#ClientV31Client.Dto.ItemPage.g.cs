@@ -21,6 +21,7 @@ namespace ClientV31
     public partial record ItemPage
     {
         /// <summary>Reads and writes <see cref="ItemPage"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ItemPage>
         {
             private static readonly global::System.Text.Json.JsonEncodedText DataName = global::System.Text.Json.JsonEncodedText.Encode("data");

@@ -21,6 +21,7 @@ namespace ClientV31
     public partial record ItemPatch
     {
         /// <summary>Reads and writes <see cref="ItemPatch"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ItemPatch>
         {
             private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");

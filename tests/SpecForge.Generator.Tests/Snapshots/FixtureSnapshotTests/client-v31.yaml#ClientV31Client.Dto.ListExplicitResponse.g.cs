@@ -21,6 +21,7 @@ namespace ClientV31
     public partial record ListExplicitResponse
     {
         /// <summary>Reads and writes <see cref="ListExplicitResponse"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListExplicitResponse>
         {
             private static readonly global::System.Text.Json.JsonEncodedText ResultsName = global::System.Text.Json.JsonEncodedText.Encode("results");

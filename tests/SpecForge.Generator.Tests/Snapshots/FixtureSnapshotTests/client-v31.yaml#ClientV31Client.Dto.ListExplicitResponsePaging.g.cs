@@ -19,6 +19,7 @@ namespace ClientV31
     public partial record ListExplicitResponsePaging
     {
         /// <summary>Reads and writes <see cref="ListExplicitResponsePaging"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListExplicitResponsePaging>
         {
             private static readonly global::System.Text.Json.JsonEncodedText NextName = global::System.Text.Json.JsonEncodedText.Encode("next");

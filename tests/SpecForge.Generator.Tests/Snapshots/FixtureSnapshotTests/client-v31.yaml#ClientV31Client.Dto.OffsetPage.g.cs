@@ -21,6 +21,7 @@ namespace ClientV31
     public partial record OffsetPage
     {
         /// <summary>Reads and writes <see cref="OffsetPage"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<OffsetPage>
         {
             private static readonly global::System.Text.Json.JsonEncodedText ItemsName = global::System.Text.Json.JsonEncodedText.Encode("items");

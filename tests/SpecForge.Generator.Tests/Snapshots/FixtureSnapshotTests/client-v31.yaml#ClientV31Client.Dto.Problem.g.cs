@@ -30,6 +30,7 @@ namespace ClientV31
     public partial record Problem
     {
         /// <summary>Reads and writes <see cref="Problem"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Problem>
         {
             private static readonly global::System.Text.Json.JsonEncodedText TypeName = global::System.Text.Json.JsonEncodedText.Encode("type");

@@ -23,6 +23,7 @@ namespace ClientV31
     public partial record StripeList
     {
         /// <summary>Reads and writes <see cref="StripeList"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<StripeList>
         {
             private static readonly global::System.Text.Json.JsonEncodedText ObjectName = global::System.Text.Json.JsonEncodedText.Encode("object");

@@ -25,6 +25,7 @@ namespace ClientV31
     public partial record UploadForm
     {
         /// <summary>Reads and writes <see cref="UploadForm"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<UploadForm>
         {
             private static readonly global::System.Text.Json.JsonEncodedText FileName = global::System.Text.Json.JsonEncodedText.Encode("file");

@@ -48,6 +48,7 @@ namespace HostileNames
     public partial record Class
     {
         /// <summary>Reads and writes <see cref="Class"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Class>
         {
             private static readonly global::System.Text.Json.JsonEncodedText Class2Name = global::System.Text.Json.JsonEncodedText.Encode("class");

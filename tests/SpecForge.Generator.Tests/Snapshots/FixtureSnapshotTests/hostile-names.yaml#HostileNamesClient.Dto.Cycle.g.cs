@@ -18,6 +18,7 @@ namespace HostileNames
     public partial record Cycle
     {
         /// <summary>Reads and writes <see cref="Cycle"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Cycle>
         {
             private static readonly global::System.Text.Json.JsonEncodedText AName = global::System.Text.Json.JsonEncodedText.Encode("a");

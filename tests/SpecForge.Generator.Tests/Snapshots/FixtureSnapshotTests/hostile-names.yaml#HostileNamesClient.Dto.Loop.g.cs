@@ -21,6 +21,7 @@ namespace HostileNames
     public partial record Loop
     {
         /// <summary>Reads and writes <see cref="Loop"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Loop>
         {
             private static readonly global::System.Text.Json.JsonEncodedText AName = global::System.Text.Json.JsonEncodedText.Encode("a");

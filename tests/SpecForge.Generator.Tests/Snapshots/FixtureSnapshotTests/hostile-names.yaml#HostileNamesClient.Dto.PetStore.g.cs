@@ -19,6 +19,7 @@ namespace HostileNames
     public partial record PetStore
     {
         /// <summary>Reads and writes <see cref="PetStore"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PetStore>
         {
             private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");

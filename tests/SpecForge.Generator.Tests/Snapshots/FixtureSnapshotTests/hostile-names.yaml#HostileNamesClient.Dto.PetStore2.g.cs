@@ -19,6 +19,7 @@ namespace HostileNames
     public partial record PetStore2
     {
         /// <summary>Reads and writes <see cref="PetStore2"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PetStore2>
         {
             private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");

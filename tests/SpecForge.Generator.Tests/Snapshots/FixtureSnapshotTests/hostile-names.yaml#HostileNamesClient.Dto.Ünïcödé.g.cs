@@ -19,6 +19,7 @@ namespace HostileNames
     public partial record Ünïcödé
     {
         /// <summary>Reads and writes <see cref="Ünïcödé"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Ünïcödé>
         {
             private static readonly global::System.Text.Json.JsonEncodedText ÑName = global::System.Text.Json.JsonEncodedText.Encode("ñ");

@@ -64,6 +64,7 @@ namespace HostileNames
         public static bool operator !=(ClassKind left, ClassKind right) => !left.Equals(right);
 
         /// <summary>Reads and writes <see cref="ClassKind"/> as its plain JSON value, whether listed or not.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ClassKind>
         {
             /// <summary>Creates the converter.</summary>

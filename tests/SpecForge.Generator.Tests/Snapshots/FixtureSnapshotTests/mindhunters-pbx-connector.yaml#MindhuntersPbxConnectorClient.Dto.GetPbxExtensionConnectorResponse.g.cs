@@ -21,6 +21,7 @@ namespace MindhuntersPbxConnector
     public partial record GetPbxExtensionConnectorResponse
     {
         /// <summary>Reads and writes <see cref="GetPbxExtensionConnectorResponse"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<GetPbxExtensionConnectorResponse>
         {
             private static readonly global::System.Text.Json.JsonEncodedText SuccessName = global::System.Text.Json.JsonEncodedText.Encode("success");

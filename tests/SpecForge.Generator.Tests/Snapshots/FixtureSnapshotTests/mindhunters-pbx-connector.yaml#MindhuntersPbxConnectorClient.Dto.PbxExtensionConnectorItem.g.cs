@@ -56,6 +56,7 @@ namespace MindhuntersPbxConnector
     public partial record PbxExtensionConnectorItem
     {
         /// <summary>Reads and writes <see cref="PbxExtensionConnectorItem"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItem>
         {
             private static readonly global::System.Text.Json.JsonEncodedText PbxExtensionConnectorUuidName = global::System.Text.Json.JsonEncodedText.Encode("pbx_extension_connector_uuid");

@@ -21,6 +21,7 @@ namespace MindhuntersPbxConnector
     public partial record PbxExtensionConnectorItemAuth
     {
         /// <summary>Reads and writes <see cref="PbxExtensionConnectorItemAuth"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemAuth>
         {
             private static readonly global::System.Text.Json.JsonEncodedText HasSeparateCredentialsName = global::System.Text.Json.JsonEncodedText.Encode("has_separate_credentials");

@@ -19,6 +19,7 @@ namespace MindhuntersPbxConnector
     public partial record PbxExtensionConnectorItemInbound
     {
         /// <summary>Reads and writes <see cref="PbxExtensionConnectorItemInbound"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemInbound>
         {
             private static readonly global::System.Text.Json.JsonEncodedText AllowedIpName = global::System.Text.Json.JsonEncodedText.Encode("allowed_ip");

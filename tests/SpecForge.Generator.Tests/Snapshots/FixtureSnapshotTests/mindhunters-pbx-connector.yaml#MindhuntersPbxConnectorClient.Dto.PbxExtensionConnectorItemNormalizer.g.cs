@@ -23,6 +23,7 @@ namespace MindhuntersPbxConnector
     public partial record PbxExtensionConnectorItemNormalizer
     {
         /// <summary>Reads and writes <see cref="PbxExtensionConnectorItemNormalizer"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemNormalizer>
         {
             private static readonly global::System.Text.Json.JsonEncodedText DefaultPrefixName = global::System.Text.Json.JsonEncodedText.Encode("default_prefix");

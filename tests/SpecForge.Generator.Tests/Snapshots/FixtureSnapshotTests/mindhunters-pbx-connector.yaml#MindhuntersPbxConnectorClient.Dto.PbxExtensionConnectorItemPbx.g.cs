@@ -23,6 +23,7 @@ namespace MindhuntersPbxConnector
     public partial record PbxExtensionConnectorItemPbx
     {
         /// <summary>Reads and writes <see cref="PbxExtensionConnectorItemPbx"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemPbx>
         {
             private static readonly global::System.Text.Json.JsonEncodedText RegistrarServerName = global::System.Text.Json.JsonEncodedText.Encode("registrar_server");

@@ -55,6 +55,7 @@ namespace MindhuntersPbxConnector
         public static bool operator !=(PbxExtensionConnectorItemConnectionType left, PbxExtensionConnectorItemConnectionType right) => !left.Equals(right);
 
         /// <summary>Reads and writes <see cref="PbxExtensionConnectorItemConnectionType"/> as its plain JSON value, whether listed or not.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemConnectionType>
         {
             /// <summary>Creates the converter.</summary>

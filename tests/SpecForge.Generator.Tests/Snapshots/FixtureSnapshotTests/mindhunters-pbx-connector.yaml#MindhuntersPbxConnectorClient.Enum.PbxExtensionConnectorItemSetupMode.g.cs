@@ -58,6 +58,7 @@ namespace MindhuntersPbxConnector
         public static bool operator !=(PbxExtensionConnectorItemSetupMode left, PbxExtensionConnectorItemSetupMode right) => !left.Equals(right);
 
         /// <summary>Reads and writes <see cref="PbxExtensionConnectorItemSetupMode"/> as its plain JSON value, whether listed or not.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemSetupMode>
         {
             /// <summary>Creates the converter.</summary>

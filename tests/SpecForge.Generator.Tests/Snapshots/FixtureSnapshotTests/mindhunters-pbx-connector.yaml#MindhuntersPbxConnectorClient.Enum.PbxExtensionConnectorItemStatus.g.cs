@@ -55,6 +55,7 @@ namespace MindhuntersPbxConnector
         public static bool operator !=(PbxExtensionConnectorItemStatus left, PbxExtensionConnectorItemStatus right) => !left.Equals(right);
 
         /// <summary>Reads and writes <see cref="PbxExtensionConnectorItemStatus"/> as its plain JSON value, whether listed or not.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemStatus>
         {
             /// <summary>Creates the converter.</summary>

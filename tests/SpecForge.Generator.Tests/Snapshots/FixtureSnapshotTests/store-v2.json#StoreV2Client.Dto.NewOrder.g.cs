@@ -23,6 +23,7 @@ namespace StoreV2
     public partial record NewOrder
     {
         /// <summary>Reads and writes <see cref="NewOrder"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<NewOrder>
         {
             private static readonly global::System.Text.Json.JsonEncodedText ItemName = global::System.Text.Json.JsonEncodedText.Encode("item");

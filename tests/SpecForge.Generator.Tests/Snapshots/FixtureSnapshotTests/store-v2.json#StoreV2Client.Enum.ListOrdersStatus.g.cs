@@ -55,6 +55,7 @@ namespace StoreV2
         public static bool operator !=(ListOrdersStatus left, ListOrdersStatus right) => !left.Equals(right);
 
         /// <summary>Reads and writes <see cref="ListOrdersStatus"/> as its plain JSON value, whether listed or not.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListOrdersStatus>
         {
             /// <summary>Creates the converter.</summary>

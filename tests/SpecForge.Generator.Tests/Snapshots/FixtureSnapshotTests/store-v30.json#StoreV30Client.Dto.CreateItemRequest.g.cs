@@ -21,6 +21,7 @@ namespace StoreV30
     public partial record CreateItemRequest
     {
         /// <summary>Reads and writes <see cref="CreateItemRequest"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<CreateItemRequest>
         {
             private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");

@@ -21,6 +21,7 @@ namespace StoreV30
     public partial record ItemDimensions
     {
         /// <summary>Reads and writes <see cref="ItemDimensions"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ItemDimensions>
         {
             private static readonly global::System.Text.Json.JsonEncodedText WidthName = global::System.Text.Json.JsonEncodedText.Encode("width");

@@ -21,6 +21,7 @@ namespace StoreV30
     public partial record ListItemsResponse
     {
         /// <summary>Reads and writes <see cref="ListItemsResponse"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListItemsResponse>
         {
             private static readonly global::System.Text.Json.JsonEncodedText ItemsName = global::System.Text.Json.JsonEncodedText.Encode("items");

@@ -55,6 +55,7 @@ namespace StoreV30
         public static bool operator !=(Category left, Category right) => !left.Equals(right);
 
         /// <summary>Reads and writes <see cref="Category"/> as its plain JSON value, whether listed or not.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Category>
         {
             /// <summary>Creates the converter.</summary>

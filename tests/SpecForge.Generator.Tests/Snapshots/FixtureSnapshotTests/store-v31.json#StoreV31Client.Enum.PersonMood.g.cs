@@ -58,6 +58,7 @@ namespace StoreV31
         public static bool operator !=(PersonMood left, PersonMood right) => !left.Equals(right);
 
         /// <summary>Reads and writes <see cref="PersonMood"/> as its plain JSON value, whether listed or not.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PersonMood>
         {
             /// <summary>Creates the converter.</summary>

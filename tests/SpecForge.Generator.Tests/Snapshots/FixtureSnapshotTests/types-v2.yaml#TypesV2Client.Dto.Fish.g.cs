@@ -19,6 +19,7 @@ namespace TypesV2
     public partial record Fish
     {
         /// <summary>Reads and writes <see cref="Fish"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Fish>
         {
             private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");

@@ -19,6 +19,7 @@ namespace TypesV30
     public abstract partial record Vehicle
     {
         /// <summary>Reads and writes <see cref="Vehicle"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Vehicle>
         {
             private static readonly global::System.Text.Json.JsonEncodedText WheelsName = global::System.Text.Json.JsonEncodedText.Encode("wheels");

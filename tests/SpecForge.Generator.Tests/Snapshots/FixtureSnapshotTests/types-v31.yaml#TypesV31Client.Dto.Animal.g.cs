@@ -19,6 +19,7 @@ namespace TypesV31
     public partial record Animal
     {
         /// <summary>Reads and writes <see cref="Animal"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Animal>
         {
             private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");

@@ -19,6 +19,7 @@ namespace TypesV31
     public partial record Circle
     {
         /// <summary>Reads and writes <see cref="Circle"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Circle>
         {
             private static readonly global::System.Text.Json.JsonEncodedText RadiusName = global::System.Text.Json.JsonEncodedText.Encode("radius");

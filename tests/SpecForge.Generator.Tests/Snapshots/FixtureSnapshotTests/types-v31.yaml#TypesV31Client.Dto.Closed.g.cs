@@ -22,6 +22,7 @@ namespace TypesV31
     public partial record Closed
     {
         /// <summary>Reads and writes <see cref="Closed"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Closed>
         {
             private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");

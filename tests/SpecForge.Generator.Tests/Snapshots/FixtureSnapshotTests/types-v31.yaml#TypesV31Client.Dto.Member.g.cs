@@ -19,6 +19,7 @@ namespace TypesV31
     public partial record Member
     {
         /// <summary>Reads and writes <see cref="Member"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Member>
         {
             private static readonly global::System.Text.Json.JsonEncodedText TeamName = global::System.Text.Json.JsonEncodedText.Encode("team");

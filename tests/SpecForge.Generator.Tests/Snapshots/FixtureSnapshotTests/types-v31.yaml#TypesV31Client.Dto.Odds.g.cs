@@ -31,6 +31,7 @@ namespace TypesV31
     public partial record Odds
     {
         /// <summary>Reads and writes <see cref="Odds"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Odds>
         {
             private static readonly global::System.Text.Json.JsonEncodedText VersionName = global::System.Text.Json.JsonEncodedText.Encode("version");

@@ -21,6 +21,7 @@ namespace TypesV31
     public partial record Org
     {
         /// <summary>Reads and writes <see cref="Org"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Org>
         {
             private static readonly global::System.Text.Json.JsonEncodedText SlugName = global::System.Text.Json.JsonEncodedText.Encode("slug");

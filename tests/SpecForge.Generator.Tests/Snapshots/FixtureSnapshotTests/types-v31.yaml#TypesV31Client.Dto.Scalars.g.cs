@@ -54,6 +54,7 @@ namespace TypesV31
     public partial record Scalars
     {
         /// <summary>Reads and writes <see cref="Scalars"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Scalars>
         {
             private static readonly global::System.Text.Json.JsonEncodedText Int32Name = global::System.Text.Json.JsonEncodedText.Encode("int32");

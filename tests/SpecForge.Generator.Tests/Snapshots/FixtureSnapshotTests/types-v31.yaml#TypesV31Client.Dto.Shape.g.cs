@@ -18,6 +18,7 @@ namespace TypesV31
     public abstract partial record Shape
     {
         /// <summary>Reads and writes <see cref="Shape"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Shape>
         {
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;

@@ -19,6 +19,7 @@ namespace TypesV31
     public partial record Square
     {
         /// <summary>Reads and writes <see cref="Square"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Square>
         {
             private static readonly global::System.Text.Json.JsonEncodedText SideName = global::System.Text.Json.JsonEncodedText.Encode("side");

@@ -25,6 +25,7 @@ namespace TypesV31
     public partial record Tagged
     {
         /// <summary>Reads and writes <see cref="Tagged"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Tagged>
         {
             private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");

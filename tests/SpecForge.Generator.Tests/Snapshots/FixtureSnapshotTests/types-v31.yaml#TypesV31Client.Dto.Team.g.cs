@@ -19,6 +19,7 @@ namespace TypesV31
     public partial record Team
     {
         /// <summary>Reads and writes <see cref="Team"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Team>
         {
             private static readonly global::System.Text.Json.JsonEncodedText LeadName = global::System.Text.Json.JsonEncodedText.Encode("lead");

@@ -21,6 +21,7 @@ namespace TypesV31
     public partial record TreeNode
     {
         /// <summary>Reads and writes <see cref="TreeNode"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<TreeNode>
         {
             private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");

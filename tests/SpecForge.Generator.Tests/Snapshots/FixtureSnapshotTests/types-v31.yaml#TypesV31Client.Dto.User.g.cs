@@ -21,6 +21,7 @@ namespace TypesV31
     public partial record User
     {
         /// <summary>Reads and writes <see cref="User"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<User>
         {
             private static readonly global::System.Text.Json.JsonEncodedText LoginName = global::System.Text.Json.JsonEncodedText.Encode("login");

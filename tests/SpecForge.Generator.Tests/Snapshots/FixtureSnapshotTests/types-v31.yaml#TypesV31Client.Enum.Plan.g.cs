@@ -58,6 +58,7 @@ namespace TypesV31
         public static bool operator !=(Plan left, Plan right) => !left.Equals(right);
 
         /// <summary>Reads and writes <see cref="Plan"/> as its plain JSON value, whether listed or not.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Plan>
         {
             /// <summary>Creates the converter.</summary>

@@ -56,6 +56,7 @@ namespace TypesV31
         public static bool operator !=(Priority left, Priority right) => !left.Equals(right);
 
         /// <summary>Reads and writes <see cref="Priority"/> as its plain JSON value, whether listed or not.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Priority>
         {
             /// <summary>Creates the converter.</summary>

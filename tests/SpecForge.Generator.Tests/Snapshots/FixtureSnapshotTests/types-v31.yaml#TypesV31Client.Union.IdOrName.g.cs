@@ -74,6 +74,7 @@ namespace TypesV31
         public override string ToString() => Kind + ": " + Value;
 
         /// <summary>Reads and writes <see cref="IdOrName"/> as the JSON of its branch.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<IdOrName>
         {
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;

@@ -69,6 +69,7 @@ namespace TypesV31
         public override string ToString() => Kind + ": " + Value;
 
         /// <summary>Reads and writes <see cref="SearchResult"/> as the JSON of its branch.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<SearchResult>
         {
             private static readonly string[] Required0 = new string[] { "login" };

@@ -10,6 +10,7 @@ namespace Acme.Widgets
     public partial record Empty
     {
         /// <summary>Reads and writes <see cref="Empty"/> as JSON without reflection.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Empty>
         {
             private readonly global::Acme.Widgets.SpecForge.JsonPayload _payload;
