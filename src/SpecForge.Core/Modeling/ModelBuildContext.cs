@@ -62,6 +62,15 @@ internal sealed class ModelBuildContext
     /// <summary>Open enums, in the order they were named.</summary>
     public List<EnumModel> Enums { get; } = new();
 
+    /// <summary>
+    /// An inline enum's values, member names and description → the type already made for them: identical inline enums
+    /// (Stripe repeats <c>active, inactive, pending</c> on every capability) share one type instead of one each.
+    /// </summary>
+    public Dictionary<string, string> InlineEnumNames { get; } = new(System.StringComparer.Ordinal);
+
+    /// <summary>An inline union with its name and place blanked → the type already made for it, as for enums.</summary>
+    public Dictionary<UnionModel, string> InlineUnionNames { get; } = new();
+
     /// <summary>Component enum schema name → the type name reserved for it.</summary>
     public Dictionary<string, string> ComponentEnumNames { get; } = new(System.StringComparer.Ordinal);
 

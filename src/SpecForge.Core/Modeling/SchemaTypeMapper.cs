@@ -122,6 +122,21 @@ internal sealed class SchemaTypeMapper
         }
     }
 
+    // Identical inline unions (Stripe's `anyOf: [string, $ref X]` for every expandable field) share the first one's type.
+    private string ShareInlineUnion(string name)
+    {
+        var last = _context.Unions.Count - 1;
+        var identity = _context.Unions[last] with { Name = string.Empty, SchemaPath = string.Empty };
+        if (_context.InlineUnionNames.TryGetValue(identity, out var existing))
+        {
+            _context.Unions.RemoveAt(last);
+            return existing;
+        }
+
+        _context.InlineUnionNames.Add(identity, name);
+        return name;
+    }
+
     private TypeRef MapInline(IOpenApiSchema schema, string pointer, string nameHint)
     {
         if (SchemaShapes.IsAllOfAlias(schema))
@@ -139,7 +154,15 @@ internal sealed class SchemaTypeMapper
         if (EnumMapper.Values(schema) is { } listed)
         {
             var name = _context.TypeNames.Allocate(nameHint, pointer, ReservedMembers.EnumDeclares);
-            _context.Enums.Add(EnumMapper.Build(_context, name, pointer, schema, listed.IsInteger, listed.Values));
+            var model = EnumMapper.Build(_context, name, pointer, schema, listed.IsInteger, listed.Values);
+            if (_context.InlineEnumNames.TryGetValue(EnumMapper.Identity(model), out var existing))
+            {
+                // The name allocated above stays reserved, so the names of later types do not depend on sharing.
+                return WellKnownTypes.GeneratedEnum(existing);
+            }
+
+            _context.InlineEnumNames.Add(EnumMapper.Identity(model), name);
+            _context.Enums.Add(model);
             return WellKnownTypes.GeneratedEnum(name);
         }
 
@@ -152,6 +175,7 @@ internal sealed class SchemaTypeMapper
         {
             var name = _context.TypeNames.Allocate(nameHint, pointer, ReservedMembers.UnionDeclares);
             Unions.Build(name, schema, pointer, branches);
+            name = ShareInlineUnion(name);
             var union = WellKnownTypes.GeneratedUnion(name);
             return UnionBuilder.AllowsNull(schema) ? union.AsNullable() : union;
         }
