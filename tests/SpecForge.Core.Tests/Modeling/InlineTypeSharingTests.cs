@@ -1,0 +1,90 @@
+using System.Linq;
+using SpecForge.Core.Modeling;
+
+namespace SpecForge.Core.Tests.Modeling;
+
+/// <summary>
+/// Identical inline enums and unions become one type (Stripe repeats the same three capability states and the same
+/// "id or expanded object" union hundreds of times); any difference a user could see keeps them apart.
+/// </summary>
+public sealed class InlineTypeSharingTests
+{
+    private const string Header = "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {}\n";
+
+    [Fact]
+    public void Identical_inline_enums_share_the_first_ones_type()
+    {
+        var model = Build(Header + """
+            components:
+              schemas:
+                Card:
+                  type: object
+                  properties:
+                    payments: { type: string, enum: [active, inactive, pending] }
+                    transfers: { type: string, enum: [active, inactive, pending] }
+                Bank:
+                  type: object
+                  properties:
+                    debits: { type: string, enum: [active, inactive, pending] }
+            """);
+
+        var shared = Assert.Single(model.Enums);
+        Assert.Equal("CardPayments", shared.Name);
+        Assert.All(
+            new[] { Property(model, "Card", "Payments"), Property(model, "Card", "Transfers"), Property(model, "Bank", "Debits") },
+            p => Assert.Equal("CardPayments", p.Type.Name));
+    }
+
+    [Fact]
+    public void Enums_that_differ_in_values_order_kind_or_description_stay_apart()
+    {
+        var model = Build(Header + """
+            components:
+              schemas:
+                Thing:
+                  type: object
+                  properties:
+                    a: { type: string, enum: [on, off] }
+                    b: { type: string, enum: [off, on] }
+                    c: { type: string, enum: [on, off, auto] }
+                    d: { type: string, enum: [on, off], description: The switch. }
+                    e: { type: integer, enum: [1, 2] }
+                    f: { type: string, enum: ["1", "2"] }
+            """);
+
+        Assert.Equal(6, model.Enums.Count);
+    }
+
+    [Fact]
+    public void Identical_inline_unions_share_one_type_and_a_different_one_does_not()
+    {
+        var model = Build(Header + """
+            components:
+              schemas:
+                Customer:
+                  type: object
+                  properties:
+                    id: { type: string }
+                Charge:
+                  type: object
+                  properties:
+                    customer: { anyOf: [{ type: string }, { $ref: "#/components/schemas/Customer" }] }
+                    payer: { anyOf: [{ type: string }, { $ref: "#/components/schemas/Customer" }] }
+                    amount: { anyOf: [{ type: string }, { type: integer }] }
+            """);
+
+        Assert.Equal(2, model.Unions.Count);
+        Assert.Equal(Property(model, "Charge", "Customer").Type.Name, Property(model, "Charge", "Payer").Type.Name);
+        Assert.NotEqual(Property(model, "Charge", "Customer").Type.Name, Property(model, "Charge", "Amount").Type.Name);
+    }
+
+    private static PropertyModel Property(ApiModel model, string record, string property) =>
+        model.Dtos.Single(d => d.Name == record).Properties.Single(p => p.Name == property);
+
+    private static ApiModel Build(string yaml)
+    {
+        var result = SpecPipeline.Parse(SpecInput.Create("/specs/t.yaml", yaml, "T", "TClient", null));
+        Assert.NotNull(result.Model);
+        return result.Model!;
+    }
+}
