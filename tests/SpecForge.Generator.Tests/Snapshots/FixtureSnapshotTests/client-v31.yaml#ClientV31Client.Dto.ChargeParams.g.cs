@@ -36,20 +36,15 @@ namespace ClientV31
             private static readonly global::System.Text.Json.JsonEncodedText MetadataName = global::System.Text.Json.JsonEncodedText.Encode("metadata");
             private static readonly global::System.Text.Json.JsonEncodedText ShippingName = global::System.Text.Json.JsonEncodedText.Encode("shipping");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override ChargeParams Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ChargeParams value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static ChargeParams ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -69,7 +64,6 @@ namespace ClientV31
                     reader.Read();
                     reader.Skip();
                 }
-
                 if (!hasAmount) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("ChargeParams", "amount");
                 if (!hasCurrency) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("ChargeParams", "currency");
                 return new ChargeParams
@@ -81,7 +75,6 @@ namespace ClientV31
                     Shipping = shipping,
                 };
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ChargeParams value, global::ClientV31.SpecForge.JsonPayload payload)
             {

@@ -27,20 +27,15 @@ namespace ClientV31
             private static readonly global::System.Text.Json.JsonEncodedText ItemsName = global::System.Text.Json.JsonEncodedText.Encode("items");
             private static readonly global::System.Text.Json.JsonEncodedText TotalName = global::System.Text.Json.JsonEncodedText.Encode("total");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override OffsetPage Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, OffsetPage value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static OffsetPage ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -54,7 +49,6 @@ namespace ClientV31
                     reader.Read();
                     reader.Skip();
                 }
-
                 if (!hasItems) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("OffsetPage", "items");
                 if (!hasTotal) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("OffsetPage", "total");
                 return new OffsetPage
@@ -63,7 +57,6 @@ namespace ClientV31
                     Total = total,
                 };
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, OffsetPage value, global::ClientV31.SpecForge.JsonPayload payload)
             {

@@ -63,20 +63,15 @@ namespace HostileNames
             private static readonly global::System.Text.Json.JsonEncodedText Class3Name = global::System.Text.Json.JsonEncodedText.Encode("Class");
             private static readonly global::System.Text.Json.JsonEncodedText KindName = global::System.Text.Json.JsonEncodedText.Encode("kind");
             private readonly global::HostileNames.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override Class Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Class value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Class ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -108,7 +103,6 @@ namespace HostileNames
                     reader.Read();
                     reader.Skip();
                 }
-
                 return new Class
                 {
                     Class2 = class2,
@@ -124,7 +118,6 @@ namespace HostileNames
                     Kind = kind,
                 };
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Class value, global::HostileNames.SpecForge.JsonPayload payload)
             {

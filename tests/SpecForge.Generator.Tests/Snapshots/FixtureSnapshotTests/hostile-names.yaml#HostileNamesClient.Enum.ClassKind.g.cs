@@ -13,77 +13,54 @@ namespace HostileNames
     {
         /// <summary>The value <c>a b</c>.</summary>
         public static ClassKind AB { get; } = new ClassKind("a b");
-
         /// <summary>The value <c>A-B</c>.</summary>
         public static ClassKind AB2 { get; } = new ClassKind("A-B");
-
         /// <summary>The value <c></c>.</summary>
         public static ClassKind Empty { get; } = new ClassKind("");
-
         /// <summary>The value <c>class</c>.</summary>
         public static ClassKind Class { get; } = new ClassKind("class");
-
         /// <summary>The value <c>1st</c>.</summary>
         public static ClassKind _1st { get; } = new ClassKind("1st");
-
         private static readonly ClassKind[] Known = { AB, AB2, Empty, Class, _1st };
-
         private readonly string? _value;
-
         /// <summary>Wraps <paramref name="value"/>, listed or not.</summary>
         public ClassKind(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-
         /// <summary>The value as the API sends it.</summary>
         public string Value => _value ?? string.Empty;
-
         /// <summary>The values the API specification lists.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<ClassKind> KnownValues => Known;
-
         /// <summary>Whether the value is one the API specification lists.</summary>
         public bool IsKnown => global::System.Array.IndexOf(Known, this) >= 0;
-
         /// <inheritdoc/>
         public bool Equals(ClassKind other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is ClassKind other && Equals(other);
-
         /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
         /// <inheritdoc/>
         public override string ToString() => Value;
-
         /// <summary>Wraps a value, listed or not.</summary>
         public static implicit operator ClassKind(string value) => new ClassKind(value);
-
         /// <summary>Equality by value.</summary>
         public static bool operator ==(ClassKind left, ClassKind right) => left.Equals(right);
-
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(ClassKind left, ClassKind right) => !left.Equals(right);
-
         /// <summary>Reads and writes <see cref="ClassKind"/> as its plain JSON value, whether listed or not.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ClassKind>
         {
             /// <summary>Creates the converter.</summary>
             public JsonConverter() { }
-
             /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
             /// <param name="payload">Unused.</param>
             public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) { }
-
             /// <inheritdoc/>
             public override ClassKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ClassKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::HostileNames.SpecForge.JsonPayload.Any);
-
             /// <summary>Reads one value at the reader's current token.</summary>
             public static ClassKind ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
                 new ClassKind(reader.GetString() ?? string.Empty);
-
             /// <summary>Writes one value.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ClassKind value, global::HostileNames.SpecForge.JsonPayload payload) =>
                 writer.WriteStringValue(value.Value);

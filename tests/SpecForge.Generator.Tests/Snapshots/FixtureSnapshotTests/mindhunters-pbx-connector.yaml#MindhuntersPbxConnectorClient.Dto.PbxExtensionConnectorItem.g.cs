@@ -75,20 +75,15 @@ namespace MindhuntersPbxConnector
             private static readonly global::System.Text.Json.JsonEncodedText CreatedAtName = global::System.Text.Json.JsonEncodedText.Encode("created_at");
             private static readonly global::System.Text.Json.JsonEncodedText UpdatedAtName = global::System.Text.Json.JsonEncodedText.Encode("updated_at");
             private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override PbxExtensionConnectorItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static PbxExtensionConnectorItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -128,7 +123,6 @@ namespace MindhuntersPbxConnector
                     reader.Read();
                     reader.Skip();
                 }
-
                 return new PbxExtensionConnectorItem
                 {
                     PbxExtensionConnectorUuid = pbxExtensionConnectorUuid,
@@ -148,7 +142,6 @@ namespace MindhuntersPbxConnector
                     UpdatedAt = updatedAt,
                 };
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItem value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {

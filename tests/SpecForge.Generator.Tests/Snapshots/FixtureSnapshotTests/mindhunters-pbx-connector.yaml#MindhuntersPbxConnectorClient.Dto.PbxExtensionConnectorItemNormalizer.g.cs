@@ -30,20 +30,15 @@ namespace MindhuntersPbxConnector
             private static readonly global::System.Text.Json.JsonEncodedText ConditionLengthName = global::System.Text.Json.JsonEncodedText.Encode("condition_length");
             private static readonly global::System.Text.Json.JsonEncodedText ConditionPrefixName = global::System.Text.Json.JsonEncodedText.Encode("condition_prefix");
             private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override PbxExtensionConnectorItemNormalizer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemNormalizer value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static PbxExtensionConnectorItemNormalizer ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -59,7 +54,6 @@ namespace MindhuntersPbxConnector
                     reader.Read();
                     reader.Skip();
                 }
-
                 return new PbxExtensionConnectorItemNormalizer
                 {
                     DefaultPrefix = defaultPrefix,
@@ -67,7 +61,6 @@ namespace MindhuntersPbxConnector
                     ConditionPrefix = conditionPrefix,
                 };
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemNormalizer value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {

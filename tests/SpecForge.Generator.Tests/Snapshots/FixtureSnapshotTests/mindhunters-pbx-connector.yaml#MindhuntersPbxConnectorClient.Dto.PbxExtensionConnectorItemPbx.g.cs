@@ -30,20 +30,15 @@ namespace MindhuntersPbxConnector
             private static readonly global::System.Text.Json.JsonEncodedText PortName = global::System.Text.Json.JsonEncodedText.Encode("port");
             private static readonly global::System.Text.Json.JsonEncodedText UsernameExtensionName = global::System.Text.Json.JsonEncodedText.Encode("username_extension");
             private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override PbxExtensionConnectorItemPbx Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemPbx value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static PbxExtensionConnectorItemPbx ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -59,7 +54,6 @@ namespace MindhuntersPbxConnector
                     reader.Read();
                     reader.Skip();
                 }
-
                 return new PbxExtensionConnectorItemPbx
                 {
                     RegistrarServer = registrarServer,
@@ -67,7 +61,6 @@ namespace MindhuntersPbxConnector
                     UsernameExtension = usernameExtension,
                 };
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemPbx value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {

@@ -13,68 +13,48 @@ namespace MindhuntersPbxConnector
     {
         /// <summary>The value <c>active</c>.</summary>
         public static PbxExtensionConnectorItemStatus Active { get; } = new PbxExtensionConnectorItemStatus("active");
-
         /// <summary>The value <c>inactive</c>.</summary>
         public static PbxExtensionConnectorItemStatus Inactive { get; } = new PbxExtensionConnectorItemStatus("inactive");
-
         private static readonly PbxExtensionConnectorItemStatus[] Known = { Active, Inactive };
-
         private readonly string? _value;
-
         /// <summary>Wraps <paramref name="value"/>, listed or not.</summary>
         public PbxExtensionConnectorItemStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-
         /// <summary>The value as the API sends it.</summary>
         public string Value => _value ?? string.Empty;
-
         /// <summary>The values the API specification lists.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<PbxExtensionConnectorItemStatus> KnownValues => Known;
-
         /// <summary>Whether the value is one the API specification lists.</summary>
         public bool IsKnown => global::System.Array.IndexOf(Known, this) >= 0;
-
         /// <inheritdoc/>
         public bool Equals(PbxExtensionConnectorItemStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is PbxExtensionConnectorItemStatus other && Equals(other);
-
         /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
         /// <inheritdoc/>
         public override string ToString() => Value;
-
         /// <summary>Wraps a value, listed or not.</summary>
         public static implicit operator PbxExtensionConnectorItemStatus(string value) => new PbxExtensionConnectorItemStatus(value);
-
         /// <summary>Equality by value.</summary>
         public static bool operator ==(PbxExtensionConnectorItemStatus left, PbxExtensionConnectorItemStatus right) => left.Equals(right);
-
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(PbxExtensionConnectorItemStatus left, PbxExtensionConnectorItemStatus right) => !left.Equals(right);
-
         /// <summary>Reads and writes <see cref="PbxExtensionConnectorItemStatus"/> as its plain JSON value, whether listed or not.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemStatus>
         {
             /// <summary>Creates the converter.</summary>
             public JsonConverter() { }
-
             /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
             /// <param name="payload">Unused.</param>
             public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) { }
-
             /// <inheritdoc/>
             public override PbxExtensionConnectorItemStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any);
-
             /// <summary>Reads one value at the reader's current token.</summary>
             public static PbxExtensionConnectorItemStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
                 new PbxExtensionConnectorItemStatus(reader.GetString() ?? string.Empty);
-
             /// <summary>Writes one value.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemStatus value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) =>
                 writer.WriteStringValue(value.Value);

@@ -30,20 +30,15 @@ namespace StoreV2
             private static readonly global::System.Text.Json.JsonEncodedText QuantityName = global::System.Text.Json.JsonEncodedText.Encode("quantity");
             private static readonly global::System.Text.Json.JsonEncodedText NoteName = global::System.Text.Json.JsonEncodedText.Encode("note");
             private readonly global::StoreV2.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::StoreV2.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::StoreV2.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override NewOrder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, NewOrder value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static NewOrder ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -59,7 +54,6 @@ namespace StoreV2
                     reader.Read();
                     reader.Skip();
                 }
-
                 if (!hasItem) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("NewOrder", "item");
                 if (!hasQuantity) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("NewOrder", "quantity");
                 return new NewOrder
@@ -69,7 +63,6 @@ namespace StoreV2
                     Note = note,
                 };
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewOrder value, global::StoreV2.SpecForge.JsonPayload payload)
             {

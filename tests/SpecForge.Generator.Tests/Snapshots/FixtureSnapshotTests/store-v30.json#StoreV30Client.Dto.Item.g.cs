@@ -58,20 +58,15 @@ namespace StoreV30
             private static readonly global::System.Text.Json.JsonEncodedText VariantName = global::System.Text.Json.JsonEncodedText.Encode("variant");
             private static readonly global::System.Text.Json.JsonEncodedText CommentName = global::System.Text.Json.JsonEncodedText.Encode("comment");
             private readonly global::StoreV30.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override Item Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Item ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -103,7 +98,6 @@ namespace StoreV30
                     reader.Read();
                     reader.Skip();
                 }
-
                 if (!hasId) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Item", "id");
                 if (!hasName) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Item", "name");
                 if (!hasPrice) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Item", "price");
@@ -122,7 +116,6 @@ namespace StoreV30
                     Comment = comment,
                 };
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::StoreV30.SpecForge.JsonPayload payload)
             {

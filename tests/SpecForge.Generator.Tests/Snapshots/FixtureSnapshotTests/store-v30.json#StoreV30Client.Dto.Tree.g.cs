@@ -27,20 +27,15 @@ namespace StoreV30
             private static readonly global::System.Text.Json.JsonEncodedText ChildrenName = global::System.Text.Json.JsonEncodedText.Encode("children");
             private static readonly global::System.Text.Json.JsonEncodedText CategoryName = global::System.Text.Json.JsonEncodedText.Encode("category");
             private readonly global::StoreV30.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override Tree Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Tree value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Tree ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -54,7 +49,6 @@ namespace StoreV30
                     reader.Read();
                     reader.Skip();
                 }
-
                 if (!hasChildren) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Tree", "children");
                 return new Tree
                 {
@@ -62,7 +56,6 @@ namespace StoreV30
                     Category = category,
                 };
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Tree value, global::StoreV30.SpecForge.JsonPayload payload)
             {

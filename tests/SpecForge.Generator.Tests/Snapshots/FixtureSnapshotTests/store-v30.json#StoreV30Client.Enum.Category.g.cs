@@ -13,68 +13,48 @@ namespace StoreV30
     {
         /// <summary>The value <c>tools</c>.</summary>
         public static Category Tools { get; } = new Category("tools");
-
         /// <summary>The value <c>toys</c>.</summary>
         public static Category Toys { get; } = new Category("toys");
-
         private static readonly Category[] Known = { Tools, Toys };
-
         private readonly string? _value;
-
         /// <summary>Wraps <paramref name="value"/>, listed or not.</summary>
         public Category(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-
         /// <summary>The value as the API sends it.</summary>
         public string Value => _value ?? string.Empty;
-
         /// <summary>The values the API specification lists.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Category> KnownValues => Known;
-
         /// <summary>Whether the value is one the API specification lists.</summary>
         public bool IsKnown => global::System.Array.IndexOf(Known, this) >= 0;
-
         /// <inheritdoc/>
         public bool Equals(Category other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is Category other && Equals(other);
-
         /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
         /// <inheritdoc/>
         public override string ToString() => Value;
-
         /// <summary>Wraps a value, listed or not.</summary>
         public static implicit operator Category(string value) => new Category(value);
-
         /// <summary>Equality by value.</summary>
         public static bool operator ==(Category left, Category right) => left.Equals(right);
-
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(Category left, Category right) => !left.Equals(right);
-
         /// <summary>Reads and writes <see cref="Category"/> as its plain JSON value, whether listed or not.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Category>
         {
             /// <summary>Creates the converter.</summary>
             public JsonConverter() { }
-
             /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
             /// <param name="payload">Unused.</param>
             public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) { }
-
             /// <inheritdoc/>
             public override Category Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::StoreV30.SpecForge.JsonPayload.Any);
-
             /// <summary>Reads one value at the reader's current token.</summary>
             public static Category ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
                 new Category(reader.GetString() ?? string.Empty);
-
             /// <summary>Writes one value.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::StoreV30.SpecForge.JsonPayload payload) =>
                 writer.WriteStringValue(value.Value);

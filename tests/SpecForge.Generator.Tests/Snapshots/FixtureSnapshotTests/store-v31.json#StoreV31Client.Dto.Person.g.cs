@@ -54,20 +54,15 @@ namespace StoreV31
             private static readonly global::System.Text.Json.JsonEncodedText PriorityName = global::System.Text.Json.JsonEncodedText.Encode("priority");
             private static readonly global::System.Text.Json.JsonEncodedText MoodName = global::System.Text.Json.JsonEncodedText.Encode("mood");
             private readonly global::StoreV31.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::StoreV31.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::StoreV31.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override Person Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Person value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Person ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -97,7 +92,6 @@ namespace StoreV31
                     reader.Read();
                     reader.Skip();
                 }
-
                 if (!hasName) throw global::StoreV31.SpecForge.Client.JsonCodec.Missing("Person", "name");
                 if (!hasNickname) throw global::StoreV31.SpecForge.Client.JsonCodec.Missing("Person", "nickname");
                 return new Person
@@ -114,7 +108,6 @@ namespace StoreV31
                     Mood = mood,
                 };
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Person value, global::StoreV31.SpecForge.JsonPayload payload)
             {

@@ -13,71 +13,50 @@ namespace StoreV31
     {
         /// <summary>The value <c>happy</c>.</summary>
         public static PersonMood Happy { get; } = new PersonMood("happy");
-
         /// <summary>The value <c>grumpy-ish</c>.</summary>
         public static PersonMood GrumpyIsh { get; } = new PersonMood("grumpy-ish");
-
         /// <summary>The value <c>2fa</c>.</summary>
         public static PersonMood _2fa { get; } = new PersonMood("2fa");
-
         private static readonly PersonMood[] Known = { Happy, GrumpyIsh, _2fa };
-
         private readonly string? _value;
-
         /// <summary>Wraps <paramref name="value"/>, listed or not.</summary>
         public PersonMood(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-
         /// <summary>The value as the API sends it.</summary>
         public string Value => _value ?? string.Empty;
-
         /// <summary>The values the API specification lists.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<PersonMood> KnownValues => Known;
-
         /// <summary>Whether the value is one the API specification lists.</summary>
         public bool IsKnown => global::System.Array.IndexOf(Known, this) >= 0;
-
         /// <inheritdoc/>
         public bool Equals(PersonMood other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is PersonMood other && Equals(other);
-
         /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
         /// <inheritdoc/>
         public override string ToString() => Value;
-
         /// <summary>Wraps a value, listed or not.</summary>
         public static implicit operator PersonMood(string value) => new PersonMood(value);
-
         /// <summary>Equality by value.</summary>
         public static bool operator ==(PersonMood left, PersonMood right) => left.Equals(right);
-
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(PersonMood left, PersonMood right) => !left.Equals(right);
-
         /// <summary>Reads and writes <see cref="PersonMood"/> as its plain JSON value, whether listed or not.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PersonMood>
         {
             /// <summary>Creates the converter.</summary>
             public JsonConverter() { }
-
             /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
             /// <param name="payload">Unused.</param>
             public JsonConverter(global::StoreV31.SpecForge.JsonPayload payload) { }
-
             /// <inheritdoc/>
             public override PersonMood Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PersonMood value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::StoreV31.SpecForge.JsonPayload.Any);
-
             /// <summary>Reads one value at the reader's current token.</summary>
             public static PersonMood ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
                 new PersonMood(reader.GetString() ?? string.Empty);
-
             /// <summary>Writes one value.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PersonMood value, global::StoreV31.SpecForge.JsonPayload payload) =>
                 writer.WriteStringValue(value.Value);

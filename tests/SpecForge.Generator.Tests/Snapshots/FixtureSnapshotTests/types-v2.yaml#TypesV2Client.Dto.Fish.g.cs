@@ -25,20 +25,15 @@ namespace TypesV2
             private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
             private static readonly global::System.Text.Json.JsonEncodedText FinsName = global::System.Text.Json.JsonEncodedText.Encode("fins");
             private readonly global::TypesV2.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::TypesV2.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::TypesV2.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override Fish Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Fish value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Fish ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -52,7 +47,6 @@ namespace TypesV2
                     reader.Read();
                     reader.Skip();
                 }
-
                 if (!hasName) throw global::TypesV2.SpecForge.Client.JsonCodec.Missing("Fish", "name");
                 return new Fish
                 {
@@ -60,7 +54,6 @@ namespace TypesV2
                     Fins = fins,
                 };
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Fish value, global::TypesV2.SpecForge.JsonPayload payload)
             {

@@ -25,20 +25,15 @@ namespace TypesV30
             private static readonly global::System.Text.Json.JsonEncodedText WheelsName = global::System.Text.Json.JsonEncodedText.Encode("wheels");
             private static readonly global::System.Text.Json.JsonEncodedText ElectricName = global::System.Text.Json.JsonEncodedText.Encode("electric");
             private readonly global::TypesV30.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::TypesV30.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override Bike Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Bike value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Bike ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -52,14 +47,12 @@ namespace TypesV30
                     reader.Read();
                     reader.Skip();
                 }
-
                 return new Bike
                 {
                     Wheels = wheels,
                     Electric = electric,
                 };
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Bike value, global::TypesV30.SpecForge.JsonPayload payload)
             {

@@ -33,20 +33,15 @@ namespace TypesV30
             private static readonly global::System.Text.Json.JsonEncodedText OptionalNonNullName = global::System.Text.Json.JsonEncodedText.Encode("optionalNonNull");
             private static readonly global::System.Text.Json.JsonEncodedText OptionalNullableName = global::System.Text.Json.JsonEncodedText.Encode("optionalNullable");
             private readonly global::TypesV30.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::TypesV30.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override Nullability Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Nullability ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -64,7 +59,6 @@ namespace TypesV30
                     reader.Read();
                     reader.Skip();
                 }
-
                 if (!hasRequiredNonNull) throw global::TypesV30.SpecForge.Client.JsonCodec.Missing("Nullability", "requiredNonNull");
                 if (!hasRequiredNullable) throw global::TypesV30.SpecForge.Client.JsonCodec.Missing("Nullability", "requiredNullable");
                 return new Nullability
@@ -75,7 +69,6 @@ namespace TypesV30
                     OptionalNullable = optionalNullable,
                 };
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::TypesV30.SpecForge.JsonPayload payload)
             {

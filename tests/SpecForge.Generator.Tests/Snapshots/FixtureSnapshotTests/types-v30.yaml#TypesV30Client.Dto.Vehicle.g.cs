@@ -24,20 +24,15 @@ namespace TypesV30
         {
             private static readonly global::System.Text.Json.JsonEncodedText WheelsName = global::System.Text.Json.JsonEncodedText.Encode("wheels");
             private readonly global::TypesV30.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::TypesV30.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override Vehicle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Vehicle value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Vehicle ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -52,7 +47,6 @@ namespace TypesV30
                         throw global::TypesV30.SpecForge.Client.JsonCodec.UnknownDiscriminator("Vehicle", "type", discriminator, "bike, car");
                 }
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Vehicle value, global::TypesV30.SpecForge.JsonPayload payload)
             {

@@ -30,20 +30,15 @@ namespace TypesV31
         {
             private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override Open Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Open value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Open ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -58,14 +53,12 @@ namespace TypesV31
                     bag ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
                     bag[memberName] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
                 }
-
                 return new Open
                 {
                     Id = id,
                     AdditionalProperties = bag,
                 };
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Open value, global::TypesV31.SpecForge.JsonPayload payload)
             {

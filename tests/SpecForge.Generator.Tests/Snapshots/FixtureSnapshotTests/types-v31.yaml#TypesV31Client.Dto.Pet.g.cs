@@ -24,20 +24,15 @@ namespace TypesV31
         {
             private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override Pet Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Pet value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Pet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -52,7 +47,6 @@ namespace TypesV31
                         throw global::TypesV31.SpecForge.Client.JsonCodec.UnknownDiscriminator("Pet", "petType", discriminator, "Cat, Lizard");
                 }
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Pet value, global::TypesV31.SpecForge.JsonPayload payload)
             {

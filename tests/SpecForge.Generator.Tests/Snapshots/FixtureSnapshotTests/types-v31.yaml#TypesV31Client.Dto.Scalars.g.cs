@@ -75,20 +75,15 @@ namespace TypesV31
             private static readonly global::System.Text.Json.JsonEncodedText EmailName = global::System.Text.Json.JsonEncodedText.Encode("email");
             private static readonly global::System.Text.Json.JsonEncodedText FlagName = global::System.Text.Json.JsonEncodedText.Encode("flag");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override Scalars Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Scalars value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Scalars ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -132,7 +127,6 @@ namespace TypesV31
                     reader.Read();
                     reader.Skip();
                 }
-
                 if (!hasInt32) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "int32");
                 if (!hasInt64) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "int64");
                 if (!hasInteger) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "integer");
@@ -171,7 +165,6 @@ namespace TypesV31
                     Flag = flag,
                 };
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Scalars value, global::TypesV31.SpecForge.JsonPayload payload)
             {

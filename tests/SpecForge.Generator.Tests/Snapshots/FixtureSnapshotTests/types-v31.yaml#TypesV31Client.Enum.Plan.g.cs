@@ -13,71 +13,50 @@ namespace TypesV31
     {
         /// <summary>The value <c>free</c>.</summary>
         public static Plan Free { get; } = new Plan("free");
-
         /// <summary>The value <c>pro</c>.</summary>
         public static Plan Pro { get; } = new Plan("pro");
-
         /// <summary>The value <c>enterprise</c>.</summary>
         public static Plan Enterprise { get; } = new Plan("enterprise");
-
         private static readonly Plan[] Known = { Free, Pro, Enterprise };
-
         private readonly string? _value;
-
         /// <summary>Wraps <paramref name="value"/>, listed or not.</summary>
         public Plan(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
-
         /// <summary>The value as the API sends it.</summary>
         public string Value => _value ?? string.Empty;
-
         /// <summary>The values the API specification lists.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Plan> KnownValues => Known;
-
         /// <summary>Whether the value is one the API specification lists.</summary>
         public bool IsKnown => global::System.Array.IndexOf(Known, this) >= 0;
-
         /// <inheritdoc/>
         public bool Equals(Plan other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is Plan other && Equals(other);
-
         /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
         /// <inheritdoc/>
         public override string ToString() => Value;
-
         /// <summary>Wraps a value, listed or not.</summary>
         public static implicit operator Plan(string value) => new Plan(value);
-
         /// <summary>Equality by value.</summary>
         public static bool operator ==(Plan left, Plan right) => left.Equals(right);
-
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(Plan left, Plan right) => !left.Equals(right);
-
         /// <summary>Reads and writes <see cref="Plan"/> as its plain JSON value, whether listed or not.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Plan>
         {
             /// <summary>Creates the converter.</summary>
             public JsonConverter() { }
-
             /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
             /// <param name="payload">Unused.</param>
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) { }
-
             /// <inheritdoc/>
             public override Plan Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Plan value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::TypesV31.SpecForge.JsonPayload.Any);
-
             /// <summary>Reads one value at the reader's current token.</summary>
             public static Plan ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
                 new Plan(reader.GetString() ?? string.Empty);
-
             /// <summary>Writes one value.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Plan value, global::TypesV31.SpecForge.JsonPayload payload) =>
                 writer.WriteStringValue(value.Value);

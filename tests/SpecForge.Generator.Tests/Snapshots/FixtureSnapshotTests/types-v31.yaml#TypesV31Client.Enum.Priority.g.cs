@@ -13,69 +13,49 @@ namespace TypesV31
     {
         /// <summary>The value <c>1</c>.</summary>
         public static Priority Low { get; } = new Priority(1L);
-
         /// <summary>The value <c>2</c>.</summary>
         public static Priority Medium { get; } = new Priority(2L);
-
         /// <summary>The value <c>3</c>.</summary>
         public static Priority High { get; } = new Priority(3L);
-
         private static readonly Priority[] Known = { Low, Medium, High };
-
         /// <summary>Wraps <paramref name="value"/>, listed or not.</summary>
         public Priority(long value) => Value = value;
-
         /// <summary>The value as the API sends it.</summary>
         public long Value { get; }
-
         /// <summary>The values the API specification lists.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<Priority> KnownValues => Known;
-
         /// <summary>Whether the value is one the API specification lists.</summary>
         public bool IsKnown => global::System.Array.IndexOf(Known, this) >= 0;
-
         /// <inheritdoc/>
         public bool Equals(Priority other) => Value == other.Value;
-
         /// <inheritdoc/>
         public override bool Equals(object? obj) => obj is Priority other && Equals(other);
-
         /// <inheritdoc/>
         public override int GetHashCode() => Value.GetHashCode();
-
         /// <inheritdoc/>
         public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-
         /// <summary>Wraps a value, listed or not.</summary>
         public static implicit operator Priority(long value) => new Priority(value);
-
         /// <summary>Equality by value.</summary>
         public static bool operator ==(Priority left, Priority right) => left.Equals(right);
-
         /// <summary>Inequality by value.</summary>
         public static bool operator !=(Priority left, Priority right) => !left.Equals(right);
-
         /// <summary>Reads and writes <see cref="Priority"/> as its plain JSON value, whether listed or not.</summary>
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Priority>
         {
             /// <summary>Creates the converter.</summary>
             public JsonConverter() { }
-
             /// <summary>Creates the converter; an enum is written the same way in every payload.</summary>
             /// <param name="payload">Unused.</param>
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) { }
-
             /// <inheritdoc/>
             public override Priority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Priority value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::TypesV31.SpecForge.JsonPayload.Any);
-
             /// <summary>Reads one value at the reader's current token.</summary>
             public static Priority ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) =>
                 new Priority(reader.GetInt64());
-
             /// <summary>Writes one value.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Priority value, global::TypesV31.SpecForge.JsonPayload payload) =>
                 writer.WriteNumberValue(value.Value);

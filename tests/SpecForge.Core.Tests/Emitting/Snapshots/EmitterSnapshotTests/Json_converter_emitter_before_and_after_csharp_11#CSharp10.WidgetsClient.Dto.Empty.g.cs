@@ -14,20 +14,15 @@ namespace Acme.Widgets
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Empty>
         {
             private readonly global::Acme.Widgets.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::Acme.Widgets.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::Acme.Widgets.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override Empty Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Empty value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Empty ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -37,12 +32,10 @@ namespace Acme.Widgets
                     reader.Read();
                     reader.Skip();
                 }
-
                 return new Empty
                 {
                 };
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Empty value, global::Acme.Widgets.SpecForge.JsonPayload payload)
             {

@@ -18,20 +18,15 @@ namespace Acme.Widgets
             private static readonly global::System.Text.Json.JsonEncodedText LegacyName = global::System.Text.Json.JsonEncodedText.Encode("legacy-flag");
             private static readonly global::System.Text.Json.JsonEncodedText OldCodeName = global::System.Text.Json.JsonEncodedText.Encode("old_code");
             private readonly global::Acme.Widgets.SpecForge.JsonPayload _payload;
-
             /// <summary>Creates a converter that writes every member.</summary>
             public JsonConverter() : this(global::Acme.Widgets.SpecForge.JsonPayload.Any) { }
-
             /// <summary>Creates a converter that leaves out what <paramref name="payload"/> excludes.</summary>
             /// <param name="payload">Request (no readOnly members), Response (no writeOnly members) or Any.</param>
             public JsonConverter(global::Acme.Widgets.SpecForge.JsonPayload payload) => _payload = payload;
-
             /// <inheritdoc/>
             public override Widget Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-
             /// <inheritdoc/>
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Widget value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-
             /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
             public static Widget ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
@@ -49,7 +44,6 @@ namespace Acme.Widgets
                     reader.Read();
                     reader.Skip();
                 }
-
                 if (!hasId) throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", "id");
                 if (!hasName) throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", "name");
                 if (!hasOldCode) throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", "old_code");
@@ -61,7 +55,6 @@ namespace Acme.Widgets
                     OldCode = oldCode!,
                 };
             }
-
             /// <summary>Writes one value, leaving out what <paramref name="payload"/> excludes.</summary>
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Widget value, global::Acme.Widgets.SpecForge.JsonPayload payload)
             {
