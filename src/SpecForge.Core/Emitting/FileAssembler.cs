@@ -11,7 +11,7 @@ namespace SpecForge.Core.Emitting;
 /// </summary>
 internal sealed class FileAssembler
 {
-    private readonly Dictionary<string, Part> _files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StringBuilder> _files = new(StringComparer.Ordinal);
     private readonly List<string> _order = new();
 
     /// <summary>Adds a render; a later render under the same name is appended, without the header the first one has.</summary>
@@ -19,12 +19,12 @@ internal sealed class FileAssembler
     {
         if (_files.TryGetValue(hintName, out var file))
         {
-            var start = SharedHeaderLength(file.Header, source);
-            file.Text.Append('\n').Append(source, start, source.Length - start);
+            var start = SharedHeaderLength(file, source);
+            file.Append('\n').Append(source, start, source.Length - start);
             return;
         }
 
-        _files.Add(hintName, new Part(HeaderOf(source), new StringBuilder(source)));
+        _files.Add(hintName, new StringBuilder(source));
         _order.Add(hintName);
     }
 
@@ -33,39 +33,20 @@ internal sealed class FileAssembler
     {
         foreach (var name in _order)
         {
-            yield return (name, _files[name].Text.ToString());
+            yield return (name, _files[name].ToString());
         }
     }
 
-    // The leading comment, directive and blank lines: what FileHeader renders. A second render drops the lines it has
-    // in common with the first, and keeps any it adds, so an override that changes one template's header still applies.
-    private static string HeaderOf(string source)
-    {
-        var end = 0;
-        while (end < source.Length)
-        {
-            var lineEnd = source.IndexOf('\n', end);
-            var next = lineEnd < 0 ? source.Length : lineEnd + 1;
-            var line = source.Substring(end, next - end).Trim();
-            if (line.Length > 0 && !line.StartsWith("//", StringComparison.Ordinal) && !line.StartsWith("#", StringComparison.Ordinal))
-            {
-                break;
-            }
-
-            end = next;
-        }
-
-        return source.Substring(0, end);
-    }
-
-    private static int SharedHeaderLength(string header, string source)
+    // The leading comment, directive and blank lines (what FileHeader renders) that the file already starts with. A
+    // header line the first render lacks is kept, so an override that changes one template's header still applies.
+    private static int SharedHeaderLength(StringBuilder file, string source)
     {
         var shared = 0;
-        while (shared < header.Length)
+        while (shared < source.Length)
         {
-            var lineEnd = header.IndexOf('\n', shared);
-            var next = lineEnd < 0 ? header.Length : lineEnd + 1;
-            if (string.CompareOrdinal(header, shared, source, shared, next - shared) != 0)
+            var lineEnd = source.IndexOf('\n', shared);
+            var next = lineEnd < 0 ? source.Length : lineEnd + 1;
+            if (!IsHeaderLine(source, shared, next) || !StartsAlike(file, source, shared, next))
             {
                 break;
             }
@@ -76,5 +57,31 @@ internal sealed class FileAssembler
         return shared;
     }
 
-    private sealed record Part(string Header, StringBuilder Text);
+    private static bool IsHeaderLine(string source, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(source[start]))
+        {
+            start++;
+        }
+
+        return start == end || source[start] == '#' || (source[start] == '/' && start + 1 < end && source[start + 1] == '/');
+    }
+
+    private static bool StartsAlike(StringBuilder file, string source, int start, int end)
+    {
+        if (end > file.Length)
+        {
+            return false;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (file[i] != source[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -50,14 +50,6 @@ internal static class EnumMapper
         return new EnumModel(name, pointer, SchemaTypeMapper.Describe(schema), isInteger, members.ToEquatableArray());
     }
 
-    /// <summary>
-    /// What makes two enums the same type: integer or string, the values with their member names, and the description
-    /// the type's documentation shows. The name and the place it was found do not count.
-    /// </summary>
-    public static string Identity(EnumModel model) =>
-        (model.IsInteger ? "i" : "s") + "\u0000" + (model.Description ?? string.Empty) + "\u0000"
-        + string.Join("\u0000", model.Members.Select(m => m.Name + "\u0001" + m.Value));
-
     private static string MemberName(string raw, bool isInteger)
     {
         if (isInteger && long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))

@@ -63,10 +63,10 @@ internal sealed class ModelBuildContext
     public List<EnumModel> Enums { get; } = new();
 
     /// <summary>
-    /// An inline enum's values, member names and description → the type already made for them: identical inline enums
-    /// (Stripe repeats <c>active, inactive, pending</c> on every capability) share one type instead of one each.
+    /// An inline enum with its name and place blanked → the type already made for it: identical inline enums (Stripe
+    /// repeats <c>active, inactive, pending</c> on every capability) share one type instead of one each.
     /// </summary>
-    public Dictionary<string, string> InlineEnumNames { get; } = new(System.StringComparer.Ordinal);
+    public Dictionary<EnumModel, string> InlineEnumNames { get; } = new();
 
     /// <summary>An inline union with its name and place blanked → the type already made for it, as for enums.</summary>
     public Dictionary<UnionModel, string> InlineUnionNames { get; } = new();

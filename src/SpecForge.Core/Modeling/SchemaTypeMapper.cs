@@ -155,13 +155,16 @@ internal sealed class SchemaTypeMapper
         {
             var name = _context.TypeNames.Allocate(nameHint, pointer, ReservedMembers.EnumDeclares);
             var model = EnumMapper.Build(_context, name, pointer, schema, listed.IsInteger, listed.Values);
-            if (_context.InlineEnumNames.TryGetValue(EnumMapper.Identity(model), out var existing))
+
+            // Equal values, member names and description make one type; the name allocated above stays reserved, so
+            // the names of later types do not depend on sharing.
+            var identity = model with { Name = string.Empty, SchemaPath = string.Empty };
+            if (_context.InlineEnumNames.TryGetValue(identity, out var existing))
             {
-                // The name allocated above stays reserved, so the names of later types do not depend on sharing.
                 return WellKnownTypes.GeneratedEnum(existing);
             }
 
-            _context.InlineEnumNames.Add(EnumMapper.Identity(model), name);
+            _context.InlineEnumNames.Add(identity, name);
             _context.Enums.Add(model);
             return WellKnownTypes.GeneratedEnum(name);
         }
