@@ -9,6 +9,7 @@ root.Subcommands.Add(NormalizeCommand.Create());
 root.Subcommands.Add(MockCommand.Create());
 root.Subcommands.Add(DiffCommand.Create());
 root.Subcommands.Add(RegenCommand.Create());
+root.Subcommands.Add(TemplatesCommand.Create());
 
 var parseResult = root.Parse(args);
 if (parseResult.Errors.Count > 0)

@@ -55,8 +55,10 @@ public static class SpecPipeline
             if (includeSpecJson)
             {
                 // The normalized JSON holds every operation; a filtered document is written from what was kept.
-                var specJson = input.Operations.KeepsAll ? normalizedJson : null;
-                model = model with { SpecJson = specJson ?? SpecJson.Write(read.Document) };
+                var specJson = (input.Operations.KeepsAll ? normalizedJson : null) ?? SpecJson.Write(read.Document);
+
+                // Documentation carries the positions it was normalized from, which must not reach generated code.
+                model = model with { SpecJson = normalizedJson is null ? specJson : SpecJson.WithoutSources(specJson) };
             }
 
             return new SpecParseResult(model, diagnostics.ToEquatableArray());
@@ -154,10 +156,10 @@ public static class SpecPipeline
         {
             diagnostics.Add(SpecDiagnostic.Create(
                 DiagnosticCatalog.TemplateRenderError,
-                $"Template '{ex.Template.Name}' failed while rendering: {ex.Message}",
-                ex.Template.FilePath,
-                1,
-                1));
+                $"Template failed while rendering: {ex.Message}",
+                ex.FilePath,
+                ex.Position.Line,
+                ex.Position.Column));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

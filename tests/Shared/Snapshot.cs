@@ -69,17 +69,7 @@ internal static class Snapshot
             return null;
         }
 
-        var expectedLines = expected.Split('\n');
-        var actualLines = actual.Split('\n');
-        var line = 0;
-        while (line < expectedLines.Length && line < actualLines.Length && expectedLines[line] == actualLines[line])
-        {
-            line++;
-        }
-
-        var want = line < expectedLines.Length ? expectedLines[line] : "<end of file>";
-        var got = line < actualLines.Length ? actualLines[line] : "<end of file>";
-        return $"Snapshot {path} differs at line {line + 1}:{Environment.NewLine}  expected: {want}{Environment.NewLine}  actual:   {got}{Environment.NewLine}Rerun with {AcceptVariable}=1 to accept after review.";
+        return $"Snapshot {path} differs:{Environment.NewLine}{UnifiedDiff.Of(expected, actual, "snapshot", "generated")}Rerun with {AcceptVariable}=1 to accept after review.";
     }
 
     private static bool Accept(string path, string actual)

@@ -74,32 +74,78 @@ public sealed class DiagnosticTests
     [Fact]
     public void A_broken_template_is_SF3001_at_the_template_line_and_the_default_is_used()
     {
-        var template = "{{> FileHeader}}\nnamespace {{Namespace}}\n{\n{{#each Properties}}\n    // {{Name}}\n}\n";
+        var template = "{{ render \"FileHeader\" }}\nnamespace {{ Namespace }}\n{\n{{ for property in Properties }}\n    // {{ property.Name }}\n}\n";
 
         var (_, result, output) = GeneratorHarness.Run(new[]
         {
             new TestFile("/specs/api.yaml", ValidSpec + "\ncomponents:\n  schemas:\n    Thing: { type: object, properties: { a: { type: string } } }\n"),
-            new TestFile("/my/templates/Dto.hbs", template, Kind: "Template"),
+            new TestFile("/my/templates/Dto.sbncs", template, Kind: "Template"),
         });
 
         var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "SF3001");
-        AssertAt(diagnostic, "SF3001", "/my/templates/Dto.hbs", line: 4, column: 1);
-        Assert.Contains("never closed", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        AssertAt(diagnostic, "SF3001", "/my/templates/Dto.sbncs", line: 5, column: 27);
+        Assert.Contains("<end>", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.NotNull(output.GetTypeByMetadataName("Api.Thing"));
     }
 
     [Fact]
-    public void A_template_that_fails_while_rendering_is_SF3002_naming_the_template()
+    public void A_misspelled_member_is_SF3002_at_its_line_and_column_not_empty_text()
     {
         var (_, result, _) = GeneratorHarness.Run(new[]
         {
             new TestFile("/specs/api.yaml", ValidSpec),
-            new TestFile("/my/templates/Client.hbs", "{{#noSuchHelper Namespace}}x{{/noSuchHelper}}", Kind: "Template"),
+            new TestFile("/my/templates/ClientOptions.sbncs", "// options\nnamespace {{ Namespace }} { public partial class {{ ClientNmae }}Options { } }\n", Kind: "Template"),
         });
 
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id is "SF3001" or "SF3002");
-        Assert.Equal("/my/templates/Client.hbs", diagnostic.Location.GetLineSpan().Path);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "SF3002");
+        AssertAt(diagnostic, "SF3002", "/my/templates/ClientOptions.sbncs", line: 2, column: 53);
+        Assert.Contains("ClientNmae", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(GeneratorHarness.Sources(result), s => s.HintName.StartsWith("ApiClient.", System.StringComparison.Ordinal));
         Assert.All(result.Results, r => Assert.Null(r.Exception));
+    }
+
+    [Fact]
+    public void A_misspelled_member_of_a_loop_item_inside_a_rendered_partial_is_reported_in_the_partial()
+    {
+        var (_, result, _) = GeneratorHarness.Run(new[]
+        {
+            new TestFile("/specs/api.yaml", ValidSpec + "\ncomponents:\n  schemas:\n    Thing: { type: object, properties: { a: { type: string } } }\n"),
+            new TestFile("/my/templates/Dto.Members.sbncs", "{{ for property in Properties }}\n// {{ property.Nmae }}\n{{ end }}", Kind: "Template"),
+        });
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "SF3002");
+        AssertAt(diagnostic, "SF3002", "/my/templates/Dto.Members.sbncs", line: 2, column: 16);
+    }
+
+    [Fact]
+    public void An_unknown_function_is_SF3002()
+    {
+        var (_, result, _) = GeneratorHarness.Run(new[]
+        {
+            new TestFile("/specs/api.yaml", ValidSpec),
+            new TestFile("/my/templates/Client.Members.sbncs", "{{ string.shout Namespace }}", Kind: "Template"),
+        });
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "SF3002");
+        AssertAt(diagnostic, "SF3002", "/my/templates/Client.Members.sbncs", line: 1, column: 11);
+    }
+
+    [Fact]
+    public void A_handlebars_override_is_SF3004_saying_how_to_convert_it()
+    {
+        var (_, result, output) = GeneratorHarness.Run(new[]
+        {
+            new TestFile("/specs/api.yaml", ValidSpec),
+            new TestFile("/my/templates/Dto.Members.hbs", "{{#each Properties}}{{Name}}{{/each}}", Kind: "Template"),
+        });
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        AssertAt(diagnostic, "SF3004", "/my/templates/Dto.Members.hbs", line: 1, column: 1);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("specforge templates export", message);
+        Assert.Contains("{{ for item in Items }}", message);
+        Assert.NotEmpty(GeneratorHarness.Sources(result));
     }
 
     [Fact]
@@ -108,10 +154,10 @@ public sealed class DiagnosticTests
         var (_, result, _) = GeneratorHarness.Run(new[]
         {
             new TestFile("/specs/api.yaml", ValidSpec),
-            new TestFile("/my/templates/Dtoo.hbs", "typo", Kind: "Template"),
+            new TestFile("/my/templates/Dtoo.sbncs", "typo", Kind: "Template"),
         });
 
-        AssertAt(Assert.Single(result.Diagnostics), "SF3003", "/my/templates/Dtoo.hbs", line: 1, column: 1);
+        AssertAt(Assert.Single(result.Diagnostics), "SF3003", "/my/templates/Dtoo.sbncs", line: 1, column: 1);
     }
 
     [Fact]

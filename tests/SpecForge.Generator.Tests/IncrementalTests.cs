@@ -13,7 +13,7 @@ namespace SpecForge.Generator.Tests;
 public sealed class IncrementalTests
 {
     private const string SpecPath = "/specs/store-v30.json";
-    private const string TemplatePath = "/templates/Dto.Members.hbs";
+    private const string TemplatePath = "/templates/Dto.Members.sbncs";
 
     private static readonly string[] AllSteps =
     {

@@ -1,4 +1,7 @@
+using System;
+using System.IO;
 using System.Linq;
+using Microsoft.CodeAnalysis;
 using SpecForge.Generator.Tests.Infrastructure;
 using SpecForge.Tests.SharedGenerator;
 
@@ -22,12 +25,12 @@ public sealed class TemplateOverrideTests
     [Fact]
     public void A_hook_override_adds_members_to_every_record()
     {
-        var hook = "\n        /// <summary>Added by the user's template.</summary>\n        public string Describe() => \"{{TypeName}}\";\n";
+        var hook = "\n        /// <summary>Added by the user's template.</summary>\n        public string Describe() => \"{{ TypeName }}\";\n";
 
         var (_, result, output) = GeneratorHarness.Run(new[]
         {
             new TestFile("/specs/api.yaml", Spec),
-            new TestFile("/repo/MyTemplates/Dto.Members.hbs", hook, Kind: "Template"),
+            new TestFile("/repo/MyTemplates/Dto.Members.sbncs", hook, Kind: "Template"),
         });
 
         GeneratedCode.AssertCleanAndCompiles(result, output);
@@ -44,8 +47,8 @@ public sealed class TemplateOverrideTests
             new TestFile("/specs/api.yaml", Spec),
             // The converter reads and writes the record's members, so a replacement still declares them.
             new TestFile(
-                "/repo/MyTemplates/Dto.hbs",
-                "{{> FileHeader}}\nnamespace {{Namespace}} { public sealed partial record {{TypeName}} { {{#each Properties}}public {{{TypeName}}} {{Name}} { get; init; } = default!; {{/each}}public bool Replaced => true; } }",
+                "/repo/MyTemplates/Dto.sbncs",
+                "{{ render \"FileHeader\" }}\nnamespace {{ Namespace }} { public sealed partial record {{ TypeName }} { {{ for property in Properties }}public {{ property.TypeName }} {{ property.Name }} { get; init; } = default!; {{ end }}public bool Replaced => true; } }",
                 Kind: "Template"),
         });
 
@@ -54,5 +57,88 @@ public sealed class TemplateOverrideTests
         Assert.NotNull(thing);
         Assert.True(thing!.IsSealed);
         Assert.NotEmpty(thing.GetMembers("Replaced"));
+    }
+
+    [Fact]
+    public void Records_become_classes_with_one_override_of_Dto_Kind()
+    {
+        var (_, result, output) = GeneratorHarness.Run(new[]
+        {
+            new TestFile("/specs/types.yaml", File.ReadAllText(FixtureSnapshotTests.FixturePath("types-v30.yaml")), Namespace: "Types", ClientName: "TypesClient"),
+            new TestFile("/repo/MyTemplates/Dto.Kind.sbncs", "class\n", Kind: "Template"),
+        });
+
+        GeneratedCode.AssertCleanAndCompiles(result, output);
+        var records = GeneratorHarness.Sources(result).Where(s => s.HintName.StartsWith("TypesClient.Dto.", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(records);
+        Assert.DoesNotContain(records, s => s.Text.Contains(" partial record ", StringComparison.Ordinal));
+        var dtos = output.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>()
+            .Where(t => t.ContainingNamespace.ToDisplayString() == "Types" && t.TypeKind == TypeKind.Class && t.GetMembers("JsonConverter").Length == 1 && !t.Name.EndsWith("Client", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(dtos);
+        Assert.All(dtos, t => Assert.False(t.IsRecord, t.Name + " is still a record"));
+        Assert.Contains(dtos, t => t.BaseType?.ContainingNamespace.ToDisplayString() == "Types");
+    }
+
+    [Fact]
+    public void An_interface_hook_joins_the_base_record_in_one_base_list()
+    {
+        var (_, result, output) = GeneratorHarness.Run(new[]
+        {
+            new TestFile("/specs/types.yaml", File.ReadAllText(FixtureSnapshotTests.FixturePath("types-v30.yaml")), Namespace: "Types", ClientName: "TypesClient"),
+            new TestFile("/repo/MyTemplates/Dto.Interfaces.sbncs", "global::System.IEquatable<{{ TypeName }}>\n\n{{ if !HasBase }}global::System.IFormattable{{ end }}\n", Kind: "Template"),
+            new TestFile("/repo/MyTemplates/Dto.Members.sbncs", "{{~ if !HasBase ~}}\n        /// <inheritdoc/>\n        public string ToString(string? format, global::System.IFormatProvider? formatProvider) => ToString();\n{{~ end ~}}\n", Kind: "Template"),
+        });
+
+        GeneratedCode.AssertCleanAndCompiles(result, output);
+        var sources = GeneratorHarness.Sources(result).ToDictionary(s => s.HintName, s => s.Text);
+        Assert.Contains("public abstract partial record Vehicle : global::System.IEquatable<Vehicle>, global::System.IFormattable\n", sources["TypesClient.Dto.Vehicle.g.cs"]);
+        Assert.Contains("public partial record Car : Vehicle, global::System.IEquatable<Car>\n", sources["TypesClient.Dto.Car.g.cs"]);
+        Assert.Contains(output.GetTypeByMetadataName("Types.Car")!.AllInterfaces, i => i.Name == "IFormattable");
+    }
+
+    [Fact]
+    public void Client_members_hook_adds_the_signature_to_the_interface_and_the_body_to_the_class()
+    {
+        var members = "{{~ if IsInterface ~}}\n        /// <summary>Pings.</summary>\n        int Ping();\n{{~ else ~}}\n        /// <inheritdoc/>\n        public int Ping() => {{ Client.Operations.size }};\n{{~ end ~}}\n";
+
+        var (_, result, output) = GeneratorHarness.Run(new[]
+        {
+            new TestFile("/specs/api.yaml", Spec),
+            new TestFile("/repo/MyTemplates/Client.Members.sbncs", members, Kind: "Template"),
+        });
+
+        GeneratedCode.AssertCleanAndCompiles(result, output);
+        var ping = Assert.Single(output.GetTypeByMetadataName("Api.IApiClient")!.GetMembers("Ping"));
+        Assert.True(ping.IsAbstract);
+        var implementation = Assert.Single(output.GetTypeByMetadataName("Api.ApiClient")!.GetMembers("Ping"));
+        Assert.False(implementation.IsAbstract);
+        Assert.Contains("public int Ping() => 0;", GeneratorHarness.Sources(result).Single(s => s.HintName == "ApiClient.Client.g.cs").Text);
+    }
+
+    [Fact]
+    public void Request_and_response_hooks_run_in_every_operation()
+    {
+        const string Paths = """
+            openapi: 3.0.0
+            info: { title: T, version: "1" }
+            paths:
+              /a: { get: { operationId: getA, responses: { "204": { description: ok } } } }
+              /b: { delete: { operationId: deleteB, responses: { "204": { description: ok } } } }
+            """;
+
+        var (_, result, output) = GeneratorHarness.Run(new[]
+        {
+            new TestFile("/specs/api.yaml", Paths),
+            new TestFile("/repo/MyTemplates/Client.PrepareRequest.sbncs", "            httpRequest.Headers.TryAddWithoutValidation(\"X-Operation\", \"{{ MethodBase }}\");\n", Kind: "Template"),
+            new TestFile("/repo/MyTemplates/Client.ProcessResponse.sbncs", "            global::System.Diagnostics.Debug.WriteLine(httpResponse.StatusCode);\n", Kind: "Template"),
+        });
+
+        GeneratedCode.AssertCleanAndCompiles(result, output);
+        var client = GeneratorHarness.Sources(result).Single(s => s.HintName == "ApiClient.Client.g.cs").Text;
+        Assert.Contains("\"X-Operation\", \"GetA\"", client);
+        Assert.Contains("\"X-Operation\", \"DeleteB\"", client);
+        Assert.Equal(2, client.Split("Debug.WriteLine(httpResponse.StatusCode)").Length - 1);
+        Assert.True(client.IndexOf("X-Operation", StringComparison.Ordinal) < client.IndexOf("Transport.SendAsync", StringComparison.Ordinal));
     }
 }

@@ -16,6 +16,28 @@ internal static class ConsumerProject
         "request: GET https://pets.example.com/v1/pets/404",
         "missing: ApiException 404",
         "subset: DeletePetWithResponseAsync, GetPetWithResponseAsync",
+        "customized: DataContract on Pet, DataMember(name) on Pet.Name, Pet is IApiModel, PetstoreClient says: PetstoreClient of https://pets.example.com/v1",
+    ];
+
+    /// <summary>
+    /// Four customizations a user makes, each one small override file and no copy of a default template: an attribute
+    /// on every DTO and on every property, an interface on every DTO, a method on the client and on its interface.
+    /// </summary>
+    private static readonly (string File, string Text)[] Templates =
+    [
+        ("Dto.Attributes.sbncs", "    [global::System.Runtime.Serialization.DataContract]\n"),
+        ("Dto.Property.Attributes.sbncs", "        [global::System.Runtime.Serialization.DataMember(Name = {{ JsonNameLiteral }})]\n"),
+        ("Dto.Interfaces.sbncs", "global::Consumer.IApiModel\n"),
+        ("Client.Members.sbncs", """
+            {{~ if IsInterface ~}}
+                    /// <summary>Names the client and where it sends requests.</summary>
+                    string Describe();
+            {{~ else ~}}
+                    /// <inheritdoc/>
+                    public string Describe() => "{{ ClientName }} of " + DefaultBaseUrl;
+            {{~ end ~}}
+
+            """),
     ];
 
     /// <summary>The second spec item, a copy of the petstore the project generates only two operations of.</summary>
@@ -71,6 +93,7 @@ internal static class ConsumerProject
               </ItemGroup>
               <ItemGroup>
                 <SpecForgeSpec Include="petstore.yaml" Namespace="Petstore" ClientName="PetstoreClient" />
+                <SpecForgeTemplate Include="MyTemplates/*.sbncs" />
                 <!-- Over lines and with ';', both of which the .editorconfig the compiler reads metadata from would cut. -->
                 <SpecForgeSpec Include="{SubsetSpec}" Namespace="PetsSubset" ClientName="PetsSubsetClient">
                   <IncludeOperations>
@@ -83,6 +106,12 @@ internal static class ConsumerProject
             """);
 
         File.WriteAllText(Path.Combine(directory, "Program.cs"), Program);
+        File.WriteAllText(Path.Combine(directory, "Contracts.cs"), "namespace Consumer;\n\n/// <summary>Implemented by every DTO through the Dto.Interfaces override.</summary>\npublic interface IApiModel\n{\n}\n");
+        Directory.CreateDirectory(Path.Combine(directory, "MyTemplates"));
+        foreach (var (file, text) in Templates)
+        {
+            File.WriteAllText(Path.Combine(directory, "MyTemplates", file), text);
+        }
     }
 
     // Typed locals (long, DateOnly?, IReadOnlyList<Pet>) make the build itself check the generated signatures.
@@ -118,6 +147,12 @@ internal static class ConsumerProject
 
         var subset = typeof(PetsSubset.PetsSubsetClient).GetMethods().Select(m => m.Name).Where(n => n.EndsWith("WithResponseAsync", StringComparison.Ordinal)).Order();
         Console.WriteLine($"subset: {string.Join(", ", subset)}");
+
+        var contract = typeof(Pet).GetCustomAttributes(typeof(System.Runtime.Serialization.DataContractAttribute), false).Length == 1;
+        var member = (System.Runtime.Serialization.DataMemberAttribute?)Attribute.GetCustomAttribute(typeof(Pet).GetProperty(nameof(Pet.Name))!, typeof(System.Runtime.Serialization.DataMemberAttribute));
+        Consumer.IApiModel model = pet;
+        IPetstoreClient described = client;
+        Console.WriteLine($"customized: {(contract ? "DataContract on Pet" : "no DataContract")}, DataMember({member?.Name}) on Pet.Name, Pet is {model.GetType().GetInterfaces().Single(i => i.Name == "IApiModel").Name}, PetstoreClient says: {described.Describe()}");
 
         /// <summary>Answers in-process, so the consumer needs no network; it echoes each request for the test to check.</summary>
         internal sealed class StubHandler : HttpMessageHandler

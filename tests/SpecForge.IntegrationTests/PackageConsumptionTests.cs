@@ -37,8 +37,8 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedConsumerFixtur
 
         Assert.Equal(
             [
-                "analyzers/dotnet/cs/Handlebars.dll",
                 "analyzers/dotnet/cs/Microsoft.OpenApi.dll",
+                "analyzers/dotnet/cs/Scriban.Signed.dll",
                 "analyzers/dotnet/cs/SpecForge.Core.dll",
                 "analyzers/dotnet/cs/SpecForge.Generator.dll",
                 "analyzers/dotnet/cs/SpecForge.Runtime.dll",

@@ -31,7 +31,7 @@ internal sealed record GenerateOptions(
 }
 
 /// <summary>
-/// <c>specforge generate &lt;spec&gt; --output &lt;dir&gt; [--namespace N] [--client-name C] [--template file.hbs]...
+/// <c>specforge generate &lt;spec&gt; --output &lt;dir&gt; [--namespace N] [--client-name C] [--template file.sbncs]...
 /// [--include PATTERN]... [--exclude PATTERN]... [--no-validators] [--no-client] [--mock]</c>:
 /// writes the same files the source generator adds to a compilation, from the same Core code.
 /// </summary>

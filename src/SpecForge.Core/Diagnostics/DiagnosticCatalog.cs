@@ -115,6 +115,9 @@ public static class DiagnosticCatalog
     /// <summary>An override's file name matches no default template, so it is never used.</summary>
     public const string UnknownTemplateOverride = "SF3003";
 
+    /// <summary>An override is a Handlebars (.hbs) file from before templates moved to Scriban.</summary>
+    public const string HandlebarsTemplate = "SF3004";
+
     /// <summary>A line of a diff ignore file cannot be read.</summary>
     public const string DiffIgnoreMalformed = "SF4001";
 
@@ -207,11 +210,13 @@ public static class DiagnosticCatalog
         new DiagnosticInfo(NothingToNormalize, "Nothing to normalize", SpecSeverity.Error, "Markdown",
             "The inputs describe no API: a docs index (llms.txt) only lists pages. Give the markdown reference, the endpoint pages or an OpenAPI file as well."),
         new DiagnosticInfo(TemplateSyntaxError, "Template syntax error", SpecSeverity.Error, "Templates",
-            "A Handlebars template does not parse; the default template is used in its place."),
+            "A Scriban template does not parse; the default template is used in its place."),
         new DiagnosticInfo(TemplateRenderError, "Template render error", SpecSeverity.Error, "Templates",
-            "A Handlebars template threw while rendering; the artifact it renders is missing."),
+            "A Scriban template failed while rendering (an unknown member or function, a wrong argument), at its line and column; the SDK is not generated."),
         new DiagnosticInfo(UnknownTemplateOverride, "Unknown template override", SpecSeverity.Warning, "Templates",
             "A <SpecForgeTemplate> file replaces the default template with the same file name; this one matches none."),
+        new DiagnosticInfo(HandlebarsTemplate, "Handlebars template override", SpecSeverity.Error, "Templates",
+            "Templates are Scriban (.sbncs) files; a .hbs override is not used. Export the defaults with 'specforge templates export' and carry the change over."),
         new DiagnosticInfo(DiffIgnoreMalformed, "Diff ignore entry malformed", SpecSeverity.Error, "Diff",
             "Each line of an ignore file is '<selector> <reason>': a rule id, a JSON pointer, 'METHOD /path' or 'rule-id@/pointer', then why the change is acceptable. A reason is required."),
         new DiagnosticInfo(DiffIgnoreUnused, "Diff ignore entry unused", SpecSeverity.Warning, "Diff",

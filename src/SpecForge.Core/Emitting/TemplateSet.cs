@@ -1,48 +1,64 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Diagnostics;
 
 namespace SpecForge.Core.Emitting;
 
 /// <summary>
-/// The templates in force for one build: the defaults with the user's overrides applied, each compiled once.
-/// Every template is also registered as a partial under its name, so any template can include any other.
+/// The templates in force for one build: the defaults with the user's overrides applied, each parsed once. Any
+/// template can render any other with <c>render "Name" model</c>.
 /// </summary>
 public sealed class TemplateSet
 {
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _compiled;
+    private readonly Dictionary<string, Template> _parsed;
     private readonly Dictionary<string, TemplateSource> _sources;
 
-    private TemplateSet(Dictionary<string, HandlebarsTemplate<object, object>> compiled, Dictionary<string, TemplateSource> sources, IReadOnlyList<SpecDiagnostic> diagnostics)
+    private TemplateSet(Dictionary<string, Template> parsed, Dictionary<string, TemplateSource> sources, IReadOnlyList<SpecDiagnostic> diagnostics)
     {
-        _compiled = compiled;
+        _parsed = parsed;
         _sources = sources;
         Diagnostics = diagnostics;
+        KnownNames = string.Join(", ", sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
     }
 
     /// <summary>Problems with the overrides. A broken override is reported and the default used in its place.</summary>
     public IReadOnlyList<SpecDiagnostic> Diagnostics { get; }
 
-    /// <summary>The template set for <paramref name="overrides"/>, compiled once per process and reused.</summary>
+    internal string KnownNames { get; }
+
+    /// <summary>The template set for <paramref name="overrides"/>, parsed once per process and reused.</summary>
     public static TemplateSet For(EquatableArray<TemplateOverride> overrides) => TemplateSetCache.GetOrCreate(overrides, Create);
 
     /// <summary>Where the template in force for <paramref name="name"/> comes from.</summary>
     public TemplateSource SourceOf(string name) => _sources[name];
 
+    internal bool Contains(string name) => _parsed.ContainsKey(name);
+
     /// <summary>Renders template <paramref name="name"/> with <paramref name="model"/>.</summary>
-    /// <exception cref="TemplateRenderException">The template threw while rendering.</exception>
+    /// <exception cref="TemplateRenderException">The template failed while rendering, at the position it names.</exception>
     public string Render(string name, object model)
     {
         try
         {
-            return _compiled[name](model).Replace("\r\n", "\n");
+            return _parsed[name].Render(new StrictTemplateContext(this, model));
         }
-        catch (HandlebarsException ex)
+        catch (ScriptRuntimeException ex)
         {
-            throw new TemplateRenderException(_sources[name], ex.Message, ex);
+            // A failure inside a rendered partial arrives wrapped by the caller's `render`; the partial's position is the useful one.
+            for (Exception? inner = ex; inner is not null; inner = inner.InnerException)
+            {
+                if (inner is TemplateRenderException partialFailure)
+                {
+                    throw partialFailure;
+                }
+            }
+
+            throw new TemplateRenderException(ex.Span.FileName ?? _sources[name].FilePath, PositionOf(ex.Span), ex.OriginalMessage, ex);
         }
     }
 
@@ -50,16 +66,27 @@ public sealed class TemplateSet
     {
         var diagnostics = new List<SpecDiagnostic>();
         var sources = DefaultTemplates.ByName.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { NoEscape = true });
+        var parsed = sources.Values.ToDictionary(s => s.Name, s => Template.Parse(s.Text, s.FilePath), StringComparer.Ordinal);
 
         foreach (var item in overrides.OrderBy(o => o.FilePath, StringComparer.Ordinal))
         {
+            if (item.FileName.EndsWith(".hbs", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Add(SpecDiagnostic.Create(
+                    DiagnosticCatalog.HandlebarsTemplate,
+                    $"'{item.FileName}' is a Handlebars template; SpecForge templates are Scriban now, so it is not used. Start from the default with 'specforge templates export <dir>' and carry your change over: '{{{{Name}}}}' becomes '{{{{ Name }}}}', '{{{{#each Items}}}}...{{{{/each}}}}' becomes '{{{{ for item in Items }}}}...{{{{ end }}}}' with 'item.Name' inside, '{{{{> Partial}}}}' becomes '{{{{ render \"Partial\" }}}}' (docs/templates.md).",
+                    item.FilePath,
+                    1,
+                    1));
+                continue;
+            }
+
             var name = DefaultTemplates.NameOf(item.FileName);
             if (!sources.ContainsKey(name))
             {
                 diagnostics.Add(SpecDiagnostic.Create(
                     DiagnosticCatalog.UnknownTemplateOverride,
-                    $"The template '{item.FileName}' replaces no default template (known: {string.Join(", ", sources.Keys.OrderBy(k => k, StringComparer.Ordinal))}.hbs).",
+                    $"The template '{item.FileName}' replaces no default template (known: {string.Join(", ", sources.Keys.OrderBy(k => k, StringComparer.Ordinal))}, each with '{DefaultTemplates.Extension}').",
                     item.FilePath,
                     1,
                     1));
@@ -67,52 +94,43 @@ public sealed class TemplateSet
             }
 
             var candidate = new TemplateSource(name, item.FilePath, item.Text.Replace("\r\n", "\n"));
-            if (Check(handlebars, candidate, sources.Keys) is { } problem)
+            var template = Template.Parse(candidate.Text, candidate.FilePath);
+            if (template.HasErrors)
             {
-                diagnostics.Add(problem);
+                var error = template.Messages.First(m => m.Type == ParserMessageType.Error);
+                diagnostics.Add(SpecDiagnostic.At(
+                    DiagnosticCatalog.TemplateSyntaxError,
+                    $"Template '{name}': {error.Message}",
+                    candidate.FilePath,
+                    PositionOf(error.Span)));
                 continue;
             }
 
             sources[name] = candidate;
+            parsed[name] = template;
         }
 
-        var compiled = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
-        foreach (var source in sources.Values)
-        {
-            handlebars.RegisterTemplate(source.Name, source.Text);
-            compiled[source.Name] = handlebars.Compile(source.Text);
-        }
-
-        return new TemplateSet(compiled, sources, diagnostics);
+        return new TemplateSet(parsed, sources, diagnostics);
     }
 
-    private static SpecDiagnostic? Check(IHandlebars handlebars, TemplateSource source, ICollection<string> knownNames)
-    {
-        if (TemplateScanner.Scan(source.Text, knownNames) is { } problem)
-        {
-            return SpecDiagnostic.At(DiagnosticCatalog.TemplateSyntaxError, $"Template '{source.Name}': {problem.Message}", source.FilePath, problem.Position);
-        }
-
-        try
-        {
-            handlebars.Compile(source.Text);
-            return null;
-        }
-        catch (HandlebarsException ex)
-        {
-            // Handlebars.Net gives no position for what the scanner could not place; point at the file.
-            return SpecDiagnostic.At(DiagnosticCatalog.TemplateSyntaxError, $"Template '{source.Name}': {ex.Message}", source.FilePath, SourcePosition.Start);
-        }
-    }
+    // Scriban counts lines and columns from 0.
+    private static SourcePosition PositionOf(SourceSpan span) => new(span.Start.Line + 1, span.Start.Column + 1);
 }
 
-/// <summary>A template threw while rendering.</summary>
+/// <summary>A template failed while rendering: an unknown member or function, a wrong argument, a failing function.</summary>
 public sealed class TemplateRenderException : Exception
 {
-    /// <summary>Creates the exception for <paramref name="template"/>.</summary>
-    public TemplateRenderException(TemplateSource template, string message, Exception inner)
-        : base(message, inner) => Template = template;
+    /// <summary>Creates the exception for the template at <paramref name="filePath"/>.</summary>
+    public TemplateRenderException(string filePath, SourcePosition position, string message, Exception inner)
+        : base(message, inner)
+    {
+        FilePath = filePath;
+        Position = position;
+    }
 
-    /// <summary>The template that failed.</summary>
-    public TemplateSource Template { get; }
+    /// <summary>The template file that failed (a partial's own file when the failure is inside it).</summary>
+    public string FilePath { get; }
+
+    /// <summary>Where in that file.</summary>
+    public SourcePosition Position { get; }
 }

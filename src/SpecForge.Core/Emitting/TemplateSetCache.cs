@@ -5,8 +5,8 @@ using SpecForge.Core.Collections;
 namespace SpecForge.Core.Emitting;
 
 /// <summary>
-/// Compiling Handlebars templates costs far more than rendering them, and the compiler server keeps this
-/// assembly loaded across builds, so compiled sets are kept per distinct set of overrides. The cache is small
+/// Parsing templates costs more than rendering them, and the compiler server keeps this
+/// assembly loaded across builds, so parsed sets are kept per distinct set of overrides. The cache is small
 /// and bounded because a long-lived process may see many edits of the same override.
 /// </summary>
 internal static class TemplateSetCache
@@ -30,7 +30,7 @@ internal static class TemplateSetCache
             }
         }
 
-        // Compiled outside the lock: two threads may both compile the same set once, which is harmless.
+        // Parsed outside the lock: two threads may both parse the same set once, which is harmless.
         var created = create(key);
         lock (Gate)
         {

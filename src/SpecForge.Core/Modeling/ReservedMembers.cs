@@ -17,10 +17,10 @@ internal static class ReservedMembers
     /// </summary>
     public static readonly string[] RecordDeclares = { "Equals", "GetHashCode", "ToString", "EqualityContract", "PrintMembers", "JsonConverter", "Validate", "CollectViolations" };
 
-    /// <summary>What <c>Enum.hbs</c> declares on an open enum besides the listed values.</summary>
+    /// <summary>What <c>Enum.sbncs</c> declares on an open enum besides the listed values.</summary>
     public static readonly string[] EnumDeclares = { "Equals", "GetHashCode", "ToString", "Value", "IsKnown", "KnownValues", "Known", "JsonConverter" };
 
-    /// <summary>What <c>Union.hbs</c> and <c>Validator.hbs</c> declare on a union besides the branch accessors.</summary>
+    /// <summary>What <c>Union.sbncs</c> and <c>Validator.sbncs</c> declare on a union besides the branch accessors.</summary>
     public static readonly string[] UnionDeclares = { "Equals", "GetHashCode", "ToString", "Kind", "Value", "Branch", "JsonConverter", "Validate", "CollectViolations" };
 
     /// <summary>Every name a record's own property cannot take (a record with positional members would add Deconstruct).</summary>
@@ -33,7 +33,7 @@ internal static class ReservedMembers
     public static readonly string[] Union = With(Object, UnionDeclares);
 
     /// <summary>
-    /// What <c>Client.hbs</c>, <c>Client.Runtime.hbs</c> and <c>Client.Auth.hbs</c> declare on the client, which a group
+    /// What <c>Client.sbncs</c> and <c>Client.Auth.sbncs</c> declare on the client, which a group
     /// property must not be named like. (An operation's methods end in Async and take other arguments than the helpers,
     /// so a method that shares a helper's name is an overload, not a clash.)
     /// </summary>
@@ -44,7 +44,7 @@ internal static class ReservedMembers
         "ParseEvent", "HasCredentials", "SendAsync", "ReadJsonAsync", "ReadDocumentAsync", "ErrorAsync", "ReadStreamAsync",
         "ReadEventsAsync", "ReadLinesAsync", "AuthorizeAsync", "ApplyAsync");
 
-    /// <summary>What <c>ClientOptions.hbs</c> declares besides the credentials' properties.</summary>
+    /// <summary>What <c>ClientOptions.sbncs</c> declares besides the credentials' properties.</summary>
     public static readonly string[] Options = With(Object, "BaseUrl", "DefaultHeaders", "JsonSerializerOptions", "ValidateRequests", "ValidateResponses");
 
     /// <summary><paramref name="names"/> followed by <paramref name="more"/>.</summary>

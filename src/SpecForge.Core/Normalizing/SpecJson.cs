@@ -30,6 +30,51 @@ public static class SpecJson
         return root.ToJsonString(Compact);
     }
 
+    /// <summary>
+    /// <paramref name="json"/> without the <c>x-specforge-source</c> positions the normalizer writes: they name the
+    /// build machine's paths and move with every whitespace edit of the docs, and the mock serves none of them, so the
+    /// generated code stays the same on every machine and across edits that change nothing served.
+    /// </summary>
+    public static string WithoutSources(string json)
+    {
+        var root = JsonNode.Parse(json);
+        if (root is null)
+        {
+            return json;
+        }
+
+        RemoveSources(root);
+        return root.ToJsonString(Compact);
+    }
+
+    private static void RemoveSources(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                obj.Remove(Sources.Extension);
+                foreach (var property in obj)
+                {
+                    if (property.Value is { } child)
+                    {
+                        RemoveSources(child);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    if (item is not null)
+                    {
+                        RemoveSources(item);
+                    }
+                }
+
+                break;
+        }
+    }
+
     // Microsoft.OpenApi escapes only the control characters JSON names (\b, \f, \n, \r, \t) and writes the rest raw,
     // which no JSON reader accepts; none may stand outside a string, so each is escaped where it is. A lone surrogate
     // (only an in-memory document has one) has no UTF-8 form and becomes U+FFFD, as in the mock's u8 literal.

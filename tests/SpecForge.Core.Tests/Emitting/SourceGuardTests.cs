@@ -49,7 +49,7 @@ public sealed class SourceGuardTests
     public void A_file_that_slipped_past_the_escaping_is_neutralized_and_reported_as_a_bug()
     {
         // Templates are trusted, so an override is the one way to put a raw line separator into a file on purpose.
-        var template = new TemplateOverride("Dto.Members.hbs", "/templates/Dto.Members.hbs", "        // a comment\u2028public static int Injected => 42; //\n");
+        var template = new TemplateOverride("Dto.Members.sbncs", "/templates/Dto.Members.sbncs", "        // a comment\u2028public static int Injected => 42; //\n");
         var parsed = SpecPipeline.Parse(SpecInput.Create("/specs/pets.yaml", PetsSpec, "Pets", "PetsClient", rootNamespace: null));
 
         var emitted = SpecPipeline.Emit(parsed.Model!, new[] { template }.ToEquatableArray(), Core.Emitting.EmitOptions.Latest);

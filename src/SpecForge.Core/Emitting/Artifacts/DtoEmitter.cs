@@ -8,7 +8,7 @@ namespace SpecForge.Core.Emitting.Artifacts;
 /// <summary>Emits one file per record: <c>&lt;ClientName&gt;.Dto.&lt;TypeName&gt;.g.cs</c>.</summary>
 public static class DtoEmitter
 {
-    /// <summary>Renders every DTO of <paramref name="model"/> through <c>Dto.hbs</c>.</summary>
+    /// <summary>Renders every DTO of <paramref name="model"/> through <c>Dto.sbncs</c>.</summary>
     public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource)
     {
         foreach (var dto in model.Dtos)

@@ -8,7 +8,7 @@ namespace SpecForge.Core.Emitting.Artifacts;
 /// <summary>Emits one file per open enum: <c>&lt;ClientName&gt;.Enum.&lt;TypeName&gt;.g.cs</c>.</summary>
 public static class EnumEmitter
 {
-    /// <summary>Renders every enum of <paramref name="model"/> through <c>Enum.hbs</c>.</summary>
+    /// <summary>Renders every enum of <paramref name="model"/> through <c>Enum.sbncs</c>.</summary>
     public static void Emit(ApiModel model, TemplateSet templates, JsonCode code, AddSource addSource)
     {
         foreach (var item in model.Enums)

@@ -12,7 +12,7 @@ namespace SpecForge.Core.Emitting.Artifacts;
 /// </summary>
 public static class JsonCodecEmitter
 {
-    /// <summary>Renders <c>JsonCodec.hbs</c>.</summary>
+    /// <summary>Renders <c>JsonCodec.sbncs</c>.</summary>
     public static void Emit(ApiModel model, TemplateSet templates, JsonCode code, AddSource addSource) =>
         addSource($"{model.ClientName}.Json.g.cs", templates.Render("JsonCodec", ToTemplateModel(model, code)));
 

@@ -12,7 +12,7 @@ public static class JsonConverterEmitter
     // Names the converter's methods use; a local named like one of them would shadow it.
     private static readonly string[] ConverterLocals = { "reader", "writer", "value", "payload", "options", "typeToConvert", "bag", "memberName", "pair", "item", "JsonConverter", "ReadValue", "WriteValue", "Read", "Write", "_payload" };
 
-    /// <summary>Renders the converter of every record of <paramref name="model"/> through <c>JsonConverter.hbs</c>.</summary>
+    /// <summary>Renders the converter of every record of <paramref name="model"/> through <c>JsonConverter.sbncs</c>.</summary>
     public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource)
     {
         var ancestry = new RecordAncestry(model);

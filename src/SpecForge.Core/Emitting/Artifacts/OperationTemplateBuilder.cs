@@ -8,7 +8,7 @@ using SpecForge.Core.Modeling;
 
 namespace SpecForge.Core.Emitting.Artifacts;
 
-/// <summary>Turns an <see cref="OperationModel"/> into the expressions <c>Client.Method.hbs</c> prints.</summary>
+/// <summary>Turns an <see cref="OperationModel"/> into the expressions <c>Client.Method.sbncs</c> prints.</summary>
 internal sealed class OperationTemplateBuilder
 {
     private static readonly Regex PathVariable = new(@"\{([^{}]+)\}", RegexOptions.CultureInvariant);

@@ -9,7 +9,7 @@ namespace SpecForge.Core.Emitting.Artifacts;
 /// <summary>Emits one file per union, type and converter: <c>&lt;ClientName&gt;.Union.&lt;TypeName&gt;.g.cs</c>.</summary>
 public static class UnionEmitter
 {
-    /// <summary>Renders every union of <paramref name="model"/> through <c>Union.hbs</c>.</summary>
+    /// <summary>Renders every union of <paramref name="model"/> through <c>Union.sbncs</c>.</summary>
     public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource)
     {
         foreach (var union in model.Unions)

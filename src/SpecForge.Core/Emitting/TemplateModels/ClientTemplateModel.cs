@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace SpecForge.Core.Emitting.TemplateModels;
 
 /// <summary>
-/// What <c>Client.hbs</c>, <c>ClientOptions.hbs</c> and <c>DependencyInjection.hbs</c> render. Every string is already
+/// What <c>Client.sbncs</c>, <c>ClientOptions.sbncs</c> and <c>DependencyInjection.sbncs</c> render. Every string is already
 /// valid, escaped C#.
 /// </summary>
 public sealed class ClientTemplateModel
@@ -43,9 +43,41 @@ public sealed class ClientTemplateModel
 
     /// <summary>The distinct security requirements of the operations, as static arrays.</summary>
     public IReadOnlyList<SecuritySetTemplateModel> SecuritySets { get; init; } = new SecuritySetTemplateModel[0];
+
+    /// <summary>What <c>Client.Members</c> renders inside the client's interface.</summary>
+    public ClientMembersTemplateModel InterfaceMembers => new(this, isInterface: true);
+
+    /// <summary>What <c>Client.Members</c> renders inside the client class.</summary>
+    public ClientMembersTemplateModel ClassMembers => new(this, isInterface: false);
 }
 
-/// <summary>What <c>ClientGroup.hbs</c> renders: one tag's operations as a class and its interface.</summary>
+/// <summary>
+/// What the <c>Client.Members</c> hook renders, once inside the interface and once inside the class, so one override
+/// adds a member to both: the signature where <see cref="IsInterface"/> is true, the implementation where it is false.
+/// </summary>
+public sealed class ClientMembersTemplateModel
+{
+    /// <summary>Creates the model of one of the two places.</summary>
+    public ClientMembersTemplateModel(ClientTemplateModel client, bool isInterface)
+    {
+        Client = client;
+        IsInterface = isInterface;
+    }
+
+    /// <summary>The client's model.</summary>
+    public ClientTemplateModel Client { get; }
+
+    /// <summary>Whether this rendering is inside the interface (signatures) rather than the class (implementations).</summary>
+    public bool IsInterface { get; }
+
+    /// <summary>The namespace of the generated types.</summary>
+    public string Namespace => Client.Namespace;
+
+    /// <summary>The client class name; the interface is <c>I</c> and this name.</summary>
+    public string ClientName => Client.ClientName;
+}
+
+/// <summary>What <c>ClientGroup.sbncs</c> renders: one tag's operations as a class and its interface.</summary>
 public sealed class GroupTemplateModel
 {
     /// <summary>The namespace of the generated types.</summary>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace SpecForge.Core.Emitting.TemplateModels;
 
-/// <summary>What <c>Dto.hbs</c> renders: one record type. Every string is already valid, escaped C#.</summary>
+/// <summary>What <c>Dto.sbncs</c> renders: one record type. Every string is already valid, escaped C#.</summary>
 public sealed class DtoTemplateModel
 {
     /// <summary>The namespace of the generated types.</summary>

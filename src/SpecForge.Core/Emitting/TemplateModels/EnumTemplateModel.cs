@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace SpecForge.Core.Emitting.TemplateModels;
 
-/// <summary>What <c>Enum.hbs</c> renders: one open enum. Every string is already valid, escaped C#.</summary>
+/// <summary>What <c>Enum.sbncs</c> renders: one open enum. Every string is already valid, escaped C#.</summary>
 public sealed class EnumTemplateModel
 {
     /// <summary>The namespace of the generated types.</summary>

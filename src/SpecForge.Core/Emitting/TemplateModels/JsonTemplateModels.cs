@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace SpecForge.Core.Emitting.TemplateModels;
 
-/// <summary>What <c>JsonConverter.hbs</c> renders: the converter nested in one record. Every string is valid, escaped C#.</summary>
+/// <summary>What <c>JsonConverter.sbncs</c> renders: the converter nested in one record. Every string is valid, escaped C#.</summary>
 public sealed class JsonConverterTemplateModel
 {
     /// <summary>The namespace of the generated types.</summary>
@@ -128,7 +128,7 @@ public sealed class JsonPropertyTemplateModel
     public string WriteStatement { get; init; } = string.Empty;
 }
 
-/// <summary>What <c>Union.hbs</c> renders: one union type with its converter.</summary>
+/// <summary>What <c>Union.sbncs</c> renders: one union type with its converter.</summary>
 public sealed class UnionTemplateModel
 {
     /// <summary>The namespace of the generated types.</summary>
@@ -267,7 +267,7 @@ public sealed class UnionCaseTemplateModel
     public string ReadExpression { get; init; } = string.Empty;
 }
 
-/// <summary>What <c>JsonCodec.hbs</c> renders: the per-spec resolver and the class of its lists, maps and scalars.</summary>
+/// <summary>What <c>JsonCodec.sbncs</c> renders: the per-spec resolver and the class of its lists, maps and scalars.</summary>
 public sealed class JsonCodecTemplateModel
 {
     /// <summary>The namespace of the generated types.</summary>

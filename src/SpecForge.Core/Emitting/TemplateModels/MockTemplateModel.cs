@@ -1,7 +1,7 @@
 namespace SpecForge.Core.Emitting.TemplateModels;
 
 /// <summary>
-/// What <c>MockServer.hbs</c>, <c>MockServer.Handler.hbs</c>, <c>MockServer.Endpoints.hbs</c> and the shared runtime
+/// What <c>MockServer.sbncs</c>, <c>MockServer.Handler.sbncs</c>, <c>MockServer.Endpoints.sbncs</c> and the shared runtime
 /// templates render. Every string is already valid, escaped C#.
 /// </summary>
 public sealed class MockTemplateModel

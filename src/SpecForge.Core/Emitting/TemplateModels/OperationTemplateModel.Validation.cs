@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace SpecForge.Core.Emitting.TemplateModels;
 
-/// <summary>The request and response checks of an operation, rendered by <c>Client.Validate.hbs</c>.</summary>
+/// <summary>The request and response checks of an operation, rendered by <c>Client.Validate.sbncs</c>.</summary>
 public sealed partial class OperationTemplateModel
 {
     /// <summary>The list type violations are collected in, fully qualified.</summary>

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace SpecForge.Core.Emitting.TemplateModels;
 
 /// <summary>
-/// What <c>Client.Method.hbs</c> and <c>Client.Signatures.hbs</c> render for one operation: a private sender, the
+/// What <c>Client.Method.sbncs</c> and <c>Client.Signatures.sbncs</c> render for one operation: a private sender, the
 /// public method, its <c>WithResponse</c> variant and, for lists that page, its <c>All</c> variant.
 /// </summary>
 public sealed partial class OperationTemplateModel

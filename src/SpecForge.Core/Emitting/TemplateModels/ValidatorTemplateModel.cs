@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace SpecForge.Core.Emitting.TemplateModels;
 
-/// <summary>What <c>Validator.hbs</c> renders: the validating part of one record or union. Every string is valid C#.</summary>
+/// <summary>What <c>Validator.sbncs</c> renders: the validating part of one record or union. Every string is valid C#.</summary>
 public sealed class ValidatorTemplateModel
 {
     /// <summary>The namespace of the generated types.</summary>
