@@ -50,7 +50,7 @@ public static class SpecPipeline
                 return new SpecParseResult(null, diagnostics.ToEquatableArray());
             }
 
-            var model = ApiModelBuilder.Build(read.Document, input.Path, read.Locator, input.Namespace, input.ClientName, diagnostics, input.RuntimeNamespace)
+            var model = ApiModelBuilder.Build(read.Document, input.Path, read.Locator, input.Namespace, input.ClientName, ArtifactTypeNames.For(input.ClientName), diagnostics, input.RuntimeNamespace)
                 with { EmitValidators = input.Validators, EmitClient = input.Client };
             if (includeSpecJson)
             {

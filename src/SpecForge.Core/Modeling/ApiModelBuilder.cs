@@ -18,11 +18,12 @@ public static class ApiModelBuilder
         ISourceLocator locator,
         string @namespace,
         string clientName,
+        IEnumerable<string> reservedTypeNames,
         ICollection<SpecDiagnostic> diagnostics,
         string? runtimeNamespace = null)
     {
         var runtime = runtimeNamespace ?? SpecInput.DefaultRuntimeNamespace(null, null, @namespace);
-        var context = new ModelBuildContext(document, filePath, locator, clientName, runtime, RuntimeSegment(@namespace, runtime));
+        var context = new ModelBuildContext(document, filePath, locator, reservedTypeNames, runtime, RuntimeSegment(@namespace, runtime));
         var types = new SchemaTypeMapper(context);
 
         // Reserve every component record's name before building any, so references resolve whatever their order.

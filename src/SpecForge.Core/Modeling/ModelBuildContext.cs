@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.OpenApi;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Reading;
@@ -8,31 +9,15 @@ namespace SpecForge.Core.Modeling;
 /// <summary>The mutable state of one model build: the type namespace, the DTOs found so far and the diagnostics.</summary>
 internal sealed class ModelBuildContext
 {
-    public ModelBuildContext(OpenApiDocument document, string filePath, ISourceLocator locator, string clientName, string runtimeNamespace, string runtimeSegment = "SpecForge")
+    public ModelBuildContext(OpenApiDocument document, string filePath, ISourceLocator locator, IEnumerable<string> reservedTypeNames, string runtimeNamespace, string runtimeSegment = "SpecForge")
     {
         Document = document;
         RuntimeNamespace = runtimeNamespace;
         FilePath = filePath;
         Locator = locator;
 
-        // Types the client and JSON files declare live in the same namespace as the DTOs.
-        TypeNames = new NameScope(
-            NameLimits.TypeNameBytes,
-            ReportShortened,
-            clientName,
-            "I" + clientName,
-            clientName + "Options",
-            clientName + "ServiceCollectionExtensions",
-            "JsonConverter",
-            clientName + "JsonResolver",
-            clientName + "JsonPayload",
-            clientName + "JsonCodec",
-            "Validation",
-            "Mocking",
-            runtimeSegment,
-            MockNames.Mock(clientName),
-            MockNames.Handler(clientName),
-            MockNames.Endpoints(clientName));
+        // The artifacts' own types live in the same namespace as the DTOs, and so does the runtime's namespace segment.
+        TypeNames = new NameScope(NameLimits.TypeNameBytes, ReportShortened, reservedTypeNames.Append(runtimeSegment).ToArray());
         Hierarchy = TypeHierarchy.Plan(ComponentSchemas);
     }
 

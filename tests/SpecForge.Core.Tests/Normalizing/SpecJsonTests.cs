@@ -68,13 +68,21 @@ public sealed class SpecJsonTests
     }
 
     [Fact]
-    public void Markdown_docs_give_the_normalizer_json_itself()
+    public void Markdown_docs_give_the_normalizer_json_without_the_positions_it_came_from()
     {
         var path = RepoPaths.InRepo("specs", "trustpager", "trustpager-full-reference.md");
         var text = File.ReadAllText(path);
 
         var parsed = SpecPipeline.Parse(SpecInput.Create(path, text, "TrustPager", "TrustPagerClient", null), includeSpecJson: true);
 
-        Assert.Equal(DocsNormalizer.Normalize(new[] { new DocumentInput(path, text) }).Json, parsed.Model!.SpecJson);
+        var normalized = DocsNormalizer.Normalize(new[] { new DocumentInput(path, text) }).Json!;
+        Assert.Contains(Sources.Extension, normalized);
+        Assert.Contains(path, normalized);
+        Assert.Equal(SpecJson.WithoutSources(normalized), parsed.Model!.SpecJson);
+        Assert.DoesNotContain(Sources.Extension, parsed.Model.SpecJson);
+        Assert.DoesNotContain(path, parsed.Model.SpecJson);
+        Assert.Equal(
+            System.Text.Json.Nodes.JsonNode.Parse(normalized)!["paths"]!.AsObject().Count,
+            System.Text.Json.Nodes.JsonNode.Parse(parsed.Model.SpecJson!)!["paths"]!.AsObject().Count);
     }
 }

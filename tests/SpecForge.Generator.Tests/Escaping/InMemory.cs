@@ -28,7 +28,7 @@ internal static class InMemory
         var read = new OpenApiJsonReader().Read(spec, new Uri("file:///specforge/spec.json"), new OpenApiReaderSettings { LoadExternalRefs = false });
         Assert.NotNull(read.Document);
         var diagnostics = new List<SpecDiagnostic>();
-        var model = ApiModelBuilder.Build(read.Document!, "/specs/escaping.json", new StartLocator(), "Escaping", "EscapingClient", diagnostics);
+        var model = ApiModelBuilder.Build(read.Document!, "/specs/escaping.json", new StartLocator(), "Escaping", "EscapingClient", SpecForge.Core.Emitting.ArtifactTypeNames.For("EscapingClient"), diagnostics);
         Assert.DoesNotContain(diagnostics, d => d.Severity == SpecSeverity.Error);
         var withMock = model with { SpecJson = SpecJson.Write(read.Document!) };
         var sdk = SpecPipeline.Emit(withMock, EquatableArray<TemplateOverride>.Empty, EmitOptions.Latest);

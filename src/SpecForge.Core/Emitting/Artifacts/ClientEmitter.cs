@@ -13,6 +13,10 @@ namespace SpecForge.Core.Emitting.Artifacts;
 /// </summary>
 public static class ClientEmitter
 {
+    /// <summary>The top-level types the client templates declare beside the groups, which Modeling names itself.</summary>
+    public static IEnumerable<string> DeclaredTypeNames(string clientName) =>
+        new[] { clientName, "I" + clientName, clientName + "Options", clientName + "ServiceCollectionExtensions" };
+
     /// <summary>Renders the client of <paramref name="model"/>.</summary>
     public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource)
     {

@@ -12,6 +12,9 @@ namespace SpecForge.Core.Emitting.Artifacts;
 /// </summary>
 public static class JsonCodecEmitter
 {
+    /// <summary>The top-level types <c>JsonCodec</c> declares.</summary>
+    public static IEnumerable<string> DeclaredTypeNames(string clientName) => new[] { clientName + "JsonResolver", clientName + "JsonCodec" };
+
     /// <summary>Renders <c>JsonCodec.sbncs</c>.</summary>
     public static void Emit(ApiModel model, TemplateSet templates, JsonCode code, AddSource addSource) =>
         addSource($"{model.ClientName}.Json.g.cs", templates.Render("JsonCodec", ToTemplateModel(model, code)));

@@ -9,6 +9,12 @@ namespace SpecForge.Core.Emitting.Artifacts;
 /// <summary>Emits the converter nested in each record, into the record's own file: <c>&lt;ClientName&gt;.Dto.&lt;TypeName&gt;.g.cs</c>.</summary>
 public static class JsonConverterEmitter
 {
+    /// <summary>
+    /// The type nested in every DTO, enum and union: no such type may be named like it (a member cannot share its
+    /// enclosing type's name).
+    /// </summary>
+    public static IEnumerable<string> NestedTypeNames { get; } = new[] { "JsonConverter" };
+
     // Names the converter's methods use; a local named like one of them would shadow it.
     private static readonly string[] ConverterLocals = { "reader", "writer", "value", "payload", "options", "typeToConvert", "bag", "memberName", "pair", "item", "JsonConverter", "ReadValue", "WriteValue", "Read", "Write", "_payload" };
 

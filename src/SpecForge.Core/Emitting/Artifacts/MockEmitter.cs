@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using SpecForge.Core.Emitting.TemplateModels;
@@ -13,6 +14,10 @@ namespace SpecForge.Core.Emitting.Artifacts;
 /// </summary>
 public static class MockEmitter
 {
+    /// <summary>The top-level types the mock templates declare.</summary>
+    public static IEnumerable<string> DeclaredTypeNames(string clientName) =>
+        new[] { MockNames.Mock(clientName), MockNames.Handler(clientName), MockNames.Endpoints(clientName) };
+
     /// <summary>Renders the mock of <paramref name="model"/>, or nothing when no mock was asked for.</summary>
     public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, AddSource addSource)
     {

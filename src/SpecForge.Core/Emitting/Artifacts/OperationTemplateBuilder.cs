@@ -35,14 +35,12 @@ internal sealed class OperationTemplateBuilder
         var body = operation.RequestBody;
         var result = operation.SuccessResponse;
         var resultType = result?.Type;
-        var isItemStream = result is { Kind: BodyKind.ServerSentEvents or BodyKind.JsonLines } && resultType is not null;
+        var isItemStream = IsItemStream(result);
         var signature = MethodSignature.Of(operation);
         var paging = Paging(operation, signature);
         // A documented error without a body throws the same ApiException as an undocumented status, so it needs no branch.
         var errors = operation.ErrorResponses.Where(e => e.Type is not null).Select(Error).ToList();
         var docs = new OperationDocs(operation, signature, _model.RuntimeNamespace);
-        var multipart = body is { Kind: BodyKind.Multipart } && body.Fields.Count > 0;
-        var formable = body is { Kind: BodyKind.Json or BodyKind.Form };
         return new OperationTemplateModel
         {
             MethodBase = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length),
@@ -73,59 +71,87 @@ internal sealed class OperationTemplateBuilder
             HeaderParameters = Arguments(operation, ParameterLocation.Header, self),
             CookieParameters = Arguments(operation, ParameterLocation.Cookie, self),
             SecuritySet = _security.NameOf(operation.Security),
-            HasBody = body is not null,
-            BodyArgument = body?.ParameterName ?? string.Empty,
-            BodyValue = body is null ? string.Empty : body.Type.IsValueType && (body.Type.IsNullable || !body.IsRequired) ? body.ParameterName + ".Value" : body.ParameterName,
-            BodyWriter = formable ? _code.WriteFunction(body!.Type) : string.Empty,
-            BodyIsOptional = body is { IsRequired: false } && !multipart,
-            BodyIsJson = body is { Kind: BodyKind.Json } && body.MediaTypes.Count <= 1,
-            BodyIsForm = body is { Kind: BodyKind.Form } && body.MediaTypes.Count <= 1,
-            BodyIsJsonOrForm = formable && body!.MediaTypes.Count > 1,
-            MediaTypeLiterals = body is null ? string.Empty : string.Join(", ", body.MediaTypes.Select(CSharpText.StringLiteral)),
-            DeepFieldLiterals = body is { Kind: BodyKind.Json or BodyKind.Form } ? string.Join(", ", body.Fields.Where(f => f.Style == ParameterStyle.DeepObject).Select(f => CSharpText.StringLiteral(f.WireName))) : string.Empty,
-            BodyIsText = body?.Kind == BodyKind.Text,
-            BodyIsContent = body is not null && !multipart && body.Type.Kind == TypeKind.HttpContent,
-            BodyIsStream = body?.Type.Kind == TypeKind.Stream,
-            BodyIsMultipart = multipart,
-            MultipartFields = multipart ? body!.Fields.Select(f => MultipartField(f, self)).ToList() : new List<MultipartFieldTemplateModel>(),
-            StreamMediaTypeLiteral = CSharpText.StringLiteral(body?.MediaType is { } streamType && streamType.IndexOf('*') < 0 ? streamType : "application/octet-stream"),
-            BodyMediaTypeLiteral = CSharpText.StringLiteral(body?.MediaType ?? "application/json"),
-            HasResult = resultType is not null,
-            ResultTypeName = resultType?.Display ?? string.Empty,
-            ResultReader = IsReadAsJson(result) ? _code.ReadFunction(resultType!) : string.Empty,
-            ResultIsJson = resultType is not null && result!.Kind == BodyKind.Json,
-            ResultIsText = resultType is not null && result!.Kind == BodyKind.Text,
-            ResultIsStream = resultType?.Kind == TypeKind.Stream,
-            ResultIsEvents = isItemStream && result!.Kind == BodyKind.ServerSentEvents,
-            IsItemStream = isItemStream,
-            ItemParser = !isItemStream || result!.Kind != BodyKind.ServerSentEvents ? string.Empty
-                : resultType!.Kind == TypeKind.String ? "static eventData => eventData"
-                : "eventData => " + self + ".Transport.ParseEvent(eventData, " + _code.ReadFunction(resultType) + ")",
-            ResultAllowsNull = resultType?.IsNullable == true ? "true" : "false",
+            Body = body is null ? null : Body(body, self),
+            Result = Result(result, self),
             AcceptLiteral = result?.MediaType is { } accept ? CSharpText.StringLiteral(accept) : string.Empty,
             Errors = errors,
             HasDefaultError = errors.Any(e => e.IsDefault),
-            HasPaging = paging is not null,
-            PagingItemType = paging?.ItemType.Display ?? string.Empty,
-            PagingItemReader = paging is null ? string.Empty : _code.ReadFunction(paging.ItemType),
-            PagingStart = paging?.ParameterName ?? string.Empty,
-            PagingAdvance = paging is { Kind: PaginationKind.Page or PaginationKind.Offset } ? PagingAdvance(paging, signature) : string.Empty,
-            PagingArguments = paging is null ? string.Empty : signature.Arguments(paging.ParameterName),
-            PagingIsCursor = paging?.Kind == PaginationKind.Cursor,
-            PagingIsLastItem = paging?.Kind == PaginationKind.LastItem,
-            PagingIsPage = paging?.Kind == PaginationKind.Page,
-            PagingIsOffset = paging?.Kind == PaginationKind.Offset,
-            ItemsPointerLiteral = Literal(paging?.ItemsPointer),
-            NextCursorPointerLiteral = Literal(paging?.NextCursorPointer),
-            HasMorePointerLiteral = paging?.HasMorePointer is { } hasMore ? CSharpText.StringLiteral(hasMore) : string.Empty,
-            TotalPointerLiteral = paging?.TotalPointer is { } total ? CSharpText.StringLiteral(total) : string.Empty,
-            ItemIdPointerLiteral = CSharpText.StringLiteral("/" + (paging?.ItemIdMember ?? "id").Replace("~", "~0").Replace("/", "~1")),
+            Paging = paging is null ? null : Paging(paging, signature),
             ViolationListType = _checks.ListType,
             // Without typed validators there is nothing to call; the options' switches then have no effect.
             RequestChecks = _model.EmitValidators ? Validation.OperationChecks.Request(operation, _checks) : Array.Empty<string>(),
             ResponseChecks = _model.EmitValidators ? Validation.OperationChecks.Response(operation, _checks) : Array.Empty<string>(),
         };
     }
+
+    // The first kind that applies, in the order the content is built: a multipart body is never also sent as JSON.
+    private BodyTemplateModel Body(RequestBodyModel body, string self)
+    {
+        var multipart = body.Kind == BodyKind.Multipart && body.Fields.Count > 0;
+        var formable = body.Kind is BodyKind.Json or BodyKind.Form;
+        var kind = multipart ? "Multipart"
+            : body.Type.Kind == TypeKind.HttpContent ? "Content"
+            : body.Type.Kind == TypeKind.Stream ? "Stream"
+            : formable && body.MediaTypes.Count > 1 ? "JsonOrForm"
+            : body.Kind == BodyKind.Json ? "Json"
+            : body.Kind == BodyKind.Form ? "Form"
+            : body.Kind == BodyKind.Text ? "Text"
+            : "None";
+        return new BodyTemplateModel
+        {
+            Kind = kind,
+            Argument = body.ParameterName,
+            Value = body.Type.IsValueType && (body.Type.IsNullable || !body.IsRequired) ? body.ParameterName + ".Value" : body.ParameterName,
+            Writer = formable ? _code.WriteFunction(body.Type) : string.Empty,
+            IsOptional = !body.IsRequired && !multipart,
+            MediaTypeLiteral = CSharpText.StringLiteral(body.MediaType ?? "application/json"),
+            MediaTypeLiterals = string.Join(", ", body.MediaTypes.Select(CSharpText.StringLiteral)),
+            DeepFieldLiterals = formable ? string.Join(", ", body.Fields.Where(f => f.Style == ParameterStyle.DeepObject).Select(f => CSharpText.StringLiteral(f.WireName))) : string.Empty,
+            StreamMediaTypeLiteral = CSharpText.StringLiteral(body.MediaType is { } streamType && streamType.IndexOf('*') < 0 ? streamType : "application/octet-stream"),
+            MultipartFields = multipart ? body.Fields.Select(f => MultipartField(f, self)).ToList() : new List<MultipartFieldTemplateModel>(),
+        };
+    }
+
+    private ResultTemplateModel Result(ResponseModel? result, string self)
+    {
+        if (result?.Type is not { } type)
+        {
+            return new ResultTemplateModel { Kind = "None" };
+        }
+
+        var kind = IsItemStream(result) ? (result.Kind == BodyKind.ServerSentEvents ? "Events" : "JsonLines")
+            : type.Kind == TypeKind.Stream ? "Stream"
+            : result.Kind == BodyKind.Json ? "Json"
+            : result.Kind == BodyKind.Text ? "Text"
+            : "None";
+        return new ResultTemplateModel
+        {
+            Kind = kind,
+            TypeName = type.Display,
+            Reader = IsReadAsJson(result) ? _code.ReadFunction(type) : string.Empty,
+            ItemParser = kind != "Events" ? string.Empty
+                : type.Kind == TypeKind.String ? "static eventData => eventData"
+                : "eventData => " + self + ".Transport.ParseEvent(eventData, " + _code.ReadFunction(type) + ")",
+            AllowsNull = type.IsNullable ? "true" : "false",
+        };
+    }
+
+    private PagingTemplateModel Paging(PaginationModel paging, MethodSignature signature) => new()
+    {
+        Kind = paging.Kind.ToString(),
+        ItemType = paging.ItemType.Display,
+        ItemReader = _code.ReadFunction(paging.ItemType),
+        Start = paging.ParameterName,
+        Advance = paging.Kind is PaginationKind.Page or PaginationKind.Offset ? PagingAdvance(paging, signature) : string.Empty,
+        Arguments = signature.Arguments(paging.ParameterName),
+        ItemsPointerLiteral = Literal(paging.ItemsPointer),
+        NextCursorPointerLiteral = Literal(paging.NextCursorPointer),
+        HasMorePointerLiteral = paging.HasMorePointer is { } hasMore ? CSharpText.StringLiteral(hasMore) : string.Empty,
+        TotalPointerLiteral = paging.TotalPointer is { } total ? CSharpText.StringLiteral(total) : string.Empty,
+        ItemIdPointerLiteral = CSharpText.StringLiteral("/" + (paging.ItemIdMember ?? "id").Replace("~", "~0").Replace("/", "~1")),
+    };
+
+    private static bool IsItemStream(ResponseModel? result) => result is { Kind: BodyKind.ServerSentEvents or BodyKind.JsonLines, Type: not null };
 
     // JSON bodies and JSON lines always; server-sent events unless each event's data is taken as a plain string.
     private static bool IsReadAsJson(ResponseModel? result) => result is { Type: { } type } && (result.Kind is BodyKind.Json or BodyKind.JsonLines
