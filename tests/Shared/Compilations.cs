@@ -18,6 +18,9 @@ internal static class Compilations
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToList());
 
+    /// <summary>The running runtime's own System assemblies, read from disk: no package download, so they work offline.</summary>
+    public static IReadOnlyList<MetadataReference> RuntimeAssemblies => RuntimeReferences.Value;
+
     // What the .NET SDK defines for a net10.0 project, the target these compilations reference: the runtime's sources
     // choose their framework-specific paths with these symbols, as they do in a user's build.
     private static readonly string[] Net10Symbols =

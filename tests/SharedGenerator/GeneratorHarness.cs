@@ -52,54 +52,54 @@ internal static class GeneratorHarness
     }
 
     public static TestOptionsProvider Options(IEnumerable<TestFile> files, Dictionary<string, string>? globalOptions = null) =>
-        new(files.ToDictionary(
-                f => f.Path,
-                f =>
-                {
-                    var values = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SpecForgeKind"] = f.Kind };
-                    if (f.Namespace is not null)
-                    {
-                        values["build_metadata.AdditionalFiles.Namespace"] = f.Namespace;
-                    }
+        new(files.ToDictionary(f => f.Path, Metadata), globalOptions);
 
-                    if (f.ClientName is not null)
-                    {
-                        values["build_metadata.AdditionalFiles.ClientName"] = f.ClientName;
-                    }
+    /// <summary>The item metadata of <paramref name="file"/> under the keys the compiler hands the generator.</summary>
+    public static Dictionary<string, string> Metadata(TestFile file)
+    {
+        var values = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SpecForgeKind"] = file.Kind };
+        if (file.Namespace is not null)
+        {
+            values["build_metadata.AdditionalFiles.Namespace"] = file.Namespace;
+        }
 
-                    if (f.Api is not null)
-                    {
-                        values["build_metadata.AdditionalFiles.Api"] = f.Api;
-                    }
+        if (file.ClientName is not null)
+        {
+            values["build_metadata.AdditionalFiles.ClientName"] = file.ClientName;
+        }
 
-                    if (f.Mock is not null)
-                    {
-                        values["build_metadata.AdditionalFiles.Mock"] = f.Mock;
-                    }
+        if (file.Api is not null)
+        {
+            values["build_metadata.AdditionalFiles.Api"] = file.Api;
+        }
 
-                    if (f.Validators is not null)
-                    {
-                        values["build_metadata.AdditionalFiles.Validators"] = f.Validators;
-                    }
+        if (file.Mock is not null)
+        {
+            values["build_metadata.AdditionalFiles.Mock"] = file.Mock;
+        }
 
-                    if (f.Client is not null)
-                    {
-                        values["build_metadata.AdditionalFiles.Client"] = f.Client;
-                    }
+        if (file.Validators is not null)
+        {
+            values["build_metadata.AdditionalFiles.Validators"] = file.Validators;
+        }
 
-                    if (f.IncludeOperations is not null)
-                    {
-                        values["build_metadata.AdditionalFiles.SpecForgeIncludeOperations"] = EncodeAsPropsDoes(f.IncludeOperations);
-                    }
+        if (file.Client is not null)
+        {
+            values["build_metadata.AdditionalFiles.Client"] = file.Client;
+        }
 
-                    if (f.ExcludeOperations is not null)
-                    {
-                        values["build_metadata.AdditionalFiles.SpecForgeExcludeOperations"] = EncodeAsPropsDoes(f.ExcludeOperations);
-                    }
+        if (file.IncludeOperations is not null)
+        {
+            values["build_metadata.AdditionalFiles.SpecForgeIncludeOperations"] = EncodeAsPropsDoes(file.IncludeOperations);
+        }
 
-                    return values;
-                }),
-            globalOptions);
+        if (file.ExcludeOperations is not null)
+        {
+            values["build_metadata.AdditionalFiles.SpecForgeExcludeOperations"] = EncodeAsPropsDoes(file.ExcludeOperations);
+        }
+
+        return values;
+    }
 
     /// <summary>
     /// What buildTransitive/SpecForge.props writes for operation patterns, which the .editorconfig the compiler reads

@@ -1,5 +1,5 @@
-using System.Linq;
-using Microsoft.CodeAnalysis;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
 using SpecForge.Generator.Tests.Infrastructure;
 using SpecForge.Tests.SharedGenerator;
 
@@ -14,38 +14,44 @@ public sealed class DiagnosticTests
         paths: {}
         """;
 
+    private const string SpecWithThing = ValidSpec + "\ncomponents:\n  schemas:\n    Thing: { type: object, properties: { a: { type: string } } }\n";
+
     [Fact]
-    public void Malformed_json_is_SF1001_at_the_broken_token()
+    public async Task Malformed_json_is_SF1001_at_the_broken_token()
     {
         var text = "{\n  \"openapi\": \"3.0.0\",\n  \"info\": { \"title\": \"T\" \"version\": \"1\" }\n}\n";
 
-        var diagnostic = Single(new TestFile("/specs/broken.json", text));
+        var test = await SpecForgeGeneratorTest.VerifyAsync(
+            new[] { new TestFile("/specs/broken.json", text) },
+            DiagnosticResult.CompilerError("SF1001").WithSpan("/specs/broken.json", 3, 26, 3, 26));
 
-        AssertAt(diagnostic, "SF1001", "/specs/broken.json", line: 3, column: 26);
+        Assert.Empty(test.GeneratedHintNames);
     }
 
     [Fact]
-    public void Malformed_yaml_is_SF1002_at_the_broken_line()
+    public async Task Malformed_yaml_is_SF1002_at_the_broken_line()
     {
         var text = "openapi: 3.0.0\ninfo:\n  title: T\n  version: \"1\n  x: [1, 2\npaths: {}\n";
 
-        var diagnostic = Single(new TestFile("/specs/broken.yaml", text));
+        var test = await SpecForgeGeneratorTest.VerifyAsync(
+            new[] { new TestFile("/specs/broken.yaml", text) },
+            DiagnosticResult.CompilerError("SF1002").WithSpan("/specs/broken.yaml", 4, 12, 4, 12));
 
-        Assert.Equal("SF1002", diagnostic.Id);
-        Assert.Equal("/specs/broken.yaml", diagnostic.Location.GetLineSpan().Path);
-        Assert.InRange(diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1, 4, 6);
+        Assert.Empty(test.GeneratedHintNames);
     }
 
     [Fact]
-    public void Json_that_is_not_openapi_is_SF1003()
+    public async Task Json_that_is_not_openapi_is_SF1003()
     {
-        var diagnostic = Single(new TestFile("/specs/package.json", "{\n  \"name\": \"left-pad\",\n  \"version\": \"1.3.0\"\n}\n"));
+        var test = await SpecForgeGeneratorTest.VerifyAsync(
+            new[] { new TestFile("/specs/package.json", "{\n  \"name\": \"left-pad\",\n  \"version\": \"1.3.0\"\n}\n") },
+            DiagnosticResult.CompilerError("SF1003").WithSpan("/specs/package.json", 1, 1, 1, 1));
 
-        AssertAt(diagnostic, "SF1003", "/specs/package.json", line: 1, column: 1);
+        Assert.Empty(test.GeneratedHintNames);
     }
 
     [Fact]
-    public void An_unresolvable_ref_is_SF1006_at_the_reference_and_the_rest_still_generates()
+    public async Task An_unresolvable_ref_is_SF1006_at_the_reference_and_the_rest_still_generates()
     {
         var text = """
             openapi: 3.0.0
@@ -63,105 +69,86 @@ public sealed class DiagnosticTests
                             $ref: "#/components/schemas/Missing"
             """;
 
-        var (_, result, _) = GeneratorHarness.Run(new[] { new TestFile("/specs/dangling.yaml", text) });
+        var test = await SpecForgeGeneratorTest.VerifyAsync(
+            new[] { new TestFile("/specs/dangling.yaml", text) },
+            DiagnosticResult.CompilerError("SF1006").WithSpan("/specs/dangling.yaml", 13, 17, 13, 17));
 
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "SF1006");
-        AssertAt(diagnostic, "SF1006", "/specs/dangling.yaml", line: 13, column: 17);
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        Assert.Contains(GeneratorHarness.Sources(result), s => s.HintName == "DanglingClient.Client.g.cs");
+        Assert.Contains("DanglingClient.Client.g.cs", test.GeneratedHintNames);
     }
 
     [Fact]
-    public void A_broken_template_is_SF3001_at_the_template_line_and_the_default_is_used()
+    public async Task A_broken_template_is_SF3001_at_the_template_line_and_the_default_is_used()
     {
         var template = "{{ render \"FileHeader\" }}\nnamespace {{ Namespace }}\n{\n{{ for property in Properties }}\n    // {{ property.Name }}\n}\n";
 
-        var (_, result, output) = GeneratorHarness.Run(new[]
-        {
-            new TestFile("/specs/api.yaml", ValidSpec + "\ncomponents:\n  schemas:\n    Thing: { type: object, properties: { a: { type: string } } }\n"),
-            new TestFile("/my/templates/Dto.sbncs", template, Kind: "Template"),
-        });
+        var test = await SpecForgeGeneratorTest.VerifyAsync(
+            new[] { new TestFile("/specs/api.yaml", SpecWithThing), new TestFile("/my/templates/Dto.sbncs", template, Kind: "Template") },
+            DiagnosticResult.CompilerError("SF3001").WithSpan("/my/templates/Dto.sbncs", 5, 27, 5, 27)
+                .WithMessage("Template 'Dto': Error while parsing for statement: The <end> statement was not found in: for <variable> in <expression> ... end"));
 
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "SF3001");
-        AssertAt(diagnostic, "SF3001", "/my/templates/Dto.sbncs", line: 5, column: 27);
-        Assert.Contains("<end>", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.NotNull(output.GetTypeByMetadataName("Api.Thing"));
+        Assert.NotNull(test.Output!.GetTypeByMetadataName("Api.Thing"));
     }
 
     [Fact]
-    public void A_misspelled_member_is_SF3002_at_its_line_and_column_not_empty_text()
+    public async Task A_misspelled_member_is_SF3002_at_its_line_and_column_not_empty_text()
     {
-        var (_, result, _) = GeneratorHarness.Run(new[]
-        {
-            new TestFile("/specs/api.yaml", ValidSpec),
-            new TestFile("/my/templates/ClientOptions.sbncs", "// options\nnamespace {{ Namespace }} { public partial class {{ ClientNmae }}Options { } }\n", Kind: "Template"),
-        });
+        var test = await SpecForgeGeneratorTest.VerifyAsync(
+            new[]
+            {
+                new TestFile("/specs/api.yaml", ValidSpec),
+                new TestFile("/my/templates/ClientOptions.sbncs", "// options\nnamespace {{ Namespace }} { public partial class {{ ClientNmae }}Options { } }\n", Kind: "Template"),
+            },
+            DiagnosticResult.CompilerError("SF3002").WithSpan("/my/templates/ClientOptions.sbncs", 2, 53, 2, 53)
+                .WithMessage("Template failed while rendering: The variable or function `ClientNmae` was not found"));
 
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "SF3002");
-        AssertAt(diagnostic, "SF3002", "/my/templates/ClientOptions.sbncs", line: 2, column: 53);
-        Assert.Contains("ClientNmae", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.DoesNotContain(GeneratorHarness.Sources(result), s => s.HintName.StartsWith("ApiClient.", System.StringComparison.Ordinal));
-        Assert.All(result.Results, r => Assert.Null(r.Exception));
+        Assert.DoesNotContain(test.GeneratedHintNames, name => name.StartsWith("ApiClient.", System.StringComparison.Ordinal));
     }
 
     [Fact]
-    public void A_misspelled_member_of_a_loop_item_inside_a_rendered_partial_is_reported_in_the_partial()
+    public async Task A_misspelled_member_of_a_loop_item_inside_a_rendered_partial_is_reported_in_the_partial()
     {
-        var (_, result, _) = GeneratorHarness.Run(new[]
-        {
-            new TestFile("/specs/api.yaml", ValidSpec + "\ncomponents:\n  schemas:\n    Thing: { type: object, properties: { a: { type: string } } }\n"),
-            new TestFile("/my/templates/Dto.Members.sbncs", "{{ for property in Properties }}\n// {{ property.Nmae }}\n{{ end }}", Kind: "Template"),
-        });
-
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "SF3002");
-        AssertAt(diagnostic, "SF3002", "/my/templates/Dto.Members.sbncs", line: 2, column: 16);
+        await SpecForgeGeneratorTest.VerifyAsync(
+            new[]
+            {
+                new TestFile("/specs/api.yaml", SpecWithThing),
+                new TestFile("/my/templates/Dto.Members.sbncs", "{{ for property in Properties }}\n// {{ property.Nmae }}\n{{ end }}", Kind: "Template"),
+            },
+            DiagnosticResult.CompilerError("SF3002").WithSpan("/my/templates/Dto.Members.sbncs", 2, 16, 2, 16));
     }
 
     [Fact]
-    public void An_unknown_function_is_SF3002()
+    public async Task An_unknown_function_is_SF3002()
     {
-        var (_, result, _) = GeneratorHarness.Run(new[]
-        {
-            new TestFile("/specs/api.yaml", ValidSpec),
-            new TestFile("/my/templates/Client.Members.sbncs", "{{ string.shout Namespace }}", Kind: "Template"),
-        });
-
-        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "SF3002");
-        AssertAt(diagnostic, "SF3002", "/my/templates/Client.Members.sbncs", line: 1, column: 11);
+        await SpecForgeGeneratorTest.VerifyAsync(
+            new[] { new TestFile("/specs/api.yaml", ValidSpec), new TestFile("/my/templates/Client.Members.sbncs", "{{ string.shout Namespace }}", Kind: "Template") },
+            DiagnosticResult.CompilerError("SF3002").WithSpan("/my/templates/Client.Members.sbncs", 1, 11, 1, 11));
     }
 
     [Fact]
-    public void A_handlebars_override_is_SF3004_saying_how_to_convert_it()
+    public async Task A_handlebars_override_is_SF3004_saying_how_to_convert_it()
     {
-        var (_, result, output) = GeneratorHarness.Run(new[]
-        {
-            new TestFile("/specs/api.yaml", ValidSpec),
-            new TestFile("/my/templates/Dto.Members.hbs", "{{#each Properties}}{{Name}}{{/each}}", Kind: "Template"),
-        });
+        var test = await SpecForgeGeneratorTest.VerifyAsync(
+            new[] { new TestFile("/specs/api.yaml", ValidSpec), new TestFile("/my/templates/Dto.Members.hbs", "{{#each Properties}}{{Name}}{{/each}}", Kind: "Template") },
+            DiagnosticResult.CompilerError("SF3004").WithSpan("/my/templates/Dto.Members.hbs", 1, 1, 1, 1)
+                .WithMessage(
+                    "'Dto.Members.hbs' is a Handlebars template; SpecForge templates are Scriban now, so it is not used. "
+                    + "Start from the default with 'specforge templates export <dir>' and carry your change over: "
+                    + "'{{Name}}' becomes '{{ Name }}', '{{#each Items}}...{{/each}}' becomes '{{ for item in Items }}...{{ end }}' with 'item.Name' inside, "
+                    + "'{{> Partial}}' becomes '{{ render \"Partial\" }}' (docs/templates.md)."));
 
-        var diagnostic = Assert.Single(result.Diagnostics);
-        AssertAt(diagnostic, "SF3004", "/my/templates/Dto.Members.hbs", line: 1, column: 1);
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
-        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains("specforge templates export", message);
-        Assert.Contains("{{ for item in Items }}", message);
-        Assert.NotEmpty(GeneratorHarness.Sources(result));
+        Assert.NotEmpty(test.GeneratedHintNames);
     }
 
     [Fact]
-    public void An_override_that_matches_no_template_is_SF3003()
+    public async Task An_override_that_matches_no_template_is_SF3003()
     {
-        var (_, result, _) = GeneratorHarness.Run(new[]
-        {
-            new TestFile("/specs/api.yaml", ValidSpec),
-            new TestFile("/my/templates/Dtoo.sbncs", "typo", Kind: "Template"),
-        });
-
-        AssertAt(Assert.Single(result.Diagnostics), "SF3003", "/my/templates/Dtoo.sbncs", line: 1, column: 1);
+        await SpecForgeGeneratorTest.VerifyAsync(
+            new[] { new TestFile("/specs/api.yaml", ValidSpec), new TestFile("/my/templates/Dtoo.sbncs", "typo", Kind: "Template") },
+            DiagnosticResult.CompilerWarning("SF3003").WithSpan("/my/templates/Dtoo.sbncs", 1, 1, 1, 1));
     }
 
     [Fact]
-    public void An_allof_cycle_is_SF1010_at_the_reference_that_closes_it_and_the_code_still_compiles()
+    public async Task An_allof_cycle_is_SF1010_at_the_reference_that_closes_it_and_the_code_still_compiles()
     {
         var text = """
             openapi: 3.1.0
@@ -179,28 +166,27 @@ public sealed class DiagnosticTests
                     - { type: object, properties: { b: { type: string } } }
             """;
 
-        var (_, result, output) = GeneratorHarness.Run(new[] { new TestFile("/specs/cycle.yaml", text) });
-
         // A inherits B (its one $ref); B cannot inherit A back, so B copies A's members and meets itself on the way.
-        var cycle = Assert.Single(result.Diagnostics, d => d.Id == "SF1010");
-        AssertAt(cycle, "SF1010", "/specs/cycle.yaml", line: 8, column: 11);
-        GeneratedCode.AssertCleanAndCompiles(result, output);
+        await SpecForgeGeneratorTest.VerifyCompilingCleanlyAsync(
+            new[] { new TestFile("/specs/cycle.yaml", text) },
+            DiagnosticResult.CompilerWarning("SF1010").WithSpan("/specs/cycle.yaml", 8, 11, 8, 11));
     }
 
     [Fact]
-    public void A_schema_nested_500_deep_is_SF1009_not_a_stack_overflow()
+    public async Task A_schema_nested_500_deep_is_SF1009_not_a_stack_overflow()
     {
         var deep = string.Concat(System.Linq.Enumerable.Repeat("{\"type\":\"object\",\"properties\":{\"x\":", 500)) + "{}" + new string('}', 1000);
         var text = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"T\",\"version\":\"1\"},\"paths\":{},\"components\":{\"schemas\":{\"Deep\":" + deep + "}}}";
 
-        var diagnostic = Single(new TestFile("/specs/deep.json", text));
+        var test = await SpecForgeGeneratorTest.VerifyAsync(
+            new[] { new TestFile("/specs/deep.json", text) },
+            DiagnosticResult.CompilerError("SF1009").WithSpan("/specs/deep.json", 1, 4538, 1, 4538));
 
-        Assert.Equal("SF1009", diagnostic.Id);
-        Assert.Equal(1, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Empty(test.GeneratedHintNames);
     }
 
     [Fact]
-    public void An_invalid_but_readable_spec_gives_warnings_not_errors()
+    public async Task An_invalid_but_readable_spec_gives_warnings_not_errors()
     {
         var text = """
             openapi: 3.0.0
@@ -213,28 +199,9 @@ public sealed class DiagnosticTests
                     "200": { description: ok }
             """;
 
-        var (_, result, output) = GeneratorHarness.Run(new[] { new TestFile("/specs/api.yaml", text) });
-
-        // The harness compiles with warnings as errors, which promotes the warning without changing its nature.
-        var warning = Assert.Single(result.Diagnostics);
-        Assert.True(warning.Severity == DiagnosticSeverity.Warning || warning.IsWarningAsError, warning.ToString());
-        Assert.Contains("{id}", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        GeneratedCode.AssertCleanAndCompiles(result, output);
-    }
-
-    private static Diagnostic Single(TestFile file)
-    {
-        var (_, result, _) = GeneratorHarness.Run(new[] { file });
-        Assert.All(result.Results, r => Assert.Null(r.Exception));
-        Assert.Empty(GeneratorHarness.Sources(result));
-        return Assert.Single(result.Diagnostics);
-    }
-
-    private static void AssertAt(Diagnostic diagnostic, string id, string path, int line, int column)
-    {
-        var span = diagnostic.Location.GetLineSpan();
-        Assert.Equal(id, diagnostic.Id);
-        Assert.Equal(path, span.Path);
-        Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        await SpecForgeGeneratorTest.VerifyCompilingCleanlyAsync(
+            new[] { new TestFile("/specs/api.yaml", text) },
+            DiagnosticResult.CompilerWarning("SF1005").WithSpan("/specs/api.yaml", 5, 5, 5, 5)
+                .WithMessage("The path variable '{id}' has no parameter declared; it is generated as a required string."));
     }
 }

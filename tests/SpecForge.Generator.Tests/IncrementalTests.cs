@@ -34,13 +34,7 @@ public sealed class IncrementalTests
         var edited = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Unrelated { } }", GeneratorHarness.LatestParseOptions));
         var second = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        foreach (var step in AllSteps)
-        {
-            Assert.True(second.TrackedSteps.ContainsKey(step), $"Step {step} was not tracked.");
-            Assert.All(Reasons(second, step), reason => Assert.True(
-                reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
-                $"Step {step} ran again ({reason}) after an unrelated edit."));
-        }
+        StepReasons.AssertNothingChanged(second, AllSteps, "an unrelated edit");
     }
 
     [Fact]
@@ -55,10 +49,10 @@ public sealed class IncrementalTests
             .RunGenerators(Compilation).GetRunResult().Results.Single();
 
         // The text changed, so it is read again; what it means did not, so nothing after reading runs.
-        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.SpecInputs));
-        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, Reasons(second, TrackingNames.Parse));
-        Assert.All(Reasons(second, TrackingNames.Model), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
-        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, Reasons(second, TrackingNames.Emit));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, StepReasons.Of(second, TrackingNames.SpecInputs));
+        Assert.Equal(new[] { IncrementalStepRunReason.Unchanged }, StepReasons.Of(second, TrackingNames.Parse));
+        Assert.All(StepReasons.Of(second, TrackingNames.Model), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, StepReasons.Of(second, TrackingNames.Emit));
     }
 
     [Fact]
@@ -71,8 +65,8 @@ public sealed class IncrementalTests
             .ReplaceAdditionalText(texts[SpecPath], new InMemoryAdditionalText(SpecPath, renamed))
             .RunGenerators(Compilation).GetRunResult().Results.Single();
 
-        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.Model));
-        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.Emit));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, StepReasons.Of(second, TrackingNames.Model));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, StepReasons.Of(second, TrackingNames.Emit));
         Assert.Contains(second.GeneratedSources, s => s.HintName == "StoreV30Client.Dto.Article.g.cs");
         Assert.DoesNotContain(second.GeneratedSources, s => s.HintName == "StoreV30Client.Dto.Item.g.cs");
     }
@@ -86,8 +80,8 @@ public sealed class IncrementalTests
             .ReplaceAdditionalText(texts[TemplatePath], new InMemoryAdditionalText(TemplatePath, "        // second"))
             .RunGenerators(Compilation).GetRunResult().Results.Single();
 
-        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, Reasons(second, TrackingNames.Parse));
-        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, Reasons(second, TrackingNames.Emit));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached }, StepReasons.Of(second, TrackingNames.Parse));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified }, StepReasons.Of(second, TrackingNames.Emit));
         var dto = second.GeneratedSources.First(s => s.HintName.Contains(".Dto.")).SourceText.ToString();
         Assert.Contains("// second", dto);
         Assert.DoesNotContain("// first", dto);
@@ -99,7 +93,4 @@ public sealed class IncrementalTests
         Assert.NotEmpty(driver.GetRunResult().GeneratedTrees);
         return driver;
     }
-
-    private static IReadOnlyList<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
-        result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
 }
