@@ -1,6 +1,6 @@
 using SpecForge.Core.Collections;
 using SpecForge.Core.Modeling;
-using SpecForge.Core.Selecting;
+using SpecForge.Core.Reading.Selecting;
 
 namespace SpecForge.Core;
 

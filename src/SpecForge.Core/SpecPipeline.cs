@@ -4,12 +4,14 @@ using System.Linq;
 using System.Threading;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Diagnostics;
+using SpecForge.Core.Documentation;
+using SpecForge.Core.Documentation.Readers;
+using SpecForge.Core.Documentation.Writing;
 using SpecForge.Core.Emitting;
 using SpecForge.Core.Emitting.Artifacts;
 using SpecForge.Core.Emitting.Json;
 using SpecForge.Core.Emitting.Runtime;
 using SpecForge.Core.Modeling;
-using SpecForge.Core.Normalizing;
 using SpecForge.Core.Reading;
 
 namespace SpecForge.Core;

@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using SpecForge.Core;
 using SpecForge.Core.Collections;
-using SpecForge.Core.Selecting;
+using SpecForge.Core.Reading.Selecting;
 
 namespace SpecForge.Generator;
 

@@ -2,7 +2,7 @@ using System.IO;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using SpecForge.Core.Diffing;
-using SpecForge.Core.Normalizing;
+using SpecForge.Core.Documentation;
 
 namespace SpecForge.Benchmarks;
 

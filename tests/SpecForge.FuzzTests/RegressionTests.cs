@@ -5,8 +5,8 @@ using System.Text.Json;
 using SpecForge.Core;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Diagnostics;
+using SpecForge.Core.Documentation;
 using SpecForge.Core.Emitting;
-using SpecForge.Core.Normalizing;
 using SpecForge.FuzzTests.Fuzzing;
 using SpecForge.Tests.Shared;
 

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using SpecForge.Cli.Commands;
-using SpecForge.Core.Selecting;
+using SpecForge.Core.Reading.Selecting;
 using SpecForge.IntegrationTests.Infrastructure;
 using SpecForge.Tests.Shared;
 

@@ -7,7 +7,7 @@ using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Diffing;
 using SpecForge.Core.Diffing.Ignoring;
 using SpecForge.Core.Diffing.Reports;
-using SpecForge.Core.Normalizing;
+using SpecForge.Core.Documentation;
 
 namespace SpecForge.Cli.Commands;
 

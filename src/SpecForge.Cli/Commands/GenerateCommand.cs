@@ -7,7 +7,7 @@ using SpecForge.Core;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Emitting;
-using SpecForge.Core.Selecting;
+using SpecForge.Core.Reading.Selecting;
 
 namespace SpecForge.Cli.Commands;
 

@@ -16,7 +16,7 @@ using Microsoft.Extensions.Hosting;
 using SpecForge.Core;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Collections;
-using SpecForge.Core.Selecting;
+using SpecForge.Core.Reading.Selecting;
 using SpecForge.Runtime.Mocking;
 
 namespace SpecForge.Cli.Commands;

@@ -4,7 +4,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using SpecForge.Core.Diagnostics;
-using SpecForge.Core.Normalizing;
+using SpecForge.Core.Documentation;
 using Spectre.Console;
 
 namespace SpecForge.Cli.Commands;

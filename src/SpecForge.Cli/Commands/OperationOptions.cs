@@ -1,6 +1,6 @@
 using System;
 using System.CommandLine;
-using SpecForge.Core.Selecting;
+using SpecForge.Core.Reading.Selecting;
 
 namespace SpecForge.Cli.Commands;
 

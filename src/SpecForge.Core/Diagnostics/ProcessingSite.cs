@@ -1,5 +1,4 @@
 using System;
-using SpecForge.Core.Reading;
 
 namespace SpecForge.Core.Diagnostics;
 

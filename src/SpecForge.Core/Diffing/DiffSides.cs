@@ -2,7 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using SpecForge.Core.Diagnostics;
-using SpecForge.Core.Normalizing;
+using SpecForge.Core.Documentation;
+using SpecForge.Core.Documentation.Readers;
 using SpecForge.Core.Reading;
 
 namespace SpecForge.Core.Diffing;

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Diffing.DocsIndex;
 using SpecForge.Core.Diffing.OpenApi;
-using SpecForge.Core.Normalizing;
-using SpecForge.Core.Reading;
+using SpecForge.Core.Documentation;
+using SpecForge.Core.Documentation.Readers;
 
 namespace SpecForge.Core.Diffing;
 

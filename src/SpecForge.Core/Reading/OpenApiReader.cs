@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using SpecForge.Core.Diagnostics;
+using SpecForge.Core.Reading.Selecting;
 using SpecForge.Core.Reading.Structure;
-using SpecForge.Core.Selecting;
 
 namespace SpecForge.Core.Reading;
 

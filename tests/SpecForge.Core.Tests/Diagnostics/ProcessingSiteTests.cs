@@ -1,6 +1,5 @@
 using System;
 using SpecForge.Core.Diagnostics;
-using SpecForge.Core.Reading;
 
 namespace SpecForge.Core.Tests.Diagnostics;
 

@@ -9,8 +9,8 @@ using SpecForge.Core;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Diffing;
+using SpecForge.Core.Documentation;
 using SpecForge.Core.Emitting;
-using SpecForge.Core.Normalizing;
 
 namespace SpecForge.FuzzTests.Fuzzing;
 

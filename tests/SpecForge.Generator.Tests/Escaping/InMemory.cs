@@ -7,11 +7,10 @@ using Microsoft.OpenApi.Reader;
 using SpecForge.Core;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Diagnostics;
+using SpecForge.Core.Documentation.Writing;
 using SpecForge.Core.Emitting;
 using SpecForge.Core.Emitting.Runtime;
 using SpecForge.Core.Modeling;
-using SpecForge.Core.Normalizing;
-using SpecForge.Core.Reading;
 using SpecForge.Tests.Shared;
 using SpecForge.Tests.SharedGenerator;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SpecForge.Core.Reading;
+using SpecForge.Core.Documentation.Readers;
 
 namespace SpecForge.Core.Diffing.DocsIndex;
 
@@ -53,7 +53,7 @@ internal sealed class ComparedRange
     }
 
     /// <summary>The range <paramref name="old"/> and <paramref name="new"/> both cover.</summary>
-    public static ComparedRange Of(Reading.DocsIndex old, Reading.DocsIndex @new)
+    public static ComparedRange Of(Documentation.Readers.DocsIndex old, Documentation.Readers.DocsIndex @new)
     {
         if (!old.IsTruncated && !@new.IsTruncated)
         {
@@ -86,12 +86,12 @@ internal sealed class ComparedRange
             notes);
     }
 
-    private static string LastKey(Reading.DocsIndex index) => index.Entries.Count == 0 ? string.Empty : OrderKey(index.Entries[index.Entries.Count - 1]);
+    private static string LastKey(Documentation.Readers.DocsIndex index) => index.Entries.Count == 0 ? string.Empty : OrderKey(index.Entries[index.Entries.Count - 1]);
 
     private static IReadOnlyList<DocsIndexEntry> Prefix(IReadOnlyList<DocsIndexEntry> entries, string end) =>
         entries.TakeWhile(e => string.CompareOrdinal(OrderKey(e), end) <= 0).ToList();
 
-    private static string Describe(Reading.DocsIndex truncated, Reading.DocsIndex other, int leftOut)
+    private static string Describe(Documentation.Readers.DocsIndex truncated, Documentation.Readers.DocsIndex other, int leftOut)
     {
         var rest = leftOut == 1 ? "the 1 entry" : leftOut == 0 ? "no entries" : $"the {leftOut} entries";
         var where = leftOut == 0 ? $"no entry of {FileOf(other)} lies beyond it" : $"{rest} of {FileOf(other)} after it {(leftOut == 1 ? "was" : "were")} left out of the comparison";
@@ -104,6 +104,6 @@ internal sealed class ComparedRange
         return $"{FileOf(truncated)} is truncated: the comparison stops at its last entry '{last.Title}' ({last.Url}, line {last.Source.Line}, column {last.Source.Column}); {where}.";
     }
 
-    private static string FileOf(Reading.DocsIndex index) =>
+    private static string FileOf(Documentation.Readers.DocsIndex index) =>
         index.Entries.Select(e => e.Source.File).Concat(index.Diagnostics.Select(d => d.FilePath)).FirstOrDefault() ?? "an index";
 }

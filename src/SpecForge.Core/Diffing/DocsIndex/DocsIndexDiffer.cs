@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SpecForge.Core.Documentation.Readers;
 using SpecForge.Core.Reading;
 
 namespace SpecForge.Core.Diffing.DocsIndex;
@@ -22,7 +23,7 @@ public static class DocsIndexDiffer
     private const int ExcerptLength = 60;
 
     /// <summary>Every change from <paramref name="old"/> to <paramref name="new"/>.</summary>
-    public static DocsIndexDiff Compare(Reading.DocsIndex old, Reading.DocsIndex @new)
+    public static DocsIndexDiff Compare(Documentation.Readers.DocsIndex old, Documentation.Readers.DocsIndex @new)
     {
         var range = ComparedRange.Of(old, @new);
         var pairs = EntryPairing.Pair(range.Old, range.New);

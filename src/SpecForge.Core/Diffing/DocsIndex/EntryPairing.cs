@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SpecForge.Core.Reading;
+using SpecForge.Core.Documentation.Readers;
 
 namespace SpecForge.Core.Diffing.DocsIndex;
 

@@ -1,9 +1,9 @@
 using System.IO;
 using System.Linq;
 using SpecForge.Core.Diffing;
-using SpecForge.Core.Reading;
+using SpecForge.Core.Documentation.Readers;
 using SpecForge.Tests.Shared;
-using IndexModel = SpecForge.Core.Reading.DocsIndex;
+using IndexModel = SpecForge.Core.Documentation.Readers.DocsIndex;
 
 namespace SpecForge.Core.Tests.Diffing.DocsIndex;
 

@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using SpecForge.Core.Diffing;
 using SpecForge.Core.Diffing.DocsIndex;
-using SpecForge.Core.Normalizing;
+using SpecForge.Core.Documentation;
 
 namespace SpecForge.Core.Tests.Diffing.DocsIndex;
 

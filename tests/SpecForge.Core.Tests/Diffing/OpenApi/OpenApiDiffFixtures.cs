@@ -1,6 +1,6 @@
 using System.IO;
 using System.Linq;
-using SpecForge.Core.Normalizing;
+using SpecForge.Core.Documentation;
 using SpecForge.Tests.Shared;
 
 namespace SpecForge.Core.Tests.Diffing.OpenApi;

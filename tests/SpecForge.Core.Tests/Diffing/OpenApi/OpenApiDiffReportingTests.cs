@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using SpecForge.Core.Diffing;
-using SpecForge.Core.Normalizing;
 using static SpecForge.Core.Tests.Diffing.OpenApi.OpenApiSemanticsTests;
 
 namespace SpecForge.Core.Tests.Diffing.OpenApi;

@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using SpecForge.Core.Diffing;
-using SpecForge.Core.Normalizing;
+using SpecForge.Core.Documentation;
+using SpecForge.Core.Documentation.Writing;
 using SpecForge.Core.Reading;
 using SpecForge.Tests.Shared;
 

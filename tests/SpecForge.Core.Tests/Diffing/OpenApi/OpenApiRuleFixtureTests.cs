@@ -4,7 +4,8 @@ using System.Linq;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Diffing;
 using SpecForge.Core.Diffing.OpenApi;
-using SpecForge.Core.Normalizing;
+using SpecForge.Core.Documentation;
+using SpecForge.Core.Documentation.Writing;
 using SpecForge.Core.Reading;
 
 namespace SpecForge.Core.Tests.Diffing.OpenApi;

@@ -1,6 +1,6 @@
 using System.Linq;
 using SpecForge.Core.Diffing;
-using SpecForge.Core.Normalizing;
+using SpecForge.Core.Documentation;
 
 namespace SpecForge.Core.Tests.Diffing.OpenApi;
 

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using SpecForge.Core.Diffing;
 using SpecForge.Core.Diffing.Reports;
-using SpecForge.Core.Normalizing;
+using SpecForge.Core.Documentation;
 using SpecForge.Tests.Shared;
 
 namespace SpecForge.Core.Tests.Diffing.Reports;
