@@ -1,6 +1,8 @@
 using System.IO;
 using System.Text.Json;
 using SpecForge.Core.Documentation;
+using SpecForge.Core.Documentation.Draft;
+using SpecForge.Core.Documentation.Writing;
 using SpecForge.Tests.Shared;
 
 namespace SpecForge.Core.Tests.Documentation;
