@@ -60,7 +60,7 @@ public static class SpecPipeline
                 var specJson = (input.Operations.KeepsAll ? normalizedJson : null) ?? SpecJson.Write(read.Document);
 
                 // Documentation carries the positions it was normalized from, which must not reach generated code.
-                model = model with { SpecJson = normalizedJson is null ? specJson : SpecJson.WithoutSources(specJson) };
+                model = model with { SpecJson = normalizedJson is null ? specJson : SpecJson.WithoutSources(specJson), HasMock = true };
             }
 
             return new SpecParseResult(model, diagnostics.ToEquatableArray());
@@ -104,42 +104,71 @@ public static class SpecPipeline
     }
 
 
-    /// <summary>Renders every artifact of <paramref name="model"/> with the templates in force.</summary>
-    public static EmitResult Emit(ApiModel model, EquatableArray<TemplateOverride> templateOverrides, EmitOptions options, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Renders every artifact of <paramref name="model"/> with the templates in force, its mock too when the model
+    /// carries the spec's JSON (the CLI; the generator strips it and renders the mock through <see cref="EmitMock"/>).
+    /// </summary>
+    public static EmitResult Emit(ApiModel model, EquatableArray<TemplateOverride> templateOverrides, EmitOptions options, CancellationToken cancellationToken = default) =>
+        Render(model.ClientName, model.SourcePath, templateOverrides, reportOverrideProblems: true, cancellationToken, (templates, add) =>
+        {
+            var json = new JsonCode(model);
+            DtoEmitter.Emit(model, templates, options, json, add);
+            JsonConverterEmitter.Emit(model, templates, options, json, add);
+            UnionEmitter.Emit(model, templates, options, json, add);
+            EnumEmitter.Emit(model, templates, json, add);
+            if (model.EmitClient)
+            {
+                ClientEmitter.Emit(model, templates, options, json, add);
+            }
+
+            if (model.EmitValidators)
+            {
+                ValidatorEmitter.Emit(model, templates, json, add);
+            }
+
+            if (MockSpec.Of(model) is { } mock)
+            {
+                MockEmitter.Emit(mock, templates, options, add);
+            }
+
+            // Last: the codec holds the list and map methods the files above asked for.
+            JsonCodecEmitter.Emit(model, templates, json, add);
+        });
+
+    /// <summary>
+    /// Renders the mock of one spec from its own value, so the SDK's files do not wait on (or compare) the spec's JSON
+    /// and the mock's are rendered again only when that JSON changes. Override problems are reported by
+    /// <see cref="Emit"/>, which always runs beside it.
+    /// </summary>
+    public static EmitResult EmitMock(MockSpec spec, EquatableArray<TemplateOverride> templateOverrides, EmitOptions options, CancellationToken cancellationToken = default) =>
+        Render(spec.ClientName, spec.ClientName, templateOverrides, reportOverrideProblems: false, cancellationToken, (templates, add) => MockEmitter.Emit(spec, templates, options, add));
+
+    private static EmitResult Render(
+        string clientName,
+        string sourcePath,
+        EquatableArray<TemplateOverride> templateOverrides,
+        bool reportOverrideProblems,
+        CancellationToken cancellationToken,
+        Action<TemplateSet, AddSource> emit)
     {
         var files = new List<GeneratedFile>();
         var diagnostics = new List<SpecDiagnostic>();
         try
         {
             var templates = TemplateSet.For(templateOverrides);
-            diagnostics.AddRange(templates.Diagnostics);
+            if (reportOverrideProblems)
+            {
+                diagnostics.AddRange(templates.Diagnostics);
+            }
+
             var hintNames = new HintNames();
             var assembler = new FileAssembler();
-            void Add(string hintName, string source)
+            emit(templates, (hintName, source) =>
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 assembler.Add(hintName, source);
-            }
+            });
 
-            var json = new JsonCode(model);
-            DtoEmitter.Emit(model, templates, options, json, Add);
-            JsonConverterEmitter.Emit(model, templates, options, json, Add);
-            UnionEmitter.Emit(model, templates, options, json, Add);
-            EnumEmitter.Emit(model, templates, json, Add);
-            if (model.EmitClient)
-            {
-                ClientEmitter.Emit(model, templates, options, json, Add);
-            }
-
-            if (model.EmitValidators)
-            {
-                ValidatorEmitter.Emit(model, templates, json, Add);
-            }
-
-            MockEmitter.Emit(model, templates, options, Add);
-
-            // Last: the codec holds the list and map methods the files above asked for.
-            JsonCodecEmitter.Emit(model, templates, json, Add);
             foreach (var (hintName, source) in assembler.Files())
             {
                 var fileName = hintNames.Fit(hintName);
@@ -150,8 +179,8 @@ public static class SpecPipeline
             {
                 diagnostics.Add(SpecDiagnostic.Create(
                     DiagnosticCatalog.FileNameShortened,
-                    $"{hintNames.Shortened.Count} generated file names are longer than file systems accept ({NameLimits.FileNameBytes} bytes), e.g. '{hintNames.Shortened[0]}'; they end in a hash instead. A shorter ClientName than '{model.ClientName}' may keep them whole.",
-                    model.ClientName));
+                    $"{hintNames.Shortened.Count} generated file names are longer than file systems accept ({NameLimits.FileNameBytes} bytes), e.g. '{hintNames.Shortened[0]}'; they end in a hash instead. A shorter ClientName than '{clientName}' may keep them whole.",
+                    clientName));
             }
         }
         catch (TemplateRenderException ex)
@@ -165,7 +194,7 @@ public static class SpecPipeline
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            diagnostics.Add(InternalError(ex, model.SourcePath));
+            diagnostics.Add(InternalError(ex, sourcePath));
         }
 
         return new EmitResult(files.ToEquatableArray(), diagnostics.ToEquatableArray());
@@ -211,7 +240,7 @@ public static class SpecPipeline
             }
         }
 
-        if (model.SpecJson is not null)
+        if (model.HasMock)
         {
             parts.Add(RuntimePart.Mocking);
         }

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using SpecForge.Core;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Diagnostics;
+using SpecForge.Core.Emitting;
 using SpecForge.Core.Emitting.Runtime;
 
 namespace SpecForge.Generator;
@@ -40,10 +41,15 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
             .Select(static (input, token) => SpecPipeline.Parse(input.Left, GeneratorInputs.WantsMock(input.Left, input.Right), token))
             .WithTrackingName(TrackingNames.Parse);
 
-        // The model alone: equal models mean nothing downstream runs again.
+        // The model alone, without the spec's JSON (the mock's own value below): equal models mean nothing downstream
+        // runs again, and comparing them does not compare megabytes of JSON.
         var models = parsed
-            .Select(static (result, _) => result.Model)
+            .Select(static (result, _) => result.Model is { } model ? model with { SpecJson = null } : null)
             .WithTrackingName(TrackingNames.Model);
+
+        var mockSpecs = parsed
+            .Select(static (result, _) => result.Model is { } model ? MockSpec.Of(model) : null)
+            .WithTrackingName(TrackingNames.MockSpec);
 
         // Reading and modeling diagnostics, reported on their own output.
         var parseDiagnostics = parsed
@@ -84,6 +90,15 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
 
         // Adding the files and reporting emit diagnostics; a failure here must not take the build down.
         context.RegisterSourceOutput(emitted, static (output, result) => AddSources(output, result));
+
+        // The mock, rendered again only when its spec JSON, the templates or the options change.
+        var emittedMocks = mockSpecs
+            .Where(static spec => spec is not null)
+            .Combine(templates)
+            .Combine(emitOptions)
+            .Select(static (input, token) => SpecPipeline.EmitMock(input.Left.Left!, input.Left.Right, input.Right, token))
+            .WithTrackingName(TrackingNames.EmitMock);
+        context.RegisterSourceOutput(emittedMocks, static (output, result) => AddSources(output, result));
 
         // The runtime every SDK shares, once per compilation: the parts any model calls, in the runtime namespace.
         var runtime = models

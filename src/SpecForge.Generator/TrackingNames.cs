@@ -21,8 +21,14 @@ public static class TrackingNames
     /// <summary>What the compilation's language version allows.</summary>
     public const string EmitOptions = nameof(EmitOptions);
 
+    /// <summary>Each spec's mock input: its names and normalized JSON, null without a mock.</summary>
+    public const string MockSpec = nameof(MockSpec);
+
     /// <summary>The generated files of each spec.</summary>
     public const string Emit = nameof(Emit);
+
+    /// <summary>The generated mock files of each spec that has a mock.</summary>
+    public const string EmitMock = nameof(EmitMock);
 
     /// <summary>The runtime files the compilation's SDKs share.</summary>
     public const string Runtime = nameof(Runtime);

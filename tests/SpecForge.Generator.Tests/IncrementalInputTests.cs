@@ -26,6 +26,9 @@ public sealed class IncrementalInputTests
         TrackingNames.Templates, TrackingNames.EmitOptions, TrackingNames.Emit, TrackingNames.Runtime,
     };
 
+    // Roslyn records the mock's steps only in a run where some spec has a mock.
+    private static readonly string[] AllStepsWithMock = AllSteps.Concat(new[] { TrackingNames.MockSpec, TrackingNames.EmitMock }).ToArray();
+
     // Markdown too, to show the generator goes by an item's kind, never by its extension.
     private static TestFile Notes => new(NotesPath, "# Notes\n", Kind: "");
 
@@ -102,8 +105,8 @@ public sealed class IncrementalInputTests
         var session = IncrementalSession.Start(new[] { Store(mock: "true"), Notes });
         Assert.Contains(session.Last.GeneratedSources, s => s.HintName == "StoreClient.MockServer.g.cs");
 
-        StepReasons.AssertNothingChanged(session.EditCode(), AllSteps, "a code edit");
-        StepReasons.AssertNothingChanged(session.EditFile(NotesPath, text => text + "More.\n"), AllSteps, "an edit of a file that is not a spec");
+        StepReasons.AssertNothingChanged(session.EditCode(), AllStepsWithMock, "a code edit");
+        StepReasons.AssertNothingChanged(session.EditFile(NotesPath, text => text + "More.\n"), AllStepsWithMock, "an edit of a file that is not a spec");
     }
 
     [Fact]
@@ -116,6 +119,7 @@ public sealed class IncrementalInputTests
 
         Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.Parse, StoreClient));
         Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.Emit, StoreClient));
+        Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.EmitMock, StoreClient));
         Assert.NotEqual(mockBefore, MockServer(second));
         Assert.Contains("Article", MockServer(second), System.StringComparison.Ordinal);
     }
@@ -131,6 +135,22 @@ public sealed class IncrementalInputTests
         Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.SpecInputs, StoreClient));
         Assert.Equal(new[] { Unchanged }, StepReasons.Of(second, TrackingNames.Parse, StoreClient));
         Assert.Equal(new[] { Cached }, StepReasons.Of(second, TrackingNames.Emit, StoreClient));
+        Assert.Equal(new[] { Cached }, StepReasons.Of(second, TrackingNames.EmitMock, StoreClient));
+    }
+
+    [Fact]
+    public void An_edit_only_the_mock_serves_re_renders_the_mock_and_leaves_the_sdk_as_it_was()
+    {
+        var session = IncrementalSession.Start(new[] { Store(mock: "true") });
+
+        // The contact is served in openapi.json by the mock but written into no SDK type.
+        var second = session.EditFile(StorePath, text => text.Replace("info:", "info:\n  contact: { email: api@example.com }", System.StringComparison.Ordinal));
+
+        Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.MockSpec, StoreClient));
+        Assert.Equal(new[] { Unchanged }, StepReasons.Of(second, TrackingNames.Model, StoreClient));
+        Assert.Equal(new[] { Cached }, StepReasons.Of(second, TrackingNames.Emit, StoreClient));
+        Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.EmitMock, StoreClient));
+        Assert.Contains("api@example.com", MockServer(second), System.StringComparison.Ordinal);
     }
 
     private static string MockServer(GeneratorRunResult result) =>

@@ -141,4 +141,19 @@ public sealed class TemplateOverrideTests
         Assert.Equal(2, client.Split("Debug.WriteLine(httpResponse.StatusCode)").Length - 1);
         Assert.True(client.IndexOf("X-Operation", StringComparison.Ordinal) < client.IndexOf("Transport.SendAsync", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_template_that_renders_itself_is_SF3002_not_a_stack_overflow()
+    {
+        var (_, result, _) = GeneratorHarness.Run(new[]
+        {
+            new TestFile("/specs/api.yaml", Spec),
+            new TestFile("/repo/MyTemplates/Dto.Members.sbncs", "// again\n{{ render \"Dto.Members\" }}", Kind: "Template"),
+        });
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "SF3002");
+        Assert.Contains("nested 32 deep", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal("/repo/MyTemplates/Dto.Members.sbncs", diagnostic.Location.GetLineSpan().Path);
+        Assert.All(result.Results, r => Assert.Null(r.Exception));
+    }
 }

@@ -15,11 +15,12 @@ internal sealed class StrictTemplateContext : TemplateContext
 {
     private static readonly ScriptObject SharedBuiltins = CreateBuiltins();
 
-    public StrictTemplateContext(TemplateSet templates, object model)
+    public StrictTemplateContext(TemplateSet templates, object model, int depth)
         : base(SharedBuiltins)
     {
         Templates = templates;
         Model = model;
+        Depth = depth;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         EnableRelaxedTargetAccess = false;
@@ -38,6 +39,9 @@ internal sealed class StrictTemplateContext : TemplateContext
 
     /// <summary>The model this template was given; <c>render "Name"</c> without a model passes it on.</summary>
     public object Model { get; }
+
+    /// <summary>How many <c>render</c> calls deep this template is.</summary>
+    public int Depth { get; }
 
     /// <summary>
     /// As in Handlebars, which the first templates were written for and users know: empty text and empty lists are

@@ -10,6 +10,9 @@ namespace SpecForge.Core.Emitting;
 /// <summary>The functions SpecForge adds to Scriban's built-ins; docs/templates.md describes them for template authors.</summary>
 internal static class TemplateFunctions
 {
+    // The defaults nest four deep (Client, Client.Method, Client.Body, Client.BodyContent).
+    private const int MaxRenderDepth = 32;
+
     /// <summary>The functions as one read-only scope, shared by every render.</summary>
     public static readonly ScriptObject Scope = Create();
 
@@ -26,7 +29,14 @@ internal static class TemplateFunctions
             throw new ScriptRuntimeException(context.CurrentSpan, $"There is no template '{name}' to render; templates are named after their file without '.sbncs' (known: {caller.Templates.KnownNames}).");
         }
 
-        return caller.Templates.Render(name, model ?? caller.Model);
+        // Each render is a fresh context, so Scriban's own recursion limit never sees a template that renders itself;
+        // without this bound that would overflow the compiler's stack and take the whole build down.
+        if (caller.Depth >= MaxRenderDepth)
+        {
+            throw new ScriptRuntimeException(context.CurrentSpan, $"'render \"{name}\"' is nested {MaxRenderDepth} deep; does a template render itself?");
+        }
+
+        return caller.Templates.Render(name, model ?? caller.Model, caller.Depth + 1);
     }
 
     /// <summary><c>text | indent "    "</c>: every non-empty line of the text with the prefix in front.</summary>

@@ -41,11 +41,13 @@ public sealed class TemplateSet
 
     /// <summary>Renders template <paramref name="name"/> with <paramref name="model"/>.</summary>
     /// <exception cref="TemplateRenderException">The template failed while rendering, at the position it names.</exception>
-    public string Render(string name, object model)
+    public string Render(string name, object model) => Render(name, model, depth: 0);
+
+    internal string Render(string name, object model, int depth)
     {
         try
         {
-            return _parsed[name].Render(new StrictTemplateContext(this, model));
+            return _parsed[name].Render(new StrictTemplateContext(this, model, depth));
         }
         catch (ScriptRuntimeException ex)
         {

@@ -38,6 +38,9 @@ public sealed record ApiModel(
     /// </summary>
     public string? SpecJson { get; init; }
 
+    /// <summary>Whether a mock is emitted for this spec; stays true when the generator moves <see cref="SpecJson"/> into a value of its own.</summary>
+    public bool HasMock { get; init; }
+
     /// <summary>Whether the typed validators are emitted and the client checks requests with them (<c>Validators="false"</c> leaves them out).</summary>
     public bool EmitValidators { get; init; } = true;
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SpecForge.Core;
+using SpecForge.Core.Emitting;
 using SpecForge.Core.Modeling;
 
 namespace SpecForge.Generator.Tests.Infrastructure;
@@ -36,6 +37,7 @@ internal static class StepReasons
         SpecInput input => input.ClientName,
         SpecParseResult parsed => parsed.Model?.ClientName,
         ApiModel model => model.ClientName,
+        MockSpec mock => mock.ClientName,
         EmitResult emitted => emitted.Files.Select(f => f.HintName.Split('.')[0]).Distinct().SingleOrDefault(),
         _ => null,
     };

@@ -8,7 +8,7 @@ using SpecForge.Core.Modeling;
 namespace SpecForge.Core.Emitting.Artifacts;
 
 /// <summary>
-/// Emits the mock server of a spec whose model carries its normalized JSON (<see cref="ApiModel.SpecJson"/>):
+/// Emits the mock server of a spec from its normalized JSON (<see cref="MockSpec"/>):
 /// <c>&lt;Base&gt;Mock</c> with the embedded spec, <c>&lt;Base&gt;MockHandler</c>, and, when the compilation references
 /// ASP.NET Core, <c>Map&lt;Base&gt;Mock</c>. The engine they run is the runtime's, emitted once per compilation.
 /// </summary>
@@ -18,41 +18,32 @@ public static class MockEmitter
     public static IEnumerable<string> DeclaredTypeNames(string clientName) =>
         new[] { MockNames.Mock(clientName), MockNames.Handler(clientName), MockNames.Endpoints(clientName) };
 
-    /// <summary>Renders the mock of <paramref name="model"/>, or nothing when no mock was asked for.</summary>
-    public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, AddSource addSource)
+    /// <summary>Renders the mock of <paramref name="spec"/>.</summary>
+    public static void Emit(MockSpec spec, TemplateSet templates, EmitOptions options, AddSource addSource)
     {
-        if (model.SpecJson is null)
-        {
-            return;
-        }
-
-        var mock = ToTemplateModel(model, options);
-        addSource($"{model.ClientName}.MockServer.g.cs", templates.Render("MockServer", mock));
-        addSource($"{model.ClientName}.MockServer.Handler.g.cs", templates.Render("MockServer.Handler", mock));
+        var mock = ToTemplateModel(spec, options);
+        addSource($"{spec.ClientName}.MockServer.g.cs", templates.Render("MockServer", mock));
+        addSource($"{spec.ClientName}.MockServer.Handler.g.cs", templates.Render("MockServer.Handler", mock));
         if (options.EmitMockEndpoints)
         {
-            addSource($"{model.ClientName}.MockServer.Endpoints.g.cs", templates.Render("MockServer.Endpoints", mock));
+            addSource($"{spec.ClientName}.MockServer.Endpoints.g.cs", templates.Render("MockServer.Endpoints", mock));
         }
     }
 
-    /// <summary>The template model for the mock of <paramref name="model"/>.</summary>
-    public static MockTemplateModel ToTemplateModel(ApiModel model, EmitOptions options)
+    /// <summary>The template model for the mock of <paramref name="spec"/>.</summary>
+    public static MockTemplateModel ToTemplateModel(MockSpec spec, EmitOptions options) => new()
     {
-        var json = model.SpecJson ?? string.Empty;
-        return new MockTemplateModel
-        {
-            Namespace = model.Namespace,
-            RuntimeNamespace = model.RuntimeNamespace,
-            ClientName = model.ClientName,
-            MockName = MockNames.Mock(model.ClientName),
-            HandlerName = MockNames.Handler(model.ClientName),
-            EndpointsName = MockNames.Endpoints(model.ClientName),
-            MapMethodName = "Map" + MockNames.Mock(model.ClientName),
-            Title = CSharpText.XmlEscape(model.Title),
-            SpecIsUtf8Literal = options.UseUtf8Literals,
-            SpecBytes = options.UseUtf8Literals ? Utf8Literal(json) : ByteArray(json),
-        };
-    }
+        Namespace = spec.Namespace,
+        RuntimeNamespace = spec.RuntimeNamespace,
+        ClientName = spec.ClientName,
+        MockName = MockNames.Mock(spec.ClientName),
+        HandlerName = MockNames.Handler(spec.ClientName),
+        EndpointsName = MockNames.Endpoints(spec.ClientName),
+        MapMethodName = "Map" + MockNames.Mock(spec.ClientName),
+        Title = CSharpText.XmlEscape(spec.Title),
+        SpecIsUtf8Literal = options.UseUtf8Literals,
+        SpecBytes = options.UseUtf8Literals ? Utf8Literal(spec.Json) : ByteArray(spec.Json),
+    };
 
     // A u8 literal must be valid UTF-16; a lone surrogate (possible in JSON text, never in a sane spec) becomes U+FFFD.
     private static string Utf8Literal(string json)
