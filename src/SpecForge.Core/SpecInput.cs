@@ -41,6 +41,12 @@ public sealed record SpecInput(string Path, string Text, string Namespace, strin
     public OperationFilter Operations { get; init; } = OperationFilter.All;
 
     /// <summary>
+    /// Type names the user's templates declare (<c>{{ # reserves: ... }}</c>), which no schema's type may take;
+    /// <c>{ClientName}</c> stands for <see cref="ClientName"/>.
+    /// </summary>
+    public EquatableArray<string> ReservedTypeNames { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>
     /// Creates the input, defaulting the client name to the file's name plus "Client" ("petstore.yaml" → "PetstoreClient")
     /// and the namespace to <paramref name="rootNamespace"/> plus the file's name ("MyApp.Petstore"); an
     /// <paramref name="apiName"/> takes the file name's place.

@@ -52,7 +52,7 @@ public static class SpecPipeline
                 return new SpecParseResult(null, diagnostics.ToEquatableArray());
             }
 
-            var model = ApiModelBuilder.Build(read.Document, input.Path, read.Locator, input.Namespace, input.ClientName, ArtifactTypeNames.For(input.ClientName), diagnostics, input.RuntimeNamespace)
+            var model = ApiModelBuilder.Build(read.Document, input.Path, read.Locator, input.Namespace, input.ClientName, ReservedTypeNames(input), diagnostics, input.RuntimeNamespace)
                 with { EmitValidators = input.Validators, EmitClient = input.Client };
             if (includeSpecJson)
             {
@@ -71,6 +71,10 @@ public static class SpecPipeline
             return new SpecParseResult(null, diagnostics.ToEquatableArray());
         }
     }
+
+    // What the artifacts declare, and what the user's templates say they declare besides.
+    private static IEnumerable<string> ReservedTypeNames(SpecInput input) =>
+        ArtifactTypeNames.For(input.ClientName).Concat(input.ReservedTypeNames.Select(name => TemplateReservations.ForClient(name, input.ClientName)));
 
     // A .json/.yaml file is OpenAPI (its reader explains what is wrong with it); anything else that is not OpenAPI is
     // documentation for the normalizer, which reports a kind it does not know. Companions need the normalizer too.
@@ -276,6 +280,7 @@ public static class SpecPipeline
     /// <remarks>The one SDK is the whole output, so its runtime comes with it.</remarks>
     public static (SpecParseResult Parse, EmitResult? Emit) Run(SpecInput input, EquatableArray<TemplateOverride> templateOverrides, EmitOptions options)
     {
+        input = input with { ReservedTypeNames = TemplateReservations.In(templateOverrides) };
         var parsed = Parse(input, includeSpecJson: input.Mock == true);
         if (parsed.Model is not { } model)
         {

@@ -34,9 +34,23 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
         var canUseAspNetCore = context.CompilationProvider
             .Select(static (compilation, _) => GeneratorInputs.CanUseAspNetCore(compilation));
 
+        // The user's template overrides, in a stable order so reordering items changes nothing.
+        var templates = files
+            .Where(static pair => GeneratorInputs.IsKind(pair, GeneratorInputs.TemplateKind))
+            .Select(static (pair, token) => GeneratorInputs.ToTemplateOverride(pair, token))
+            .Collect()
+            .Select(static (items, _) => items.OrderBy(t => t.FilePath, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Templates);
+
+        // The type names the overrides declare, which modeling must not give a schema: a value of its own, so editing a
+        // template's body leaves the specs' reading and modeling alone.
+        var reservations = templates.Select(static (overrides, _) => TemplateReservations.In(overrides));
+
         // Reading and modeling, in their own step so a text edit that changes nothing meaningful stops at the model;
         // the normalized spec JSON only when a mock will be emitted, as it costs time on large specs.
         var parsed = specs
+            .Combine(reservations)
+            .Select(static (input, _) => input.Left with { ReservedTypeNames = input.Right })
             .Combine(canUseAspNetCore)
             .Select(static (input, token) => SpecPipeline.Parse(input.Left, GeneratorInputs.WantsMock(input.Left, input.Right), token))
             .WithTrackingName(TrackingNames.Parse);
@@ -56,14 +70,6 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Diagnostics)
             .WithTrackingName(TrackingNames.ParseDiagnostics);
         context.RegisterSourceOutput(parseDiagnostics, static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
-
-        // The user's template overrides, in a stable order so reordering items changes nothing.
-        var templates = files
-            .Where(static pair => GeneratorInputs.IsKind(pair, GeneratorInputs.TemplateKind))
-            .Select(static (pair, token) => GeneratorInputs.ToTemplateOverride(pair, token))
-            .Collect()
-            .Select(static (items, _) => items.OrderBy(t => t.FilePath, StringComparer.Ordinal).ToEquatableArray())
-            .WithTrackingName(TrackingNames.Templates);
 
         // What the consumer's language version allows (C# 11 required members), whether it references what the
         // dependency-injection extension needs, and whether ASP.NET Core routing is there for the mock endpoints;

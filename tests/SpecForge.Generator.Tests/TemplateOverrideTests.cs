@@ -156,4 +156,39 @@ public sealed class TemplateOverrideTests
         Assert.Equal("/repo/MyTemplates/Dto.Members.sbncs", diagnostic.Location.GetLineSpan().Path);
         Assert.All(result.Results, r => Assert.Null(r.Exception));
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_type_an_override_declares_is_kept_from_schemas_when_the_override_reserves_it(bool reserves)
+    {
+        const string Spec = """
+            openapi: 3.0.0
+            info: { title: T, version: "1" }
+            paths: {}
+            components:
+              schemas:
+                ApiClientExtras: { type: object, properties: { id: { type: string } } }
+            """;
+        var options = (reserves ? "{{ # reserves: {ClientName}Extras }}\n" : string.Empty)
+            + "namespace {{ Namespace }}\n{\n    /// <summary>Options.</summary>\n    public partial class {{ ClientName }}Options : {{ Runtime }}.ApiClientOptions { }\n\n"
+            + "    /// <summary>A type of the user's own.</summary>\n    public static class {{ ClientName }}Extras { }\n}\n";
+
+        var (_, result, output) = GeneratorHarness.Run(new[]
+        {
+            new TestFile("/specs/api.yaml", Spec),
+            new TestFile("/repo/MyTemplates/ClientOptions.sbncs", options, Kind: "Template"),
+        });
+
+        if (reserves)
+        {
+            GeneratedCode.AssertCleanAndCompiles(result, output);
+            Assert.True(output.GetTypeByMetadataName("Api.ApiClientExtras")!.IsStatic);
+            Assert.DoesNotContain(GeneratorHarness.Sources(result), s => s.HintName == "ApiClient.Dto.ApiClientExtras.g.cs");
+        }
+        else
+        {
+            Assert.Contains(output.GetDiagnostics(), d => d.Id == "CS0101");
+        }
+    }
 }

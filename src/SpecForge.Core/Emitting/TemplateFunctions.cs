@@ -11,7 +11,7 @@ namespace SpecForge.Core.Emitting;
 internal static class TemplateFunctions
 {
     // The defaults nest four deep (Client, Client.Method, Client.Body, Client.BodyContent).
-    private const int MaxRenderDepth = 32;
+    internal const int MaxRenderDepth = 32;
 
     /// <summary>The functions as one read-only scope, shared by every render.</summary>
     public static readonly ScriptObject Scope = Create();

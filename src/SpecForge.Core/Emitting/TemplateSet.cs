@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Syntax;
@@ -15,8 +16,12 @@ namespace SpecForge.Core.Emitting;
 /// </summary>
 public sealed class TemplateSet
 {
+    // Text with code in it: anything between braces but a comment.
+    private static readonly Regex Code = new(@"\{\{(?![~-]?\s*#[^}]*\}\})", RegexOptions.CultureInvariant);
+
     private readonly Dictionary<string, Template> _parsed;
     private readonly Dictionary<string, TemplateSource> _sources;
+    private readonly Dictionary<string, string> _constants = new(StringComparer.Ordinal);
 
     private TemplateSet(Dictionary<string, Template> parsed, Dictionary<string, TemplateSource> sources, IReadOnlyList<SpecDiagnostic> diagnostics)
     {
@@ -24,6 +29,13 @@ public sealed class TemplateSet
         _sources = sources;
         Diagnostics = diagnostics;
         KnownNames = string.Join(", ", sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
+
+        // Hooks are empty or one word unless overridden, and are rendered for every property, operation and file:
+        // a template without code renders the same text for any model, so it is rendered once here.
+        foreach (var source in sources.Values.Where(s => !Code.IsMatch(s.Text)))
+        {
+            _constants[source.Name] = StrictTemplateContext.Render(parsed[source.Name], this, new object(), depth: 0);
+        }
     }
 
     /// <summary>Problems with the overrides. A broken override is reported and the default used in its place.</summary>
@@ -45,9 +57,14 @@ public sealed class TemplateSet
 
     internal string Render(string name, object model, int depth)
     {
+        if (_constants.TryGetValue(name, out var constant))
+        {
+            return constant;
+        }
+
         try
         {
-            return _parsed[name].Render(new StrictTemplateContext(this, model, depth));
+            return StrictTemplateContext.Render(_parsed[name], this, model, depth);
         }
         catch (ScriptRuntimeException ex)
         {
