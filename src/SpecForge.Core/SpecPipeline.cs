@@ -244,7 +244,8 @@ public static class SpecPipeline
             }
         }
 
-        if (model.HasMock)
+        // The generator moves the JSON out of the model and keeps HasMock; a model built in memory may only have the JSON.
+        if (model.HasMock || model.SpecJson is not null)
         {
             parts.Add(RuntimePart.Mocking);
         }
