@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace SpecForge.Core.Emitting.TemplateModels;
 
 /// <summary>What <c>JsonConverter.sbncs</c> renders: the converter nested in one record. Every string is valid, escaped C#.</summary>
-public sealed class JsonConverterTemplateModel
+public sealed partial class JsonConverterTemplateModel
 {
     /// <summary>The namespace of the generated types.</summary>
     public string Namespace { get; init; } = string.Empty;
