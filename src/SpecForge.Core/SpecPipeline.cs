@@ -244,8 +244,7 @@ public static class SpecPipeline
             }
         }
 
-        // The generator moves the JSON out of the model and keeps HasMock; a model built in memory may only have the JSON.
-        if (model.HasMock || model.SpecJson is not null)
+        if (model.HasMock)
         {
             parts.Add(RuntimePart.Mocking);
         }

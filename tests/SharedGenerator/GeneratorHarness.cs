@@ -108,13 +108,19 @@ internal static class GeneratorHarness
     public static string EncodeAsPropsDoes(string value) =>
         value.Replace("\\", "\\u005C").Replace(";", "\\u003B").Replace("#", "\\u0023").Replace("\r", "\\u000D").Replace("\n", "\\u000A");
 
-    /// <summary>Runs the generator once over a small compilation and returns the driver (for re-runs) and the result.</summary>
+    /// <summary>
+    /// Runs the generator once over a small compilation and returns the driver (for re-runs) and the result;
+    /// <paramref name="references"/> (ASP.NET Core's, say) are added to what the compilation references.
+    /// </summary>
     public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(
-        IEnumerable<TestFile> files, CSharpParseOptions? parseOptions = null, Dictionary<string, string>? globalOptions = null)
+        IEnumerable<TestFile> files,
+        CSharpParseOptions? parseOptions = null,
+        Dictionary<string, string>? globalOptions = null,
+        IEnumerable<MetadataReference>? references = null)
     {
         var options = parseOptions ?? LatestParseOptions;
         var driver = CreateDriver(files, options, globalOptions);
-        var compilation = Compilations.Create(options, "namespace Consumer { internal static class Placeholder { } }");
+        var compilation = Compilations.Create(options, "namespace Consumer { internal static class Placeholder { } }").AddReferences(references ?? System.Array.Empty<MetadataReference>());
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return (driver, driver.GetRunResult(), output);
     }

@@ -16,7 +16,6 @@ namespace SpecForge.Generator.Tests;
 /// </summary>
 public sealed class MockEmissionTests
 {
-    private const string Consumer = "namespace Consumer { internal static class Placeholder { } }";
 
     private static TestFile Store(string? mock = null) =>
         new("/specs/store-v30.yaml", File.ReadAllText(FixtureSnapshotTests.FixturePath("store-v30.yaml")), Namespace: "Store", ClientName: "StoreClient", Mock: mock);
@@ -140,14 +139,7 @@ public sealed class MockEmissionTests
 
     private static (GeneratorDriverRunResult Result, Compilation Output) Run(IEnumerable<TestFile> files, bool withAspNetCore, CSharpParseOptions? parseOptions = null)
     {
-        var options = parseOptions ?? GeneratorHarness.LatestParseOptions;
-        Compilation compilation = Compilations.Create(options, Consumer);
-        if (withAspNetCore)
-        {
-            compilation = compilation.AddReferences(AspNetCoreReferences.Value);
-        }
-
-        var driver = GeneratorHarness.CreateDriver(files, options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-        return (driver.GetRunResult(), output);
+        var (_, result, output) = GeneratorHarness.Run(files, parseOptions, references: withAspNetCore ? AspNetCoreReferences.Value : null);
+        return (result, output);
     }
 }

@@ -90,9 +90,7 @@ public sealed class ReservedTypeNamesTests
 
     private static (GeneratorDriverRunResult Result, Compilation Output) RunWithAspNetCore(TestFile spec)
     {
-        var options = GeneratorHarness.LatestParseOptions;
-        var compilation = Compilations.Create(options, "namespace Consumer { internal static class Placeholder { } }").AddReferences(AspNetCoreReferences.Value);
-        var driver = GeneratorHarness.CreateDriver(new[] { spec }, options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-        return (driver.GetRunResult(), output);
+        var (_, result, output) = GeneratorHarness.Run(new[] { spec }, references: AspNetCoreReferences.Value);
+        return (result, output);
     }
 }

@@ -29,7 +29,7 @@ internal static class InMemory
         var diagnostics = new List<SpecDiagnostic>();
         var model = ApiModelBuilder.Build(read.Document!, "/specs/escaping.json", new StartLocator(), "Escaping", "EscapingClient", SpecForge.Core.Emitting.ArtifactTypeNames.For("EscapingClient"), diagnostics);
         Assert.DoesNotContain(diagnostics, d => d.Severity == SpecSeverity.Error);
-        var withMock = model with { SpecJson = SpecJson.Write(read.Document!) };
+        var withMock = model with { SpecJson = SpecJson.Write(read.Document!), HasMock = true };
         var sdk = SpecPipeline.Emit(withMock, EquatableArray<TemplateOverride>.Empty, EmitOptions.Latest);
         var runtime = SpecPipeline.EmitRuntime(new RuntimeRequest(withMock.RuntimeNamespace, SpecPipeline.RuntimeParts(withMock)));
         return new EmitResult(sdk.Files.Concat(runtime.Files).ToEquatableArray(), sdk.Diagnostics.Concat(runtime.Diagnostics).ToEquatableArray());
