@@ -43,6 +43,9 @@ internal static class ConsumerProject
     /// <summary>The second spec item, a copy of the petstore the project generates only two operations of.</summary>
     public const string SubsetSpec = "pets-subset.yaml";
 
+    /// <summary>The compiler of the oldest .NET SDK the README names (9.0.300): Roslyn 4.14, which the generator is built against.</summary>
+    public const string MinimumCompilerVersion = "4.14.0";
+
     public static void WriteTo(string directory, string feed, string packagesFolder, string version)
     {
         Directory.CreateDirectory(directory);
@@ -90,6 +93,8 @@ internal static class ConsumerProject
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="SpecForge" Version="{version}" PrivateAssets="all" />
+                <!-- The oldest compiler the generator supports, the one .NET SDK 9.0.300 ships, when a test asks for it. -->
+                <PackageReference Include="Microsoft.Net.Compilers.Toolset" Version="$(ConsumerCompilerVersion)" PrivateAssets="all" Condition="'$(ConsumerCompilerVersion)' != ''" />
               </ItemGroup>
               <ItemGroup>
                 <SpecForgeSpec Include="petstore.yaml" Namespace="Petstore" ClientName="PetstoreClient" />

@@ -98,6 +98,23 @@ public sealed class PackageConsumptionTests : IClassFixture<PackedConsumerFixtur
     }
 
     [Fact]
+    public void Consumer_builds_and_runs_with_the_oldest_supported_compiler()
+    {
+        var build = RequireStep(_fixture.MinimumCompilerBuild, "dotnet build (consumer, Roslyn " + ConsumerProject.MinimumCompilerVersion + ")");
+        Assert.True(build.ExitCode == 0, build.Describe());
+        Assert.DoesNotMatch(new Regex(@"\bwarning [A-Z]+[0-9]+", RegexOptions.IgnoreCase), build.Output);
+
+        // Without this the SDK's own compiler could have built it and the test would prove nothing.
+        var toolset = "microsoft.net.compilers.toolset" + Path.DirectorySeparatorChar + ConsumerProject.MinimumCompilerVersion;
+        Assert.True(build.Output.Contains(toolset, StringComparison.OrdinalIgnoreCase), "The build did not run the compiler from " + toolset + ".\n" + build.Describe());
+
+        var run = RequireStep(_fixture.MinimumCompilerRun, "dotnet run (consumer, Roslyn " + ConsumerProject.MinimumCompilerVersion + ")");
+        Assert.True(run.ExitCode == 0, run.Describe());
+        var lines = run.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.True(ConsumerProject.ExpectedOutput.SequenceEqual(lines), run.Describe());
+    }
+
+    [Fact]
     public void Consumer_build_reports_malformed_spec_at_its_line()
     {
         var broken = RequireStep(_fixture.BrokenBuild, "dotnet build (consumer, malformed spec)");

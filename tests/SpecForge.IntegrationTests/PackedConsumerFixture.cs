@@ -45,6 +45,10 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
 
     internal ProcessResult? BrokenBuild { get; private set; }
 
+    internal ProcessResult? MinimumCompilerBuild { get; private set; }
+
+    internal ProcessResult? MinimumCompilerRun { get; private set; }
+
     public async Task InitializeAsync()
     {
         // bin/ and obj/ go to a private artifacts folder: the package is always built from the current source, and
@@ -72,6 +76,18 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
         // The same project and restore with only the spec edited, as a user would break it; a second consumer would double the cost.
         WriteSpec(FixtureFiles.Malformed);
         BrokenBuild = await ProcessRunner.RunDotnetAsync(ConsumerDirectory, BuildTimeout, ["build", "--no-restore", .. NoBuildServers]);
+
+        // The same project again, compiled by the oldest compiler the README promises: the generator, Scriban and the
+        // emitted code must all work there. Normal verbosity prints the csc command line, which names the compiler used.
+        WriteSpec(FixtureFiles.Petstore);
+        MinimumCompilerBuild = await ProcessRunner.RunDotnetAsync(
+            ConsumerDirectory,
+            BuildTimeout,
+            ["build", "--no-incremental", "-v:n", "-p:ConsumerCompilerVersion=" + ConsumerProject.MinimumCompilerVersion, .. NoBuildServers]);
+        if (MinimumCompilerBuild.ExitCode == 0)
+        {
+            MinimumCompilerRun = await ProcessRunner.RunDotnetAsync(ConsumerDirectory, RunTimeout, ["run", "--no-build"]);
+        }
     }
 
     public Task DisposeAsync()
