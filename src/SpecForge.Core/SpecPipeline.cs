@@ -9,7 +9,7 @@ using SpecForge.Core.Documentation.Readers;
 using SpecForge.Core.Documentation.Writing;
 using SpecForge.Core.Emitting;
 using SpecForge.Core.Emitting.Artifacts;
-using SpecForge.Core.Emitting.Json;
+using SpecForge.Core.Emitting.Planning;
 using SpecForge.Core.Emitting.Runtime;
 using SpecForge.Core.Modeling;
 using SpecForge.Core.Reading;
@@ -18,6 +18,9 @@ namespace SpecForge.Core;
 
 /// <summary>The result of reading and modeling one spec: the model (null when nothing usable was read) and the diagnostics.</summary>
 public sealed record SpecParseResult(ApiModel? Model, EquatableArray<SpecDiagnostic> Diagnostics);
+
+/// <summary>The result of planning one model: its units (none when planning failed) and the diagnostics.</summary>
+public sealed record PlanResult(EquatableArray<EmitUnit> Units, EquatableArray<SpecDiagnostic> Diagnostics);
 
 /// <summary>The result of emitting one model: the files and the diagnostics.</summary>
 public sealed record EmitResult(EquatableArray<GeneratedFile> Files, EquatableArray<SpecDiagnostic> Diagnostics);
@@ -109,35 +112,72 @@ public static class SpecPipeline
 
 
     /// <summary>
-    /// Renders every artifact of <paramref name="model"/> with the templates in force, its mock too when the model
-    /// carries the spec's JSON (the CLI; the generator strips it and renders the mock through <see cref="EmitMock"/>).
+    /// Renders every artifact of <paramref name="model"/> with the templates in force, unit by unit
+    /// (<see cref="EmitPlanner"/>), its mock too when the model carries the spec's JSON (the CLI; the generator renders
+    /// each unit as a pipeline item of its own through <see cref="EmitUnit"/>, and the mock through <see cref="EmitMock"/>).
     /// </summary>
     public static EmitResult Emit(ApiModel model, EquatableArray<TemplateOverride> templateOverrides, EmitOptions options, CancellationToken cancellationToken = default) =>
         Render(model.ClientName, model.SourcePath, templateOverrides, reportOverrideProblems: true, cancellationToken, (templates, add) =>
         {
-            var json = new JsonCode(model);
-            DtoEmitter.Emit(model, templates, options, json, add);
-            JsonConverterEmitter.Emit(model, templates, options, json, add);
-            UnionEmitter.Emit(model, templates, options, json, add);
-            EnumEmitter.Emit(model, templates, json, add);
-            if (model.EmitClient)
+            foreach (var unit in EmitPlanner.Plan(model))
             {
-                ClientEmitter.Emit(model, templates, options, json, add);
-            }
-
-            if (model.EmitValidators)
-            {
-                ValidatorEmitter.Emit(model, templates, json, add);
+                UnitEmitter.Emit(unit, templates, options, add);
             }
 
             if (MockSpec.Of(model) is { } mock)
             {
                 MockEmitter.Emit(mock, templates, options, add);
             }
-
-            // Last: the codec holds the list and map methods the files above asked for.
-            JsonCodecEmitter.Emit(model, templates, json, add);
         });
+
+    /// <summary>Cuts <paramref name="model"/> into the units its files are rendered from; a failure is SF9999 and no units.</summary>
+    public static PlanResult Plan(ApiModel model, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var units = EmitPlanner.Plan(model);
+            cancellationToken.ThrowIfCancellationRequested();
+            return new PlanResult(units, EquatableArray<SpecDiagnostic>.Empty);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new PlanResult(EquatableArray<EmitUnit>.Empty, new[] { InternalError(ex, model.SourcePath) }.ToEquatableArray());
+        }
+    }
+
+    /// <summary>
+    /// Renders one unit of a spec's output. Override problems are reported once for the compilation
+    /// (<see cref="TemplateDiagnostics"/>) and long file names once per spec (<see cref="FileNameDiagnostics"/>).
+    /// </summary>
+    public static EmitResult EmitUnit(EmitUnit unit, EquatableArray<TemplateOverride> templateOverrides, EmitOptions options, CancellationToken cancellationToken = default) =>
+        Render(unit.Model.ClientName, unit.Model.SourcePath, templateOverrides, reportOverrideProblems: false, cancellationToken, (templates, add) => UnitEmitter.Emit(unit, templates, options, add), reportShortenedNames: false);
+
+    /// <summary>What is wrong with the user's template overrides themselves (not with what they render).</summary>
+    public static EquatableArray<SpecDiagnostic> TemplateDiagnostics(EquatableArray<TemplateOverride> templateOverrides)
+    {
+        try
+        {
+            return TemplateSet.For(templateOverrides).Diagnostics.ToEquatableArray();
+        }
+        catch (Exception ex) when (ProcessingSite.IsUnexpected(ex, out var site))
+        {
+            return new[] { InternalError(ex, templateOverrides.Count > 0 ? templateOverrides[0].FilePath : "templates", site) }.ToEquatableArray();
+        }
+    }
+
+    /// <summary>The warning that some of <paramref name="model"/>'s file names had to be shortened, or nothing.</summary>
+    public static EquatableArray<SpecDiagnostic> FileNameDiagnostics(ApiModel model, EmitOptions options)
+    {
+        var hintNames = new HintNames();
+        foreach (var name in EmitPlanner.HintNames(model, options))
+        {
+            hintNames.Fit(name);
+        }
+
+        return hintNames.Shortened.Count == 0
+            ? EquatableArray<SpecDiagnostic>.Empty
+            : new[] { Shortened(hintNames, model.ClientName) }.ToEquatableArray();
+    }
 
     /// <summary>
     /// Renders the mock of one spec from its own value, so the SDK's files do not wait on (or compare) the spec's JSON
@@ -153,7 +193,8 @@ public static class SpecPipeline
         EquatableArray<TemplateOverride> templateOverrides,
         bool reportOverrideProblems,
         CancellationToken cancellationToken,
-        Action<TemplateSet, AddSource> emit)
+        Action<TemplateSet, AddSource> emit,
+        bool reportShortenedNames = true)
     {
         var files = new List<GeneratedFile>();
         var diagnostics = new List<SpecDiagnostic>();
@@ -179,12 +220,9 @@ public static class SpecPipeline
                 files.Add(new GeneratedFile(fileName, Guarded(fileName, source, diagnostics)));
             }
 
-            if (hintNames.Shortened.Count > 0)
+            if (reportShortenedNames && hintNames.Shortened.Count > 0)
             {
-                diagnostics.Add(SpecDiagnostic.Create(
-                    DiagnosticCatalog.FileNameShortened,
-                    $"{hintNames.Shortened.Count} generated file names are longer than file systems accept ({NameLimits.FileNameBytes} bytes), e.g. '{hintNames.Shortened[0]}'; they end in a hash instead. A shorter ClientName than '{clientName}' may keep them whole.",
-                    clientName));
+                diagnostics.Add(Shortened(hintNames, clientName));
             }
         }
         catch (TemplateRenderException ex)
@@ -203,6 +241,11 @@ public static class SpecPipeline
 
         return new EmitResult(files.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
+
+    private static SpecDiagnostic Shortened(HintNames hintNames, string clientName) => SpecDiagnostic.Create(
+        DiagnosticCatalog.FileNameShortened,
+        $"{hintNames.Shortened.Count} generated file names are longer than file systems accept ({NameLimits.FileNameBytes} bytes), e.g. '{hintNames.Shortened[0]}'; they end in a hash instead. A shorter ClientName than '{clientName}' may keep them whole.",
+        clientName);
 
     // Defense in depth: a character SourceGuard forbids can only come from a spec through an escaping gap, so it is
     // neutralized and reported as SpecForge's bug (fuzzers look for SF9999) rather than left to inject code.

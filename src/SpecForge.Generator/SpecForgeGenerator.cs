@@ -86,16 +86,41 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
             })
             .WithTrackingName(TrackingNames.EmitOptions);
 
-        // Rendering every artifact of each model.
-        var emitted = models
+        // Each model cut into units (a record's file, an enum's, the client's files, the codec), each a pipeline item
+        // holding only its slice of the model: an edit to one schema renders that schema's file again, not all of them.
+        var plans = models
             .Where(static model => model is not null)
+            .Select(static (model, token) => SpecPipeline.Plan(model!, token))
+            .WithTrackingName(TrackingNames.Plan);
+        var units = plans
+            .SelectMany(static (plan, _) => plan.Units)
+            .WithTrackingName(TrackingNames.Units);
+        var emitted = units
             .Combine(templates)
             .Combine(emitOptions)
-            .Select(static (input, token) => SpecPipeline.Emit(input.Left.Left!, input.Left.Right, input.Right, token))
+            .Select(static (input, token) => SpecPipeline.EmitUnit(input.Left.Left, input.Left.Right, input.Right, token))
             .WithTrackingName(TrackingNames.Emit);
 
-        // Adding the files and reporting emit diagnostics; a failure here must not take the build down.
-        context.RegisterSourceOutput(emitted, static (output, result) => AddSources(output, result));
+        // Adding the files; a failure here must not take the build down.
+        context.RegisterSourceOutput(emitted.Select(static (result, _) => result.Files), static (output, files) => AddFiles(output, files));
+
+        // What rendering reported, once: a template that fails fails the same way in every unit that renders it.
+        var emitDiagnostics = emitted
+            .Select(static (result, _) => result.Diagnostics)
+            .Collect()
+            .Select(static (all, _) => all.SelectMany(d => d).Distinct().ToEquatableArray())
+            .WithTrackingName(TrackingNames.EmitDiagnostics);
+        context.RegisterSourceOutput(emitDiagnostics, static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
+
+        // What planning found, the file names that had to be shortened (once per spec) and the overrides' own problems
+        // (once per compilation).
+        context.RegisterSourceOutput(plans.Select(static (plan, _) => plan.Diagnostics), static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
+        var fileNameDiagnostics = models
+            .Where(static model => model is not null)
+            .Combine(emitOptions)
+            .Select(static (input, _) => SpecPipeline.FileNameDiagnostics(input.Left!, input.Right));
+        context.RegisterSourceOutput(fileNameDiagnostics, static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
+        context.RegisterSourceOutput(templates.Select(static (overrides, _) => SpecPipeline.TemplateDiagnostics(overrides)), static (output, diagnostics) => DiagnosticReporter.Report(output, diagnostics));
 
         // The mock, rendered again only when its spec JSON, the templates or the options change.
         var emittedMocks = mockSpecs
@@ -120,7 +145,12 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
     private static void AddSources(SourceProductionContext output, EmitResult result)
     {
         DiagnosticReporter.Report(output, result.Diagnostics);
-        foreach (var file in result.Files)
+        AddFiles(output, result.Files);
+    }
+
+    private static void AddFiles(SourceProductionContext output, EquatableArray<GeneratedFile> files)
+    {
+        foreach (var file in files)
         {
             try
             {

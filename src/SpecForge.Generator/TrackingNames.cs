@@ -24,8 +24,17 @@ public static class TrackingNames
     /// <summary>Each spec's mock input: its names and normalized JSON, null without a mock.</summary>
     public const string MockSpec = nameof(MockSpec);
 
-    /// <summary>The generated files of each spec.</summary>
+    /// <summary>Each spec cut into the units its files are rendered from.</summary>
+    public const string Plan = nameof(Plan);
+
+    /// <summary>Each unit on its own: a record, union or enum with its slice of the model, the client, the codec.</summary>
+    public const string Units = nameof(Units);
+
+    /// <summary>The generated files of each unit.</summary>
     public const string Emit = nameof(Emit);
+
+    /// <summary>What rendering reported, all units together and each problem once.</summary>
+    public const string EmitDiagnostics = nameof(EmitDiagnostics);
 
     /// <summary>The generated mock files of each spec that has a mock.</summary>
     public const string EmitMock = nameof(EmitMock);

@@ -66,9 +66,9 @@ public sealed class IncrementalInputTests
         var second = session.EditFile(ContactPoolPage, text => text.Replace("Display name. 3-255 characters.", "The pool's display name, 3 to 255 characters."));
 
         Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.Parse, MindhuntersClient));
-        Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.Emit, MindhuntersClient));
+        Assert.Contains(Modified, StepReasons.Of(second, TrackingNames.Emit, MindhuntersClient));
         Assert.Equal(new[] { Cached }, StepReasons.Of(second, TrackingNames.Parse, StoreClient));
-        Assert.Equal(new[] { Cached }, StepReasons.Of(second, TrackingNames.Emit, StoreClient));
+        StepReasons.AssertAll(Cached, StepReasons.Of(second, TrackingNames.Emit, StoreClient));
     }
 
     [Fact]
@@ -80,8 +80,8 @@ public sealed class IncrementalInputTests
 
         Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.Templates));
         Assert.Equal(new[] { Cached, Cached }, StepReasons.Of(second, TrackingNames.Parse));
-        Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.Emit, MindhuntersClient));
-        Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.Emit, StoreClient));
+        Assert.Contains(Modified, StepReasons.Of(second, TrackingNames.Emit, MindhuntersClient));
+        Assert.Contains(Modified, StepReasons.Of(second, TrackingNames.Emit, StoreClient));
         Assert.All(
             second.GeneratedSources.Where(s => s.HintName.Contains(".Dto.", System.StringComparison.Ordinal)),
             dto => Assert.Contains("// second", dto.SourceText.ToString(), System.StringComparison.Ordinal));
@@ -95,8 +95,8 @@ public sealed class IncrementalInputTests
         var second = session.EditFile(StorePath, text => text.Replace("Item", "Article"));
 
         Assert.Equal(new[] { Cached }, StepReasons.Of(second, TrackingNames.Templates));
-        Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.Emit, StoreClient));
-        Assert.Equal(new[] { Cached }, StepReasons.Of(second, TrackingNames.Emit, MindhuntersClient));
+        Assert.Contains(Modified, StepReasons.Of(second, TrackingNames.Emit, StoreClient));
+        StepReasons.AssertAll(Cached, StepReasons.Of(second, TrackingNames.Emit, MindhuntersClient));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class IncrementalInputTests
         var second = session.EditFile(StorePath, text => text.Replace("Item", "Article"));
 
         Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.Parse, StoreClient));
-        Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.Emit, StoreClient));
+        Assert.Contains(Modified, StepReasons.Of(second, TrackingNames.Emit, StoreClient));
         Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.EmitMock, StoreClient));
         Assert.NotEqual(mockBefore, MockServer(second));
         Assert.Contains("Article", MockServer(second), System.StringComparison.Ordinal);
@@ -134,7 +134,7 @@ public sealed class IncrementalInputTests
 
         Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.SpecInputs, StoreClient));
         Assert.Equal(new[] { Unchanged }, StepReasons.Of(second, TrackingNames.Parse, StoreClient));
-        Assert.Equal(new[] { Cached }, StepReasons.Of(second, TrackingNames.Emit, StoreClient));
+        StepReasons.AssertAll(Cached, StepReasons.Of(second, TrackingNames.Emit, StoreClient));
         Assert.Equal(new[] { Cached }, StepReasons.Of(second, TrackingNames.EmitMock, StoreClient));
     }
 
@@ -148,7 +148,7 @@ public sealed class IncrementalInputTests
 
         Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.MockSpec, StoreClient));
         Assert.Equal(new[] { Unchanged }, StepReasons.Of(second, TrackingNames.Model, StoreClient));
-        Assert.Equal(new[] { Cached }, StepReasons.Of(second, TrackingNames.Emit, StoreClient));
+        StepReasons.AssertAll(Cached, StepReasons.Of(second, TrackingNames.Emit, StoreClient));
         Assert.Equal(new[] { Modified }, StepReasons.Of(second, TrackingNames.EmitMock, StoreClient));
         Assert.Contains("api@example.com", MockServer(second), System.StringComparison.Ordinal);
     }

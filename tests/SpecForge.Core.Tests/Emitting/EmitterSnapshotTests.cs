@@ -1,6 +1,8 @@
+using System.Linq;
 using System.Collections.Generic;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Emitting;
+using SpecForge.Core.Emitting.Planning;
 using SpecForge.Core.Emitting.Runtime;
 using SpecForge.Core.Emitting.Artifacts;
 using SpecForge.Core.Modeling;
@@ -65,14 +67,9 @@ public sealed class EmitterSnapshotTests
     [Fact]
     public void Everything_emitted_compiles_without_warnings()
     {
-        var sources = new List<string>();
-        var templates = TemplateSet.For(EquatableArray<TemplateOverride>.Empty);
-        var json = Json();
-        DtoEmitter.Emit(Model(), templates, EmitOptions.Latest, json, (_, text) => sources.Add(text));
-        JsonConverterEmitter.Emit(Model(), templates, EmitOptions.Latest, json, (_, text) => sources.Add(text));
-        ClientEmitter.Emit(Model(), templates, EmitOptions.Latest, json, (_, text) => sources.Add(text));
-        ValidatorEmitter.Emit(Model(), templates, json, (_, text) => sources.Add(text));
-        JsonCodecEmitter.Emit(Model(), templates, json, (_, text) => sources.Add(text));
+        var emitted = SpecPipeline.Emit(Model(), EquatableArray<TemplateOverride>.Empty, EmitOptions.Latest);
+        Assert.Empty(emitted.Diagnostics);
+        var sources = emitted.Files.Select(f => f.Source).ToList();
         RuntimeEmitter.Emit(new RuntimeRequest(Model().RuntimeNamespace, SpecPipeline.RuntimeParts(Model())), (_, text) => sources.Add(text));
 
         var parseOptions = SpecForge.Tests.Shared.Compilations.ParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
@@ -85,7 +82,10 @@ public sealed class EmitterSnapshotTests
     public void Dto_emitter_with_required_members()
     {
         var files = new List<(string, string)>();
-        DtoEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), EmitOptions.Latest, Json(), (hint, text) => files.Add((hint, text)));
+        foreach (var unit in EmitPlanner.Plan(Model()).OfType<RecordUnit>())
+        {
+            DtoEmitter.Emit(unit.Model, unit.Dto, TemplateSet.For(EquatableArray<TemplateOverride>.Empty), EmitOptions.Latest, Json(unit), (hint, text) => files.Add((hint, text)));
+        }
 
         Snapshot.MatchAll(nameof(EmitterSnapshotTests), nameof(Dto_emitter_with_required_members), files);
     }
@@ -94,7 +94,10 @@ public sealed class EmitterSnapshotTests
     public void Dto_emitter_without_required_members()
     {
         var files = new List<(string, string)>();
-        DtoEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), new EmitOptions(UseRequiredMembers: false), Json(), (hint, text) => files.Add((hint, text)));
+        foreach (var unit in EmitPlanner.Plan(Model()).OfType<RecordUnit>())
+        {
+            DtoEmitter.Emit(unit.Model, unit.Dto, TemplateSet.For(EquatableArray<TemplateOverride>.Empty), new EmitOptions(UseRequiredMembers: false), Json(unit), (hint, text) => files.Add((hint, text)));
+        }
 
         Snapshot.MatchAll(nameof(EmitterSnapshotTests), nameof(Dto_emitter_without_required_members), files);
     }
@@ -103,7 +106,8 @@ public sealed class EmitterSnapshotTests
     public void Client_emitter()
     {
         var files = new List<(string, string)>();
-        ClientEmitter.Emit(Model(), TemplateSet.For(EquatableArray<TemplateOverride>.Empty), EmitOptions.Latest, Json(), (hint, text) => files.Add((hint, text)));
+        var client = EmitPlanner.Plan(Model()).OfType<ClientUnit>().Single();
+        ClientEmitter.Emit(client.Model, TemplateSet.For(EquatableArray<TemplateOverride>.Empty), EmitOptions.Latest, new SpecForge.Core.Emitting.Json.JsonCode(client.Model, client.Json), (hint, text) => files.Add((hint, text)));
 
         Snapshot.MatchAll(nameof(EmitterSnapshotTests), nameof(Client_emitter), files);
     }
@@ -113,11 +117,19 @@ public sealed class EmitterSnapshotTests
     {
         var files = new List<(string, string)>();
         var templates = TemplateSet.For(EquatableArray<TemplateOverride>.Empty);
-        JsonConverterEmitter.Emit(Model(), templates, EmitOptions.Latest, Json(), (hint, text) => files.Add(("Latest." + hint, text)));
-        JsonConverterEmitter.Emit(Model(), templates, new EmitOptions(UseRequiredMembers: false), Json(), (hint, text) => files.Add(("CSharp10." + hint, text)));
+        var records = EmitPlanner.Plan(Model()).OfType<RecordUnit>().ToList();
+        foreach (var unit in records)
+        {
+            JsonConverterEmitter.Emit(unit.Model, unit.Dto, templates, EmitOptions.Latest, Json(unit), (hint, text) => files.Add(("Latest." + hint, text)));
+        }
+
+        foreach (var unit in records)
+        {
+            JsonConverterEmitter.Emit(unit.Model, unit.Dto, templates, new EmitOptions(UseRequiredMembers: false), Json(unit), (hint, text) => files.Add(("CSharp10." + hint, text)));
+        }
 
         Snapshot.MatchAll(nameof(EmitterSnapshotTests), nameof(Json_converter_emitter_before_and_after_csharp_11), files);
     }
 
-    private static SpecForge.Core.Emitting.Json.JsonCode Json() => new("Acme.Widgets", "WidgetsClient", "Acme.Widgets.SpecForge");
+    private static SpecForge.Core.Emitting.Json.JsonCode Json(RecordUnit unit) => new(unit.Model, unit.Json);
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using SpecForge.Core;
 using SpecForge.Core.Emitting;
+using SpecForge.Core.Emitting.Planning;
 using SpecForge.Core.Modeling;
 
 namespace SpecForge.Generator.Tests.Infrastructure;
@@ -15,6 +16,13 @@ internal static class StepReasons
 
     public static IReadOnlyList<IncrementalStepRunReason> Of(GeneratorRunResult result, string step, string clientName) =>
         Outputs(result, step).Where(output => ClientOf(output.Value) == clientName).Select(output => output.Reason).ToList();
+
+    /// <summary>There were outputs, and each had <paramref name="expected"/> as its reason.</summary>
+    public static void AssertAll(IncrementalStepRunReason expected, IReadOnlyList<IncrementalStepRunReason> reasons)
+    {
+        Assert.NotEmpty(reasons);
+        Assert.All(reasons, reason => Assert.Equal(expected, reason));
+    }
 
     /// <summary>Every output of every step in <paramref name="steps"/> was taken from the last run or recomputed equal.</summary>
     public static void AssertNothingChanged(GeneratorRunResult result, IEnumerable<string> steps, string edit)
@@ -39,6 +47,8 @@ internal static class StepReasons
         ApiModel model => model.ClientName,
         MockSpec mock => mock.ClientName,
         EmitResult emitted => emitted.Files.Select(f => f.HintName.Split('.')[0]).Distinct().SingleOrDefault(),
+        EmitUnit unit => unit.Model.ClientName,
+        PlanResult plan => plan.Units.Select(u => u.Model.ClientName).FirstOrDefault(),
         _ => null,
     };
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SpecForge.Core.Emitting.Json;
+using SpecForge.Core.Emitting.Planning;
 using SpecForge.Core.Emitting.TemplateModels;
 using SpecForge.Core.Modeling;
 
@@ -21,16 +22,16 @@ public static class ClientEmitter
     public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource)
     {
         var client = ToTemplateModel(model, code);
-        addSource($"{model.ClientName}.Client.g.cs", templates.Render("Client", client));
+        addSource(ArtifactFiles.Client(model.ClientName), templates.Render("Client", client));
         foreach (var group in client.Groups)
         {
-            addSource($"{model.ClientName}.Group.{group.PropertyName}.g.cs", templates.Render("ClientGroup", group));
+            addSource(ArtifactFiles.Group(model.ClientName, group.PropertyName), templates.Render("ClientGroup", group));
         }
 
-        addSource($"{model.ClientName}.Options.g.cs", templates.Render("ClientOptions", client));
+        addSource(ArtifactFiles.Options(model.ClientName), templates.Render("ClientOptions", client));
         if (options.EmitDependencyInjection)
         {
-            addSource($"{model.ClientName}.DependencyInjection.g.cs", templates.Render("DependencyInjection", client));
+            addSource(ArtifactFiles.DependencyInjection(model.ClientName), templates.Render("DependencyInjection", client));
         }
     }
 

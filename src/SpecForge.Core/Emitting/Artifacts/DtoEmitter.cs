@@ -1,5 +1,6 @@
 using System.Linq;
 using SpecForge.Core.Emitting.Json;
+using SpecForge.Core.Emitting.Planning;
 using SpecForge.Core.Emitting.TemplateModels;
 using SpecForge.Core.Modeling;
 
@@ -8,15 +9,9 @@ namespace SpecForge.Core.Emitting.Artifacts;
 /// <summary>Emits one file per record: <c>&lt;ClientName&gt;.Dto.&lt;TypeName&gt;.g.cs</c>.</summary>
 public static class DtoEmitter
 {
-    /// <summary>Renders every DTO of <paramref name="model"/> through <c>Dto.sbncs</c>.</summary>
-    public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource)
-    {
-        foreach (var dto in model.Dtos)
-        {
-            var templateModel = ToTemplateModel(model, dto, options, code);
-            addSource($"{model.ClientName}.Dto.{dto.Name.TrimStart('@')}.g.cs", templates.Render("Dto", templateModel));
-        }
-    }
+    /// <summary>Renders <paramref name="dto"/> through <c>Dto.sbncs</c>.</summary>
+    public static void Emit(ApiModel model, DtoModel dto, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource) =>
+        addSource(ArtifactFiles.Record(model.ClientName, dto.Name), templates.Render("Dto", ToTemplateModel(model, dto, options, code)));
 
     /// <summary>The template model for one record.</summary>
     public static DtoTemplateModel ToTemplateModel(ApiModel model, DtoModel dto, EmitOptions options, JsonCode code)

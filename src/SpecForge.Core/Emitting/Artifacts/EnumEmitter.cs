@@ -1,5 +1,6 @@
 using System.Linq;
 using SpecForge.Core.Emitting.Json;
+using SpecForge.Core.Emitting.Planning;
 using SpecForge.Core.Emitting.TemplateModels;
 using SpecForge.Core.Modeling;
 
@@ -8,14 +9,9 @@ namespace SpecForge.Core.Emitting.Artifacts;
 /// <summary>Emits one file per open enum: <c>&lt;ClientName&gt;.Enum.&lt;TypeName&gt;.g.cs</c>.</summary>
 public static class EnumEmitter
 {
-    /// <summary>Renders every enum of <paramref name="model"/> through <c>Enum.sbncs</c>.</summary>
-    public static void Emit(ApiModel model, TemplateSet templates, JsonCode code, AddSource addSource)
-    {
-        foreach (var item in model.Enums)
-        {
-            addSource($"{model.ClientName}.Enum.{item.Name.TrimStart('@')}.g.cs", templates.Render("Enum", ToTemplateModel(model.Namespace, item, code)));
-        }
-    }
+    /// <summary>Renders <paramref name="item"/> through <c>Enum.sbncs</c>.</summary>
+    public static void Emit(ApiModel model, EnumModel item, TemplateSet templates, JsonCode code, AddSource addSource) =>
+        addSource(ArtifactFiles.Enum(model.ClientName, item.Name), templates.Render("Enum", ToTemplateModel(model.Namespace, item, code)));
 
     /// <summary>The template model for one enum.</summary>
     public static EnumTemplateModel ToTemplateModel(string @namespace, EnumModel item, JsonCode code) => new()

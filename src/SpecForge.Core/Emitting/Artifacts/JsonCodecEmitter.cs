@@ -1,14 +1,15 @@
 using System.Collections.Generic;
 using System.Linq;
 using SpecForge.Core.Emitting.Json;
+using SpecForge.Core.Emitting.Planning;
 using SpecForge.Core.Emitting.TemplateModels;
 using SpecForge.Core.Modeling;
 
 namespace SpecForge.Core.Emitting.Artifacts;
 
 /// <summary>
-/// Emits the per-spec JSON file, <c>&lt;ClientName&gt;.Json.g.cs</c>: the resolver and the class with the list and map
-/// methods the other files asked <see cref="JsonCode"/> for. Runs last for that reason.
+/// Emits the per-spec JSON file, <c>&lt;ClientName&gt;.Json.g.cs</c>: the resolver and the class with the list, map
+/// and root-scalar methods of the spec's <see cref="JsonPlan"/>.
 /// </summary>
 public static class JsonCodecEmitter
 {
@@ -16,38 +17,26 @@ public static class JsonCodecEmitter
     public static IEnumerable<string> DeclaredTypeNames(string clientName) => new[] { clientName + "JsonResolver", clientName + "JsonCodec" };
 
     /// <summary>Renders <c>JsonCodec.sbncs</c>.</summary>
-    public static void Emit(ApiModel model, TemplateSet templates, JsonCode code, AddSource addSource) =>
-        addSource($"{model.ClientName}.Json.g.cs", templates.Render("JsonCodec", ToTemplateModel(model, code)));
+    public static void Emit(CodecUnit unit, TemplateSet templates, JsonCode code, AddSource addSource) =>
+        addSource(ArtifactFiles.Json(unit.Model.ClientName), templates.Render("JsonCodec", ToTemplateModel(unit, code)));
 
-    /// <summary>The template model; registers the resolver's lists and maps with <paramref name="code"/> first.</summary>
-    public static JsonCodecTemplateModel ToTemplateModel(ApiModel model, JsonCode code)
+    /// <summary>The template model.</summary>
+    public static JsonCodecTemplateModel ToTemplateModel(CodecUnit unit, JsonCode code) => new()
     {
-        var entries = ResolverEntries(model, code);
-
-        // Reading a composite may register the composites inside it, so the list is walked by index as it grows.
-        var composites = new List<JsonCompositeTemplateModel>();
-        for (var i = 0; i < code.Composites.Count; i++)
+        Namespace = unit.Model.Namespace,
+        ClientName = unit.Model.ClientName,
+        PayloadType = code.Payload,
+        RuntimeCodec = code.RuntimeCodec,
+        Composites = code.Composites.Select(type => Composite(type, code)).ToList(),
+        Scalars = code.RootScalars.Select(s => new JsonCompositeTemplateModel
         {
-            composites.Add(Composite(code.Composites[i], code));
-        }
-
-        return new JsonCodecTemplateModel
-        {
-            Namespace = model.Namespace,
-            ClientName = model.ClientName,
-            PayloadType = code.Payload,
-            RuntimeCodec = code.RuntimeCodec,
-            Composites = composites,
-            Scalars = code.RootScalars.Select(s => new JsonCompositeTemplateModel
-            {
-                MethodName = s.Kind.ToString(),
-                TypeName = code.Declared(s),
-                ReadExpression = code.Read(s),
-                WriteStatement = code.Write(s, "value"),
-            }).ToList(),
-            ResolverEntries = entries,
-        };
-    }
+            MethodName = s.Kind.ToString(),
+            TypeName = code.Declared(s),
+            ReadExpression = code.Read(s),
+            WriteStatement = code.Write(s, "value"),
+        }).ToList(),
+        ResolverEntries = ResolverEntries(unit, code),
+    };
 
     private static JsonCompositeTemplateModel Composite(TypeRef type, JsonCode code)
     {
@@ -66,43 +55,34 @@ public static class JsonCodecEmitter
     }
 
     // Every generated type, and every list or map a body or response uses: what a caller hands to JsonSerializer.
-    private static List<JsonResolverEntryTemplateModel> ResolverEntries(ApiModel model, JsonCode code)
+    private static List<JsonResolverEntryTemplateModel> ResolverEntries(CodecUnit unit, JsonCode code)
     {
         var entries = new List<JsonResolverEntryTemplateModel>();
-        foreach (var dto in model.Dtos)
+        foreach (var name in unit.RecordNames.Concat(unit.UnionNames))
         {
-            entries.Add(Converted(code.QualifiedGenerated(dto.Name)));
+            entries.Add(Converted(code.QualifiedGenerated(name)));
         }
 
-        foreach (var union in model.Unions)
+        foreach (var enumName in unit.EnumNames)
         {
-            entries.Add(Converted(code.QualifiedGenerated(union.Name)));
-        }
-
-        foreach (var item in model.Enums)
-        {
-            var name = code.QualifiedGenerated(item.Name);
+            var name = code.QualifiedGenerated(enumName);
             entries.Add(Converted(name));
             entries.Add(new JsonResolverEntryTemplateModel
             {
                 TypeName = name + "?",
-                ConverterExpression = "new global::" + model.RuntimeNamespace + ".Client.NullableConverter<" + name + ">(new " + name + ".JsonConverter(_payload))",
+                ConverterExpression = "new global::" + unit.Model.RuntimeNamespace + ".Client.NullableConverter<" + name + ">(new " + name + ".JsonConverter(_payload))",
             });
         }
 
-        var seen = new HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var type in BodyTypes(model).Where(t => t.Kind is TypeKind.List or TypeKind.Map).Select(t => t.AsNonNullable()))
+        foreach (var type in unit.BodyComposites)
         {
             var declared = code.Declared(type);
-            if (seen.Add(declared))
+            var method = code.CompositeMethod(type);
+            entries.Add(new JsonResolverEntryTemplateModel
             {
-                var method = code.CompositeMethod(type);
-                entries.Add(new JsonResolverEntryTemplateModel
-                {
-                    TypeName = declared,
-                    ConverterExpression = "new global::" + model.RuntimeNamespace + ".Client.DelegateConverter<" + declared + ">(" + code.Codec + ".Read" + method + ", " + code.Codec + ".Write" + method + ", _payload)",
-                });
-            }
+                TypeName = declared,
+                ConverterExpression = "new global::" + unit.Model.RuntimeNamespace + ".Client.DelegateConverter<" + declared + ">(" + code.Codec + ".Read" + method + ", " + code.Codec + ".Write" + method + ", _payload)",
+            });
         }
 
         return entries;
@@ -113,33 +93,4 @@ public static class JsonCodecEmitter
         TypeName = qualifiedName,
         ConverterExpression = "new " + qualifiedName + ".JsonConverter(_payload)",
     };
-
-    private static IEnumerable<TypeRef> BodyTypes(ApiModel model)
-    {
-        foreach (var operation in model.Operations)
-        {
-            if (operation.RequestBody is { Kind: BodyKind.Json or BodyKind.Form } body)
-            {
-                yield return body.Type;
-            }
-
-            if (operation.SuccessResponse is { Kind: BodyKind.Json or BodyKind.JsonLines or BodyKind.ServerSentEvents, Type: { } result })
-            {
-                yield return result;
-            }
-
-            foreach (var error in operation.ErrorResponses)
-            {
-                if (error is { Kind: BodyKind.Json, Type: { } errorType })
-                {
-                    yield return errorType;
-                }
-            }
-
-            if (operation.Pagination is { } paging)
-            {
-                yield return paging.ItemType;
-            }
-        }
-    }
 }

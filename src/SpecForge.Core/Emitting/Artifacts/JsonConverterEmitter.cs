@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SpecForge.Core.Emitting.Json;
+using SpecForge.Core.Emitting.Planning;
 using SpecForge.Core.Emitting.TemplateModels;
 using SpecForge.Core.Modeling;
 
@@ -18,16 +19,9 @@ public static class JsonConverterEmitter
     // Names the converter's methods use; a local named like one of them would shadow it.
     private static readonly string[] ConverterLocals = { "reader", "writer", "value", "payload", "options", "typeToConvert", "bag", "memberName", "pair", "item", "JsonConverter", "ReadValue", "WriteValue", "Read", "Write", "_payload" };
 
-    /// <summary>Renders the converter of every record of <paramref name="model"/> through <c>JsonConverter.sbncs</c>.</summary>
-    public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource)
-    {
-        var ancestry = new RecordAncestry(model);
-        foreach (var dto in model.Dtos)
-        {
-            var templateModel = ToTemplateModel(model, dto, options, code, ancestry);
-            addSource($"{model.ClientName}.Dto.{dto.Name.TrimStart('@')}.g.cs", templates.Render("JsonConverter", templateModel));
-        }
-    }
+    /// <summary>Renders the converter of <paramref name="dto"/> through <c>JsonConverter.sbncs</c>; <paramref name="model"/> holds its bases and the records its discriminator names.</summary>
+    public static void Emit(ApiModel model, DtoModel dto, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource) =>
+        addSource(ArtifactFiles.Record(model.ClientName, dto.Name), templates.Render("JsonConverter", ToTemplateModel(model, dto, options, code, new RecordAncestry(model))));
 
     /// <summary>The template model for one record's converter.</summary>
     public static JsonConverterTemplateModel ToTemplateModel(ApiModel model, DtoModel dto, EmitOptions options, JsonCode code, RecordAncestry ancestry)

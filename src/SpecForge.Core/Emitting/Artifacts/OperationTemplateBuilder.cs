@@ -154,8 +154,12 @@ internal sealed class OperationTemplateBuilder
     private static bool IsItemStream(ResponseModel? result) => result is { Kind: BodyKind.ServerSentEvents or BodyKind.JsonLines, Type: not null };
 
     // JSON bodies and JSON lines always; server-sent events unless each event's data is taken as a plain string.
-    private static bool IsReadAsJson(ResponseModel? result) => result is { Type: { } type } && (result.Kind is BodyKind.Json or BodyKind.JsonLines
+    internal static bool IsReadAsJson(ResponseModel? result) => result is { Type: { } type } && (result.Kind is BodyKind.Json or BodyKind.JsonLines
         || (result.Kind == BodyKind.ServerSentEvents && type.Kind != TypeKind.String));
+
+    /// <summary>The item type the operation's All variant reads, or null when it has none.</summary>
+    internal static TypeRef? PagedItemType(OperationModel operation) =>
+        operation.Pagination is null ? null : Paging(operation, MethodSignature.Of(operation))?.ItemType;
 
     private static string Literal(string? text) => text is null ? "null" : CSharpText.StringLiteral(text);
 
@@ -269,7 +273,7 @@ internal sealed class OperationTemplateBuilder
         return type.IsNullable ? $"{argument} is null ? null : (object){element}" : element;
     }
 
-    private static bool NeedsJson(TypeRef type) => type.Kind switch
+    internal static bool NeedsJson(TypeRef type) => type.Kind switch
     {
         TypeKind.Record or TypeKind.Map or TypeKind.Union => true,
         TypeKind.List => NeedsJson(type.Element!),

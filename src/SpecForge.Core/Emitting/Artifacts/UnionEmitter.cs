@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using SpecForge.Core.Emitting.Json;
+using SpecForge.Core.Emitting.Planning;
 using SpecForge.Core.Emitting.TemplateModels;
 using SpecForge.Core.Modeling;
 
@@ -9,14 +10,9 @@ namespace SpecForge.Core.Emitting.Artifacts;
 /// <summary>Emits one file per union, type and converter: <c>&lt;ClientName&gt;.Union.&lt;TypeName&gt;.g.cs</c>.</summary>
 public static class UnionEmitter
 {
-    /// <summary>Renders every union of <paramref name="model"/> through <c>Union.sbncs</c>.</summary>
-    public static void Emit(ApiModel model, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource)
-    {
-        foreach (var union in model.Unions)
-        {
-            addSource($"{model.ClientName}.Union.{union.Name.TrimStart('@')}.g.cs", templates.Render("Union", ToTemplateModel(model, union, options, code)));
-        }
-    }
+    /// <summary>Renders <paramref name="union"/> through <c>Union.sbncs</c>.</summary>
+    public static void Emit(ApiModel model, UnionModel union, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource) =>
+        addSource(ArtifactFiles.Union(model.ClientName, union.Name), templates.Render("Union", ToTemplateModel(model, union, options, code)));
 
     /// <summary>The template model for one union.</summary>
     public static UnionTemplateModel ToTemplateModel(ApiModel model, UnionModel union, EmitOptions options, JsonCode code)

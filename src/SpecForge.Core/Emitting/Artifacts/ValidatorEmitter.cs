@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SpecForge.Core.Emitting.Json;
+using SpecForge.Core.Emitting.Planning;
 using SpecForge.Core.Emitting.TemplateModels;
 using SpecForge.Core.Emitting.Validation;
 using SpecForge.Core.Modeling;
@@ -17,23 +18,16 @@ public static class ValidatorEmitter
     // The statements sit in a method of a type in a namespace.
     private const int BodyIndent = 12;
 
-    /// <summary>Renders the validators of <paramref name="model"/>.</summary>
-    public static void Emit(ApiModel model, TemplateSet templates, JsonCode json, AddSource addSource)
-    {
-        var code = new ValidationCode(model);
-        foreach (var dto in model.Dtos)
-        {
-            addSource($"{model.ClientName}.Dto.{dto.Name.TrimStart('@')}.g.cs", templates.Render("Validator", ToTemplateModel(model, dto, code)));
-        }
+    /// <summary>Renders the validator of <paramref name="dto"/>; <paramref name="isDerivedFrom"/> says whether a record derives from it.</summary>
+    public static void Emit(ApiModel model, DtoModel dto, bool isDerivedFrom, TemplateSet templates, AddSource addSource) =>
+        addSource(ArtifactFiles.Record(model.ClientName, dto.Name), templates.Render("Validator", ToTemplateModel(model, dto, isDerivedFrom, new ValidationCode(model))));
 
-        foreach (var union in model.Unions)
-        {
-            addSource($"{model.ClientName}.Union.{union.Name.TrimStart('@')}.g.cs", templates.Render("Validator", ToTemplateModel(model, union, code, json)));
-        }
-    }
+    /// <summary>Renders the validator of <paramref name="union"/>.</summary>
+    public static void Emit(ApiModel model, UnionModel union, TemplateSet templates, JsonCode json, AddSource addSource) =>
+        addSource(ArtifactFiles.Union(model.ClientName, union.Name), templates.Render("Validator", ToTemplateModel(model, union, new ValidationCode(model), json)));
 
     /// <summary>The template model for one record.</summary>
-    public static ValidatorTemplateModel ToTemplateModel(ApiModel model, DtoModel dto, ValidationCode code)
+    public static ValidatorTemplateModel ToTemplateModel(ApiModel model, DtoModel dto, bool isDerivedFrom, ValidationCode code)
     {
         code.BeginMethod();
         var groups = dto.Properties.Where(p => !p.IsInherited)
@@ -51,7 +45,6 @@ public static class ValidatorEmitter
         var isBase = dto.BaseName is null;
 
         // Virtual only where a derived record overrides it: a leaf stays non-virtual, so a user's template may seal it.
-        var isDerivedFrom = model.Dtos.Any(d => d.BaseName == dto.Name);
         return new ValidatorTemplateModel
         {
             Namespace = model.Namespace,

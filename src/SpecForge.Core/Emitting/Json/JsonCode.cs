@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using SpecForge.Core.Emitting.Planning;
 using SpecForge.Core.Modeling;
 using SpecForge.Core.Reading;
 
@@ -15,23 +16,30 @@ namespace SpecForge.Core.Emitting.Json;
 public sealed class JsonCode
 {
     private readonly string _namespace;
+    private readonly JsonPlan _plan;
     private readonly Dictionary<string, string> _compositeMethods = new(System.StringComparer.Ordinal);
-    private readonly List<TypeRef> _composites = new();
-    private readonly List<TypeRef> _rootScalars = new();
-    private readonly NameScope _methodNames = new();
 
-    /// <summary>Creates the fragments for the types of one spec, generated into <paramref name="namespace"/>.</summary>
-    public JsonCode(string @namespace, string clientName, string runtimeNamespace)
+    /// <summary>
+    /// Creates the fragments for the types of one spec, generated into <paramref name="namespace"/>, naming the codec's
+    /// methods as <paramref name="plan"/> does.
+    /// </summary>
+    public JsonCode(string @namespace, string clientName, string runtimeNamespace, JsonPlan plan)
     {
         _namespace = @namespace;
+        _plan = plan;
+        foreach (var composite in plan.Composites)
+        {
+            _compositeMethods[JsonUses.Key(composite.Type)] = composite.MethodName;
+        }
+
         Codec = "global::" + @namespace + "." + clientName + "JsonCodec";
         RuntimeCodec = "global::" + runtimeNamespace + ".Client.JsonCodec";
         Payload = "global::" + runtimeNamespace + ".JsonPayload";
     }
 
-    /// <summary>Creates the fragments for the types of <paramref name="model"/>.</summary>
-    public JsonCode(ApiModel model)
-        : this(model.Namespace, model.ClientName, model.RuntimeNamespace)
+    /// <summary>Creates the fragments for the types of <paramref name="model"/>, with the codec methods of <paramref name="plan"/>.</summary>
+    public JsonCode(ApiModel model, JsonPlan plan)
+        : this(model.Namespace, model.ClientName, model.RuntimeNamespace, plan)
     {
     }
 
@@ -44,8 +52,8 @@ public sealed class JsonCode
     /// <summary>The runtime's payload enum, fully qualified.</summary>
     public string Payload { get; }
 
-    /// <summary>Lists and maps met so far, each read and written by a codec method of its own.</summary>
-    public IReadOnlyList<TypeRef> Composites => _composites;
+    /// <summary>The lists and maps of the plan, each read and written by a codec method of its own.</summary>
+    public IEnumerable<TypeRef> Composites => _plan.Composites.Select(c => c.Type);
 
     /// <summary>A generated type, fully qualified.</summary>
     public string Qualified(TypeRef type) => IsGenerated(type) ? QualifiedGenerated(type.Name) : type.Name;
@@ -166,7 +174,7 @@ public sealed class JsonCode
     }
 
     /// <summary>Scalars used as whole bodies, which need a codec method to be passed as a delegate.</summary>
-    public IReadOnlyList<TypeRef> RootScalars => _rootScalars;
+    public IEnumerable<TypeRef> RootScalars => _plan.RootScalars;
 
     private string RootMethod(TypeRef type)
     {
@@ -175,32 +183,24 @@ public sealed class JsonCode
             return CompositeMethod(type);
         }
 
-        if (!_rootScalars.Any(s => s.Kind == type.Kind))
+        // The plan decides what the codec declares; a call to a method it lacks would not compile.
+        if (!_plan.RootScalars.Any(s => s.Kind == type.Kind))
         {
-            _rootScalars.Add(type);
+            throw new System.InvalidOperationException($"The JSON plan has no root method for {type.Kind}: the planner and the emitters disagree.");
         }
 
         return type.Kind.ToString();
     }
 
-    /// <summary>The codec method suffix of a list or map, registering it (and its element) on first use.</summary>
+    /// <summary>The codec method suffix of a list or map, as the plan named it.</summary>
     public string CompositeMethod(TypeRef type)
     {
-        var key = type.AsNonNullable().Display;
-        if (_compositeMethods.TryGetValue(key, out var name))
+        if (_compositeMethods.TryGetValue(JsonUses.Key(type), out var name))
         {
             return name;
         }
 
-        name = _methodNames.Allocate(Describe(type.AsNonNullable()));
-        _compositeMethods[key] = name;
-        _composites.Add(type.AsNonNullable());
-        if (type.Element!.Kind is TypeKind.List or TypeKind.Map)
-        {
-            CompositeMethod(type.Element);
-        }
-
-        return name;
+        throw new System.InvalidOperationException($"The JSON plan has no method for {JsonUses.Key(type)}: the planner and the emitters disagree.");
     }
 
     /// <summary>UTF-8 bytes of a JSON name: a <c>u8</c> literal where the language has them, a byte array before C# 11.</summary>
@@ -217,12 +217,4 @@ public sealed class JsonCode
     }
 
     private static bool IsGenerated(TypeRef type) => type.Kind is TypeKind.Record or TypeKind.Enum or TypeKind.Union;
-
-    private static string Describe(TypeRef type) => type.Kind switch
-    {
-        TypeKind.List => "ListOf" + (type.Element!.IsNullable ? "Nullable" : string.Empty) + Describe(type.Element),
-        TypeKind.Map => "MapOf" + (type.Element!.IsNullable ? "Nullable" : string.Empty) + Describe(type.Element),
-        TypeKind.Record or TypeKind.Enum or TypeKind.Union => type.Name.TrimStart('@'),
-        _ => type.Kind.ToString(),
-    };
 }

@@ -32,6 +32,9 @@ public sealed class RecordAncestry
         }
     }
 
+    /// <summary>The record named <paramref name="name"/>, or null.</summary>
+    public DtoModel? Find(string name) => _byName.TryGetValue(name, out var dto) ? dto : null;
+
     /// <summary>How many bases the record named <paramref name="name"/> has.</summary>
     public int Depth(string name) => _byName.TryGetValue(name, out var dto) ? Ancestors(dto).Count() : 0;
 }

@@ -27,6 +27,14 @@ public sealed partial class ValidationCode
         ListType = "global::System.Collections.Generic.List<" + ViolationType + ">";
     }
 
+    private ValidationCode(ValidationCode other)
+    {
+        _enums = other._enums;
+        Runtime = other.Runtime;
+        ViolationType = other.ViolationType;
+        ListType = other.ListType;
+    }
+
     /// <summary>The validation runtime namespace, fully qualified.</summary>
     public string Runtime { get; }
 
@@ -62,10 +70,8 @@ public sealed partial class ValidationCode
             return true;
         }
 
-        var counter = _counter;
-        var needed = Body("x", type.AsNonNullable(), constraints, EmptyPath, "x").Count > 0;
-        _counter = counter;
-        return needed;
+        // Asked of a scratch copy, so the question never renames the locals of the method being written.
+        return new ValidationCode(this).Body("x", type.AsNonNullable(), constraints, EmptyPath, "x").Count > 0;
     }
 
     /// <summary>Starts the locals of a new method at 1, so one method's code does not depend on what was emitted before.</summary>
