@@ -6,6 +6,7 @@ using SpecForge.Cli.Commands;
 var root = new RootCommand("SpecForge: turn API documentation into a typed C# SDK.");
 root.Subcommands.Add(GenerateCommand.Create());
 root.Subcommands.Add(NormalizeCommand.Create());
+root.Subcommands.Add(BundleCommand.Create());
 root.Subcommands.Add(MockCommand.Create());
 root.Subcommands.Add(DiffCommand.Create());
 root.Subcommands.Add(RegenCommand.Create());

@@ -1,5 +1,6 @@
 using SpecForge.Core.Collections;
 using SpecForge.Core.Modeling;
+using SpecForge.Core.Reading.External;
 using SpecForge.Core.Reading.Selecting;
 
 namespace SpecForge.Core;
@@ -15,6 +16,12 @@ public sealed record SpecInput(string Path, string Text, string Namespace, strin
     /// this one into a single spec. Empty for an ordinary OpenAPI file.
     /// </summary>
     public EquatableArray<CompanionDocument> Companions { get; init; } = EquatableArray<CompanionDocument>.Empty;
+
+    /// <summary>
+    /// Where the files the spec's <c>$ref</c>s name are read from: the disk for the CLI, the spec's parts in a build
+    /// (the files of its folder, handed over by the props), nothing by default.
+    /// </summary>
+    public SpecFileSource Files { get; init; } = SpecFileSource.None;
 
     /// <summary>
     /// The item's <c>Mock</c> metadata: true or false to force the mock server on or off, null to emit it when the
@@ -56,7 +63,8 @@ public sealed record SpecInput(string Path, string Text, string Namespace, strin
         var stem = Naming.ToPascalCase(string.IsNullOrWhiteSpace(apiName) ? FileStem(path) : apiName!, "Api");
         var resolvedClient = string.IsNullOrWhiteSpace(clientName)
             ? stem + "Client"
-            : Naming.EscapeKeyword(Naming.ToPascalCase(clientName!, "ApiClient"));
+            : Naming.IsLowerCaseAscii(clientName!.Trim().TrimStart('@')) ? Naming.EscapeKeyword(Naming.ToPascalCase(clientName!, "ApiClient"))
+            : Naming.AsWrittenOrPascalCase(clientName!.Trim(), "ApiClient");
         var resolvedNamespace = string.IsNullOrWhiteSpace(@namespace)
             ? Naming.ToNamespace(string.IsNullOrWhiteSpace(rootNamespace) ? stem : rootNamespace + "." + stem, stem)
             : Naming.ToNamespace(@namespace!, stem);

@@ -47,7 +47,7 @@ public static class SpecPipeline
             string? normalizedJson = null;
             var read = IsDocumentation(input)
                 ? ReadDocumentation(input, diagnostics, out normalizedJson)
-                : OpenApiReader.Read(input.Path, input.Text, input.Operations);
+                : OpenApiReader.Read(input.Path, input.Text, input.Operations, input.Files);
             diagnostics.AddRange(read.Diagnostics);
             cancellationToken.ThrowIfCancellationRequested();
             if (read.Document is null)

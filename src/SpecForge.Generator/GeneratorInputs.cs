@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SpecForge.Core;
 using SpecForge.Core.Emitting;
+using SpecForge.Core.Reading.External;
 
 namespace SpecForge.Generator;
 
@@ -14,6 +15,7 @@ internal static class GeneratorInputs
 {
     public const string SpecKind = "Spec";
     public const string TemplateKind = "Template";
+    public const string PartKind = "Part";
 
     public static bool IsKind((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, string kind) =>
         string.Equals(Metadata(pair, "SpecForgeKind"), kind, StringComparison.OrdinalIgnoreCase);
@@ -33,6 +35,10 @@ internal static class GeneratorInputs
             ExcludeOperations = EditorConfigText.Decode(Metadata(pair, "SpecForgeExcludeOperations")),
         };
     }
+
+    /// <summary>A file that a multi-file spec under its folder may name: its path and text.</summary>
+    public static SpecPart ToSpecPart((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, CancellationToken cancellationToken) =>
+        new(pair.File.Path, pair.File.GetText(cancellationToken)?.ToString() ?? string.Empty);
 
     public static TemplateOverride ToTemplateOverride((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, CancellationToken cancellationToken) =>
         new(Path.GetFileName(pair.File.Path), pair.File.Path, pair.File.GetText(cancellationToken)?.ToString() ?? string.Empty);

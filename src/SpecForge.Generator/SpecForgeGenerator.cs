@@ -22,12 +22,19 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
         // Each additional file paired with its metadata; nothing is read from a file that is not SpecForge's.
         var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
 
-        // Each spec as a plain (path, text, names) value; files sharing an Api name form one input.
+        // The files of multi-file specs, each with the spec it belongs to (the props add a spec's folder).
+        var parts = files
+            .Where(static pair => GeneratorInputs.IsKind(pair, GeneratorInputs.PartKind))
+            .Select(static (pair, token) => GeneratorInputs.ToSpecPart(pair, token))
+            .Collect();
+
+        // Each spec as a plain (path, text, names, parts) value; files sharing an Api name form one input.
         var specs = files
             .Where(static pair => GeneratorInputs.IsKind(pair, GeneratorInputs.SpecKind))
             .Select(static (pair, token) => GeneratorInputs.ToSpecFile(pair, token))
             .Collect()
-            .SelectMany(static (all, _) => SpecGrouping.Group(all))
+            .Combine(parts)
+            .SelectMany(static (all, _) => SpecGrouping.Group(all.Left, all.Right))
             .WithTrackingName(TrackingNames.SpecInputs);
 
         // Whether the compilation references ASP.NET Core: a plain value, so a compilation edit that keeps it stops here.

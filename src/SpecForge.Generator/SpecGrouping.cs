@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using SpecForge.Core;
 using SpecForge.Core.Collections;
+using SpecForge.Core.Reading.External;
 using SpecForge.Core.Reading.Selecting;
 
 namespace SpecForge.Generator;
@@ -37,13 +38,21 @@ internal sealed record SpecFile(string Path, string Text, string? Namespace, str
 /// </summary>
 internal static class SpecGrouping
 {
-    public static ImmutableArray<SpecInput> Group(ImmutableArray<SpecFile> files)
+    public static ImmutableArray<SpecInput> Group(ImmutableArray<SpecFile> files) => Group(files, ImmutableArray<SpecPart>.Empty);
+
+    /// <summary>
+    /// The inputs of <paramref name="files"/>; an OpenAPI spec whose <c>$ref</c>s may name other files reads them from
+    /// the <paramref name="parts"/> under its folder. A spec without such references gets none, so editing a file
+    /// beside it does not read it again.
+    /// </summary>
+    public static ImmutableArray<SpecInput> Group(ImmutableArray<SpecFile> files, ImmutableArray<SpecPart> parts)
     {
         var inputs = ImmutableArray.CreateBuilder<SpecInput>();
         foreach (var file in files.Where(f => f.Api is null).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             inputs.Add(SpecInput.Create(file.Path, file.Text, file.Namespace, file.ClientName, file.RootNamespace, runtimeNamespace: file.RuntimeNamespace) with
             {
+                Files = PartsOf(file, parts),
                 Mock = file.Mock,
                 Validators = file.Validators ?? true,
                 Client = file.Client ?? true,
@@ -76,5 +85,31 @@ internal static class SpecGrouping
         }
 
         return inputs.ToImmutable();
+    }
+
+    private static SpecFileSource PartsOf(SpecFile file, ImmutableArray<SpecPart> parts)
+    {
+        if (parts.IsDefaultOrEmpty || !ExternalReferences.MayHaveAny(file.Text))
+        {
+            return SpecFileSource.None;
+        }
+
+        var folder = System.IO.Path.GetDirectoryName(Normalize(file.Path)) + System.IO.Path.DirectorySeparatorChar;
+        return SpecFileSource.FromParts(parts
+            .Where(p => Normalize(p.Path).StartsWith(folder, StringComparison.Ordinal))
+            .OrderBy(p => p.Path, StringComparer.Ordinal)
+            .ToEquatableArray());
+    }
+
+    private static string Normalize(string path)
+    {
+        try
+        {
+            return SpecFileSource.Normalize(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or System.IO.PathTooLongException)
+        {
+            return path;
+        }
     }
 }

@@ -8,8 +8,9 @@ using SpecForge.Core.Diffing;
 namespace SpecForge.Benchmarks;
 
 /// <summary>
-/// <c>build/bench-generator.sh</c> runs the generator benchmark; <c>build/bench-diff.sh</c> passes "diff" first and runs
-/// the diff benchmark. Other arguments go to BenchmarkDotNet.
+/// <c>build/bench-generator.sh</c> runs the generator benchmark (with "rerun" first: the generator run again after a
+/// one-schema edit); <c>build/bench-diff.sh</c> passes "diff" first and runs the diff benchmark. Other arguments go to
+/// BenchmarkDotNet.
 /// </summary>
 internal static class Program
 {
@@ -32,6 +33,13 @@ internal static class Program
             var diffSummary = BenchmarkRunner.Run<DiffBenchmarks>(config, args.Skip(1).ToArray());
             var diffComplete = ResultPrinter.Print(diffSummary, "specforge diff, GitHub vs a copy with 50 edits", "JsonDocument.Parse x2", "SpecDiff.Compare");
             return diffComplete && !diffSummary.HasCriticalValidationErrors ? 0 : 1;
+        }
+
+        if (args.FirstOrDefault() == "rerun")
+        {
+            // No baseline in the same class: the figure to compare is the same benchmark on another commit, run A B A B.
+            var rerunSummary = BenchmarkRunner.Run<GeneratorRerunBenchmarks>(config, args.Skip(1).ToArray());
+            return rerunSummary.HasCriticalValidationErrors ? 1 : 0;
         }
 
         var summary = BenchmarkRunner.Run<GeneratorBenchmarks>(config, args);

@@ -53,6 +53,18 @@ public sealed class SpecPipelineTests
         var input = SpecInput.Create("/x/petstore.openapi.yaml", "", null, null, "My.App");
 
         Assert.Equal(("My.App.Petstore", "PetstoreClient"), (input.Namespace, input.ClientName));
-        Assert.Equal(("Acme", "Pets"), (SpecInput.Create("/x/a.yaml", "", "acme", "pets", null).Namespace, SpecInput.Create("/x/a.yaml", "", "acme", "pets", null).ClientName));
+    }
+
+    [Theory]
+    [InlineData("My_Api", "My_Client", "My_Api", "My_Client")]
+    [InlineData("acme.people", "PeopleClient", "acme.people", "PeopleClient")]
+    [InlineData("my-api", "my-client", "MyApi", "MyClient")]
+    // An all-lower-case type name draws CS8981 (it may become a keyword), so only that is Pascal-cased; a namespace is not a type.
+    [InlineData("acme", "pets", "acme", "Pets")]
+    public void Names_the_user_wrote_are_used_as_written_when_they_are_valid_csharp(string @namespace, string clientName, string expectedNamespace, string expectedClient)
+    {
+        var input = SpecInput.Create("/x/a.yaml", "", @namespace, clientName, null);
+
+        Assert.Equal((expectedNamespace, expectedClient), (input.Namespace, input.ClientName));
     }
 }

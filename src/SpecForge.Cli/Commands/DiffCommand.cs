@@ -1,13 +1,14 @@
-using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System;
 using SpecForge.Core.Diagnostics;
-using SpecForge.Core.Diffing;
 using SpecForge.Core.Diffing.Ignoring;
 using SpecForge.Core.Diffing.Reports;
+using SpecForge.Core.Diffing;
 using SpecForge.Core.Documentation;
+using SpecForge.Core.Reading.External;
 
 namespace SpecForge.Cli.Commands;
 
@@ -92,7 +93,8 @@ internal static class DiffCommand
             texts[path] = content;
         }
 
-        var report = SpecDiff.Compare(Read(oldFiles, texts), Read(newFiles, texts));
+        // A multi-file spec's parts are read from beside each side's root file.
+        var report = SpecDiff.Compare(Read(oldFiles, texts), Read(newFiles, texts), SpecFileSource.Disk);
         var ignoreFile = options.IgnoreFile is null ? null : DiffIgnoreFile.Parse(options.IgnoreFile, texts[options.IgnoreFile]);
         var errors = report.Diagnostics.Concat(ignoreFile?.Diagnostics ?? Array.Empty<SpecDiagnostic>()).Where(d => d.Severity == SpecSeverity.Error).ToList();
         if (errors.Count > 0)

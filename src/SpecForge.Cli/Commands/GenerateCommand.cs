@@ -1,13 +1,14 @@
-using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using SpecForge.Core;
+using System;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Emitting;
+using SpecForge.Core.Reading.External;
 using SpecForge.Core.Reading.Selecting;
+using SpecForge.Core;
 
 namespace SpecForge.Cli.Commands;
 
@@ -86,6 +87,7 @@ internal static class GenerateCommand
 
         var input = SpecInput.Create(options.SpecPath, inputs[0].Text!, options.Namespace, options.ClientName, rootNamespace: null) with
         {
+            Files = SpecFileSource.Disk,
             Operations = options.Operations ?? OperationFilter.All,
             Validators = !options.NoValidators,
             Client = !options.NoClient,

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
@@ -6,17 +5,19 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Text;
+using System;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Hosting;
-using SpecForge.Core;
-using SpecForge.Core.Diagnostics;
+using Microsoft.Extensions.Logging;
 using SpecForge.Core.Collections;
+using SpecForge.Core.Diagnostics;
+using SpecForge.Core.Reading.External;
 using SpecForge.Core.Reading.Selecting;
+using SpecForge.Core;
 using SpecForge.Runtime.Mocking;
 
 namespace SpecForge.Cli.Commands;
@@ -134,7 +135,7 @@ internal static class MockCommand
         }
 
         problem = null;
-        var input = SpecInput.Create(options.Inputs[0], texts[0], @namespace: null, clientName: null, rootNamespace: null);
+        var input = SpecInput.Create(options.Inputs[0], texts[0], @namespace: null, clientName: null, rootNamespace: null) with { Files = SpecFileSource.Disk };
         return input with
         {
             Companions = options.Inputs.Skip(1).Select((path, i) => new CompanionDocument(path, texts[i + 1])).ToEquatableArray(),

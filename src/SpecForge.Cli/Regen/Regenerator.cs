@@ -1,14 +1,15 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System;
 using SpecForge.Cli.Commands;
-using SpecForge.Core;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Diffing;
 using SpecForge.Core.Documentation;
 using SpecForge.Core.Emitting;
+using SpecForge.Core.Reading.External;
+using SpecForge.Core;
 
 namespace SpecForge.Cli.Regen;
 
@@ -64,7 +65,7 @@ internal static class Regenerator
             specText = File.ReadAllText(api.Spec!);
         }
 
-        var input = SpecInput.Create(api.SdkInput, specText, api.Namespace, api.ClientName, rootNamespace: null);
+        var input = SpecInput.Create(api.SdkInput, specText, api.Namespace, api.ClientName, rootNamespace: null) with { Files = SpecFileSource.Disk };
         var (parsed, emitted) = SpecPipeline.Run(input, EquatableArray<TemplateOverride>.Empty, EmitOptions.Latest);
         errors.AddRange(parsed.Diagnostics.Concat(emitted?.Diagnostics ?? EquatableArray<SpecDiagnostic>.Empty).Where(d => d.Severity == SpecSeverity.Error));
         if (emitted is not null)

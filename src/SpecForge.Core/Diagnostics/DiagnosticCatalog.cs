@@ -67,6 +67,9 @@ public static class DiagnosticCatalog
     /// <summary>An IncludeOperations or ExcludeOperations pattern that matches no operation of the spec.</summary>
     public const string OperationPatternUnmatched = "SF1015";
 
+    /// <summary>A reference to another file that cannot be followed: missing, outside the spec's folder, remote, or of the wrong kind.</summary>
+    public const string ExternalReferenceNotFollowed = "SF1016";
+
     /// <summary>Documentation text the reader could not place, skipped.</summary>
     public const string MarkdownSkipped = "SF2001";
 
@@ -183,6 +186,8 @@ public static class DiagnosticCatalog
             "A $ref leads, through references only, back to itself (A is a $ref to B, B a $ref to A), which names no schema or object. A schema so referenced is read as any value (JsonElement); any other object is left out."),
         new DiagnosticInfo(OperationPatternUnmatched, "Operation pattern matches nothing", SpecSeverity.Warning, "Reading",
             "An IncludeOperations or ExcludeOperations pattern (--include or --exclude on the command line) matches no operation of the spec, so it selects or removes nothing. A pattern is tag:NAME, operationId:ID (or a bare ID), or an optional method followed by a path glob ('GET /repos/**'): * is any part of one segment, ** any number of segments, {name} any path variable. Tags, operationIds and paths compare case-sensitively, methods do not."),
+        new DiagnosticInfo(ExternalReferenceNotFollowed, "External reference not followed", SpecSeverity.Error, "Reading",
+            "A $ref names another file that SpecForge cannot read: it is missing (in a build, the files of a spec's folder are its parts: see the README), it lies outside the folder of the spec that references it, it is an http(s) address (the generator never touches the network: download the file beside the spec), or it is not JSON or YAML where an OpenAPI object is expected (other files can stand only as text in an extension, such as a code sample). The reference is left out, so the SDK would be incomplete: the build fails."),
         new DiagnosticInfo(MarkdownSkipped, "Documentation text skipped", SpecSeverity.Warning, "Markdown",
             "The reader found text it could not attach to a section, operation or parameter; it is left out of the normalized spec."),
         new DiagnosticInfo(MarkdownParameterNotUnderstood, "Parameter line not understood", SpecSeverity.Warning, "Markdown",

@@ -35,7 +35,7 @@ public sealed record SpecDiagnostic(
 
     /// <summary>Creates a diagnostic at <paramref name="position"/>.</summary>
     public static SpecDiagnostic At(string id, string message, string filePath, SourcePosition position) =>
-        Create(id, message, filePath, position.Line, position.Column);
+        Create(id, message, position.FilePath ?? filePath, position.Line, position.Column);
 
     /// <summary>The conventional <c>file(line,col): severity id: message</c> form compilers print.</summary>
     public override string ToString()
@@ -48,6 +48,12 @@ public sealed record SpecDiagnostic(
 /// <summary>A 1-based line and column in a source file.</summary>
 public readonly record struct SourcePosition(int Line, int Column)
 {
+    /// <summary>
+    /// The file the position is in when it is not the one being read: a part of a multi-file spec that a
+    /// <c>$ref</c> brought in. Null for the spec file itself.
+    /// </summary>
+    public string? FilePath { get; init; }
+
     /// <summary>The start of a file, used when nothing better is known.</summary>
     public static SourcePosition Start => new(1, 1);
 }

@@ -5,6 +5,7 @@ using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Documentation;
 using SpecForge.Core.Documentation.Readers;
 using SpecForge.Core.Reading;
+using SpecForge.Core.Reading.External;
 
 namespace SpecForge.Core.Diffing;
 
@@ -17,11 +18,11 @@ internal static class DiffSides
     /// The side, or null (with an error in <paramref name="diagnostics"/>) when no document could be read. An
     /// unexpected exception is SF9999 on this side's file, never on the other side's.
     /// </summary>
-    public static DiffSide? Read(IReadOnlyList<DocumentInput> files, List<SpecDiagnostic> diagnostics)
+    public static DiffSide? Read(IReadOnlyList<DocumentInput> files, List<SpecDiagnostic> diagnostics, SpecFileSource parts)
     {
         try
         {
-            return ReadSide(files, diagnostics);
+            return ReadSide(files, diagnostics, parts);
         }
         catch (System.Exception ex) when (ProcessingSite.IsUnexpected(ex, out var site))
         {
@@ -30,11 +31,11 @@ internal static class DiffSides
         }
     }
 
-    private static DiffSide? ReadSide(IReadOnlyList<DocumentInput> files, List<SpecDiagnostic> diagnostics)
+    private static DiffSide? ReadSide(IReadOnlyList<DocumentInput> files, List<SpecDiagnostic> diagnostics, SpecFileSource parts)
     {
         if (files.Count == 1 && DocumentKinds.Detect(files[0].Path, files[0].Text) == DocumentKind.OpenApi)
         {
-            var read = OpenApiReader.Read(files[0].Path, files[0].Text);
+            var read = OpenApiReader.Read(files[0].Path, files[0].Text, Reading.Selecting.OperationFilter.All, parts);
             diagnostics.AddRange(read.Diagnostics.Where(d => d.Severity == SpecSeverity.Error));
             if (read.Document is null)
             {
@@ -45,7 +46,7 @@ internal static class DiffSides
             return new DiffSide(files[0].Path, read.Document, pointer =>
             {
                 var position = locator.Locate(pointer);
-                return new ChangeLocation(pointer, position.Line, position.Column);
+                return new ChangeLocation(pointer, position.Line, position.Column, position.FilePath);
             });
         }
 

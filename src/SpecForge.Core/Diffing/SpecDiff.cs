@@ -5,6 +5,7 @@ using SpecForge.Core.Diffing.DocsIndex;
 using SpecForge.Core.Diffing.OpenApi;
 using SpecForge.Core.Documentation;
 using SpecForge.Core.Documentation.Readers;
+using SpecForge.Core.Reading.External;
 
 namespace SpecForge.Core.Diffing;
 
@@ -17,7 +18,14 @@ namespace SpecForge.Core.Diffing;
 public static class SpecDiff
 {
     /// <summary>Compares <paramref name="old"/> with <paramref name="new"/>; each list is the files of one side.</summary>
-    public static DiffReport Compare(IReadOnlyList<DocumentInput> old, IReadOnlyList<DocumentInput> @new)
+    public static DiffReport Compare(IReadOnlyList<DocumentInput> old, IReadOnlyList<DocumentInput> @new) =>
+        Compare(old, @new, SpecFileSource.None);
+
+    /// <summary>
+    /// Compares <paramref name="old"/> with <paramref name="new"/>, reading the files an OpenAPI side's <c>$ref</c>s
+    /// name from <paramref name="files"/> (each side relative to its own root file).
+    /// </summary>
+    public static DiffReport Compare(IReadOnlyList<DocumentInput> old, IReadOnlyList<DocumentInput> @new, SpecFileSource files)
     {
         var oldPath = old.Count > 0 ? old[0].Path : string.Empty;
         var newPath = @new.Count > 0 ? @new[0].Path : string.Empty;
@@ -48,8 +56,8 @@ public static class SpecDiff
                 return Empty(oldPath, newPath, diagnostics);
             }
 
-            var oldSide = DiffSides.Read(old, diagnostics);
-            var newSide = DiffSides.Read(@new, diagnostics);
+            var oldSide = DiffSides.Read(old, diagnostics, files);
+            var newSide = DiffSides.Read(@new, diagnostics, files);
             if (oldSide is null || newSide is null)
             {
                 return Empty(oldPath, newPath, diagnostics);

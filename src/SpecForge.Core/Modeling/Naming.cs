@@ -63,19 +63,50 @@ public static class Naming
     public static string EscapeKeyword(string identifier) =>
         CSharpKeywords.IsReserved(identifier) ? "@" + identifier : identifier;
 
-    /// <summary>A dotted namespace made of valid identifiers ("my-api.v2" → "MyApi.V2").</summary>
+    /// <summary>
+    /// A dotted namespace made of valid identifiers: a part the user wrote as a valid identifier stays as written
+    /// ("My_Api" stays "My_Api", a keyword gets its @), any other part becomes one ("my-api.v2" → "MyApi.v2").
+    /// </summary>
     public static string ToNamespace(string raw, string fallback)
     {
         var parts = new List<string>();
         foreach (var part in raw.Split('.'))
         {
-            if (part.Length > 0)
+            var trimmed = part.Trim();
+            if (trimmed.Length > 0)
             {
-                parts.Add(EscapeKeyword(ToPascalCase(part, "Api")));
+                parts.Add(AsWrittenOrPascalCase(trimmed, "Api"));
             }
         }
 
         return parts.Count == 0 ? fallback : string.Join(".", parts);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/> is only lower-case ASCII letters and digits, which C# warns about as a type name
+    /// (CS8981: such names may become keywords), so a client name like that is Pascal-cased rather than kept.
+    /// </summary>
+    public static bool IsLowerCaseAscii(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!(c is >= 'a' and <= 'z' or >= '0' and <= '9'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A name the user wrote (a client name, a namespace part): kept as written when it is a valid identifier already,
+    /// an @ added to a keyword, or, when it is not an identifier, made one with <see cref="ToPascalCase"/>.
+    /// </summary>
+    public static string AsWrittenOrPascalCase(string raw, string fallback)
+    {
+        var name = raw.StartsWith("@", System.StringComparison.Ordinal) ? raw.Substring(1) : raw;
+        return EscapeKeyword(IsPlainIdentifier(name) ? name : ToPascalCase(name, fallback));
     }
 
     /// <summary>

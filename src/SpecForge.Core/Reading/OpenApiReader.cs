@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
 using SpecForge.Core.Diagnostics;
+using SpecForge.Core.Reading.External;
 using SpecForge.Core.Reading.Selecting;
 using SpecForge.Core.Reading.Structure;
 
@@ -28,7 +29,14 @@ public static class OpenApiReader
     /// Reads <paramref name="text"/>, the content of <paramref name="filePath"/>, keeping only the operations
     /// <paramref name="operations"/> selects and what they reach.
     /// </summary>
-    public static OpenApiReadResult Read(string filePath, string text, OperationFilter operations)
+    public static OpenApiReadResult Read(string filePath, string text, OperationFilter operations) =>
+        Read(filePath, text, operations, SpecFileSource.None);
+
+    /// <summary>
+    /// Reads <paramref name="text"/>, the content of <paramref name="filePath"/>, with the files its <c>$ref</c>s name
+    /// taken from <paramref name="files"/>, keeping only the operations <paramref name="operations"/> selects and what they reach.
+    /// </summary>
+    public static OpenApiReadResult Read(string filePath, string text, OperationFilter operations, SpecFileSource files)
     {
         // A file read from disk cannot hold a lone surrogate; text handed over in memory can, and no writer takes it.
         text = UnicodeText.ReplaceLoneSurrogates(text.TrimStart('\uFEFF'));
@@ -60,12 +68,17 @@ public static class OpenApiReader
             return new OpenApiReadResult(null, tree.Locator, diagnostics);
         }
 
+        // Parts first, so everything after sees one document whose positions still lead back to the file each part is in.
+        var locator = ExternalReferences.MayHaveAny(text)
+            ? ExternalReferences.Bundle(filePath, (JsonObject)tree.Root, tree.Locator, files, diagnostics)
+            : tree.Locator;
+
         // Microsoft.OpenApi throws on shapes it does not expect; whatever would make it throw is reported and repaired first.
-        StructureCheck.Run((JsonObject)tree.Root, filePath, tree.Locator, diagnostics);
+        StructureCheck.Run((JsonObject)tree.Root, filePath, locator, diagnostics);
 
         // On the checked tree, so selection follows only references that resolve; before Microsoft.OpenApi, so it
         // never reads what is dropped.
-        OperationSelection.Apply((JsonObject)tree.Root, operations, filePath, tree.Locator, diagnostics);
+        OperationSelection.Apply((JsonObject)tree.Root, operations, filePath, locator, diagnostics);
         ExplicitAdditionalProperties.Rewrite(tree.Root);
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
         var (result, removed) = ElementIsolation.Read((JsonObject)tree.Root, root => new OpenApiJsonReader().Read(root, DocumentLocation, settings));
@@ -75,7 +88,7 @@ public static class OpenApiReader
                 DiagnosticCatalog.OpenApiStructureError,
                 $"The OpenAPI reader fails on this element ({failure.GetType().Name}: {failure.Message}); it is left out so the rest can be generated.",
                 filePath,
-                tree.Locator.Locate(pointer)));
+                locator.Locate(pointer)));
         }
 
         foreach (var error in result.Diagnostic?.Errors ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())
@@ -83,15 +96,15 @@ public static class OpenApiReader
             // A part the reader could not read is skipped; while the rest still makes a document, real specs
             // (odd "$vocabulary" values, say) must not fail the user's build over it.
             var isError = error is not OpenApiValidatorError && result.Document is null;
-            diagnostics.Add(Convert(error, isError, filePath, tree.Locator));
+            diagnostics.Add(Convert(error, isError, filePath, locator));
         }
 
         foreach (var warning in result.Diagnostic?.Warnings ?? (IList<OpenApiError>)Array.Empty<OpenApiError>())
         {
-            diagnostics.Add(Convert(warning, isError: false, filePath, tree.Locator));
+            diagnostics.Add(Convert(warning, isError: false, filePath, locator));
         }
 
-        return new OpenApiReadResult(result.Document, tree.Locator, diagnostics);
+        return new OpenApiReadResult(result.Document, locator, diagnostics);
     }
 
     private static bool LooksLikeOpenApi(JsonNode root) =>
@@ -115,6 +128,6 @@ public static class OpenApiReader
         }
 
         var severity = isError ? SpecSeverity.Error : SpecSeverity.Warning;
-        return new SpecDiagnostic(DiagnosticCatalog.OpenApiStructureError, severity, error.Message + where + (isError ? string.Empty : "; this part is skipped."), filePath, position.Line, position.Column);
+        return new SpecDiagnostic(DiagnosticCatalog.OpenApiStructureError, severity, error.Message + where + (isError ? string.Empty : "; this part is skipped."), position.FilePath ?? filePath, position.Line, position.Column);
     }
 }

@@ -32,10 +32,13 @@ public sealed class NamingTests
     public void Camel_case_escapes_keywords(string raw, string expected) => Assert.Equal(expected, Naming.ToCamelCase(raw));
 
     [Theory]
-    [InlineData("my-api.v2", "MyApi.V2")]
+    [InlineData("my-api.v2", "MyApi.v2")]
     [InlineData("Acme.People", "Acme.People")]
-    [InlineData("a..b", "A.B")]
-    [InlineData("class.namespace", "Class.Namespace")]
+    [InlineData("My_Api", "My_Api")]
+    [InlineData("acme.internal_v2", "acme.internal_v2")]
+    [InlineData("a..b", "a.b")]
+    [InlineData("class.namespace", "@class.@namespace")]
+    [InlineData("@class.Api", "@class.Api")]
     public void Namespaces(string raw, string expected) => Assert.Equal(expected, Naming.ToNamespace(raw, "Fallback"));
 
     [Fact]

@@ -24,9 +24,13 @@ internal static class ProcessRunner
     // The host running the tests, so the children use the same SDK install even when PATH has another one first.
     public static string DotnetHost { get; } = FindDotnetHost();
 
-    public static async Task<ProcessResult> RunDotnetAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static Task<ProcessResult> RunDotnetAsync(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunAsync(DotnetHost, workingDirectory, timeout, null, arguments);
+
+    /// <summary>Runs <paramref name="fileName"/> the same way, with <paramref name="environment"/> added to the child's environment.</summary>
+    public static async Task<ProcessResult> RunAsync(string fileName, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
-        var startInfo = new ProcessStartInfo(DotnetHost)
+        var startInfo = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -40,7 +44,12 @@ internal static class ProcessRunner
         }
 
         ConfigureEnvironment(startInfo.Environment);
-        var commandLine = "dotnet " + string.Join(" ", arguments);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[name] = value;
+        }
+
+        var commandLine = (fileName == DotnetHost ? "dotnet" : fileName) + " " + string.Join(" ", arguments);
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("Could not start " + commandLine);
         process.StandardInput.Close();

@@ -1,0 +1,1 @@
+curl https://shop.example/items
