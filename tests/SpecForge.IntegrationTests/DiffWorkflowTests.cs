@@ -42,8 +42,8 @@ public sealed class DiffWorkflowTests
         File.WriteAllText(parameters, File.ReadAllText(parameters).Replace("  in: query\n", "  in: query\n  required: true\n", StringComparison.Ordinal));
         await Git(repository, "commit", "-q", "-am", "limit required");
 
-        // actions/checkout of SpecForge into .specforge: this repository.
-        Directory.CreateSymbolicLink(Path.Combine(repository, ".specforge"), RepoPaths.Root);
+        // actions/checkout of SpecForge into .specforge: this repository's sources as they are now (no bin/ or obj/).
+        CopySpecForgeCheckout(Path.Combine(repository, ".specforge"));
         var environment = new Dictionary<string, string>
         {
             ["RUNNER_TEMP"] = runnerTemp,
@@ -72,7 +72,7 @@ public sealed class DiffWorkflowTests
         var yaml = Regex.Match(doc, "```yaml\n(name: api\n.*?)```", RegexOptions.Singleline);
         Assert.True(yaml.Success, "No workflow in docs/diff.md.");
         var steps = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (Match step in Regex.Matches(yaml.Groups[1].Value, @"- name: (?<name>[^\n]+)\n(?:\s+(?!run:)[^\n]*\n)*?\s+run: \|\n(?<body>(?: {10}[^\n]*\n)+)"))
+        foreach (Match step in Regex.Matches(yaml.Groups[1].Value, @"- name: (?<name>[^\n]+)\n(?: +(?! |run:|- )[^\n]*\n)*? +run: \|\n(?<body>(?: {10}[^\n]*\n)+)"))
         {
             var body = string.Join("\n", step.Groups["body"].Value.Split('\n').Select(line => line.Length >= 10 ? line.Substring(10) : line));
             steps[step.Groups["name"].Value.Trim()] = body.Replace("${{ github.base_ref }}", "main", StringComparison.Ordinal);
@@ -96,9 +96,23 @@ public sealed class DiffWorkflowTests
     private static Task<ProcessResult> Bash(string directory, string script, IReadOnlyDictionary<string, string> environment) =>
         ProcessRunner.RunAsync("bash", directory, StepTimeout, environment, "-eo", "pipefail", "-c", script);
 
+    private static void CopySpecForgeCheckout(string to)
+    {
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json" })
+        {
+            Directory.CreateDirectory(to);
+            File.Copy(RepoPaths.InRepo(file), Path.Combine(to, file));
+        }
+
+        CopyFolder(RepoPaths.InRepo("src"), Path.Combine(to, "src"));
+        CopyFolder(RepoPaths.InRepo("templates"), Path.Combine(to, "templates"));
+    }
+
     private static void CopyFolder(string from, string to)
     {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        var separator = Path.DirectorySeparatorChar;
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(separator + "bin" + separator, StringComparison.Ordinal) && !f.Contains(separator + "obj" + separator, StringComparison.Ordinal)))
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

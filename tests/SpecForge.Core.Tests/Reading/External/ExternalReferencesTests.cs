@@ -158,6 +158,29 @@ public sealed class ExternalReferencesTests
         Assert.True(ExternalReferences.MayHaveAny("{\"paths\":{\"/a\":{\"$ref\":\"a.json\"}}}"));
     }
 
+    [Fact]
+    public void A_diff_sees_a_change_made_inside_a_referenced_file()
+    {
+        var old = Directory.EnumerateFiles(Shop, "*", SearchOption.AllDirectories).Select(path => new SpecPart("/old" + path.Substring(Shop.Length), File.ReadAllText(path))).ToList();
+        var @new = old.Select(part => new SpecPart(part.Path.Replace("/old", "/new", StringComparison.Ordinal), part.Path.EndsWith("parameters.yaml", StringComparison.Ordinal)
+            ? part.Text.Replace("  in: query\n", "  in: query\n  required: true\n", StringComparison.Ordinal)
+            : part.Text)).ToList();
+        var files = SpecFileSource.FromParts(old.Concat(@new).ToEquatableArray());
+
+        var report = SpecForge.Core.Diffing.SpecDiff.Compare(
+            new[] { new SpecForge.Core.Documentation.DocumentInput("/old/openapi.yaml", old.Single(p => p.Path == "/old/openapi.yaml").Text) },
+            new[] { new SpecForge.Core.Documentation.DocumentInput("/new/openapi.yaml", @new.Single(p => p.Path == "/new/openapi.yaml").Text) },
+            files);
+
+        Assert.Empty(report.Diagnostics);
+        var change = Assert.Single(report.Changes);
+        Assert.Equal(SpecForge.Core.Diffing.ChangeLevel.Breaking, change.Level);
+        Assert.Contains("limit", change.Message, StringComparison.Ordinal);
+
+        // Located in a part (where the parameter or its reference is written), not at the root's line for the path.
+        Assert.Contains(change.New!.File, new[] { Path.GetFullPath("/new/parameters.yaml"), Path.GetFullPath("/new/paths/items.yaml") });
+    }
+
     private static string Root31(string paths) => "openapi: 3.1.0\ninfo: { title: T, version: \"1\" }\npaths:\n" + paths;
 
     // Relative to paths/a.yaml, where the reference is written.
