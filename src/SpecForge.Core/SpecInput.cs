@@ -35,6 +35,9 @@ public sealed record SpecInput(string Path, string Text, string Namespace, strin
     /// <summary>The item's <c>Client</c> metadata: false emits the models and their JSON mapping only.</summary>
     public bool Client { get; init; } = true;
 
+    /// <summary>The item's <c>Visibility</c> metadata: true for <c>internal</c>, every generated type hidden inside the assembly.</summary>
+    public bool IsInternal { get; init; }
+
     /// <summary>
     /// The namespace of the runtime every SDK of the compilation shares (<c>ApiException</c>, <c>ConstraintViolation</c>,
     /// the engines): the project's root namespace plus <c>.SpecForge</c> unless the project sets it.

@@ -56,7 +56,7 @@ public static class SpecPipeline
             }
 
             var model = ApiModelBuilder.Build(read.Document, input.Path, read.Locator, input.Namespace, input.ClientName, ReservedTypeNames(input), diagnostics, input.RuntimeNamespace)
-                with { EmitValidators = input.Validators, EmitClient = input.Client };
+                with { EmitValidators = input.Validators, EmitClient = input.Client, IsInternal = input.IsInternal };
             if (includeSpecJson)
             {
                 // The normalized JSON holds every operation; a filtered document is written from what was kept.
@@ -331,7 +331,7 @@ public static class SpecPipeline
         }
 
         var sdk = Emit(model, templateOverrides, options);
-        var runtime = EmitRuntime(new RuntimeRequest(model.RuntimeNamespace, RuntimeParts(model)));
+        var runtime = EmitRuntime(new RuntimeRequest(model.RuntimeNamespace, RuntimeParts(model)) { IsPublic = !model.IsInternal });
         return (parsed, new EmitResult(sdk.Files.Concat(runtime.Files).ToEquatableArray(), sdk.Diagnostics.Concat(runtime.Diagnostics).ToEquatableArray()));
     }
 

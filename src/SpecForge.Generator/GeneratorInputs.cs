@@ -30,6 +30,7 @@ internal static class GeneratorInputs
             Mock = ParseFlag(Metadata(pair, "Mock")),
             Validators = ParseFlag(Metadata(pair, "Validators")),
             Client = ParseFlag(Metadata(pair, "Client")),
+            IsInternal = string.Equals(Metadata(pair, "Visibility")?.Trim(), "internal", StringComparison.OrdinalIgnoreCase),
             RuntimeNamespace = string.IsNullOrWhiteSpace(runtimeNamespace) ? null : runtimeNamespace,
             IncludeOperations = EditorConfigText.Decode(Metadata(pair, "SpecForgeIncludeOperations")),
             ExcludeOperations = EditorConfigText.Decode(Metadata(pair, "SpecForgeExcludeOperations")),

@@ -141,7 +141,7 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
         // The runtime every SDK shares, once per compilation: the parts any model calls, in the runtime namespace.
         var runtime = models
             .Where(static model => model is not null)
-            .Select(static (model, _) => new RuntimeRequest(model!.RuntimeNamespace, SpecPipeline.RuntimeParts(model)))
+            .Select(static (model, _) => new RuntimeRequest(model!.RuntimeNamespace, SpecPipeline.RuntimeParts(model)) { IsPublic = !model.IsInternal })
             .Collect()
             .SelectMany(static (requests, _) => RuntimeRequest.Merge(requests))
             .Select(static (request, token) => SpecPipeline.EmitRuntime(request, token))

@@ -24,6 +24,9 @@ internal sealed record SpecFile(string Path, string Text, string? Namespace, str
     /// <summary>The item's <c>Client</c> metadata: true, false, or null when absent (then true).</summary>
     public bool? Client { get; init; }
 
+    /// <summary>The item's <c>Visibility</c> metadata is <c>internal</c> (any case).</summary>
+    public bool IsInternal { get; init; }
+
     /// <summary>The item's <c>IncludeOperations</c> metadata, decoded: patterns separated by <c>;</c> or line breaks, or null.</summary>
     public string? IncludeOperations { get; init; }
 
@@ -56,6 +59,7 @@ internal static class SpecGrouping
                 Mock = file.Mock,
                 Validators = file.Validators ?? true,
                 Client = file.Client ?? true,
+                IsInternal = file.IsInternal,
                 Operations = OperationFilter.From(file.IncludeOperations, file.ExcludeOperations),
             });
         }
@@ -78,6 +82,7 @@ internal static class SpecGrouping
                 Mock = members.Select(m => m.Mock).FirstOrDefault(m => m is not null),
                 Validators = members.Select(m => m.Validators).FirstOrDefault(v => v is not null) ?? true,
                 Client = members.Select(m => m.Client).FirstOrDefault(c => c is not null) ?? true,
+                IsInternal = members.Any(m => m.IsInternal),
                 Operations = OperationFilter.From(
                     members.Select(m => m.IncludeOperations).FirstOrDefault(p => p is not null),
                     members.Select(m => m.ExcludeOperations).FirstOrDefault(p => p is not null)),

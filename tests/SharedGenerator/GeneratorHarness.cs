@@ -21,6 +21,8 @@ internal sealed record TestFile(string Path, string Text, string Kind = "Spec", 
     public string? Validators { get; init; }
 
     public string? Client { get; init; }
+
+    public string? Visibility { get; init; }
 }
 
 /// <summary>Runs SpecForgeGenerator through CSharpGeneratorDriver with step tracking on, as Roslyn's own tests do.</summary>
@@ -76,6 +78,11 @@ internal static class GeneratorHarness
         if (file.Mock is not null)
         {
             values["build_metadata.AdditionalFiles.Mock"] = file.Mock;
+        }
+
+        if (file.Visibility is not null)
+        {
+            values["build_metadata.AdditionalFiles.Visibility"] = file.Visibility;
         }
 
         if (file.Validators is not null)

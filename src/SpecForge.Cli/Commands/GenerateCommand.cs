@@ -29,11 +29,14 @@ internal sealed record GenerateOptions(
 
     /// <summary>Also write the in-process mock handler (<c>--mock</c>).</summary>
     public bool Mock { get; init; }
+
+    /// <summary>Declare every generated type internal (<c>--visibility internal</c>).</summary>
+    public bool Internal { get; init; }
 }
 
 /// <summary>
 /// <c>specforge generate &lt;spec&gt; --output &lt;dir&gt; [--namespace N] [--client-name C] [--template file.sbncs]...
-/// [--include PATTERN]... [--exclude PATTERN]... [--no-validators] [--no-client] [--mock]</c>:
+/// [--include PATTERN]... [--exclude PATTERN]... [--no-validators] [--no-client] [--mock] [--visibility public|internal]</c>:
 /// writes the same files the source generator adds to a compilation, from the same Core code.
 /// </summary>
 internal static class GenerateCommand
@@ -51,7 +54,10 @@ internal static class GenerateCommand
         var noClient = new Option<bool>("--no-client") { Description = "Write the models and their JSON mapping only: no client, options or DI registration." };
         var mock = new Option<bool>("--mock") { Description = "Also write the in-process mock (an HttpMessageHandler serving the spec); the ASP.NET Core endpoints come from the source generator." };
 
-        var command = new Command("generate", "Generate C# from an OpenAPI document.") { spec, output, @namespace, clientName, templates, include, exclude, noValidators, noClient, mock };
+        var visibility = new Option<string>("--visibility") { Description = "The accessibility of every generated type: public (default) or internal, to embed the SDK in a library.", DefaultValueFactory = _ => "public" };
+        visibility.AcceptOnlyFromAmong("public", "internal");
+
+        var command = new Command("generate", "Generate C# from an OpenAPI document.") { spec, output, @namespace, clientName, templates, include, exclude, noValidators, noClient, mock, visibility };
         command.SetAction(parseResult => Run(
             new GenerateOptions(
                 parseResult.GetValue(spec)!,
@@ -64,6 +70,7 @@ internal static class GenerateCommand
                 NoValidators = parseResult.GetValue(noValidators),
                 NoClient = parseResult.GetValue(noClient),
                 Mock = parseResult.GetValue(mock),
+                Internal = parseResult.GetValue(visibility) == "internal",
             },
             Console.Out,
             Console.Error));
@@ -92,6 +99,7 @@ internal static class GenerateCommand
             Validators = !options.NoValidators,
             Client = !options.NoClient,
             Mock = options.Mock,
+            IsInternal = options.Internal,
         };
         var overrides = inputs.Skip(1)
             .Select(template => new TemplateOverride(Path.GetFileName(template.Path), template.Path, template.Text!))

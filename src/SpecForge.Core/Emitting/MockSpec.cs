@@ -14,7 +14,10 @@ namespace SpecForge.Core.Emitting;
 /// <param name="Json">The spec as compact OpenAPI 3.1 JSON.</param>
 public sealed record MockSpec(string Namespace, string RuntimeNamespace, string ClientName, string Title, string Json)
 {
+    /// <summary>The accessibility of the mock's types, as the SDK's (<see cref="ApiModel.Visibility"/>).</summary>
+    public string Visibility { get; init; } = "public";
+
     /// <summary>The mock of <paramref name="model"/>, or null when the model carries no JSON (no mock was asked for).</summary>
     public static MockSpec? Of(ApiModel model) =>
-        model.SpecJson is { } json ? new MockSpec(model.Namespace, model.RuntimeNamespace, model.ClientName, model.Title, json) : null;
+        model.SpecJson is { } json ? new MockSpec(model.Namespace, model.RuntimeNamespace, model.ClientName, model.Title, json) { Visibility = model.Visibility } : null;
 }

@@ -44,6 +44,12 @@ public sealed record ApiModel(
     /// <summary>Whether the typed validators are emitted and the client checks requests with them (<c>Validators="false"</c> leaves them out).</summary>
     public bool EmitValidators { get; init; } = true;
 
+    /// <summary>Whether every generated type is <c>internal</c> (<c>Visibility="internal"</c>), to embed the SDK in a library.</summary>
+    public bool IsInternal { get; init; }
+
+    /// <summary>The accessibility generated types are declared with: <c>public</c> or <c>internal</c>.</summary>
+    public string Visibility => IsInternal ? "internal" : "public";
+
     /// <summary>Whether the client, its options and its DI registration are emitted (<c>Client="false"</c>: models only).</summary>
     public bool EmitClient { get; init; } = true;
 

@@ -43,6 +43,7 @@ public static class ClientEmitter
         return new ClientTemplateModel
         {
             Namespace = model.Namespace,
+            Visibility = model.Visibility,
             Runtime = "global::" + model.RuntimeNamespace,
             Wire = "global::" + model.RuntimeNamespace + ".Client.Wire",
             TransportType = "global::" + model.RuntimeNamespace + ".Client.ApiTransport",
@@ -53,6 +54,7 @@ public static class ClientEmitter
             Groups = model.Groups.Select(group => new GroupTemplateModel
             {
                 Namespace = model.Namespace,
+                Visibility = model.Visibility,
                 ClientName = model.ClientName,
                 PropertyName = group.PropertyName,
                 TypeName = group.TypeName,

@@ -20,6 +20,7 @@ public static class DtoEmitter
         return new DtoTemplateModel
         {
             Namespace = model.Namespace,
+            Visibility = model.Visibility,
             TypeName = dto.Name,
             Doc = new DocComment().Summary(dto.Description).Example(dto.Example).Lines,
             IsDeprecated = dto.IsDeprecated,

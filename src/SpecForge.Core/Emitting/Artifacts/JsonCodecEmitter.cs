@@ -24,6 +24,7 @@ public static class JsonCodecEmitter
     public static JsonCodecTemplateModel ToTemplateModel(CodecUnit unit, JsonCode code) => new()
     {
         Namespace = unit.Model.Namespace,
+        Visibility = unit.Model.Visibility,
         ClientName = unit.Model.ClientName,
         PayloadType = code.Payload,
         RuntimeCodec = code.RuntimeCodec,

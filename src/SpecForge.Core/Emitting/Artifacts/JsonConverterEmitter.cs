@@ -33,6 +33,7 @@ public static class JsonConverterEmitter
         return new JsonConverterTemplateModel
         {
             Namespace = model.Namespace,
+            Visibility = model.Visibility,
             TypeName = dto.Name,
             TypeNameLiteral = CSharpText.StringLiteral(dto.Name.TrimStart('@')),
             Codec = code.RuntimeCodec,

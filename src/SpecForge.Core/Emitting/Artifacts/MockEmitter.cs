@@ -34,6 +34,7 @@ public static class MockEmitter
     public static MockTemplateModel ToTemplateModel(MockSpec spec, EmitOptions options) => new()
     {
         Namespace = spec.Namespace,
+        Visibility = spec.Visibility,
         RuntimeNamespace = spec.RuntimeNamespace,
         ClientName = spec.ClientName,
         MockName = MockNames.Mock(spec.ClientName),

@@ -29,6 +29,7 @@ public static class UnionEmitter
         return new UnionTemplateModel
         {
             Namespace = model.Namespace,
+            Visibility = model.Visibility,
             TypeName = union.Name,
             TypeNameLiteral = CSharpText.StringLiteral(union.Name.TrimStart('@')),
             Doc = new DocComment().Summary(union.Description).Lines,

@@ -48,6 +48,7 @@ public static class ValidatorEmitter
         return new ValidatorTemplateModel
         {
             Namespace = model.Namespace,
+            Visibility = model.Visibility,
             TypeName = dto.Name,
             DeclaresValidate = isBase,
             HasBase = !isBase,
@@ -82,6 +83,7 @@ public static class ValidatorEmitter
         return new ValidatorTemplateModel
         {
             Namespace = model.Namespace,
+            Visibility = model.Visibility,
             TypeName = union.Name,
             IsUnion = true,
             DeclaresValidate = true,

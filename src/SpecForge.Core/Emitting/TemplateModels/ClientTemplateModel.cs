@@ -11,6 +11,9 @@ public sealed class ClientTemplateModel
     /// <summary>The namespace of the generated types.</summary>
     public string Namespace { get; init; } = string.Empty;
 
+    /// <summary>The accessibility of the generated types: <c>public</c>, or <c>internal</c> with <c>Visibility="internal"</c>.</summary>
+    public string Visibility { get; init; } = "public";
+
     /// <summary>The runtime's namespace, <c>global::</c>-qualified.</summary>
     public string Runtime { get; init; } = string.Empty;
 
@@ -82,6 +85,9 @@ public sealed class GroupTemplateModel
 {
     /// <summary>The namespace of the generated types.</summary>
     public string Namespace { get; init; } = string.Empty;
+
+    /// <summary>The accessibility of the generated types: <c>public</c>, or <c>internal</c> with <c>Visibility="internal"</c>.</summary>
+    public string Visibility { get; init; } = "public";
 
     /// <summary>The client class the group belongs to.</summary>
     public string ClientName { get; init; } = string.Empty;

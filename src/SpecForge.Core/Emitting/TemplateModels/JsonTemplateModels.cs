@@ -8,6 +8,9 @@ public sealed partial class JsonConverterTemplateModel
     /// <summary>The namespace of the generated types.</summary>
     public string Namespace { get; init; } = string.Empty;
 
+    /// <summary>The accessibility of the generated types: <c>public</c>, or <c>internal</c> with <c>Visibility="internal"</c>.</summary>
+    public string Visibility { get; init; } = "public";
+
     /// <summary>The record's name as declared.</summary>
     public string TypeName { get; init; } = string.Empty;
 
@@ -133,6 +136,9 @@ public sealed class UnionTemplateModel
 {
     /// <summary>The namespace of the generated types.</summary>
     public string Namespace { get; init; } = string.Empty;
+
+    /// <summary>The accessibility of the generated types: <c>public</c>, or <c>internal</c> with <c>Visibility="internal"</c>.</summary>
+    public string Visibility { get; init; } = "public";
 
     /// <summary>The union's name.</summary>
     public string TypeName { get; init; } = string.Empty;
@@ -272,6 +278,9 @@ public sealed class JsonCodecTemplateModel
 {
     /// <summary>The namespace of the generated types.</summary>
     public string Namespace { get; init; } = string.Empty;
+
+    /// <summary>The accessibility of the generated types: <c>public</c>, or <c>internal</c> with <c>Visibility="internal"</c>.</summary>
+    public string Visibility { get; init; } = "public";
 
     /// <summary>The client's name, the prefix of the per-spec types.</summary>
     public string ClientName { get; init; } = string.Empty;

@@ -9,6 +9,9 @@ public sealed class MockTemplateModel
     /// <summary>The namespace of the generated types; the runtime lives in its <c>Mocking</c> and <c>Validation</c> children.</summary>
     public string Namespace { get; init; } = string.Empty;
 
+    /// <summary>The accessibility of the generated types: <c>public</c>, or <c>internal</c> with <c>Visibility="internal"</c>.</summary>
+    public string Visibility { get; init; } = "public";
+
     /// <summary>The namespace of the runtime whose engine the mock runs.</summary>
     public string RuntimeNamespace { get; init; } = string.Empty;
 

@@ -8,6 +8,9 @@ public sealed class ValidatorTemplateModel
     /// <summary>The namespace of the generated types.</summary>
     public string Namespace { get; init; } = string.Empty;
 
+    /// <summary>The accessibility of the generated types: <c>public</c>, or <c>internal</c> with <c>Visibility="internal"</c>.</summary>
+    public string Visibility { get; init; } = "public";
+
     /// <summary>The record's or union's name.</summary>
     public string TypeName { get; init; } = string.Empty;
 
