@@ -153,6 +153,12 @@ public sealed class PaginationDetectorTests
     [InlineData("start", PaginationKind.Offset)]
     public void Array_response_pages_by_number_or_offset(string parameter, PaginationKind kind)
     {
+        foreach (var type in new[] { "integer", "number" })
+        {
+            var paged = Detect(Spec(Params(Query(parameter, type)), $"{{type: array, items: {Pet}}}"));
+            Assert.Equal(kind, Assert.IsType<PaginationModel>(paged.Model).Kind);
+        }
+
         var result = Detect(Spec(Params(Query(parameter, "integer")), $"{{type: array, items: {Pet}}}"));
 
         var model = Assert.IsType<PaginationModel>(result.Model);
@@ -178,6 +184,8 @@ public sealed class PaginationDetectorTests
     [InlineData("page_cursor", "string", PaginationKind.Cursor)]
     [InlineData("page", "integer", PaginationKind.Page)]
     [InlineData("offset", "integer", PaginationKind.Offset)]
+    [InlineData("page", "number", PaginationKind.Page)]
+    [InlineData("offset", "number", PaginationKind.Offset)]
     public void Untyped_response_leaves_the_layout_to_run_time(string parameter, string type, PaginationKind kind)
     {
         var result = Detect(Spec(Params(Query(parameter, type)), "{}"));
@@ -371,6 +379,7 @@ public sealed class PaginationDetectorTests
             (JsonSchemaType.String, "date-time") => WellKnownTypes.DateTimeOffset,
             (JsonSchemaType.String, _) => WellKnownTypes.String,
             (JsonSchemaType.Integer, _) => WellKnownTypes.Int64,
+            (JsonSchemaType.Number, _) => WellKnownTypes.Double,
             _ => WellKnownTypes.JsonElement,
         };
         var location = parameter.In switch

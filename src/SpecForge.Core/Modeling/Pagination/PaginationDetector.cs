@@ -149,7 +149,7 @@ internal static class PaginationDetector
         }
         else if (!Fits(extension.Kind, parameter.Type))
         {
-            var expected = extension.Kind is PaginationKind.Page or PaginationKind.Offset ? "an integer" : "a string";
+            var expected = extension.Kind is PaginationKind.Page or PaginationKind.Offset ? "a number" : "a string";
             problem = $"the {kindName} parameter '{extension.Parameter}' must be {expected}";
         }
         else if (type is null)
@@ -177,10 +177,13 @@ internal static class PaginationDetector
         };
     }
 
-    /// <summary>Whether the walk can set a parameter of this type: it sends cursors as strings and counts pages and offsets.</summary>
+    /// <summary>
+    /// Whether the walk can set a parameter of this type: it sends cursors as strings and counts pages and offsets,
+    /// which specs type as integer or, as often, plain number.
+    /// </summary>
     private static bool Fits(PaginationKind kind, TypeRef type) => kind switch
     {
-        PaginationKind.Page or PaginationKind.Offset => type.Kind is TypeKind.Int32 or TypeKind.Int64,
+        PaginationKind.Page or PaginationKind.Offset => type.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double or TypeKind.Single or TypeKind.Decimal,
         _ => type.Kind == TypeKind.String,
     };
 }
