@@ -93,11 +93,11 @@ namespace SpecForge.Runtime.Client
             bool present;
             try
             {
-                present = JsonCodec.TryRead(json, read, ReaderOptions, out value);
+                present = TryReadLocated(json, read, out value);
             }
             catch (global::System.Exception exception) when (IsReadFailure(exception))
             {
-                throw new ApiException((int)response.StatusCode, "The API answered with a body that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), Wire.Headers(response), exception);
+                throw new ApiException((int)response.StatusCode, "The API answered " + Operation(response) + " with a body that does not match the specification" + At(exception) + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), Wire.Headers(response), exception);
             }
 
             if (!present && !allowNull)
@@ -111,6 +111,39 @@ namespace SpecForge.Runtime.Client
         private static bool IsReadFailure(global::System.Exception exception) =>
             exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
 
+        // Like JsonCodec.TryRead, and a failure says where: the converters' reader tracks no path, so it is found again
+        // from the failing token's offset (ResponsePaths) and carried as the JsonException's Path.
+        private bool TryReadLocated<T>(byte[] json, JsonCodec.ReadFunc<T> read, out T value)
+        {
+            var reader = new global::System.Text.Json.Utf8JsonReader(json, ReaderOptions);
+            if (json.Length == 0 || !reader.Read() || reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                value = default!;
+                return false;
+            }
+
+            try
+            {
+                value = read(ref reader);
+                return true;
+            }
+            catch (global::System.Exception exception) when (IsReadFailure(exception))
+            {
+                var path = ResponsePaths.At(json, reader.TokenStartIndex, ReaderOptions);
+                throw new global::System.Text.Json.JsonException(exception.Message, path, null, null, exception);
+            }
+        }
+
+        // " at $.results[3].id: " when the failure was located, else ": ".
+        private static string At(global::System.Exception exception) =>
+            exception is global::System.Text.Json.JsonException { Path: { Length: > 0 } path } ? " at " + path + ": " : ": ";
+
+        // "to GET /v1/pets/7": the request the body answers.
+        private static string Operation(global::System.Net.Http.HttpResponseMessage response) =>
+            response.RequestMessage is { RequestUri: { } uri } request
+                ? "to " + request.Method.Method + " " + (uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString)
+                : "to the request";
+
         /// <summary>One item of a page or a stream, read by the generated converter.</summary>
         internal T ReadElement<T>(global::System.Text.Json.JsonElement element, JsonCodec.ReadFunc<T> read) =>
             ReadItem(global::System.Text.Encoding.UTF8.GetBytes(element.GetRawText()), read);
@@ -119,12 +152,12 @@ namespace SpecForge.Runtime.Client
         {
             try
             {
-                JsonCodec.TryRead(json, read, ReaderOptions, out T value);
+                TryReadLocated(json, read, out T value);
                 return value;
             }
             catch (global::System.Exception exception) when (IsReadFailure(exception))
             {
-                throw new ApiException(200, "The API answered with an item that does not match the specification: " + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(), exception);
+                throw new ApiException(200, "The API answered with an item that does not match the specification" + At(exception) + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(), exception);
             }
         }
 
@@ -159,13 +192,13 @@ namespace SpecForge.Runtime.Client
             var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
             try
             {
-                return JsonCodec.TryRead(json, read, ReaderOptions, out TError error)
+                return TryReadLocated(json, read, out TError error)
                     ? new ApiException<TError>(status, message, body, headers, error)
                     : new ApiException(status, message, body, headers);
             }
             catch (global::System.Exception exception) when (IsReadFailure(exception))
             {
-                return new ApiException(status, message + " Its body does not match the documented error: " + exception.Message, body, headers, exception);
+                return new ApiException(status, message + " Its body does not match the documented error" + At(exception) + exception.Message, body, headers, exception);
             }
         }
 
