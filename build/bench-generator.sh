@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures a whole SpecForge generator run on the large corpus specs against JsonDocument.Parse of the same text.
 # Usage: build/bench-generator.sh [BenchmarkDotNet arguments, e.g. --filter '*Generator*']
+# build/bench-generator.sh rerun: the generator run again after a one-schema edit (GeneratorRerunBenchmarks).
 # Needs ../shared/corpus/large beside the repository; without it the benchmark says so and exits 0.
 set -euo pipefail
 

@@ -38,7 +38,7 @@ internal sealed class ReferenceWalker
     public static List<ExternalSite> Find(OpenApiGrammar grammar, JsonNode node, string kind, Action<JsonNode> replace, PathSegment bundledPath, PathSegment filePath)
     {
         var walker = new ReferenceWalker(grammar);
-        walker.Walk(node, ShapeOf(kind), replace, bundledPath, filePath);
+        walker.Walk(node, ShapeOf(kind), replace, bundledPath, filePath, isExtension: kind == "Extension");
         return walker._sites;
     }
 

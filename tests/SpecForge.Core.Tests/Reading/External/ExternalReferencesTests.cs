@@ -151,6 +151,18 @@ public sealed class ExternalReferencesTests
     }
 
     [Fact]
+    public void An_extension_taken_from_a_file_has_its_own_references_followed()
+    {
+        var root = "openapi: 3.1.0\ninfo: { title: T, version: \"1\" }\npaths: {}\nx-tagGroups: { $ref: groups.yaml }\n";
+        var files = Parts(("/spec/groups.yaml", "- name: Shop\n  tags: [items]\n  note: { $ref: notes/shop.md }\n"), ("/spec/notes/shop.md", "Everything sold.\n"));
+
+        var result = SpecBundle.Bundle("/spec/openapi.yaml", root, files);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("Everything sold.\n", JsonNode.Parse(result.Json!)!["x-tagGroups"]![0]!["note"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void A_spec_without_references_to_other_files_is_not_walked()
     {
         Assert.False(ExternalReferences.MayHaveAny("openapi: 3.1.0\npaths: {}\ncomponents: { schemas: { A: { $ref: '#/components/schemas/B' } } }\n"));
