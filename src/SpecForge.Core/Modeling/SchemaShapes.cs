@@ -56,6 +56,37 @@ internal static class SchemaShapes
         return withoutNull != 0 && (withoutNull & (withoutNull - 1)) == 0 ? withoutNull : null;
     }
 
+    /// <summary>
+    /// The branches of a value that may be one of several scalar types: 3.1's <c>type: [string, integer]</c>, and what
+    /// Microsoft.OpenApi makes of <c>oneOf: [{type: string}, {type: integer}]</c> (it folds such a oneOf into type
+    /// flags). One schema per type, with the schema's format; integer goes when number is there too, since every
+    /// integer is a number. Null unless at least two remain and the schema is nothing but scalars.
+    /// </summary>
+    public static IList<IOpenApiSchema>? ScalarTypeBranches(IOpenApiSchema schema)
+    {
+        if (schema.Type is not { } type || (schema.Properties?.Count ?? 0) > 0 || schema.Items is not null || Alternatives(schema) is not null)
+        {
+            return null;
+        }
+
+        var withoutNull = type & ~JsonSchemaType.Null;
+        if ((withoutNull & (JsonSchemaType.Object | JsonSchemaType.Array)) != 0)
+        {
+            return null;
+        }
+
+        if ((withoutNull & JsonSchemaType.Number) != 0)
+        {
+            withoutNull &= ~JsonSchemaType.Integer;
+        }
+
+        var branches = new[] { JsonSchemaType.String, JsonSchemaType.Integer, JsonSchemaType.Number, JsonSchemaType.Boolean }
+            .Where(t => (withoutNull & t) != 0)
+            .Select(t => (IOpenApiSchema)new OpenApiSchema { Type = t, Format = schema.Format })
+            .ToList();
+        return branches.Count >= 2 ? branches : null;
+    }
+
     /// <summary>The schema's <c>oneOf</c> when it has one, else its <c>anyOf</c>, with the keyword's name; null for neither.</summary>
     public static (string Keyword, IList<IOpenApiSchema> Branches)? Alternatives(IOpenApiSchema schema) =>
         (schema.OneOf?.Count ?? 0) > 0 ? ("oneOf", schema.OneOf!)

@@ -183,10 +183,22 @@ internal sealed class SchemaTypeMapper
             return UnionBuilder.AllowsNull(schema) ? union.AsNullable() : union;
         }
 
-        switch (SchemaShapes.SingleType(schema))
+        if (SchemaShapes.ScalarTypeBranches(schema) is { } scalarBranches)
+        {
+            var name = _context.TypeNames.Allocate(nameHint, pointer, ReservedMembers.UnionDeclares);
+            Unions.Build(name, schema, pointer, scalarBranches);
+            name = ShareInlineUnion(name);
+            var union = WellKnownTypes.GeneratedUnion(name);
+            return (schema.Type & JsonSchemaType.Null) != 0 ? union.AsNullable() : union;
+        }
+
+        // `type: [integer, number]` is a number: every integer is one.
+        var single = SchemaShapes.SingleType(schema)
+            ?? ((schema.Type & ~JsonSchemaType.Null) == (JsonSchemaType.Integer | JsonSchemaType.Number) ? JsonSchemaType.Number : null);
+        switch (single)
         {
             case JsonSchemaType.String or JsonSchemaType.Integer or JsonSchemaType.Number:
-                return ScalarType(SchemaShapes.SingleType(schema)!.Value, schema.Format)!;
+                return ScalarType(single.Value, schema.Format)!;
             case JsonSchemaType.Boolean:
                 return WellKnownTypes.Boolean;
             case JsonSchemaType.Array:

@@ -43,7 +43,8 @@ internal sealed class UnionBuilder
     /// <summary>Builds the union under the already reserved <paramref name="name"/>.</summary>
     public void Build(string name, IOpenApiSchema schema, string pointer, IList<IOpenApiSchema> branches)
     {
-        var (keyword, all) = SchemaShapes.Alternatives(schema)!.Value;
+        // A union of scalar types has no oneOf of its own; its branches stand for the type array's entries.
+        var (keyword, all) = SchemaShapes.Alternatives(schema) ?? ("type", branches);
         var scope = _context.MemberScope(ReservedMembers.With(ReservedMembers.Union, name));
         var models = new List<UnionBranchModel>();
         var seenTypes = new HashSet<string>(System.StringComparer.Ordinal);
