@@ -13,7 +13,7 @@ if ! command -v npm >/dev/null; then
   exit 0
 fi
 for attempt in 1 2 3; do
-  if npm install --prefix "$home" --no-audit --no-fund @redocly/cli@2.77.0 >/dev/null 2>&1; then
+  if timeout 300 npm install --prefix "$home" --no-audit --no-fund @redocly/cli@2.77.0 >/dev/null 2>&1; then
     exit 0
   fi
   echo "install-redocly: npm install failed (attempt $attempt)." >&2
