@@ -32,7 +32,7 @@ namespace StoreV30
 
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? Attributes { get; init; }
 
-        public global::System.Text.Json.JsonElement? Variant { get; init; }
+        public ItemVariant? Variant { get; init; }
 
         public string? Comment { get; init; }
     }
@@ -80,7 +80,7 @@ namespace StoreV30
                 global::StoreV30.Item? parent = default;
                 global::StoreV30.ItemDimensions? dimensions = default;
                 global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? attributes = default;
-                global::System.Text.Json.JsonElement? variant = default;
+                global::StoreV30.ItemVariant? variant = default;
                 string? comment = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
@@ -93,7 +93,7 @@ namespace StoreV30
                     if (reader.ValueTextEquals("parent"u8)) { reader.Read(); parent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV30.Item?) : global::StoreV30.Item.JsonConverter.ReadValue(ref reader); continue; }
                     if (reader.ValueTextEquals("dimensions"u8)) { reader.Read(); dimensions = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV30.ItemDimensions?) : global::StoreV30.ItemDimensions.JsonConverter.ReadValue(ref reader); continue; }
                     if (reader.ValueTextEquals("attributes"u8)) { reader.Read(); attributes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>?) : global::StoreV30.StoreV30ClientJsonCodec.ReadMapOfJsonElement(ref reader); continue; }
-                    if (reader.ValueTextEquals("variant"u8)) { reader.Read(); variant = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : global::System.Text.Json.JsonElement.ParseValue(ref reader); continue; }
+                    if (reader.ValueTextEquals("variant"u8)) { reader.Read(); variant = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV30.ItemVariant?) : global::StoreV30.ItemVariant.JsonConverter.ReadValue(ref reader); continue; }
                     if (reader.ValueTextEquals("comment"u8)) { reader.Read(); comment = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
                     reader.Read();
                     reader.Skip();
@@ -129,7 +129,7 @@ namespace StoreV30
                 if (value.Parent is not null) { writer.WritePropertyName(ParentName); global::StoreV30.Item.JsonConverter.WriteValue(writer, value.Parent, payload); }
                 if (value.Dimensions is not null) { writer.WritePropertyName(DimensionsName); global::StoreV30.ItemDimensions.JsonConverter.WriteValue(writer, value.Dimensions, payload); }
                 if (value.Attributes is not null) { writer.WritePropertyName(AttributesName); global::StoreV30.StoreV30ClientJsonCodec.WriteMapOfJsonElement(writer, value.Attributes, payload); }
-                if (value.Variant is not null) { writer.WritePropertyName(VariantName); value.Variant.Value.WriteTo(writer); }
+                if (value.Variant is not null) { writer.WritePropertyName(VariantName); global::StoreV30.ItemVariant.JsonConverter.WriteValue(writer, value.Variant, payload); }
                 if (value.Comment is not null) { writer.WriteString(CommentName, value.Comment); }
                 writer.WriteEndObject();
             }
@@ -159,6 +159,7 @@ namespace StoreV30
             global::StoreV30.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");
             if (Parent is { } checkedValue10) { global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? nestedViolations11 = null; checkedValue10.CollectViolations(ref nestedViolations11); global::StoreV30.SpecForge.Validation.Checks.Nested(ref violations, "/parent", nestedViolations11); }
             if (Dimensions is { } checkedValue12) { global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? nestedViolations13 = null; checkedValue12.CollectViolations(ref nestedViolations13); global::StoreV30.SpecForge.Validation.Checks.Nested(ref violations, "/dimensions", nestedViolations13); }
+            if (Variant is { } checkedValue18) { global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? nestedViolations19 = null; checkedValue18.CollectViolations(ref nestedViolations19); global::StoreV30.SpecForge.Validation.Checks.Nested(ref violations, "/variant", nestedViolations19); }
         }
     }
 }

@@ -54,6 +54,11 @@ namespace StoreV30
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::StoreV30.CreateItemRequest>(options, new global::StoreV30.CreateItemRequest.JsonConverter(_payload));
             }
 
+            if (type == typeof(global::StoreV30.ItemVariant))
+            {
+                return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::StoreV30.ItemVariant>(options, new global::StoreV30.ItemVariant.JsonConverter(_payload));
+            }
+
             if (type == typeof(global::StoreV30.Category))
             {
                 return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::StoreV30.Category>(options, new global::StoreV30.Category.JsonConverter(_payload));
