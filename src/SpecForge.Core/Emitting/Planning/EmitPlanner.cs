@@ -34,20 +34,29 @@ public static class EmitPlanner
         all.Add(clientUses).Add(codecUses);
         var plan = JsonPlan.Name(all);
 
+        // Looked up once per unit, so a spec with thousands of types is not searched end to end for each of them.
+        var methods = plan.Composites.ToDictionary(c => JsonUses.Key(c.Type), System.StringComparer.Ordinal);
+        var enums = model.Enums.Select((item, index) => (item, index)).ToDictionary(e => e.item.Name, System.StringComparer.Ordinal);
+        JsonPlan SliceOf(JsonUses uses) => uses.IsEmpty
+            ? JsonPlan.Empty
+            : new JsonPlan(
+                uses.Composites.Select(c => methods[JsonUses.Key(c)]).ToEquatableArray(),
+                plan.RootScalars.Where(s => uses.RootScalars.Any(u => u.Kind == s.Kind)).ToEquatableArray());
+
         var units = new List<EmitUnit>();
         var shared = Shared(model);
         for (var i = 0; i < model.Dtos.Count; i++)
         {
             var dto = model.Dtos[i];
-            var slice = shared with { Dtos = records.SliceFor(dto), Enums = EnumsUsedBy(model, dto.Properties.Select(p => p.Type).Concat(Bag(dto))) };
-            units.Add(new RecordUnit(slice, dto, records.IsDerivedFrom(dto.Name), plan.Slice(recordUses[i])));
+            var slice = shared with { Dtos = records.SliceFor(dto), Enums = EnumsUsedBy(enums, dto.Properties.Select(p => p.Type).Concat(Bag(dto))) };
+            units.Add(new RecordUnit(slice, dto, records.IsDerivedFrom(dto.Name), SliceOf(recordUses[i])));
         }
 
         for (var i = 0; i < model.Unions.Count; i++)
         {
             var union = model.Unions[i];
-            var slice = shared with { Unions = new[] { union }.ToEquatableArray(), Enums = EnumsUsedBy(model, union.Branches.Select(b => b.Type)) };
-            units.Add(new UnionUnit(slice, union, plan.Slice(unionUses[i])));
+            var slice = shared with { Unions = new[] { union }.ToEquatableArray(), Enums = EnumsUsedBy(enums, union.Branches.Select(b => b.Type)) };
+            units.Add(new UnionUnit(slice, union, SliceOf(unionUses[i])));
         }
 
         foreach (var item in model.Enums)
@@ -57,8 +66,8 @@ public static class EmitPlanner
 
         if (model.EmitClient)
         {
-            var slice = model with { Dtos = EquatableArray<DtoModel>.Empty, Unions = EquatableArray<UnionModel>.Empty, Enums = EnumsUsedBy(model, OperationTypes(model.Operations)), SpecJson = null };
-            units.Add(new ClientUnit(slice, plan.Slice(clientUses)));
+            var slice = model with { Dtos = EquatableArray<DtoModel>.Empty, Unions = EquatableArray<UnionModel>.Empty, Enums = EnumsUsedBy(enums, OperationTypes(model.Operations)), SpecJson = null };
+            units.Add(new ClientUnit(slice, SliceOf(clientUses)));
         }
 
         units.Add(new CodecUnit(
@@ -280,20 +289,22 @@ public static class EmitPlanner
     }
 
     // The enums a slice's types name, lists' and maps' items included: defaults and checks of enum values need them.
-    private static EquatableArray<EnumModel> EnumsUsedBy(ApiModel model, IEnumerable<TypeRef> types)
+    // In model order, so equal slices compare equal.
+    private static EquatableArray<EnumModel> EnumsUsedBy(Dictionary<string, (EnumModel Item, int Index)> enums, IEnumerable<TypeRef> types)
     {
+        var used = new List<(EnumModel Item, int Index)>();
         var names = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var type in types)
         {
             for (var current = type; current is not null; current = current.Element)
             {
-                if (current.Kind == TypeKind.Enum)
+                if (current.Kind == TypeKind.Enum && names.Add(current.Name) && enums.TryGetValue(current.Name, out var item))
                 {
-                    names.Add(current.Name);
+                    used.Add(item);
                 }
             }
         }
 
-        return names.Count == 0 ? EquatableArray<EnumModel>.Empty : model.Enums.Where(e => names.Contains(e.Name)).ToEquatableArray();
+        return used.Count == 0 ? EquatableArray<EnumModel>.Empty : used.OrderBy(e => e.Index).Select(e => e.Item).ToEquatableArray();
     }
 }

@@ -14,7 +14,8 @@ public sealed record JsonCompositeMethod(TypeRef Type, string MethodName);
 /// What the per-spec JSON codec holds, decided from the model before anything is emitted: every list and map some
 /// generated file reads or writes, named once, and the scalars read or written as whole bodies. An emitter looks names
 /// up here instead of registering them as it goes, so no emitter depends on which ran before it, and each artifact
-/// carries only the entries it uses (its slice), so a new list elsewhere re-renders only the codec.
+/// carries only the entries it uses (its slice, cut by <see cref="EmitPlanner"/>), so a new list elsewhere re-renders
+/// only the codec.
 /// </summary>
 /// <param name="Composites">Lists and maps in the order they were first met, nested ones after the one holding them.</param>
 /// <param name="RootScalars">Scalars read or written as a whole body, one per kind, which need a codec method to pass as a delegate.</param>
@@ -29,20 +30,6 @@ public sealed record JsonPlan(EquatableArray<JsonCompositeMethod> Composites, Eq
         var names = new NameScope();
         var composites = uses.Composites.Select(type => new JsonCompositeMethod(type, names.Allocate(Describe(type)))).ToEquatableArray();
         return new JsonPlan(composites, uses.RootScalars.ToEquatableArray());
-    }
-
-    /// <summary>The entries of this plan that <paramref name="uses"/> needs, with the names this plan gave them.</summary>
-    public JsonPlan Slice(JsonUses uses)
-    {
-        if (uses.IsEmpty)
-        {
-            return Empty;
-        }
-
-        var wanted = new HashSet<string>(uses.Composites.Select(JsonUses.Key), System.StringComparer.Ordinal);
-        return new JsonPlan(
-            Composites.Where(c => wanted.Contains(JsonUses.Key(c.Type))).ToEquatableArray(),
-            RootScalars.Where(s => uses.RootScalars.Any(u => u.Kind == s.Kind)).ToEquatableArray());
     }
 
     // What a method name says of its type; NameScope keeps two types that describe alike apart.

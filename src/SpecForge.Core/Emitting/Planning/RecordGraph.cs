@@ -12,12 +12,18 @@ internal sealed class RecordGraph
     private readonly ApiModel _model;
     private readonly RecordAncestry _ancestry;
     private readonly HashSet<string> _bases;
+    private readonly Dictionary<string, int> _order;
 
     public RecordGraph(ApiModel model)
     {
         _model = model;
         _ancestry = new RecordAncestry(model);
         _bases = new HashSet<string>(model.Dtos.Where(d => d.BaseName is not null).Select(d => d.BaseName!), System.StringComparer.Ordinal);
+        _order = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        for (var i = 0; i < model.Dtos.Count; i++)
+        {
+            _order[model.Dtos[i].Name] = i;
+        }
     }
 
     public IEnumerable<DtoModel> Ancestors(DtoModel dto) => _ancestry.Ancestors(dto);
@@ -44,6 +50,8 @@ internal sealed class RecordGraph
             }
         }
 
-        return names.Count == 1 ? new[] { dto }.ToEquatableArray() : _model.Dtos.Where(d => names.Contains(d.Name)).ToEquatableArray();
+        return names.Count == 1
+            ? new[] { dto }.ToEquatableArray()
+            : names.Where(_order.ContainsKey).Select(name => _order[name]).OrderBy(i => i).Select(i => _model.Dtos[i]).ToEquatableArray();
     }
 }
