@@ -35,6 +35,12 @@ public sealed record SpecInput(string Path, string Text, string Namespace, strin
     /// <summary>The item's <c>Client</c> metadata: false emits the models and their JSON mapping only.</summary>
     public bool Client { get; init; } = true;
 
+    /// <summary>
+    /// The target framework has no <c>System.DateOnly</c> (netstandard2.0, .NET Framework): <c>format: date</c> becomes
+    /// a <c>DateTime</c> (its date part, written as yyyy-MM-dd) and <c>format: time</c> a string.
+    /// </summary>
+    public bool DatesAsDateTime { get; init; }
+
     /// <summary>The item's <c>Visibility</c> metadata: true for <c>internal</c>, every generated type hidden inside the assembly.</summary>
     public bool IsInternal { get; init; }
 

@@ -55,7 +55,7 @@ public static class SpecPipeline
                 return new SpecParseResult(null, diagnostics.ToEquatableArray());
             }
 
-            var model = ApiModelBuilder.Build(read.Document, input.Path, read.Locator, input.Namespace, input.ClientName, ReservedTypeNames(input), diagnostics, input.RuntimeNamespace)
+            var model = ApiModelBuilder.Build(read.Document, input.Path, read.Locator, input.Namespace, input.ClientName, ReservedTypeNames(input), diagnostics, input.RuntimeNamespace, input.DatesAsDateTime)
                 with { EmitValidators = input.Validators, EmitClient = input.Client, IsInternal = input.IsInternal };
             if (includeSpecJson)
             {

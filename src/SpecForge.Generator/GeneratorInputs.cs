@@ -5,6 +5,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SpecForge.Core;
+using SpecForge.Core.Collections;
+using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Emitting;
 using SpecForge.Core.Reading.External;
 
@@ -44,8 +46,9 @@ internal static class GeneratorInputs
     public static TemplateOverride ToTemplateOverride((AdditionalText File, AnalyzerConfigOptionsProvider Options) pair, CancellationToken cancellationToken) =>
         new(Path.GetFileName(pair.File.Path), pair.File.Path, pair.File.GetText(cancellationToken)?.ToString() ?? string.Empty);
 
-    public static EmitOptions ToEmitOptions(ParseOptions options, CancellationToken cancellationToken) =>
-        new(UseRequiredMembers: options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 });
+    /// <summary>A spec that is not read because the target cannot compile its SDK: the reason, reported at the spec.</summary>
+    public static SpecParseResult Unsupported(SpecInput input, string reason) =>
+        new(null, new[] { SpecDiagnostic.Create(DiagnosticCatalog.TargetNotSupported, reason, input.Path) }.ToEquatableArray());
 
     public static bool CanUseDependencyInjection(Compilation compilation)
     {

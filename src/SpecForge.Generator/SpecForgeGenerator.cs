@@ -37,6 +37,14 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
             .SelectMany(static (all, _) => SpecGrouping.Group(all.Left, all.Right))
             .WithTrackingName(TrackingNames.SpecInputs);
 
+        // What the target framework and language version give generated code: plain values, read once per compilation.
+        var targetSupport = context.CompilationProvider
+            .Select(static (compilation, _) => CompilationFacts.Read(compilation))
+            .Combine(context.ParseOptionsProvider.Select(static (options, _) => TargetSupport.LacksDateOnly(options)))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => TargetSupport.HasPolySharp(options)))
+            .Select(static (input, _) => TargetSupport.Of(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.TargetSupport);
+
         // Whether the compilation references ASP.NET Core: a plain value, so a compilation edit that keeps it stops here.
         var canUseAspNetCore = context.CompilationProvider
             .Select(static (compilation, _) => GeneratorInputs.CanUseAspNetCore(compilation));
@@ -55,11 +63,19 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
 
         // Reading and modeling, in their own step so a text edit that changes nothing meaningful stops at the model;
         // the normalized spec JSON only when a mock will be emitted, as it costs time on large specs.
+        // A target that cannot compile an SDK gets one diagnostic per spec and no model, so nothing else is emitted.
         var parsed = specs
             .Combine(reservations)
-            .Select(static (input, _) => input.Left with { ReservedTypeNames = input.Right })
+            .Combine(targetSupport)
             .Combine(canUseAspNetCore)
-            .Select(static (input, token) => SpecPipeline.Parse(input.Left, GeneratorInputs.WantsMock(input.Left, input.Right), token))
+            .Select(static (input, token) =>
+            {
+                var support = input.Left.Right;
+                var spec = input.Left.Left.Left with { ReservedTypeNames = input.Left.Left.Right, DatesAsDateTime = support.DatesAsDateTime };
+                return support.Blocker is { } blocker
+                    ? GeneratorInputs.Unsupported(spec, blocker)
+                    : SpecPipeline.Parse(spec, GeneratorInputs.WantsMock(spec, input.Right), token);
+            })
             .WithTrackingName(TrackingNames.Parse);
 
         // The model alone, without the spec's JSON (the mock's own value below): equal models mean nothing downstream
@@ -83,10 +99,10 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
         // all plain values, so a compilation edit that changes none stops here.
         var canUseDependencyInjection = context.CompilationProvider
             .Select(static (compilation, _) => GeneratorInputs.CanUseDependencyInjection(compilation));
-        var emitOptions = context.ParseOptionsProvider
+        var emitOptions = targetSupport
             .Combine(canUseDependencyInjection)
             .Combine(canUseAspNetCore)
-            .Select(static (input, token) => GeneratorInputs.ToEmitOptions(input.Left.Left, token) with
+            .Select(static (input, _) => new EmitOptions(UseRequiredMembers: input.Left.Left.HasRequiredMembers)
             {
                 EmitDependencyInjection = input.Left.Right,
                 EmitMockEndpoints = input.Right,
@@ -147,6 +163,19 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
             .Select(static (request, token) => SpecPipeline.EmitRuntime(request, token))
             .WithTrackingName(TrackingNames.Runtime);
         context.RegisterSourceOutput(runtime, static (output, result) => AddSources(output, result));
+
+        // The marker type records need, once, where the framework lacks it and no polyfill package gives it.
+        var needsPolyfill = models
+            .Collect()
+            .Combine(targetSupport)
+            .Select(static (input, _) => input.Right.NeedsIsExternalInit && input.Left.Any(model => model is not null));
+        context.RegisterSourceOutput(needsPolyfill, static (output, needed) =>
+        {
+            if (needed)
+            {
+                output.AddSource(Polyfills.IsExternalInit.HintName, Polyfills.IsExternalInit.Source);
+            }
+        });
     }
 
     private static void AddSources(SourceProductionContext output, EmitResult result)

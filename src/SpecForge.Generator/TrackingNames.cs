@@ -21,6 +21,9 @@ public static class TrackingNames
     /// <summary>What the compilation's language version allows.</summary>
     public const string EmitOptions = nameof(EmitOptions);
 
+    /// <summary>What the target framework and language version give generated code, as plain values.</summary>
+    public const string TargetSupport = nameof(TargetSupport);
+
     /// <summary>Each spec's mock input: its names and normalized JSON, null without a mock.</summary>
     public const string MockSpec = nameof(MockSpec);
 

@@ -23,7 +23,7 @@ public sealed class IncrementalInputTests
     private static readonly string[] AllSteps =
     {
         TrackingNames.SpecInputs, TrackingNames.Parse, TrackingNames.Model, TrackingNames.ParseDiagnostics,
-        TrackingNames.Templates, TrackingNames.EmitOptions, TrackingNames.Emit, TrackingNames.Runtime,
+        TrackingNames.Templates, TrackingNames.TargetSupport, TrackingNames.EmitOptions, TrackingNames.Emit, TrackingNames.Runtime,
     };
 
     // Roslyn records the mock's steps only in a run where some spec has a mock.

@@ -19,7 +19,7 @@ public sealed class IncrementalTests
     private static readonly string[] AllSteps =
     {
         TrackingNames.SpecInputs, TrackingNames.Parse, TrackingNames.Model, TrackingNames.ParseDiagnostics,
-        TrackingNames.Templates, TrackingNames.EmitOptions, TrackingNames.Emit,
+        TrackingNames.Templates, TrackingNames.TargetSupport, TrackingNames.EmitOptions, TrackingNames.Emit,
     };
 
     private static readonly Compilation Compilation =

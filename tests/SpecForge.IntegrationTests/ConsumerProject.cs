@@ -48,37 +48,7 @@ internal static class ConsumerProject
 
     public static void WriteTo(string directory, string feed, string packagesFolder, string version)
     {
-        Directory.CreateDirectory(directory);
-
-        // Empty Directory.* files stop MSBuild's upward search, so nothing above the temp folder can leak in.
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
-        File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />\n");
-
-        // The repository's SDK pin, so the consumer compiles with the same SDK that built the package.
-        File.Copy(RepoPaths.InRepo("global.json"), Path.Combine(directory, "global.json"));
-
-        // nuget.org stays available for anything else the SDK restores; the mapping makes the local feed the only place
-        // SpecForge can come from, even if a package of that name and version exists on nuget.org.
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local">
-                  <package pattern="SpecForge" />
-                  <package pattern="SpecForge.*" />
-                </packageSource>
-                <packageSource key="nuget.org">
-                  <package pattern="*" />
-                </packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
+        WriteIsolation(directory, feed);
 
         // A private packages folder: a stale SpecForge 0.1.0 in the machine-wide cache would otherwise win over the fresh pack.
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
@@ -117,6 +87,45 @@ internal static class ConsumerProject
         {
             File.WriteAllText(Path.Combine(directory, "MyTemplates", file), text);
         }
+    }
+
+    /// <summary>
+    /// What keeps a consumer folder independent of everything around it: empty Directory.* files, the repository's SDK
+    /// pin, and a nuget.config from which SpecForge can only come from <paramref name="feed"/>.
+    /// </summary>
+    public static void WriteIsolation(string directory, string feed)
+    {
+        Directory.CreateDirectory(directory);
+
+        // Empty Directory.* files stop MSBuild's upward search, so nothing above the temp folder can leak in.
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
+        File.WriteAllText(Path.Combine(directory, "Directory.Packages.props"), "<Project />\n");
+
+        // The repository's SDK pin, so the consumer compiles with the same SDK that built the package.
+        File.Copy(RepoPaths.InRepo("global.json"), Path.Combine(directory, "global.json"));
+
+        // nuget.org stays available for anything else the SDK restores; the mapping makes the local feed the only place
+        // SpecForge can come from, even if a package of that name and version exists on nuget.org.
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $$"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{{feed}}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+              </packageSources>
+              <packageSourceMapping>
+                <packageSource key="local">
+                  <package pattern="SpecForge" />
+                  <package pattern="SpecForge.*" />
+                </packageSource>
+                <packageSource key="nuget.org">
+                  <package pattern="*" />
+                </packageSource>
+              </packageSourceMapping>
+            </configuration>
+            """);
     }
 
     // Typed locals (long, DateOnly?, IReadOnlyList<Pet>) make the build itself check the generated signatures.

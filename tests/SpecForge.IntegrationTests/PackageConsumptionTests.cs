@@ -12,7 +12,7 @@ using SpecForge.Tests.Shared;
 namespace SpecForge.IntegrationTests;
 
 /// <summary>The packed SpecForge package, consumed by PackageReference from a project that knows nothing of this repository.</summary>
-public sealed class PackageConsumptionTests : IClassFixture<PackedConsumerFixture>
+public sealed partial class PackageConsumptionTests : IClassFixture<PackedConsumerFixture>
 {
     private readonly PackedConsumerFixture _fixture;
 

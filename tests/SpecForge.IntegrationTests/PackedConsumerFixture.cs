@@ -49,6 +49,16 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
 
     internal ProcessResult? MinimumCompilerRun { get; private set; }
 
+    public string TargetsDirectory => _root.Combine("targets");
+
+    internal ProcessResult? LibraryBuild { get; private set; }
+
+    internal ProcessResult? HostBuild { get; private set; }
+
+    internal ProcessResult? HostRun { get; private set; }
+
+    internal ProcessResult? LegacyBuild { get; private set; }
+
     public async Task InitializeAsync()
     {
         // bin/ and obj/ go to a private artifacts folder: the package is always built from the current source, and
@@ -61,6 +71,8 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
         {
             return;
         }
+
+        await BuildTargetConsumersAsync();
 
         ConsumerProject.WriteTo(ConsumerDirectory, Feed, PackagesFolder, Version);
         WriteSpec(FixtureFiles.Petstore);
@@ -88,6 +100,23 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
         {
             MinimumCompilerRun = await ProcessRunner.RunDotnetAsync(ConsumerDirectory, RunTimeout, ["run", "--no-build"]);
         }
+    }
+
+    // Independent of the main consumer, so a failure there still lets these report on their own.
+    private async Task BuildTargetConsumersAsync()
+    {
+        TargetConsumerProjects.WriteTo(TargetsDirectory, Feed, PackagesFolder, Version, File.ReadAllText(FixtureFiles.PathOf(FixtureFiles.Petstore)));
+        LibraryBuild = await ProcessRunner.RunDotnetAsync(
+            Path.Combine(TargetsDirectory, TargetConsumerProjects.Library), BuildTimeout, ["build", .. NoBuildServers]);
+        HostBuild = await ProcessRunner.RunDotnetAsync(
+            Path.Combine(TargetsDirectory, TargetConsumerProjects.Host), BuildTimeout, ["build", .. NoBuildServers]);
+        if (HostBuild.ExitCode == 0)
+        {
+            HostRun = await ProcessRunner.RunDotnetAsync(Path.Combine(TargetsDirectory, TargetConsumerProjects.Host), RunTimeout, ["run", "--no-build"]);
+        }
+
+        LegacyBuild = await ProcessRunner.RunDotnetAsync(
+            Path.Combine(TargetsDirectory, TargetConsumerProjects.Legacy), BuildTimeout, ["build", .. NoBuildServers]);
     }
 
     public Task DisposeAsync()

@@ -145,6 +145,9 @@ public static class DiagnosticCatalog
     /// <summary>A generated file name too long for file systems, shortened with a hash.</summary>
     public const string FileNameShortened = "SF5002";
 
+    /// <summary>The project's language version or framework cannot compile a generated SDK; nothing is generated.</summary>
+    public const string TargetNotSupported = "SF5003";
+
     /// <summary>An unexpected exception inside SpecForge, or generated code it failed to escape; always a bug.</summary>
     public const string InternalError = "SF9999";
 
@@ -238,6 +241,8 @@ public static class DiagnosticCatalog
             "A name in the spec (or one built from the names around an inline schema) is longer than C# accepts (1,024 bytes) or than fits in a file name (255 bytes). It keeps its start and ends in a hash of the whole name, so it stays the same on every run and distinct from other shortened names. Give the schema or operation a shorter name (a component, a title, an operationId) to choose it yourself."),
         new DiagnosticInfo(FileNameShortened, "File name shortened", SpecSeverity.Warning, "Emitting",
             "A generated file's name is longer than file systems accept (255 bytes per name), usually because the client name is very long; it keeps its start and ends in a hash. Choose a shorter ClientName."),
+        new DiagnosticInfo(TargetNotSupported, "Target not supported", SpecSeverity.Error, "Emitting",
+            "The project cannot compile a generated SDK, and nothing is generated (so this is the one error, not hundreds from the compiler): it compiles a C# version below 9 (netstandard2.0 and .NET Framework default to 7.3; set <LangVersion>), or its framework lacks System.Text.Json (add the System.Text.Json package). The message names the fix."),
         new DiagnosticInfo(InternalError, "Internal error", SpecSeverity.Error, "Internal",
             "SpecForge itself failed, or a file it generated held a character its escaping should have removed (a line break C# sees, a bidirectional control, NUL or a lone surrogate; the file is kept with that character written as a \\u escape). Please report it with the spec that caused it; the rest of the build is unaffected."),
     }.ToDictionary(e => e.Id);

@@ -20,10 +20,11 @@ public static class ApiModelBuilder
         string clientName,
         IEnumerable<string> reservedTypeNames,
         ICollection<SpecDiagnostic> diagnostics,
-        string? runtimeNamespace = null)
+        string? runtimeNamespace = null,
+        bool datesAsDateTime = false)
     {
         var runtime = runtimeNamespace ?? SpecInput.DefaultRuntimeNamespace(null, null, @namespace);
-        var context = new ModelBuildContext(document, filePath, locator, reservedTypeNames, runtime, RuntimeSegment(@namespace, runtime));
+        var context = new ModelBuildContext(document, filePath, locator, reservedTypeNames, runtime, RuntimeSegment(@namespace, runtime)) { DatesAsDateTime = datesAsDateTime };
         var types = new SchemaTypeMapper(context);
 
         // Reserve every component record's name before building any, so references resolve whatever their order.

@@ -21,6 +21,9 @@ internal sealed class ModelBuildContext
         Hierarchy = TypeHierarchy.Plan(ComponentSchemas);
     }
 
+    /// <summary>The target has no <c>System.DateOnly</c>: dates are DateTimes and times strings (<see cref="SpecInput.DatesAsDateTime"/>).</summary>
+    public bool DatesAsDateTime { get; init; }
+
     /// <summary>Where the runtime's types are (<c>FilePart</c> for one).</summary>
     public string RuntimeNamespace { get; }
 

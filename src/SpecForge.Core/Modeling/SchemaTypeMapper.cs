@@ -198,7 +198,7 @@ internal sealed class SchemaTypeMapper
         switch (single)
         {
             case JsonSchemaType.String or JsonSchemaType.Integer or JsonSchemaType.Number:
-                return ScalarType(single.Value, schema.Format)!;
+                return ScalarType(single.Value, schema.Format, _context.DatesAsDateTime)!;
             case JsonSchemaType.Boolean:
                 return WellKnownTypes.Boolean;
             case JsonSchemaType.Array:
@@ -241,9 +241,9 @@ internal sealed class SchemaTypeMapper
     /// The C# type of a string, integer or number with <paramref name="format"/>, or null for any other type. Also what
     /// <c>specforge diff</c> asks to tell a format change that changes the generated type from one that does not.
     /// </summary>
-    internal static TypeRef? ScalarType(JsonSchemaType type, string? format) => type switch
+    internal static TypeRef? ScalarType(JsonSchemaType type, string? format, bool datesAsDateTime = false) => type switch
     {
-        JsonSchemaType.String => MapString(format),
+        JsonSchemaType.String => MapString(format, datesAsDateTime),
         JsonSchemaType.Integer => format == "int32" ? WellKnownTypes.Int32 : WellKnownTypes.Int64,
         JsonSchemaType.Number => format switch
         {
@@ -256,11 +256,13 @@ internal sealed class SchemaTypeMapper
         _ => null,
     };
 
-    private static TypeRef MapString(string? format) => format switch
+    // Before .NET 6 there is no DateOnly or TimeOnly: a date is a DateTime's date part, and a time stays the text it is
+    // (a TimeSpan would be written as the ISO duration "duration" means).
+    private static TypeRef MapString(string? format, bool datesAsDateTime) => format switch
     {
         "date-time" => WellKnownTypes.DateTimeOffset,
-        "date" => WellKnownTypes.DateOnly,
-        "time" => WellKnownTypes.TimeOnly,
+        "date" => datesAsDateTime ? WellKnownTypes.DateAsDateTime : WellKnownTypes.DateOnly,
+        "time" => datesAsDateTime ? WellKnownTypes.String : WellKnownTypes.TimeOnly,
         "duration" => WellKnownTypes.TimeSpan,
         "uuid" => WellKnownTypes.Guid,
         "uri" => WellKnownTypes.Uri,

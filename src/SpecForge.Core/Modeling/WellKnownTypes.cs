@@ -13,6 +13,9 @@ internal static class WellKnownTypes
     public static readonly TypeRef DateTimeOffset = Value("global::System.DateTimeOffset", TypeKind.DateTimeOffset);
     public static readonly TypeRef DateOnly = Value("global::System.DateOnly", TypeKind.DateOnly);
     public static readonly TypeRef TimeOnly = Value("global::System.TimeOnly", TypeKind.TimeOnly);
+
+    /// <summary>A date on a target without <c>System.DateOnly</c> (before .NET 6): the date part of a DateTime, still written as yyyy-MM-dd.</summary>
+    public static readonly TypeRef DateAsDateTime = Value("global::System.DateTime", TypeKind.DateOnly);
     public static readonly TypeRef TimeSpan = Value("global::System.TimeSpan", TypeKind.TimeSpan);
     public static readonly TypeRef Guid = Value("global::System.Guid", TypeKind.Guid);
     public static readonly TypeRef Uri = Reference("global::System.Uri", TypeKind.Uri);

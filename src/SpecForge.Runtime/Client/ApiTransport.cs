@@ -211,6 +211,10 @@ namespace SpecForge.Runtime.Client
             return text ? new ApiException<string>(status, message, body, Wire.Headers(response), body) : new ApiException(status, message, body, Wire.Headers(response));
         }
 
+        /// <summary>A text body, cancellable on every target (netstandard2.0's HttpContent has no cancellable read).</summary>
+        internal global::System.Threading.Tasks.Task<string> ReadTextAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken) =>
+            Compat.ReadStringAsync(response.Content, cancellationToken);
+
         // The returned stream owns the response: reading it reads the body as it arrives, disposing it releases both.
         internal async global::System.Threading.Tasks.Task<global::System.IO.Stream> ReadStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
         {

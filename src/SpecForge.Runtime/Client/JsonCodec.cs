@@ -133,6 +133,13 @@ namespace SpecForge.Runtime.Client
 
         public static void WriteTime(global::System.Text.Json.Utf8JsonWriter writer, global::System.TimeOnly value) =>
             writer.WriteStringValue(value.ToString("HH:mm:ss.FFFFFFF", global::System.Globalization.CultureInfo.InvariantCulture));
+#else
+        // Without DateOnly a date is a DateTime's date part (the generator maps format: date to DateTime there).
+        public static global::System.DateTime ReadDate(ref global::System.Text.Json.Utf8JsonReader reader) =>
+            global::System.DateTime.ParseExact(reader.GetString()!, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
+
+        public static void WriteDate(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTime value) =>
+            writer.WriteStringValue(value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
 #endif
 
         // ISO 8601 durations (P1DT2H30M), the format JSON Schema's "duration" names; XmlConvert reads and writes exactly that.

@@ -27,6 +27,9 @@ namespace SpecForge.Runtime.Client
 #if NET6_0_OR_GREATER
             global::System.DateOnly date => date.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture),
             global::System.TimeOnly time => time.ToString("HH:mm:ss.FFFFFFF", global::System.Globalization.CultureInfo.InvariantCulture),
+#else
+            // Only format: date is a DateTime before .NET 6 (date-time is a DateTimeOffset everywhere).
+            global::System.DateTime date => date.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture),
 #endif
             global::System.TimeSpan duration => global::System.Xml.XmlConvert.ToString(duration),
             byte[] bytes => global::System.Convert.ToBase64String(bytes),

@@ -54,6 +54,31 @@ public sealed class ApiModelBuilderTests
     }
 
     [Fact]
+    public void Without_DateOnly_a_date_is_a_DateTime_and_a_time_a_string_and_nothing_else_changes()
+    {
+        var yaml = Header + """
+            paths: {}
+            components:
+              schemas:
+                Moments:
+                  type: object
+                  properties:
+                    day: { type: string, format: date }
+                    clock: { type: string, format: time }
+                    moment: { type: string, format: date-time }
+                    span: { type: string, format: duration }
+            """;
+
+        var parsed = SpecPipeline.Parse(SpecInput.Create("/specs/t.yaml", yaml, null, "TClient", null) with { DatesAsDateTime = true });
+
+        var types = parsed.Model!.Dtos.Single().Properties.ToDictionary(p => p.JsonName, p => p.Type.Display);
+        Assert.Equal("global::System.DateTime?", types["day"]);
+        Assert.Equal("string?", types["clock"]);
+        Assert.Equal("global::System.DateTimeOffset?", types["moment"]);
+        Assert.Equal("global::System.TimeSpan?", types["span"]);
+    }
+
+    [Fact]
     public void Required_and_nullable_combine_as_the_schema_says()
     {
         var model = Build(Header + """

@@ -202,7 +202,7 @@ namespace ClientV31
         public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> HealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await HealthSendAsync(cancellationToken).ConfigureAwait(false);
-            var responseBody = await httpResponse.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.Transport.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.ApiResponse<string>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
@@ -232,7 +232,7 @@ namespace ClientV31
         public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> StatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await StatusSendAsync(cancellationToken).ConfigureAwait(false);
-            var responseBody = await httpResponse.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.Transport.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.ApiResponse<string>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 

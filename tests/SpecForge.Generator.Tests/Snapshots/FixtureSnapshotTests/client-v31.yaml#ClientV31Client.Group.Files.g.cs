@@ -237,7 +237,7 @@ namespace ClientV31
         public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> PostNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await PostNoteSendAsync(body, cancellationToken).ConfigureAwait(false);
-            var responseBody = await httpResponse.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var responseBody = await _client.Transport.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.ApiResponse<string>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 

@@ -228,7 +228,7 @@ namespace Acme.Widgets
         public async global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<string>> UploadWithResponseAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             using var httpResponse = await UploadSendAsync(id, content, cancellationToken).ConfigureAwait(false);
-            var responseBody = await httpResponse.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var responseBody = await this.Transport.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             return new global::Acme.Widgets.SpecForge.ApiResponse<string>((int)httpResponse.StatusCode, global::Acme.Widgets.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
