@@ -6,7 +6,10 @@ namespace SpecForge.Core.Modeling;
 /// <summary>Splits an identifier into its words, where a tag word can be found in an operation's name.</summary>
 internal static class PascalWords
 {
-    /// <summary>"GetPetByID" → Get, Pet, By, ID; "Http2Settings" → Http2, Settings; "ListURLs" → List, URLs.</summary>
+    /// <summary>
+    /// "GetPetByID" → Get, Pet, By, ID; "Http2Settings" → Http2, Settings; "ListURLs" → List, URLs;
+    /// "AuthOAuth" → Auth, OAuth.
+    /// </summary>
     public static List<string> Split(string identifier)
     {
         var words = new List<string>();
@@ -20,7 +23,7 @@ internal static class PascalWords
                 continue;
             }
 
-            var startsWord = char.IsUpper(c) && current.Length > 0
+            var startsWord = char.IsUpper(c) && current.Length > 0 && !IsLoneCapital(current)
                 && (!char.IsUpper(identifier[i - 1]) || (NextIsLower(identifier, i) && !IsAcronymPlural(identifier, i)));
             if (startsWord)
             {
@@ -42,6 +45,10 @@ internal static class PascalWords
             }
         }
     }
+
+    // A capital alone before a capitalized word is that word's prefix ("OAuth", "XPath", "IPhone"): split off, "Auth"
+    // would be taken for a tag's word and leave "O".
+    private static bool IsLoneCapital(StringBuilder current) => current.Length == 1 && char.IsUpper(current[0]);
 
     private static bool NextIsLower(string identifier, int i) => i + 1 < identifier.Length && char.IsLower(identifier[i + 1]);
 

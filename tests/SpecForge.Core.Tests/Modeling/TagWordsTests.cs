@@ -20,6 +20,8 @@ public sealed class TagWordsTests
     [InlineData("GetMoviesXML", "Movies", "GetXML")]
     [InlineData("ListIDs", "Ids", "List")]
     [InlineData("ReadMovieByID", "Movies", "ReadByID")]
+    [InlineData("AuthOAuth", "Auth", "OAuth")]
+    [InlineData("GetOAuthToken", "OAuth", "GetToken")]
     public void Every_whole_word_run_of_the_tag_goes_in_either_number(string name, string tag, string expected) =>
         Assert.Equal(expected, TagWords.Strip(name, tag));
 
