@@ -40,6 +40,11 @@ internal sealed class OperationMapper
 
     public List<OperationModel> MapAll()
     {
+        _names.Plan(
+            from path in _context.Document.Paths ?? new OpenApiPaths()
+            from operation in path.Value.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>()
+            select (FirstTag(operation.Value), FullName(operation.Value.OperationId, operation.Key.Method.ToUpperInvariant(), path.Key)));
+
         var operations = new List<OperationModel>();
         foreach (var path in _context.Document.Paths ?? new OpenApiPaths())
         {
@@ -59,7 +64,7 @@ internal sealed class OperationMapper
     private OperationModel Map(string path, IOpenApiPathItem pathItem, string method, OpenApiOperation operation, string pointer)
     {
         var fullName = FullName(operation.OperationId, method, path);
-        var tag = operation.Tags?.Select(t => t.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
+        var tag = FirstTag(operation);
         var (group, baseName) = _names.Allocate(tag, TagDescription(tag), fullName, pointer);
 
         // The generated method's own locals are taken: a spec parameter called "query" must not shadow one.
@@ -103,6 +108,9 @@ internal sealed class OperationMapper
             Pagination = pagination,
         };
     }
+
+    private static string? FirstTag(OpenApiOperation operation) =>
+        operation.Tags?.Select(t => t.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
 
     private string? TagDescription(string? tag) =>
         tag is null ? null : _context.Document.Tags?.FirstOrDefault(t => t.Name == tag)?.Description;

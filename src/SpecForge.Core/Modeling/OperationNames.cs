@@ -1,14 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 
 namespace SpecForge.Core.Modeling;
 
 /// <summary>
 /// Places each operation on the client or in its first tag's group and names its methods. Inside a group the tag's
-/// words are dropped from the name (<c>getContactById</c> in <c>Contacts</c> → <c>GetById</c>) because the group
-/// already says them; the full name is kept when dropping them would leave nothing or collide.
+/// words are dropped from the name (<c>getMovieByMovieId</c> in <c>Movies</c> → <c>GetById</c>) because the group
+/// already says them; the full name is kept when dropping them would leave nothing or collide
+/// (<see cref="GroupMethodNames"/>). The client itself keeps full names: nothing there says the tag.
 /// </summary>
 internal sealed class OperationNames
 {
@@ -19,6 +19,7 @@ internal sealed class OperationNames
     private readonly NameScope _clientMembers;
     private readonly NameShortened? _shortened;
     private readonly Dictionary<string, (OperationGroupModel Group, NameScope Methods)> _groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, string>> _planned = new(StringComparer.Ordinal);
 
     public OperationNames(NameScope typeNames, string clientName, NameShortened? shortened = null)
     {
@@ -31,6 +32,20 @@ internal sealed class OperationNames
 
     /// <summary>The groups in the order their tags were first met.</summary>
     public List<OperationGroupModel> Groups { get; } = new();
+
+    /// <summary>
+    /// Takes every operation's first tag and full name before any is allocated, since whether one operation may drop
+    /// its tag's words depends on the names of the others in its group. An operation not planned keeps its full name.
+    /// </summary>
+    public void Plan(IEnumerable<(string? Tag, string FullName)> operations)
+    {
+        var byTag = operations.Where(o => !string.IsNullOrWhiteSpace(o.Tag)).GroupBy(o => o.Tag!, StringComparer.Ordinal);
+        foreach (var group in byTag)
+        {
+            var fullNames = group.Select(o => o.FullName).ToList();
+            _planned[group.Key] = GroupMethodNames.Choose(Naming.ToPascalCase(group.Key, "Operations"), fullNames, ReservedMembers.Object, MethodSuffixes);
+        }
+    }
 
     /// <summary>Returns the group (null for the client itself) and the method's base name, without Async.</summary>
     /// <remarks><paramref name="pointer"/> is the operation's, where a name too long to keep is reported.</remarks>
@@ -51,8 +66,9 @@ internal sealed class OperationNames
             Groups.Add(model);
         }
 
-        var shortName = WithoutTag(fullName, group.Group.PropertyName);
-        var name = shortName.Length > 0 && !IsTaken(group.Methods, shortName) ? shortName : fullName;
+        var name = _planned.TryGetValue(tag!, out var planned) && planned.TryGetValue(fullName, out var chosen) && !IsTaken(group.Methods, chosen)
+            ? chosen
+            : fullName;
         return (group.Group.PropertyName, AllocateMethod(group.Methods, group.Methods.Fit(name, pointer)));
     }
 
@@ -87,100 +103,4 @@ internal sealed class OperationNames
     }
 
     private static bool IsTaken(NameScope scope, string baseName) => MethodSuffixes.Any(s => scope.IsTaken(baseName + s));
-
-    /// <summary>Drops the first run of words equal to the tag's (its last word singular or plural).</summary>
-    private static string WithoutTag(string name, string tag)
-    {
-        var words = Words(name);
-        var tagWords = Words(tag);
-        if (tagWords.Count == 0)
-        {
-            return name;
-        }
-
-        for (var start = 0; start + tagWords.Count <= words.Count; start++)
-        {
-            if (Matches(words, start, tagWords))
-            {
-                words.RemoveRange(start, tagWords.Count);
-                var result = string.Concat(words);
-                return result.Length > 0 && !char.IsDigit(result[0]) ? result : string.Empty;
-            }
-        }
-
-        return name;
-    }
-
-    private static bool Matches(List<string> words, int start, List<string> tagWords)
-    {
-        for (var i = 0; i < tagWords.Count; i++)
-        {
-            var word = words[start + i];
-            var tagWord = tagWords[i];
-            var isLast = i == tagWords.Count - 1;
-            if (!string.Equals(word, tagWord, StringComparison.OrdinalIgnoreCase) && !(isLast && SameNoun(word, tagWord)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // "Pet" and "Pets", "Category" and "Categories", "Address" and "Addresses": the tag may be either number.
-    private static bool SameNoun(string a, string b) => Singular(a).Equals(Singular(b), StringComparison.OrdinalIgnoreCase);
-
-    private static string Singular(string word)
-    {
-        if (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && word.Length > 3)
-        {
-            return word.Substring(0, word.Length - 3) + "y";
-        }
-
-        if (word.EndsWith("sses", StringComparison.OrdinalIgnoreCase) || word.EndsWith("xes", StringComparison.OrdinalIgnoreCase))
-        {
-            return word.Substring(0, word.Length - 2);
-        }
-
-        return word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && word.Length > 1
-            ? word.Substring(0, word.Length - 1)
-            : word;
-    }
-
-    /// <summary>"GetPetByID" → Get, Pet, By, ID; "Http2Settings" → Http2, Settings.</summary>
-    private static List<string> Words(string identifier)
-    {
-        var words = new List<string>();
-        var current = new StringBuilder();
-        for (var i = 0; i < identifier.Length; i++)
-        {
-            var c = identifier[i];
-            if (!char.IsLetterOrDigit(c))
-            {
-                Flush();
-                continue;
-            }
-
-            var startsWord = char.IsUpper(c) && current.Length > 0
-                && (!char.IsUpper(identifier[i - 1]) || (i + 1 < identifier.Length && char.IsLower(identifier[i + 1])));
-            if (startsWord)
-            {
-                Flush();
-            }
-
-            current.Append(c);
-        }
-
-        Flush();
-        return words;
-
-        void Flush()
-        {
-            if (current.Length > 0)
-            {
-                words.Add(current.ToString());
-                current.Clear();
-            }
-        }
-    }
 }

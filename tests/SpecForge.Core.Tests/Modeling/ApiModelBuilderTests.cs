@@ -227,6 +227,42 @@ public sealed class ApiModelBuilderTests
     }
 
     [Fact]
+    public void Group_methods_drop_the_tag_word_in_either_number_and_the_client_keeps_full_names()
+    {
+        var model = Build(Header + """
+            tags: [{ name: Movies }]
+            paths:
+              /movies:
+                get: { operationId: listMovies, tags: [Movies], responses: { "204": { description: ok } } }
+                post: { operationId: createMovie, tags: [Movies], responses: { "204": { description: ok } } }
+              /movies/{movieId}:
+                get:
+                  operationId: getMovieByMovieId
+                  tags: [Movies]
+                  parameters: [{ name: movieId, in: path, required: true, schema: { type: string } }]
+                  responses: { "204": { description: ok } }
+              /movies/latest:
+                get: { operationId: getMovie, tags: [Movies], responses: { "204": { description: ok } } }
+              /movies/all:
+                get: { operationId: getMovies, tags: [Movies], responses: { "204": { description: ok } } }
+              /moviegoers:
+                get: { operationId: listMoviegoers, tags: [Movies], responses: { "204": { description: ok } } }
+              /trailers:
+                get: { operationId: getMovieTrailer, responses: { "204": { description: ok } } }
+            """);
+
+        var names = model.Operations.Select(o => (o.Group, o.MethodName)).ToList();
+        Assert.Equal(
+            new (string?, string)[]
+            {
+                ("Movies", "ListAsync"), ("Movies", "CreateAsync"), ("Movies", "GetByIdAsync"),
+                ("Movies", "GetMovieAsync"), ("Movies", "GetMoviesAsync"), ("Movies", "ListMoviegoersAsync"),
+                (null, "GetMovieTrailerAsync"),
+            },
+            names);
+    }
+
+    [Fact]
     public void Parameters_merge_path_level_and_operation_level_with_required_first_in_signature_order()
     {
         var model = Build(Header + """

@@ -43,21 +43,20 @@ internal static class OperationIdRules
     /// <summary>Each operation's generated method, as <c>Group.NameAsync</c> (or <c>NameAsync</c> on the client itself).</summary>
     private static Dictionary<OpenApiOperation, string> MethodNames(OpenApiDocument document)
     {
-        var names = new OperationNames(new NameScope(), ClientName);
-        var result = new Dictionary<OpenApiOperation, string>();
-        foreach (var path in document.Paths ?? new OpenApiPaths())
-        {
-            foreach (var operation in path.Value?.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>())
-            {
-                if (operation.Value is null)
-                {
-                    continue;
-                }
+        var operations = (
+            from path in document.Paths ?? new OpenApiPaths()
+            from operation in path.Value?.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>()
+            where operation.Value is not null
+            select (Operation: operation.Value, Tag: OperationSite.FirstTag(operation.Value), FullName: OperationMapper.FullName(operation.Value.OperationId, operation.Key.Method, path.Key)))
+            .ToList();
 
-                var fullName = OperationMapper.FullName(operation.Value.OperationId, operation.Key.Method, path.Key);
-                var (group, baseName) = names.Allocate(OperationSite.FirstTag(operation.Value), null, fullName);
-                result[operation.Value] = (group is null ? string.Empty : group + ".") + baseName + "Async";
-            }
+        var names = new OperationNames(new NameScope(), ClientName);
+        names.Plan(operations.Select(o => ((string?)o.Tag, o.FullName)));
+        var result = new Dictionary<OpenApiOperation, string>();
+        foreach (var (operation, tag, fullName) in operations)
+        {
+            var (group, baseName) = names.Allocate(tag, null, fullName);
+            result[operation] = (group is null ? string.Empty : group + ".") + baseName + "Async";
         }
 
         return result;
