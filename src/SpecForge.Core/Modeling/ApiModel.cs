@@ -33,6 +33,15 @@ public sealed record ApiModel(
     public EquatableArray<string> ServerUrls { get; init; } = EquatableArray<string>.Empty;
 
     /// <summary>
+    /// The first server's URL as the spec writes it, <c>{name}</c> placeholders and all, when it has variables the client
+    /// options set (<see cref="ServerVariables"/>); null otherwise.
+    /// </summary>
+    public string? ServerTemplate { get; init; }
+
+    /// <summary>The variables of the first server's URL, in the order the URL uses them, each an option of the client.</summary>
+    public EquatableArray<ServerVariableModel> ServerVariables { get; init; } = EquatableArray<ServerVariableModel>.Empty;
+
+    /// <summary>
     /// The spec as compact OpenAPI 3.1 JSON, which the generated mock embeds and serves; null unless a mock was asked
     /// for when parsing, since writing it costs time on large specs.
     /// </summary>
@@ -58,6 +67,17 @@ public sealed record ApiModel(
 
     /// <summary>The namespace of the runtime the generated code calls (<see cref="SpecInput.RuntimeNamespace"/>).</summary>
     public string RuntimeNamespace { get; init; } = Namespace + ".SpecForge";
+}
+
+/// <summary>A variable of the first server's URL (<c>{region}</c>) and the client option that sets it.</summary>
+/// <param name="Name">The variable's name in the URL, raw spec text.</param>
+/// <param name="PropertyName">The C# property of the client options.</param>
+/// <param name="DefaultValue">The value used until the option is set, raw spec text.</param>
+/// <param name="Description">The variable's description, raw spec text.</param>
+public sealed record ServerVariableModel(string Name, string PropertyName, string DefaultValue, string? Description)
+{
+    /// <summary>The open enum of the values the spec lists, or null when any string is allowed.</summary>
+    public EnumModel? Enum { get; init; }
 }
 
 /// <summary>

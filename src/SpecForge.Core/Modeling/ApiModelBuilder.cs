@@ -71,6 +71,7 @@ public static class ApiModelBuilder
 
         var mapper = new OperationMapper(context, types, clientName);
         var operations = mapper.MapAll();
+        var (serverTemplate, serverVariables) = ServerVariableMapper.Map(context, mapper.SecuritySchemes);
         foreach (var diagnostic in context.Diagnostics)
         {
             diagnostics.Add(diagnostic);
@@ -91,6 +92,8 @@ public static class ApiModelBuilder
             Groups = mapper.Groups.ToEquatableArray(),
             SecuritySchemes = mapper.SecuritySchemes.ToEquatableArray(),
             ServerUrls = (document.Servers ?? new List<OpenApiServer>()).Select(ServerUrls.Resolve).OfType<string>().ToEquatableArray(),
+            ServerTemplate = serverTemplate,
+            ServerVariables = serverVariables.ToEquatableArray(),
             SourcePath = filePath,
             RuntimeNamespace = runtime,
         };

@@ -45,7 +45,7 @@ internal static class ReservedMembers
         "ReadEventsAsync", "ReadLinesAsync", "AuthorizeAsync", "ApplyAsync");
 
     /// <summary>What <c>ClientOptions.sbncs</c> declares besides the credentials' properties.</summary>
-    public static readonly string[] Options = With(Object, "BaseUrl", "DefaultHeaders", "JsonSerializerOptions", "ValidateRequests", "ValidateResponses");
+    public static readonly string[] Options = With(Object, "BaseUrl", "DefaultHeaders", "JsonSerializerOptions", "ValidateRequests", "ValidateResponses", "ServerUrl");
 
     /// <summary><paramref name="names"/> followed by <paramref name="more"/>.</summary>
     public static string[] With(string[] names, params string[] more) => names.Concat(more).Distinct(System.StringComparer.Ordinal).ToArray();

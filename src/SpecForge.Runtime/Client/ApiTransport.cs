@@ -13,7 +13,7 @@ namespace SpecForge.Runtime.Client
         /// <summary>Creates the transport of one client.</summary>
         /// <param name="httpClient">Where requests go.</param>
         /// <param name="options">Read on every request, so later changes apply.</param>
-        /// <param name="defaultBaseUrl">The spec's first server, used when neither the options nor the HttpClient name one.</param>
+        /// <param name="defaultBaseUrl">The spec's first server with its variables at their defaults, for options that set none.</param>
         /// <param name="authorize">Adds the credentials of the first security alternative the options can satisfy.</param>
         public ApiTransport(
             global::System.Net.Http.HttpClient httpClient,
@@ -27,10 +27,14 @@ namespace SpecForge.Runtime.Client
             _authorize = authorize;
         }
 
-        /// <summary>The request URI: <see cref="ApiClientOptions.BaseUrl"/>, else the HttpClient's BaseAddress, else the default base URL.</summary>
+        /// <summary>
+        /// The request URI: <see cref="ApiClientOptions.BaseUrl"/>, else the HttpClient's BaseAddress, else the spec's
+        /// server with the options' server variables; a base URL that ends at its host keeps the server's base path.
+        /// </summary>
         internal global::System.Uri BuildUri(string pathAndQuery)
         {
-            var baseUrl = _options.BaseUrl ?? _httpClient.BaseAddress?.OriginalString ?? _defaultBaseUrl;
+            var server = _options.ServerUrl() ?? _defaultBaseUrl;
+            var baseUrl = ServerUrls.BaseUrl(_options.BaseUrl ?? _httpClient.BaseAddress?.OriginalString, server);
             return baseUrl.Length == 0
                 ? new global::System.Uri(pathAndQuery.TrimStart('/'), global::System.UriKind.Relative)
                 : BuildUri(baseUrl, pathAndQuery);

@@ -136,6 +136,12 @@ namespace SpecForge.Runtime.Mocking
 
         internal byte[] Synthesize(JsonElement schema, ulong seed) => synthesizer.Synthesize(schema, seed, SchemaDirection.Response);
 
+        /// <summary>A stored value shaped to a response schema (<see cref="SchemaSynthesizer.Conform"/>).</summary>
+        internal JsonElement Conform(JsonElement value, JsonElement schema, ulong seed) => synthesizer.Conform(value, schema, seed, SchemaDirection.Response);
+
+        /// <summary>Whether a value may stand in a response where the schema is.</summary>
+        internal bool Passes(JsonElement value, JsonElement schema) => synthesizer.Passes(value, schema, SchemaDirection.Response);
+
         // JSON media get JSON; other media get a JSON string's text as is (text/plain, text/csv) and anything else as JSON
         // text. The schema of a stream describes one item, so an event stream answers one event and JSON lines one line.
         private static byte[] Encode(byte[] json, MockMedia media)

@@ -64,14 +64,76 @@ namespace SpecForge.Runtime.Mocking
 
             foreach (var server in servers.EnumerateArray())
             {
-                if (BasePath(MockDocument.GetString(server, "url")) is string basePath)
+                foreach (var url in Expansions(server))
                 {
-                    found.Add(basePath);
+                    if (BasePath(url) is string basePath)
+                    {
+                        found.Add(basePath);
+                    }
                 }
             }
         }
 
-        // Templated servers ({region}) are skipped: their base path is not one fixed string.
+        // A templated server ({version}) with its variables at their defaults, and with each listed value of one
+        // variable at a time (not every combination, which grows without bound): what a generated client sends.
+        private static List<string> Expansions(JsonElement server)
+        {
+            var url = MockDocument.GetString(server, "url");
+            var result = new List<string>();
+            if (url == null)
+            {
+                return result;
+            }
+
+            var variables = MockDocument.Get(server, "variables");
+            if (url.IndexOf('{') < 0 || variables.ValueKind != JsonValueKind.Object)
+            {
+                result.Add(url);
+                return result;
+            }
+
+            var defaults = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var variable in variables.EnumerateObject())
+            {
+                if (MockDocument.GetString(variable.Value, "default") is string value)
+                {
+                    defaults[variable.Name] = value;
+                }
+            }
+
+            result.Add(Substitute(url, defaults));
+            foreach (var variable in variables.EnumerateObject())
+            {
+                var listed = MockDocument.Get(variable.Value, "enum");
+                if (listed.ValueKind != JsonValueKind.Array)
+                {
+                    continue;
+                }
+
+                foreach (var item in listed.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.String)
+                    {
+                        var values = new Dictionary<string, string>(defaults, StringComparer.Ordinal) { [variable.Name] = item.GetString() ?? string.Empty };
+                        result.Add(Substitute(url, values));
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private static string Substitute(string url, Dictionary<string, string> values)
+        {
+            foreach (var value in values)
+            {
+                url = url.Replace("{" + value.Key + "}", Uri.EscapeDataString(value.Value));
+            }
+
+            return url;
+        }
+
+        // A variable without a default is left in the URL, which then has no one fixed base path.
         private static string? BasePath(string? url)
         {
             if (url == null || url.IndexOf('{') >= 0)

@@ -14,24 +14,23 @@ namespace SpecForge.Runtime.Mocking
 
         private MockResponse Create(MockOperation operation, StatefulRole role, string key, JsonElement body)
         {
+            var schema = ResponseSchema(operation);
+            var idSchema = IdSchema(role, schema);
             JsonElement stored;
             string id;
             lock (gate)
             {
                 var collection = Get(key);
                 collection.Created++;
-                if (body.TryGetProperty(role.IdField, out var given) && (given.ValueKind == JsonValueKind.String || given.ValueKind == JsonValueKind.Number))
-                {
-                    id = given.ValueKind == JsonValueKind.String ? given.GetString() ?? string.Empty : given.GetRawText();
-                    stored = body.Clone();
-                }
-                else
-                {
-                    var newId = NewId(role, collection.Created);
-                    id = newId.ValueKind == JsonValueKind.String ? newId.GetString() ?? string.Empty : newId.GetRawText();
-                    stored = WithMember(body, role.IdField, newId);
-                }
 
+                // A given id the response could not carry (a string where it has an integer) is replaced, as the API would.
+                var idValue = body.TryGetProperty(role.IdField, out var given)
+                    && (given.ValueKind == JsonValueKind.String || given.ValueKind == JsonValueKind.Number)
+                    && (idSchema.ValueKind == JsonValueKind.Undefined || engine.Passes(given, idSchema))
+                    ? given
+                    : FreshId(collection, idSchema, role.IdParameter);
+                stored = Shape(WithMember(body, role.IdField, idValue), schema, key, collection.Created);
+                id = IdText(stored.TryGetProperty(role.IdField, out var kept) ? kept : idValue);
                 collection.Put(id, stored);
             }
 
@@ -90,7 +89,8 @@ namespace SpecForge.Runtime.Mocking
 
         private MockResponse Replace(MockOperation operation, StatefulRole role, string key, string id, JsonElement body)
         {
-            var stored = WithMember(body, role.IdField, IdValue(role, id));
+            var schema = ResponseSchema(operation);
+            var stored = Shape(WithMember(body, role.IdField, IdValue(IdSchema(role, schema), id)), schema, key, 0);
             lock (gate)
             {
                 Get(key).Put(id, stored);
@@ -109,7 +109,7 @@ namespace SpecForge.Runtime.Mocking
                     return NotFound(key, id);
                 }
 
-                merged = MergePatch(current, patch);
+                merged = Shape(MergePatch(current, patch), ResponseSchema(operation), key, collection.Created);
                 collection.Put(id, merged);
             }
 
@@ -135,8 +135,9 @@ namespace SpecForge.Runtime.Mocking
         private static MockResponse NotFound(string key, string id) =>
             MockProblems.Create(404, "not-found", "Not Found", "No object with id '" + id + "' is stored in " + key + ".", null, null, "404 stateful '" + id + "' not found");
 
-        // The operation's first 2xx status; its body is the stored object unless that response has no content (204).
-        private static MockResponse Success(MockOperation operation, JsonElement value, string outcome)
+        // The operation's first 2xx status; its body is the stored object unless that response has no content (204),
+        // shaped to that response's schema, which may differ from the one it was stored under.
+        private MockResponse Success(MockOperation operation, JsonElement value, string outcome)
         {
             var success = operation.LowestSuccess();
             var status = success != null && success.IsExplicit ? success.Status : 200;
@@ -147,8 +148,56 @@ namespace SpecForge.Runtime.Mocking
             }
 
             var media = success == null ? null : FirstJson(success);
-            return new MockResponse(status, success?.HeaderValues, media?.MediaType ?? JsonMediaType, Bytes(value), null, statusText + outcome);
+            var body = media != null && media.HasSchema ? Shape(value, media.Schema, operation.Key, 0) : value;
+            return new MockResponse(status, success?.HeaderValues, media?.MediaType ?? JsonMediaType, Bytes(body), null, statusText + outcome);
         }
+
+        /// <summary>The schema of the operation's first 2xx JSON body, or undefined when it has none.</summary>
+        private static JsonElement ResponseSchema(MockOperation operation)
+        {
+            var success = operation.LowestSuccess();
+            var media = success == null ? null : FirstJson(success);
+            return media != null && media.HasSchema ? media.Schema : default;
+        }
+
+        // The id member's schema in the response, which is what a client reads the id into; else the path parameter's.
+        private JsonElement IdSchema(StatefulRole role, JsonElement responseSchema)
+        {
+            if (responseSchema.ValueKind != JsonValueKind.Undefined)
+            {
+                foreach (var property in SynthesisView.Build(engine.Document, responseSchema, new SplitMix64(0)).Properties)
+                {
+                    if (property.Key == role.IdField && property.Value.Count > 0)
+                    {
+                        return property.Value[0];
+                    }
+                }
+            }
+
+            return role.IdSchema;
+        }
+
+        private JsonElement Shape(JsonElement value, JsonElement schema, string key, long sequence) =>
+            schema.ValueKind == JsonValueKind.Undefined
+                ? value
+                : engine.Conform(value, schema, MockHash.Combine(MockHash.Of("stored " + key), (ulong)sequence + (ulong)(uint)engine.Options.Seed * 0x100000000UL));
+
+        // The next sequence number that is not already a stored id (a client may have chosen ids of its own).
+        private JsonElement FreshId(Collection collection, JsonElement idSchema, string idParameter)
+        {
+            while (true)
+            {
+                var candidate = NewId(idSchema, idParameter, collection.Created);
+                if (!collection.Items.ContainsKey(IdText(candidate)))
+                {
+                    return candidate;
+                }
+
+                collection.Created++;
+            }
+        }
+
+        private static string IdText(JsonElement id) => id.ValueKind == JsonValueKind.String ? id.GetString() ?? string.Empty : id.GetRawText();
 
         private static MockMedia? FirstJson(MockResponseSpec response)
         {
@@ -234,27 +283,27 @@ namespace SpecForge.Runtime.Mocking
             writer.WriteEndArray();
         }
 
-        /// <summary>A new id: the next number for integer ids, else a value synthesized from the id parameter's schema.</summary>
-        private JsonElement NewId(StatefulRole role, long sequence)
+        /// <summary>A new id: the next number for integer ids, else a value synthesized from the id's schema.</summary>
+        private JsonElement NewId(JsonElement idSchema, string idParameter, long sequence)
         {
-            var kind = role.IdSchema.ValueKind == JsonValueKind.Undefined ? ScalarKind.String : engine.Document.KindOf(role.IdSchema);
+            var kind = idSchema.ValueKind == JsonValueKind.Undefined ? ScalarKind.String : engine.Document.KindOf(idSchema);
             if (kind == ScalarKind.Integer || kind == ScalarKind.Number)
             {
                 return Parse(sequence.ToString(CultureInfo.InvariantCulture));
             }
 
-            if (role.IdSchema.ValueKind == JsonValueKind.Undefined)
+            if (idSchema.ValueKind == JsonValueKind.Undefined)
             {
                 return Parse("\"" + sequence.ToString(CultureInfo.InvariantCulture) + "\"");
             }
 
-            var seed = MockHash.Combine(MockHash.Of("id " + role.IdParameter), (ulong)sequence + (ulong)(uint)engine.Options.Seed * 0x100000000UL);
-            return Parse(engine.Synthesize(role.IdSchema, seed));
+            var seed = MockHash.Combine(MockHash.Of("id " + idParameter), (ulong)sequence + (ulong)(uint)engine.Options.Seed * 0x100000000UL);
+            return Parse(engine.Synthesize(idSchema, seed));
         }
 
-        private JsonElement IdValue(StatefulRole role, string id)
+        private JsonElement IdValue(JsonElement idSchema, string id)
         {
-            var kind = role.IdSchema.ValueKind == JsonValueKind.Undefined ? ScalarKind.String : engine.Document.KindOf(role.IdSchema);
+            var kind = idSchema.ValueKind == JsonValueKind.Undefined ? ScalarKind.String : engine.Document.KindOf(idSchema);
             if ((kind == ScalarKind.Integer || kind == ScalarKind.Number) && decimal.TryParse(id, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
             {
                 return Parse(id);

@@ -4,7 +4,13 @@ namespace SpecForge.Runtime
     /// <summary>Base URL, default headers, JSON settings and validation of a generated client, read on every request.</summary>
     public abstract class ApiClientOptions
     {
-        /// <summary>The base URL of every request; when null, the HttpClient's BaseAddress and then the spec's first server are used.</summary>
+        /// <summary>
+        /// The base URL of every request. It wins over the HttpClient's BaseAddress, which wins over the spec's first server
+        /// (with the server variables these options set). A base URL or BaseAddress that ends at its host
+        /// (<c>https://staging.example.com</c>, with no <c>/</c> after the host) keeps the server's base path, so requests go
+        /// to <c>https://staging.example.com/v1/...</c> when the server is <c>https://api.example.com/v1</c>; one with a
+        /// path, even just <c>/</c>, is used as written.
+        /// </summary>
         public string? BaseUrl { get; set; }
 
         /// <summary>Headers sent with every request, unless the operation sets the same header itself.</summary>
@@ -28,5 +34,8 @@ namespace SpecForge.Runtime
         /// on in debug and test builds to catch an API that drifted from its documentation.
         /// </summary>
         public bool ValidateResponses { get; set; }
+
+        /// <summary>The spec's first server with the server variables these options set; null when that server has none.</summary>
+        internal virtual string? ServerUrl() => null;
     }
 }

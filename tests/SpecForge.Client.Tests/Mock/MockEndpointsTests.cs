@@ -61,7 +61,8 @@ public sealed class MockEndpointsTests : IAsyncLifetime
     public async Task TrustPager_at_the_root_lists_reads_and_creates_contacts()
     {
         using var http = new HttpClient();
-        var client = new TrustPagerClient(http, new TrustPagerClientOptions { BaseUrl = _address, BearerAuthToken = "tok" });
+        // "/" names the root as the path: a base URL that ends at its host would keep the spec's /functions/v1/api/v1.
+        var client = new TrustPagerClient(http, new TrustPagerClientOptions { BaseUrl = _address + "/", BearerAuthToken = "tok" });
 
         var list = await client.Contacts.GetAsync(search: "Sarah", limit: 10);
         var one = await client.Contacts.GetByIdAsync(ConnectorId);

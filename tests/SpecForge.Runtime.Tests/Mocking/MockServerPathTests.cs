@@ -31,6 +31,19 @@ public sealed class MockServerPathTests
         Assert.Equal(200, response.Status);
     }
 
+    [Theory]
+    [InlineData("/v2/pets/7", 200)]
+    [InlineData("/v3/pets/7", 200)]
+    [InlineData("/v4/pets/7", 404)]
+    public void A_templated_base_path_is_optional_at_its_default_and_listed_values(string path, int status)
+    {
+        var engine = MockTestHost.FromJson(Spec.Replace(
+            "{'url':'https://{region}.example.com/r'}",
+            "{'url':'https://{region}.example.com/{version}','variables':{'region':{'default':'eu'},'version':{'default':'v2','enum':['v2','v3']}}}"));
+
+        Assert.Equal(status, engine.Send("GET", path).Status);
+    }
+
     [Fact]
     public void An_invalid_path_value_under_the_base_path_is_still_checked()
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Text.Json;
 using System.Threading.Tasks;
 using SpecForge.Runtime.Mocking;
 using Xunit;
@@ -39,7 +40,7 @@ public sealed class MockStateTests
         var patched = engine.Send("PATCH", "/things/" + id, "{\"color\":\"blue\",\"name\":null}", ("Content-Type", "application/merge-patch+json"));
         Assert.Equal(200, patched.Status);
         Assert.Equal("blue", patched.Json().GetProperty("color").GetString());
-        Assert.False(patched.Json().TryGetProperty("name", out _));
+        Assert.False(string.IsNullOrEmpty(patched.Json().GetProperty("name").GetString()), "removing a required member leaves a body the response schema rejects, so the mock fills it");
 
         var deleted = engine.Send("DELETE", "/things/" + id);
         Assert.Equal(204, deleted.Status);
@@ -96,6 +97,50 @@ public sealed class MockStateTests
         Parallel.For(0, 200, i => engine.Send("POST", "/things", "{\"name\":\"n" + i + "\"}"));
 
         Assert.Equal(200, engine.Send("GET", "/things").Json().GetProperty("data").GetArrayLength());
+    }
+
+    // The request body's schema has a string id (or none); the response's has an integer one, and requires more.
+    private const string MismatchedIds = """
+        {'openapi':'3.0.3','info':{'title':'t','version':'1'},'paths':{
+          '/orders':{'post':{'operationId':'createOrder',
+            'requestBody':{'required':true,'content':{'application/json':{'schema':{'$ref':'#/components/schemas/NewOrder'}}}},
+            'responses':{'201':{'description':'Created','content':{'application/json':{'schema':{'$ref':'#/components/schemas/Order'}}}}}}},
+          '/orders/{orderId}':{'get':{'operationId':'getOrder',
+            'parameters':[{'name':'orderId','in':'path','required':true,'schema':{'type':'string'}}],
+            'responses':{'200':{'description':'Order','content':{'application/json':{'schema':{'$ref':'#/components/schemas/Order'}}}}}}}},
+          'components':{'schemas':{
+            'NewOrder':{'type':'object','required':['item'],'properties':{'id':{'type':'string'},'item':{'type':'string'},'quantity':{'type':'string'}}},
+            'Order':{'type':'object','required':['id','item','status'],'properties':{'id':{'type':'integer','format':'int64'},'item':{'type':'string'},'quantity':{'type':'integer'},'status':{'type':'string','enum':['placed','shipped']}}}}}}
+        """;
+
+    [Fact]
+    public void A_created_object_is_shaped_to_the_response_schema_and_read_back_by_its_new_id()
+    {
+        var engine = MockTestHost.FromJson(MismatchedIds, new MockServerOptions { Stateful = true });
+
+        var first = engine.Send("POST", "/orders", "{'id':'abc','item':'lamp','quantity':'two'}".Replace('\'', '"')).Json();
+        var second = engine.Send("POST", "/orders", "{'item':'desk'}".Replace('\'', '"')).Json();
+
+        Assert.Equal(JsonValueKind.Number, first.GetProperty("id").ValueKind);
+        Assert.Equal("lamp", first.GetProperty("item").GetString());
+        Assert.Equal(JsonValueKind.Number, first.GetProperty("quantity").ValueKind);
+        Assert.Contains(first.GetProperty("status").GetString(), new[] { "placed", "shipped" });
+        Assert.NotEqual(first.GetProperty("id").GetInt64(), second.GetProperty("id").GetInt64());
+
+        var read = engine.Send("GET", "/orders/" + first.GetProperty("id").GetInt64());
+        Assert.Equal(200, read.Status);
+        Assert.Equal(first.GetRawText(), read.Json().GetRawText());
+    }
+
+    [Fact]
+    public void A_given_id_that_fits_the_response_is_kept()
+    {
+        var engine = MockTestHost.FromJson(MismatchedIds.Replace("'id':{'type':'string'}", "'id':{'type':'integer'}"), new MockServerOptions { Stateful = true });
+
+        var created = engine.Send("POST", "/orders", "{'id':42,'item':'lamp'}".Replace('\'', '"')).Json();
+
+        Assert.Equal(42, created.GetProperty("id").GetInt64());
+        Assert.Equal(200, engine.Send("GET", "/orders/42").Status);
     }
 
     [Fact]

@@ -51,6 +51,8 @@ public static class ClientEmitter
             Doc = new DocComment().Summary(Title(model), model.Description).Lines,
             DefaultBaseUrlLiteral = CSharpText.StringLiteral(model.DefaultBaseUrl ?? string.Empty),
             ServerUrlLiterals = string.Join(", ", model.ServerUrls.Select(CSharpText.StringLiteral)),
+            ServerTemplateLiteral = model.ServerTemplate is { } template ? CSharpText.StringLiteral(template) : string.Empty,
+            ServerVariables = model.ServerVariables.Select(v => Variable(v, model.ServerTemplate ?? string.Empty)).ToList(),
             Groups = model.Groups.Select(group => new GroupTemplateModel
             {
                 Namespace = model.Namespace,
@@ -70,6 +72,25 @@ public static class ClientEmitter
 
     private static string Title(ApiModel model) =>
         string.IsNullOrWhiteSpace(model.ApiVersion) ? $"Client for {model.Title}." : $"Client for {model.Title} (version {model.ApiVersion}).";
+
+    private static ServerVariableTemplateModel Variable(ServerVariableModel variable, string template)
+    {
+        var doc = new DocComment().Summary(
+            $"The server variable '{variable.Name}' of the spec's first server, {template}; '{variable.DefaultValue}' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.",
+            variable.Description);
+        var value = variable.Enum is { } listed
+            ? listed.Members.First(m => m.Value == variable.DefaultValue)
+            : null;
+        return new ServerVariableTemplateModel
+        {
+            Doc = doc.Lines,
+            TypeName = variable.Enum?.Name ?? "string",
+            PropertyName = variable.PropertyName,
+            Default = value is null ? CSharpText.StringLiteral(variable.DefaultValue) : variable.Enum!.Name + "." + value.Name,
+            NameLiteral = CSharpText.StringLiteral(variable.Name),
+            Value = variable.Enum is null ? variable.PropertyName : variable.PropertyName + ".Value",
+        };
+    }
 
     private static SchemeTemplateModel Scheme(SecuritySchemeModel scheme)
     {

@@ -66,6 +66,12 @@ public static class EmitPlanner
 
         if (model.EmitClient)
         {
+            // A server variable's enum is an option of the client only, so it has no JSON codec methods and no use without one.
+            foreach (var variable in model.ServerVariables.Where(v => v.Enum is not null))
+            {
+                units.Add(new EnumUnit(shared with { Enums = new[] { variable.Enum! }.ToEquatableArray() }, variable.Enum!));
+            }
+
             var slice = model with { Dtos = EquatableArray<DtoModel>.Empty, Unions = EquatableArray<UnionModel>.Empty, Enums = EnumsUsedBy(enums, OperationTypes(model.Operations)), SpecJson = null };
             units.Add(new ClientUnit(slice, SliceOf(clientUses)));
         }
@@ -101,6 +107,11 @@ public static class EmitPlanner
 
         if (model.EmitClient)
         {
+            foreach (var variable in model.ServerVariables.Where(v => v.Enum is not null))
+            {
+                yield return ArtifactFiles.Enum(client, variable.Enum!.Name);
+            }
+
             yield return ArtifactFiles.Client(client);
             foreach (var group in model.Groups)
             {
@@ -131,6 +142,8 @@ public static class EmitPlanner
         Groups = EquatableArray<OperationGroupModel>.Empty,
         SecuritySchemes = EquatableArray<SecuritySchemeModel>.Empty,
         ServerUrls = EquatableArray<string>.Empty,
+        ServerTemplate = null,
+        ServerVariables = EquatableArray<ServerVariableModel>.Empty,
         SpecJson = null,
     };
 

@@ -35,6 +35,12 @@ public sealed class ClientTemplateModel
     /// <summary>Every server URL as comma-separated C# string literals.</summary>
     public string ServerUrlLiterals { get; init; } = string.Empty;
 
+    /// <summary>The first server's URL template as a C# string literal, for expanding its variables; empty without variables.</summary>
+    public string ServerTemplateLiteral { get; init; } = string.Empty;
+
+    /// <summary>The options' server variables (<c>{region}</c> of the first server's URL), one property each.</summary>
+    public IReadOnlyList<ServerVariableTemplateModel> ServerVariables { get; init; } = new ServerVariableTemplateModel[0];
+
     /// <summary>The operation groups, one property each.</summary>
     public IReadOnlyList<GroupTemplateModel> Groups { get; init; } = new GroupTemplateModel[0];
 
@@ -143,6 +149,28 @@ public sealed class SchemeTemplateModel
 
     /// <summary>An API key in a cookie.</summary>
     public bool IsCookieKey { get; init; }
+}
+
+/// <summary>A server variable as an option property, and how the options put its value into the server's URL.</summary>
+public sealed class ServerVariableTemplateModel
+{
+    /// <summary>Complete doc comment lines for the property.</summary>
+    public IReadOnlyList<string> Doc { get; init; } = new string[0];
+
+    /// <summary>The property's type: the variable's open enum, or <c>string</c>.</summary>
+    public string TypeName { get; init; } = "string";
+
+    /// <summary>The property's name.</summary>
+    public string PropertyName { get; init; } = string.Empty;
+
+    /// <summary>The property's initial value, the variable's default, as a C# expression.</summary>
+    public string Default { get; init; } = string.Empty;
+
+    /// <summary>The variable's name in the URL as a C# string literal.</summary>
+    public string NameLiteral { get; init; } = string.Empty;
+
+    /// <summary>A C# expression for the property's value as text.</summary>
+    public string Value { get; init; } = string.Empty;
 }
 
 /// <summary>One distinct security requirement: alternatives of scheme keys.</summary>

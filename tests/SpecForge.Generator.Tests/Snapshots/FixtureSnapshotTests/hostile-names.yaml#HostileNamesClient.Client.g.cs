@@ -94,10 +94,10 @@ namespace HostileNames
     public partial class HostileNamesClient : IHostileNamesClient
     {
         /// <summary>The base URL from the spec's first server, with its variables at their defaults; empty when the spec names none.</summary>
-        public const string DefaultBaseUrl = "https://hostile.example.com";
+        public const string DefaultBaseUrl = "https://eu.hostile.example.com/v1\"/b/s/c/d/t";
 
         /// <summary>Every server the spec lists, with its variables at their defaults.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> ServerUrls { get; } = new string[] { "https://hostile.example.com" };
+        public static global::System.Collections.Generic.IReadOnlyList<string> ServerUrls { get; } = new string[] { "https://eu.hostile.example.com/v1\"/b/s/c/d/t" };
 
         /// <summary>Sends the requests of the client and its groups; the runtime's, shared by every client.</summary>
         internal readonly global::HostileNames.SpecForge.Client.ApiTransport Transport;
@@ -304,6 +304,8 @@ namespace HostileNames
         {
             switch (scheme)
             {
+                case "bearerAuth":
+                    return Options.BearerAuthToken is not null || Options.BearerAuthTokenProvider is not null;
                 default:
                     return false;
             }
@@ -315,6 +317,18 @@ namespace HostileNames
         {
             switch (scheme)
             {
+                case "bearerAuth":
+                {
+                    var token = Options.BearerAuthTokenProvider is { } provider
+                        ? await provider(cancellationToken).ConfigureAwait(false)
+                        : Options.BearerAuthToken;
+                    if (!string.IsNullOrEmpty(token))
+                    {
+                        request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", global::HostileNames.SpecForge.Client.Wire.Header("Authorization", token, false));
+                    }
+
+                    return;
+                }
                 default:
                     return;
             }

@@ -10,5 +10,51 @@ namespace HostileNames
     /// <summary>Options of <see cref="HostileNamesClient"/>: its credentials, beside the base URL, headers and JSON settings every client has. Read on every request.</summary>
     public partial class HostileNamesClientOptions : global::HostileNames.SpecForge.ApiClientOptions
     {
+
+        /// <summary>'bearerAuth' (The 'bearerAuth' scheme): a token sent as <c>Authorization: Bearer</c>.</summary>
+        public string? BearerAuthToken { get; set; }
+
+        /// <summary>'bearerAuth' (The 'bearerAuth' scheme): called before each request that needs it, so tokens can be refreshed; wins over <see cref="BearerAuthToken"/>.</summary>
+        public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string?>>? BearerAuthTokenProvider { get; set; }
+
+        /// <summary>
+        /// The server variable 'te"nant' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 'eu' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.
+        /// <para/>
+        /// */ &lt;/summary&gt; """ #endregion
+        /// </summary>
+        public ServerTeNant TeNant { get; set; } = ServerTeNant.Eu;
+
+        /// <summary>
+        /// The server variable 'class' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 'v1"' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.
+        /// </summary>
+        public string Class { get; set; } = "v1\"";
+
+        /// <summary>
+        /// The server variable 'BaseUrl' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 'b' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.
+        /// </summary>
+        public string BaseUrl2 { get; set; } = "b";
+
+        /// <summary>
+        /// The server variable 'ServerUrl' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 's' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.
+        /// </summary>
+        public string ServerUrl2 { get; set; } = "s";
+
+        /// <summary>
+        /// The server variable 'base-url' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 'c' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.
+        /// </summary>
+        public string BaseUrl3 { get; set; } = "c";
+
+        /// <summary>
+        /// The server variable 'base_url' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 'd' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.
+        /// </summary>
+        public string BaseUrl4 { get; set; } = "d";
+
+        /// <summary>
+        /// The server variable 'bearerAuthToken' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 't' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.
+        /// </summary>
+        public string BearerAuthToken2 { get; set; } = "t";
+
+        /// <summary>The spec's first server with the variables above put in, each escaped for where it stands.</summary>
+        internal override string? ServerUrl() => global::HostileNames.SpecForge.Client.ServerUrls.Expand("https://{te\"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}", new string?[] { "te\"nant", TeNant.Value, "class", Class, "BaseUrl", BaseUrl2, "ServerUrl", ServerUrl2, "base-url", BaseUrl3, "base_url", BaseUrl4, "bearerAuthToken", BearerAuthToken2 });
     }
 }

@@ -16,5 +16,15 @@ namespace MindhuntersPbxConnector
 
         /// <summary>'bearerAuth' (Use a Bearer token to access these API endpoints. Example: "Bearer {your-token}"): called before each request that needs it, so tokens can be refreshed; wins over <see cref="BearerAuthToken"/>.</summary>
         public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string?>>? BearerAuthTokenProvider { get; set; }
+
+        /// <summary>
+        /// The server variable 'subdomain' of the spec's first server, https://{subdomain}.mihu.ai; 'demo' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.
+        /// <para/>
+        /// Subdomain name
+        /// </summary>
+        public string Subdomain { get; set; } = "demo";
+
+        /// <summary>The spec's first server with the variables above put in, each escaped for where it stands.</summary>
+        internal override string? ServerUrl() => global::MindhuntersPbxConnector.SpecForge.Client.ServerUrls.Expand("https://{subdomain}.mihu.ai", new string?[] { "subdomain", Subdomain });
     }
 }

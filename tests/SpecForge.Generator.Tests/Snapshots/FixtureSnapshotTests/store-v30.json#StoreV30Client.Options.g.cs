@@ -10,5 +10,13 @@ namespace StoreV30
     /// <summary>Options of <see cref="StoreV30Client"/>: its credentials, beside the base URL, headers and JSON settings every client has. Read on every request.</summary>
     public partial class StoreV30ClientOptions : global::StoreV30.SpecForge.ApiClientOptions
     {
+
+        /// <summary>
+        /// The server variable 'region' of the spec's first server, https://{region}.store.example.com/v3; 'eu' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.
+        /// </summary>
+        public string Region { get; set; } = "eu";
+
+        /// <summary>The spec's first server with the variables above put in, each escaped for where it stands.</summary>
+        internal override string? ServerUrl() => global::StoreV30.SpecForge.Client.ServerUrls.Expand("https://{region}.store.example.com/v3", new string?[] { "region", Region });
     }
 }
