@@ -20,7 +20,7 @@ internal static class TargetConsumerProjects
     [
         "created: Rex dog 2020-02-29 (DateTime)",
         "read back: Rex 2020-02-29",
-        "rejected: RequestValidationException name",
+        "rejected: RequestValidationException /body/name",
         "missing: ApiException 404",
     ];
 
@@ -121,7 +121,7 @@ internal static class TargetConsumerProjects
         }
         catch (RequestValidationException ex)
         {
-            Console.WriteLine($"rejected: {ex.GetType().Name} {string.Join(",", ex.Violations.Select(v => v.Path.TrimStart('$', '.')))}");
+            Console.WriteLine($"rejected: {ex.GetType().Name} {string.Join(",", ex.Violations.Select(v => v.Path))}");
         }
 
         try

@@ -104,8 +104,17 @@ namespace SpecForge.Runtime.Mocking
                     break;
                 }
 
-                var properties = MockDocument.Get(document.Resolve(success.Content[0].Schema), "properties");
-                if (properties.ValueKind == JsonValueKind.Object && !properties.TryGetProperty(idParameter, out _) && properties.TryGetProperty("id", out _))
+                // Through allOf too: a resource is often its create body plus the id (Pet: allOf NewPet and { id }).
+                var view = SynthesisView.Build(document, success.Content[0].Schema, new SplitMix64(0));
+                var hasParameterName = false;
+                var hasId = false;
+                foreach (var property in view.Properties)
+                {
+                    hasParameterName |= property.Key == idParameter;
+                    hasId |= property.Key == "id";
+                }
+
+                if (hasId && !hasParameterName)
                 {
                     return "id";
                 }

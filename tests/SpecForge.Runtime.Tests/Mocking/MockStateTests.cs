@@ -143,6 +143,32 @@ public sealed class MockStateTests
         Assert.Equal(200, engine.Send("GET", "/orders/42").Status);
     }
 
+    // The petstore shape: the resource is the create body plus an id, through allOf, and the path says petId.
+    private const string ComposedResource = """
+        {'openapi':'3.1.0','info':{'title':'t','version':'1'},
+          'paths':{
+            '/pets':{'post':{'requestBody':{'required':true,'content':{'application/json':{'schema':{'$ref':'#/components/schemas/NewPet'}}}},
+              'responses':{'201':{'description':'Created','content':{'application/json':{'schema':{'$ref':'#/components/schemas/Pet'}}}}}}},
+            '/pets/{petId}':{'get':{'parameters':[{'name':'petId','in':'path','required':true,'schema':{'type':'integer','format':'int64'}}],
+              'responses':{'200':{'description':'Pet','content':{'application/json':{'schema':{'$ref':'#/components/schemas/Pet'}}}}}}}},
+          'components':{'schemas':{
+            'NewPet':{'type':'object','required':['name'],'properties':{'name':{'type':'string'}}},
+            'Pet':{'allOf':[{'$ref':'#/components/schemas/NewPet'},{'type':'object','required':['id'],'properties':{'id':{'type':'integer','format':'int64'}}}]}}}}
+        """;
+
+    [Fact]
+    public void A_resource_composed_with_allOf_keeps_its_id_member_and_is_read_back_by_it()
+    {
+        var engine = MockTestHost.FromJson(ComposedResource, new MockServerOptions { Stateful = true });
+
+        var created = engine.Send("POST", "/pets", "{\"name\":\"Rex\"}").Json();
+
+        Assert.False(created.TryGetProperty("petId", out _), "the id goes into the resource's own id member, not one named after the path parameter");
+        var read = engine.Send("GET", "/pets/" + created.GetProperty("id").GetInt64());
+        Assert.Equal(200, read.Status);
+        Assert.Equal("Rex", read.Json().GetProperty("name").GetString());
+    }
+
     [Fact]
     public void Merge_patch_follows_rfc_7396()
     {
