@@ -32,6 +32,8 @@ public sealed class ArtifactSwitchTests
         Assert.Contains("StoreClient.Client.g.cs", names);
         Assert.Contains("Store.SpecForge.Validation.Checks.g.cs", names);
         Assert.Contains("Store.SpecForge.Client.ApiTransport.g.cs", names);
+        Assert.Contains("Store.SpecForge.Surface.RequestOptions.g.cs", names);
+        Assert.Contains("Store.SpecForge.Surface.RetryAfterHandler.g.cs", names);
         Assert.Contains("RequestValidationException", ClientText(result), StringComparison.Ordinal);
     }
 
@@ -64,6 +66,10 @@ public sealed class ArtifactSwitchTests
         Assert.DoesNotContain("StoreClient.Options.g.cs", names);
         Assert.DoesNotContain("Store.SpecForge.Client.ApiTransport.g.cs", names);
         Assert.DoesNotContain("Store.SpecForge.Client.Wire.g.cs", names);
+
+        // Per-call options and the retry handler are surface types, but only a client's callers meet them.
+        Assert.DoesNotContain("Store.SpecForge.Surface.RequestOptions.g.cs", names);
+        Assert.DoesNotContain("Store.SpecForge.Surface.RetryAfterHandler.g.cs", names);
         Assert.Contains("Store.SpecForge.Client.JsonCodec.g.cs", names);
         Assert.Null(output.GetTypeByMetadataName("Store.StoreClient"));
         Assert.NotNull(output.GetTypeByMetadataName("Store.Item"));

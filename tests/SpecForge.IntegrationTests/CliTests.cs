@@ -24,19 +24,20 @@ public sealed class CliTests
         Assert.Equal(string.Empty, stderr);
         Assert.Equal(
             [
-                "Fixtures.Petstore.SpecForge.Client.ApiTransport.g.cs", "Fixtures.Petstore.SpecForge.Client.Compat.g.cs",
+                "Fixtures.Petstore.SpecForge.Client.ApiTransport.g.cs", "Fixtures.Petstore.SpecForge.Client.CallHeaders.g.cs", "Fixtures.Petstore.SpecForge.Client.Compat.g.cs",
                 "Fixtures.Petstore.SpecForge.Client.JsonCodec.g.cs", "Fixtures.Petstore.SpecForge.Client.JsonConverters.g.cs",
                 "Fixtures.Petstore.SpecForge.Client.ResponsePaths.g.cs", "Fixtures.Petstore.SpecForge.Client.ServerUrls.g.cs",
                 "Fixtures.Petstore.SpecForge.Client.Wire.g.cs", "Fixtures.Petstore.SpecForge.Surface.ApiClientOptions.g.cs",
                 "Fixtures.Petstore.SpecForge.Surface.ApiException.g.cs", "Fixtures.Petstore.SpecForge.Surface.ApiResponse.g.cs",
-                "Fixtures.Petstore.SpecForge.Surface.JsonPayload.g.cs", "Fixtures.Petstore.SpecForge.Validation.Checks.g.cs",
+                "Fixtures.Petstore.SpecForge.Surface.JsonPayload.g.cs", "Fixtures.Petstore.SpecForge.Surface.RequestOptions.g.cs",
+                "Fixtures.Petstore.SpecForge.Surface.RetryAfterHandler.g.cs", "Fixtures.Petstore.SpecForge.Validation.Checks.g.cs",
                 "Fixtures.Petstore.SpecForge.Validation.Rules.Formats.g.cs", "Fixtures.Petstore.SpecForge.Validation.Rules.g.cs",
                 "Fixtures.Petstore.SpecForge.Validation.ValidationExceptions.g.cs", "Fixtures.Petstore.SpecForge.Validation.Violation.g.cs", "Fixtures.Petstore.SpecForge.Validation.ViolationText.g.cs",
                 "PetstoreClient.Client.g.cs", "PetstoreClient.Dto.NewPet.g.cs", "PetstoreClient.Dto.Owner.g.cs", "PetstoreClient.Dto.Pet.g.cs",
                 "PetstoreClient.Json.g.cs", "PetstoreClient.Options.g.cs",
             ],
             FileNames(output.Path));
-        Assert.Contains("PetstoreClient: 23 files written", stdout, StringComparison.Ordinal);
+        Assert.Contains("PetstoreClient: 26 files written", stdout, StringComparison.Ordinal);
 
         var client = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Client.g.cs"));
         Assert.Contains("namespace Fixtures.Petstore", client, StringComparison.Ordinal);
@@ -61,11 +62,12 @@ public sealed class CliTests
 
         Assert.True(exitCode == 0, $"exit code {exitCode}\n{stdout}\n{stderr}");
         Assert.Equal(
-            ["Inventory.SpecForge.Client.ApiTransport.g.cs", "Inventory.SpecForge.Client.Compat.g.cs", "Inventory.SpecForge.Client.JsonCodec.g.cs",
+            ["Inventory.SpecForge.Client.ApiTransport.g.cs", "Inventory.SpecForge.Client.CallHeaders.g.cs", "Inventory.SpecForge.Client.Compat.g.cs", "Inventory.SpecForge.Client.JsonCodec.g.cs",
              "Inventory.SpecForge.Client.JsonConverters.g.cs", "Inventory.SpecForge.Client.ResponsePaths.g.cs", "Inventory.SpecForge.Client.ServerUrls.g.cs",
              "Inventory.SpecForge.Client.Wire.g.cs",
              "Inventory.SpecForge.Surface.ApiClientOptions.g.cs", "Inventory.SpecForge.Surface.ApiException.g.cs",
              "Inventory.SpecForge.Surface.ApiResponse.g.cs", "Inventory.SpecForge.Surface.JsonPayload.g.cs",
+             "Inventory.SpecForge.Surface.RequestOptions.g.cs", "Inventory.SpecForge.Surface.RetryAfterHandler.g.cs",
              "Inventory.SpecForge.Validation.Checks.g.cs", "Inventory.SpecForge.Validation.Rules.Formats.g.cs",
              "Inventory.SpecForge.Validation.Rules.g.cs", "Inventory.SpecForge.Validation.ValidationExceptions.g.cs",
              "Inventory.SpecForge.Validation.Violation.g.cs", "Inventory.SpecForge.Validation.ViolationText.g.cs", "InventoryClient.Client.g.cs", "InventoryClient.Dto.Item.g.cs",

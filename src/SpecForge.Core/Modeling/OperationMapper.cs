@@ -75,6 +75,10 @@ internal sealed class OperationMapper
             "requestViolations", "responseViolations");
         var parameters = MapParameters(path, pathItem, operation, pointer, fullName, parameterNames);
         var body = _bodies.Map(operation.RequestBody, pointer + "/requestBody", fullName, parameterNames);
+
+        // Allocated after the spec's own parameters, so one of them called requestOptions keeps its name and calls that
+        // pass it by name still compile; this one becomes requestOptions2.
+        var requestOptionsName = parameterNames.Allocate("requestOptions");
         var responsesPointer = pointer + "/responses";
         var (response, successSchema) = _responses.MapSuccess(operation.Responses, responsesPointer, fullName);
         var server = operation.Servers?.FirstOrDefault() ?? pathItem.Servers?.FirstOrDefault();
@@ -106,6 +110,7 @@ internal sealed class OperationMapper
             ErrorResponses = _responses.MapErrors(operation.Responses, responsesPointer, fullName).ToEquatableArray(),
             Security = _security.RequirementsOf(operation, pointer).ToEquatableArray(),
             Pagination = pagination,
+            RequestOptionsName = requestOptionsName,
         };
     }
 

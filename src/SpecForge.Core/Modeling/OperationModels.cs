@@ -74,6 +74,9 @@ public sealed record OperationModel(
 
     /// <summary>Set when the operation pages through a list, so the client can also enumerate every item.</summary>
     public PaginationModel? Pagination { get; init; }
+
+    /// <summary>The C# name of the methods' per-call options parameter, unique among the operation's parameters.</summary>
+    public string RequestOptionsName { get; init; } = "requestOptions";
 }
 
 /// <summary>

@@ -43,8 +43,13 @@ namespace SpecForge.Runtime.Client
         // An operation the spec serves from elsewhere (another host or base path) goes there whatever the base URL.
         internal static global::System.Uri BuildUri(string server, string pathAndQuery) => Wire.Uri(server.TrimEnd('/') + pathAndQuery);
 
-        /// <summary>Adds the default headers and the credentials the operation accepts, then sends without buffering the body.</summary>
-        internal async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, global::System.Threading.CancellationToken cancellationToken)
+        /// <summary>
+        /// Adds the default headers, the credentials the operation accepts and the call's own headers, lets the call's
+        /// <see cref="RequestOptions.OnRequest"/> see the request, then sends without buffering the body. With a
+        /// <see cref="RequestOptions.Timeout"/>, the body is read within it too unless <paramref name="streamsBody"/>.
+        /// </summary>
+        /// <exception cref="global::System.TimeoutException">The call's timeout ran out before the caller's token was cancelled.</exception>
+        internal async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, RequestOptions? requestOptions, bool streamsBody, global::System.Threading.CancellationToken cancellationToken)
         {
             foreach (var header in _options.DefaultHeaders)
             {
@@ -54,9 +59,53 @@ namespace SpecForge.Runtime.Client
                 }
             }
 
+            if (requestOptions?.Timeout is not { } timeout || timeout == global::System.Threading.Timeout.InfiniteTimeSpan)
+            {
+                return await SendPreparedAsync(request, security, requestOptions, cancellationToken).ConfigureAwait(false);
+            }
+
+            using var timeoutSource = new global::System.Threading.CancellationTokenSource(timeout);
+            using var linkedSource = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+            global::System.Net.Http.HttpResponseMessage? response = null;
+            try
+            {
+                response = await SendPreparedAsync(request, security, requestOptions, linkedSource.Token).ConfigureAwait(false);
+
+                // Reading the body later would escape the timeout; an error's body is always read whole.
+                if (!streamsBody || !response.IsSuccessStatusCode)
+                {
+                    await Compat.LoadIntoBufferAsync(response.Content, linkedSource.Token).ConfigureAwait(false);
+                }
+
+                return response;
+            }
+            catch (global::System.Exception exception) when (timeoutSource.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                response?.Dispose();
+                throw new global::System.TimeoutException(Describe(request) + " did not complete within its timeout of " + timeout.ToString() + " (RequestOptions.Timeout).", exception);
+            }
+            catch
+            {
+                response?.Dispose();
+                throw;
+            }
+        }
+
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendPreparedAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, RequestOptions? requestOptions, global::System.Threading.CancellationToken cancellationToken)
+        {
             await _authorize(request, security, cancellationToken).ConfigureAwait(false);
+            if (requestOptions is not null)
+            {
+                CallHeaders.Apply(request, requestOptions.Headers);
+                requestOptions.OnRequest?.Invoke(request);
+            }
+
             return await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
+
+        // "GET /v1/pets/7": the request, without the query, which may hold credentials.
+        private static string Describe(global::System.Net.Http.HttpRequestMessage request) =>
+            request.Method.Method + " " + (request.RequestUri is not { } uri ? string.Empty : uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?')[0]);
 
         // A JsonSerializerOptions given in the options sets how bodies are written and read: indentation, encoder, depth, comments, trailing commas.
         private global::System.Text.Json.JsonWriterOptions WriterOptions => _options.JsonSerializerOptions is { } json

@@ -35,6 +35,27 @@ namespace SpecForge.Runtime.Client
 #endif
         }
 
+        // Buffers the body so later reads come from memory; before .NET 5 cancelling disposes the content to stop the read.
+        public static async global::System.Threading.Tasks.Task LoadIntoBufferAsync(global::System.Net.Http.HttpContent content, global::System.Threading.CancellationToken cancellationToken)
+        {
+#if NET5_0_OR_GREATER
+            await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+#else
+            cancellationToken.ThrowIfCancellationRequested();
+            using (cancellationToken.Register(static state => ((global::System.Net.Http.HttpContent)state!).Dispose(), content))
+            {
+                try
+                {
+                    await content.LoadIntoBufferAsync().ConfigureAwait(false);
+                }
+                catch (global::System.Exception exception) when (cancellationToken.IsCancellationRequested)
+                {
+                    throw new global::System.OperationCanceledException("The body was not read before the call was cancelled.", exception, cancellationToken);
+                }
+            }
+#endif
+        }
+
         public static global::System.Threading.Tasks.ValueTask<string?> ReadLineAsync(global::System.IO.StreamReader reader, global::System.Threading.CancellationToken cancellationToken)
         {
 #if NET7_0_OR_GREATER

@@ -127,6 +127,19 @@ public sealed class RecordingServer : IAsyncDisposable
 
     private static async Task WriteAsync(HttpResponse response, ScriptedResponse scripted)
     {
+        if (scripted.Delay > TimeSpan.Zero)
+        {
+            // A client that gave up aborts the request, which ends the wait too.
+            try
+            {
+                await Task.Delay(scripted.Delay, response.HttpContext.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
         response.StatusCode = scripted.Status;
         foreach (var (name, value) in scripted.Headers)
         {

@@ -16,6 +16,9 @@ public sealed record ScriptedResponse
 
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>How long the server waits before it answers at all (for timeouts); nothing by default.</summary>
+    public TimeSpan Delay { get; init; }
+
     /// <summary>When set, the body goes out in these pieces with a flush between each, instead of <see cref="Body"/>.</summary>
     public IReadOnlyList<byte[]>? Chunks { get; init; }
 
@@ -33,6 +36,9 @@ public sealed record ScriptedResponse
     /// <summary>For server-sent events and NDJSON: each chunk reaches the client separately.</summary>
     public static ScriptedResponse Chunked(int status, string contentType, params string[] chunks) =>
         new() { Status = status, ContentType = contentType, Chunks = chunks.Select(Encoding.UTF8.GetBytes).ToArray() };
+
+    /// <summary>A copy that the server sends only after <paramref name="delay"/>.</summary>
+    public ScriptedResponse After(TimeSpan delay) => this with { Delay = delay };
 
     /// <summary>A copy with one more response header, e.g. Location or X-Rate-Limit.</summary>
     public ScriptedResponse WithHeader(string name, string value) =>

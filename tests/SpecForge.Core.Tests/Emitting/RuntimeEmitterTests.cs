@@ -55,6 +55,9 @@ public sealed class RuntimeEmitterTests
         Assert.Contains("Acme.SpecForge.Client.ApiTransport.g.cs", hints);
         Assert.Contains("Acme.SpecForge.Surface.ApiResponse.g.cs", hints);
         Assert.Contains("Acme.SpecForge.Client.JsonCodec.g.cs", hints);
+        Assert.Contains("Acme.SpecForge.Client.CallHeaders.g.cs", hints);
+        Assert.Contains("Acme.SpecForge.Surface.RequestOptions.g.cs", hints);
+        Assert.Contains("Acme.SpecForge.Surface.RetryAfterHandler.g.cs", hints);
 
         // The violation and the validation exceptions are surface types; the checks and rules are not.
         Assert.Contains("Acme.SpecForge.Validation.ValidationExceptions.g.cs", hints);
@@ -71,6 +74,10 @@ public sealed class RuntimeEmitterTests
         Assert.Contains("Acme.SpecForge.Surface.JsonPayload.g.cs", hints);
         Assert.DoesNotContain("Acme.SpecForge.Client.ApiTransport.g.cs", hints);
         Assert.DoesNotContain("Acme.SpecForge.Client.Wire.g.cs", hints);
+
+        // Surface types, but only a client's callers pass per-call options or add the retry handler.
+        Assert.DoesNotContain("Acme.SpecForge.Surface.RequestOptions.g.cs", hints);
+        Assert.DoesNotContain("Acme.SpecForge.Surface.RetryAfterHandler.g.cs", hints);
     }
 
     [Fact]

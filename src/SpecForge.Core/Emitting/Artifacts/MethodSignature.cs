@@ -8,7 +8,9 @@ namespace SpecForge.Core.Emitting.Artifacts;
 /// <summary>
 /// The parameters of an operation's methods. The rule users rely on: required parameters come first, positionally, in
 /// path, query, header, cookie, body order; every optional one follows with a null default, to be passed by name;
-/// <c>contentType</c> (when the operation offers several) and the cancellation token come last.
+/// <c>contentType</c> (when the operation offers several) and the cancellation token come last. The per-call
+/// <c>RequestOptions</c> follow the token, not precede it: arguments bind by position, so a call that passes its token
+/// positionally (<c>ListAsync(ct)</c>) would otherwise stop compiling.
 /// </summary>
 internal sealed class MethodSignature
 {

@@ -41,6 +41,7 @@ internal sealed class OperationDocs
         }
 
         doc.Element("<param name=\"cancellationToken\">", "</param>", "Cancels the request.");
+        doc.Element($"<param name=\"{_operation.RequestOptionsName}\">", "</param>", "Headers, a timeout and a last look at the request, for this call only; null for none.");
         doc.Element("<returns>", "</returns>", returns);
         var errors = _operation.ErrorResponses
             .Select(e => (e.StatusCode == "default" ? "Any other status" : e.StatusCode) + (e.Type is null ? string.Empty : " (" + e.Type.Name + ")") + (string.IsNullOrWhiteSpace(e.Description) ? string.Empty : ": " + e.Description!.Trim()))

@@ -64,6 +64,8 @@ internal sealed class OperationTemplateBuilder
             Parameters = signature.Declarations(withDefaults: true),
             SendParameters = signature.Declarations(withDefaults: false),
             Arguments = signature.Arguments(null),
+            RequestOptions = operation.RequestOptionsName,
+            RequestOptionsType = "global::" + _model.RuntimeNamespace + ".RequestOptions",
             HttpMethodExpression = "new global::System.Net.Http.HttpMethod(" + CSharpText.StringLiteral(operation.HttpMethod) + ")",
             PathExpression = PathExpression(operation, self),
             ServerLiteral = operation.ServerUrl is { } server ? CSharpText.StringLiteral(server) : string.Empty,

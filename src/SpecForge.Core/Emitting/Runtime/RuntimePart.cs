@@ -64,9 +64,11 @@ public static class RuntimePart
     /// <remarks>
     /// The violation and the validation exceptions are surface types: client options and the mock name them whether or
     /// not typed validators are emitted. The codec lives with the client's files but models without a client need it.
+    /// The per-call options and the retry handler are surface types only a client's callers meet.
     /// </remarks>
     public static string Of(RuntimeSource source) =>
         source.Folder is "Client" && source.FileName.StartsWith("Json", StringComparison.Ordinal) ? Json
+        : source.Folder is "Surface" && source.FileName is "RequestOptions.cs" or "RetryAfterHandler.cs" ? Client
         : source.Folder is "Mocking" or "Surface" or "Client" ? source.Folder
         : source.FileName.StartsWith("SchemaValidator", StringComparison.Ordinal) ? SchemaValidator
         : source.FileName is "Checks.Pattern.cs" || source.FileName.StartsWith("Rules.Pattern", StringComparison.Ordinal) ? Patterns

@@ -53,7 +53,7 @@ public sealed partial class OperationTemplateModel
     /// <summary>Whether a WithResponse variant exists (not for streams of items).</summary>
     public bool HasWithResponse => !Result.IsItemStream;
 
-    /// <summary>The public parameters, each followed by <c>, </c>, optional ones with <c>= null</c>.</summary>
+    /// <summary>The public parameters, each followed by <c>, </c>, optional ones with <c>= null</c>; the cancellation token and the per-call options follow.</summary>
     public string Parameters { get; init; } = string.Empty;
 
     /// <summary>The sender's parameters: the same, without defaults.</summary>
@@ -61,6 +61,15 @@ public sealed partial class OperationTemplateModel
 
     /// <summary>The parameters passed on, each followed by <c>, </c>.</summary>
     public string Arguments { get; init; } = string.Empty;
+
+    /// <summary>The name of the per-call options parameter (<c>requestOptions</c> unless the spec took it), after the cancellation token.</summary>
+    public string RequestOptions { get; init; } = string.Empty;
+
+    /// <summary>The runtime's <c>RequestOptions</c> type, fully qualified.</summary>
+    public string RequestOptionsType { get; init; } = string.Empty;
+
+    /// <summary>Whether the body is handed over unread (a Stream, server-sent events, JSON lines), so a per-call timeout ends at its headers.</summary>
+    public bool StreamsBody => Result.IsItemStream || Result.Kind == "Stream";
 
     /// <summary>An expression of type HttpMethod.</summary>
     public string HttpMethodExpression { get; init; } = string.Empty;

@@ -55,28 +55,32 @@ namespace ClientV31
         IErrorsClient Errors { get; }
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>Healthy.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /health</remarks>
-        global::System.Threading.Tasks.Task<string> HealthAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<string> HealthAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: Healthy.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /health</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> HealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> HealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The service status, as text.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /status</remarks>
-        global::System.Threading.Tasks.Task<string> StatusAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<string> StatusAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: The service status, as text.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /status</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> StatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> StatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
     }
 
@@ -180,11 +184,11 @@ namespace ClientV31
         /// <inheritdoc/>
         public IErrorsClient Errors { get; }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> HealthSendAsync(global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> HealthSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/health"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -199,22 +203,22 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> HealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> HealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await HealthSendAsync(cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await HealthSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await this.Transport.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.ApiResponse<string>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<string> HealthAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await HealthWithResponseAsync(cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<string> HealthAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await HealthWithResponseAsync(cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> StatusSendAsync(global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> StatusSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::ClientV31.SpecForge.Client.ApiTransport.BuildUri("https://status.wire.example", "/status"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -229,16 +233,16 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> StatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> StatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await StatusSendAsync(cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await StatusSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await this.Transport.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.ApiResponse<string>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<string> StatusAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await StatusWithResponseAsync(cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<string> StatusAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await StatusWithResponseAsync(cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes
         // without, and the API's 401 says which were needed. "No credentials" alternatives ({}) are always satisfied.

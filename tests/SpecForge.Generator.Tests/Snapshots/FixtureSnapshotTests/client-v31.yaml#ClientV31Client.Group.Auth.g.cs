@@ -13,153 +13,175 @@ namespace ClientV31
     public partial interface IAuthClient
     {
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/basic</remarks>
-        global::System.Threading.Tasks.Task BasicAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task BasicAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/basic</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/header-key</remarks>
-        global::System.Threading.Tasks.Task HeaderKeyAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task HeaderKeyAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/header-key</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> HeaderKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> HeaderKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="q">The 'q' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/query-key</remarks>
-        global::System.Threading.Tasks.Task QueryKeyAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task QueryKeyAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="q">The 'q' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/query-key</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> QueryKeyWithResponseAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> QueryKeyWithResponseAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="theme">The 'theme' cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/cookie-key</remarks>
-        global::System.Threading.Tasks.Task CookieKeyAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task CookieKeyAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="theme">The 'theme' cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/cookie-key</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> CookieKeyWithResponseAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> CookieKeyWithResponseAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/oauth</remarks>
-        global::System.Threading.Tasks.Task OAuthAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task OAuthAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/oauth</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OAuthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OAuthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/oidc</remarks>
-        global::System.Threading.Tasks.Task OidcAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task OidcAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/oidc</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OidcWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OidcWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// Either scheme is enough.
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/either</remarks>
-        global::System.Threading.Tasks.Task EitherAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task EitherAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// Either scheme is enough.
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/either</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> EitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> EitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// Both schemes are required together.
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/both</remarks>
-        global::System.Threading.Tasks.Task BothAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task BothAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// Both schemes are required together.
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/both</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/none</remarks>
-        global::System.Threading.Tasks.Task NoneAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task NoneAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/none</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> NoneWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> NoneWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// Anonymous callers are served too; a bearer token is used when one is configured.
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/optional</remarks>
-        global::System.Threading.Tasks.Task OptionalAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task OptionalAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// Anonymous callers are served too; a bearer token is used when one is configured.
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/optional</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OptionalWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OptionalWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// No security of its own, so the top-level bearer requirement applies.
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/default</remarks>
-        global::System.Threading.Tasks.Task DefaultAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task DefaultAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// No security of its own, so the top-level bearer requirement applies.
         /// </summary>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/default</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DefaultWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DefaultWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
     }
 
@@ -175,10 +197,10 @@ namespace ClientV31
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> BasicSendAsync(global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> BasicSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/basic"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement2, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement2, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -193,20 +215,20 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await BasicSendAsync(cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await BasicSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task BasicAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            await BasicWithResponseAsync(cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task BasicAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            await BasicWithResponseAsync(cancellationToken, requestOptions).ConfigureAwait(false);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> HeaderKeySendAsync(global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> HeaderKeySendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/header-key"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement3, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement3, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -221,22 +243,22 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> HeaderKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> HeaderKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await HeaderKeySendAsync(cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await HeaderKeySendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task HeaderKeyAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            await HeaderKeyWithResponseAsync(cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task HeaderKeyAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            await HeaderKeyWithResponseAsync(cancellationToken, requestOptions).ConfigureAwait(false);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> QueryKeySendAsync(string? q, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> QueryKeySendAsync(string? q, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             var queryBuilder = new global::System.Text.StringBuilder();
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "q", q, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/query-key" + queryBuilder.ToString()));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement4, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement4, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -251,17 +273,17 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> QueryKeyWithResponseAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> QueryKeyWithResponseAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await QueryKeySendAsync(q, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await QueryKeySendAsync(q, cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task QueryKeyAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            await QueryKeyWithResponseAsync(q, cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task QueryKeyAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            await QueryKeyWithResponseAsync(q, cancellationToken, requestOptions).ConfigureAwait(false);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CookieKeySendAsync(string? theme, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CookieKeySendAsync(string? theme, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/cookie-key"));
             var cookieList = new global::System.Collections.Generic.List<string>();
@@ -270,7 +292,7 @@ namespace ClientV31
                 cookieList.Add(global::ClientV31.SpecForge.Client.Wire.Cookie("theme", theme));
             }
             global::ClientV31.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement5, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement5, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -285,20 +307,20 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> CookieKeyWithResponseAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> CookieKeyWithResponseAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await CookieKeySendAsync(theme, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await CookieKeySendAsync(theme, cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task CookieKeyAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            await CookieKeyWithResponseAsync(theme, cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task CookieKeyAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            await CookieKeyWithResponseAsync(theme, cancellationToken, requestOptions).ConfigureAwait(false);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OAuthSendAsync(global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OAuthSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/oauth"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement6, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement6, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -313,20 +335,20 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OAuthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OAuthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await OAuthSendAsync(cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await OAuthSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task OAuthAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            await OAuthWithResponseAsync(cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task OAuthAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            await OAuthWithResponseAsync(cancellationToken, requestOptions).ConfigureAwait(false);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OidcSendAsync(global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OidcSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/oidc"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement7, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement7, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -341,20 +363,20 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OidcWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OidcWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await OidcSendAsync(cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await OidcSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task OidcAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            await OidcWithResponseAsync(cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task OidcAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            await OidcWithResponseAsync(cancellationToken, requestOptions).ConfigureAwait(false);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> EitherSendAsync(global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> EitherSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/either"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement8, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement8, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -369,20 +391,20 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> EitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> EitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await EitherSendAsync(cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await EitherSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task EitherAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            await EitherWithResponseAsync(cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task EitherAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            await EitherWithResponseAsync(cancellationToken, requestOptions).ConfigureAwait(false);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> BothSendAsync(global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> BothSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/both"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement9, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement9, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -397,20 +419,20 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await BothSendAsync(cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await BothSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task BothAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            await BothWithResponseAsync(cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task BothAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            await BothWithResponseAsync(cancellationToken, requestOptions).ConfigureAwait(false);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> NoneSendAsync(global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> NoneSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/none"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -425,20 +447,20 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> NoneWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> NoneWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await NoneSendAsync(cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await NoneSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task NoneAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            await NoneWithResponseAsync(cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task NoneAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            await NoneWithResponseAsync(cancellationToken, requestOptions).ConfigureAwait(false);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OptionalSendAsync(global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OptionalSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/optional"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement10, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement10, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -453,20 +475,20 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OptionalWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OptionalWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await OptionalSendAsync(cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await OptionalSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task OptionalAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            await OptionalWithResponseAsync(cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task OptionalAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            await OptionalWithResponseAsync(cancellationToken, requestOptions).ConfigureAwait(false);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DefaultSendAsync(global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DefaultSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/default"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -481,14 +503,14 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DefaultWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DefaultWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await DefaultSendAsync(cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await DefaultSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task DefaultAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            await DefaultWithResponseAsync(cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task DefaultAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            await DefaultWithResponseAsync(cancellationToken, requestOptions).ConfigureAwait(false);
     }
 }

@@ -14,17 +14,19 @@ namespace ClientV31
     {
         /// <param name="status">The 'status' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>An item, with the caller's remaining quota.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered outside 2xx. Documented: 404 (Error): Not found.; 4XX (Error): Any other client error.; 5XX (Problem): A server error..</exception>
         /// <remarks>GET /errors/{status}</remarks>
-        global::System.Threading.Tasks.Task<Item> GetAsync(long status, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Item> GetAsync(long status, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="status">The 'status' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: An item, with the caller's remaining quota.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered outside 2xx. Documented: 404 (Error): Not found.; 4XX (Error): Any other client error.; 5XX (Problem): A server error..</exception>
         /// <remarks>GET /errors/{status}</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(long status, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(long status, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
     }
 
@@ -40,11 +42,11 @@ namespace ClientV31
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(long status, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(long status, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/errors/" + global::ClientV31.SpecForge.Client.Wire.Path("status", status, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -62,9 +64,9 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(long status, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(long status, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await GetSendAsync(status, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await GetSendAsync(status, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
@@ -77,7 +79,7 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Item> GetAsync(long status, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await GetWithResponseAsync(status, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<Item> GetAsync(long status, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await GetWithResponseAsync(status, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
     }
 }

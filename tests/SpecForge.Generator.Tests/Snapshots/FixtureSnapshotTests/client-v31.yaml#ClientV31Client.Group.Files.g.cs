@@ -17,63 +17,71 @@ namespace ClientV31
         /// <param name="description">The 'description' part.</param>
         /// <param name="meta">The 'meta' part.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The item the upload created.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /uploads</remarks>
-        global::System.Threading.Tasks.Task<Item> UploadAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Item> UploadAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="file">The 'file' part.</param>
         /// <param name="attachments">The 'attachments' part.</param>
         /// <param name="description">The 'description' part.</param>
         /// <param name="meta">The 'meta' part.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: The item the upload created.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /uploads</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UploadWithResponseAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UploadWithResponseAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="fileId">The 'fileId' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /files/{fileId}</remarks>
-        global::System.Threading.Tasks.Task PutAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task PutAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="fileId">The 'fileId' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /files/{fileId}</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> PutWithResponseAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> PutWithResponseAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="fileId">The 'fileId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The file's bytes.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /files/{fileId}</remarks>
-        global::System.Threading.Tasks.Task<global::System.IO.Stream> GetAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::System.IO.Stream> GetAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="fileId">The 'fileId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: The file's bytes.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /files/{fileId}</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.IO.Stream>> GetWithResponseAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.IO.Stream>> GetWithResponseAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The note, echoed.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /notes</remarks>
-        global::System.Threading.Tasks.Task<string> PostNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<string> PostNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: The note, echoed.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /notes</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> PostNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> PostNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
     }
 
@@ -89,7 +97,7 @@ namespace ClientV31
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadSendAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments, string? description, Filter? meta, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadSendAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments, string? description, Filter? meta, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/uploads"));
             var multipartContent = new global::System.Net.Http.MultipartFormDataContent();
@@ -99,7 +107,7 @@ namespace ClientV31
             global::ClientV31.SpecForge.Client.Wire.AddField(multipartContent, "meta", meta is null ? null : (object)_client.Transport.ToElement(meta, global::ClientV31.Filter.JsonConverter.WriteValue), "application/json");
             httpRequest.Content = multipartContent;
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -114,9 +122,9 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UploadWithResponseAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UploadWithResponseAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await UploadSendAsync(file, attachments, description, meta, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await UploadSendAsync(file, attachments, description, meta, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
@@ -129,10 +137,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Item> UploadAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await UploadWithResponseAsync(file, attachments, description, meta, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<Item> UploadAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await UploadWithResponseAsync(file, attachments, description, meta, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PutSendAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PutSendAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             if (_client.Options.ValidateRequests)
             {
@@ -144,7 +152,7 @@ namespace ClientV31
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.Transport.BuildUri("/files/" + global::ClientV31.SpecForge.Client.Wire.Path("fileId", fileId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Content = global::ClientV31.SpecForge.Client.Wire.StreamContent(body, "application/octet-stream");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -159,17 +167,17 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> PutWithResponseAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> PutWithResponseAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await PutSendAsync(fileId, body, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await PutSendAsync(fileId, body, cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task PutAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default) =>
-            await PutWithResponseAsync(fileId, body, cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task PutAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            await PutWithResponseAsync(fileId, body, cancellationToken, requestOptions).ConfigureAwait(false);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(string fileId, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(string fileId, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             if (_client.Options.ValidateRequests)
             {
@@ -180,7 +188,7 @@ namespace ClientV31
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/files/" + global::ClientV31.SpecForge.Client.Wire.Path("fileId", fileId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, true, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -195,19 +203,19 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.IO.Stream>> GetWithResponseAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.IO.Stream>> GetWithResponseAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            var httpResponse = await GetSendAsync(fileId, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await GetSendAsync(fileId, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseHeaders = global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse);
             var responseStream = await _client.Transport.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.ApiResponse<global::System.IO.Stream>((int)httpResponse.StatusCode, responseHeaders, responseStream);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await GetWithResponseAsync(fileId, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await GetWithResponseAsync(fileId, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PostNoteSendAsync(string body, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PostNoteSendAsync(string body, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             if (_client.Options.ValidateRequests)
             {
@@ -219,7 +227,7 @@ namespace ClientV31
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/notes"));
             httpRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -234,15 +242,15 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> PostNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> PostNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await PostNoteSendAsync(body, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await PostNoteSendAsync(body, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await _client.Transport.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.ApiResponse<string>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<string> PostNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await PostNoteWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<string> PostNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await PostNoteWithResponseAsync(body, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
     }
 }

@@ -15,18 +15,20 @@ namespace ClientV31
         /// <param name="cursor">The 'cursor' query parameter.</param>
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>One page of items.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /items</remarks>
-        global::System.Threading.Tasks.Task<ItemPage> ListAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<ItemPage> ListAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cursor">The 'cursor' query parameter.</param>
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: One page of items.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /items</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ItemPage>> ListWithResponseAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ItemPage>> ListWithResponseAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// Every item of every page: ListAsync
@@ -34,101 +36,114 @@ namespace ClientV31
         /// <param name="cursor">The 'cursor' query parameter.</param>
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The items, read page by page as they are enumerated.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /items</remarks>
-        global::System.Collections.Generic.IAsyncEnumerable<Item> ListAllAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<Item> ListAllAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The item as stored.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered outside 2xx. Documented: 400 (Error): The item is not valid.; 409 (Error): An item with that name exists..</exception>
         /// <remarks>POST /items</remarks>
-        global::System.Threading.Tasks.Task<Item> CreateAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Item> CreateAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: The item as stored.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered outside 2xx. Documented: 400 (Error): The item is not valid.; 409 (Error): An item with that name exists..</exception>
         /// <remarks>POST /items</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> CreateWithResponseAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> CreateWithResponseAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The item.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered outside 2xx. Documented: 404 (Error): No such item.; Any other status (Problem): Any other failure..</exception>
         /// <remarks>GET /items/{itemId}</remarks>
-        global::System.Threading.Tasks.Task<Item> GetAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Item> GetAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: The item.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered outside 2xx. Documented: 404 (Error): No such item.; Any other status (Problem): Any other failure..</exception>
         /// <remarks>GET /items/{itemId}</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="contentType">The media type to send: application/json, application/merge-patch+json, application/x-www-form-urlencoded; null sends application/json.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The updated item.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PATCH /items/{itemId}</remarks>
-        global::System.Threading.Tasks.Task<Item> UpdateAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Item> UpdateAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="contentType">The media type to send: application/json, application/merge-patch+json, application/x-www-form-urlencoded; null sends application/json.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: The updated item.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PATCH /items/{itemId}</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UpdateWithResponseAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UpdateWithResponseAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>DELETE /items/{itemId}</remarks>
-        global::System.Threading.Tasks.Task DeleteAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task DeleteAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>DELETE /items/{itemId}</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DeleteWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DeleteWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The replaced item.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /items/{itemId}/legacy</remarks>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        global::System.Threading.Tasks.Task<Item> ReplaceLegacyAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Item> ReplaceLegacyAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: The replaced item.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /items/{itemId}/legacy</remarks>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> ReplaceLegacyWithResponseAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> ReplaceLegacyWithResponseAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="thingId">The 'thingId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The thing's part names.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /things/{thingId}/parts</remarks>
-        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> GetThingsByThingIdPartsAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> GetThingsByThingIdPartsAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="thingId">The 'thingId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: The thing's part names.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /things/{thingId}/parts</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> GetThingsByThingIdPartsWithResponseAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> GetThingsByThingIdPartsWithResponseAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
     }
 
@@ -144,14 +159,14 @@ namespace ClientV31
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListSendAsync(string? cursor, long? limit, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListSendAsync(string? cursor, long? limit, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             var queryBuilder = new global::System.Text.StringBuilder();
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "cursor", cursor, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/items" + queryBuilder.ToString()));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -166,9 +181,9 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ItemPage>> ListWithResponseAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ItemPage>> ListWithResponseAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await ListSendAsync(cursor, limit, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await ListSendAsync(cursor, limit, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await _client.Transport.ReadJsonAsync<ItemPage>(httpResponse, global::ClientV31.ItemPage.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
@@ -181,17 +196,17 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ItemPage> ListAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await ListWithResponseAsync(cursor, limit, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<ItemPage> ListAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await ListWithResponseAsync(cursor, limit, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
         /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListAllAsync(string? cursor = null, long? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListAllAsync(string? cursor = null, long? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
             var nextValue = cursor;
             var sentCursors = new global::System.Collections.Generic.HashSet<string>();
             while (true)
             {
-                using var httpResponse = await ListSendAsync(nextValue, limit, cancellationToken).ConfigureAwait(false);
+                using var httpResponse = await ListSendAsync(nextValue, limit, cancellationToken, requestOptions).ConfigureAwait(false);
                 using var pageDocument = await _client.Transport.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
                 var pageRoot = pageDocument.RootElement;
                 var pageItems = global::ClientV31.SpecForge.Client.Wire.PageItems(pageRoot, "/data");
@@ -214,7 +229,7 @@ namespace ClientV31
             }
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateSendAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateSendAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             if (_client.Options.ValidateRequests)
             {
@@ -227,7 +242,7 @@ namespace ClientV31
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/items"));
             httpRequest.Content = _client.Transport.JsonContent(body, global::ClientV31.NewItem.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -244,9 +259,9 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> CreateWithResponseAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> CreateWithResponseAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await CreateSendAsync(body, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await CreateSendAsync(body, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
@@ -259,10 +274,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Item> CreateAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await CreateWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<Item> CreateAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await CreateWithResponseAsync(body, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(string itemId, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(string itemId, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             if (_client.Options.ValidateRequests)
             {
@@ -273,7 +288,7 @@ namespace ClientV31
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -289,9 +304,9 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await GetSendAsync(itemId, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await GetSendAsync(itemId, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
@@ -304,10 +319,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Item> GetAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await GetWithResponseAsync(itemId, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<Item> GetAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await GetWithResponseAsync(itemId, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateSendAsync(string itemId, ItemPatch body, string? contentType, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateSendAsync(string itemId, ItemPatch body, string? contentType, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             if (_client.Options.ValidateRequests)
             {
@@ -324,7 +339,7 @@ namespace ClientV31
                 ? global::ClientV31.SpecForge.Client.Wire.FormContent(_client.Transport.ToElement(body, global::ClientV31.ItemPatch.JsonConverter.WriteValue), new string[] {  }, requestMediaType)
                 : _client.Transport.JsonContent(body, global::ClientV31.ItemPatch.JsonConverter.WriteValue, requestMediaType);
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -339,9 +354,9 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UpdateWithResponseAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UpdateWithResponseAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await UpdateSendAsync(itemId, body, contentType, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await UpdateSendAsync(itemId, body, contentType, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
@@ -354,10 +369,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Item> UpdateAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await UpdateWithResponseAsync(itemId, body, contentType, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<Item> UpdateAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await UpdateWithResponseAsync(itemId, body, contentType, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteSendAsync(string itemId, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteSendAsync(string itemId, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             if (_client.Options.ValidateRequests)
             {
@@ -367,7 +382,7 @@ namespace ClientV31
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -382,17 +397,17 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DeleteWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DeleteWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await DeleteSendAsync(itemId, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await DeleteSendAsync(itemId, cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task DeleteAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default) =>
-            await DeleteWithResponseAsync(itemId, cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task DeleteAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            await DeleteWithResponseAsync(itemId, cancellationToken, requestOptions).ConfigureAwait(false);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ReplaceLegacySendAsync(string itemId, NewItem? body, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ReplaceLegacySendAsync(string itemId, NewItem? body, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             if (_client.Options.ValidateRequests)
             {
@@ -408,7 +423,7 @@ namespace ClientV31
                 httpRequest.Content = _client.Transport.JsonContent(body, global::ClientV31.NewItem.JsonConverter.WriteValue, "application/json");
             }
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -424,9 +439,9 @@ namespace ClientV31
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> ReplaceLegacyWithResponseAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> ReplaceLegacyWithResponseAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await ReplaceLegacySendAsync(itemId, body, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await ReplaceLegacySendAsync(itemId, body, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
@@ -440,10 +455,10 @@ namespace ClientV31
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        public async global::System.Threading.Tasks.Task<Item> ReplaceLegacyAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await ReplaceLegacyWithResponseAsync(itemId, body, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<Item> ReplaceLegacyAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await ReplaceLegacyWithResponseAsync(itemId, body, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetThingsByThingIdPartsSendAsync(string thingId, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetThingsByThingIdPartsSendAsync(string thingId, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             if (_client.Options.ValidateRequests)
             {
@@ -454,7 +469,7 @@ namespace ClientV31
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/things/" + global::ClientV31.SpecForge.Client.Wire.Path("thingId", thingId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/parts"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -469,15 +484,15 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> GetThingsByThingIdPartsWithResponseAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> GetThingsByThingIdPartsWithResponseAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await GetThingsByThingIdPartsSendAsync(thingId, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await GetThingsByThingIdPartsSendAsync(thingId, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await _client.Transport.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<string>>(httpResponse, global::ClientV31.ClientV31ClientJsonCodec.ReadListOfString, false, cancellationToken).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> GetThingsByThingIdPartsAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await GetThingsByThingIdPartsWithResponseAsync(thingId, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> GetThingsByThingIdPartsAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await GetThingsByThingIdPartsWithResponseAsync(thingId, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
     }
 }

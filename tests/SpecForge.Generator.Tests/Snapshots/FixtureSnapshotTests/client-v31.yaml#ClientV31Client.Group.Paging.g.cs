@@ -15,18 +15,20 @@ namespace ClientV31
         /// <param name="startingAfter">The 'starting_after' query parameter.</param>
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>A Stripe-style list.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /charges</remarks>
-        global::System.Threading.Tasks.Task<StripeList> ListChargesAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<StripeList> ListChargesAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="startingAfter">The 'starting_after' query parameter.</param>
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: A Stripe-style list.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /charges</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<StripeList>> ListChargesWithResponseAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<StripeList>> ListChargesWithResponseAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// Every item of every page: ListChargesAsync
@@ -34,26 +36,29 @@ namespace ClientV31
         /// <param name="startingAfter">The 'starting_after' query parameter.</param>
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The items, read page by page as they are enumerated.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /charges</remarks>
-        global::System.Collections.Generic.IAsyncEnumerable<Item> ListChargesAllAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<Item> ListChargesAllAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="page">The 'page' query parameter.</param>
         /// <param name="perPage">The 'per_page' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>One page of items, as a bare array.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /pages</remarks>
-        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Item>> ListPagesAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Item>> ListPagesAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="page">The 'page' query parameter.</param>
         /// <param name="perPage">The 'per_page' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: One page of items, as a bare array.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /pages</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>> ListPagesWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>> ListPagesWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// Every item of every page: ListPagesAsync
@@ -61,26 +66,29 @@ namespace ClientV31
         /// <param name="page">The 'page' query parameter.</param>
         /// <param name="perPage">The 'per_page' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The items, read page by page as they are enumerated.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /pages</remarks>
-        global::System.Collections.Generic.IAsyncEnumerable<Item> ListPagesAllAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<Item> ListPagesAllAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="offset">The 'offset' query parameter.</param>
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>One window of items, with the total.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /offsets</remarks>
-        global::System.Threading.Tasks.Task<OffsetPage> ListOffsetsAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<OffsetPage> ListOffsetsAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="offset">The 'offset' query parameter.</param>
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: One window of items, with the total.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /offsets</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<OffsetPage>> ListOffsetsWithResponseAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<OffsetPage>> ListOffsetsWithResponseAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// Every item of every page: ListOffsetsAsync
@@ -88,34 +96,38 @@ namespace ClientV31
         /// <param name="offset">The 'offset' query parameter.</param>
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The items, read page by page as they are enumerated.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /offsets</remarks>
-        global::System.Collections.Generic.IAsyncEnumerable<Item> ListOffsetsAllAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<Item> ListOffsetsAllAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="token">The 'token' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>Items in a shape no convention recognises, hence the explicit x-pagination.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /explicit</remarks>
-        global::System.Threading.Tasks.Task<ListExplicitResponse> ListExplicitAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<ListExplicitResponse> ListExplicitAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="token">The 'token' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: Items in a shape no convention recognises, hence the explicit x-pagination.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /explicit</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ListExplicitResponse>> ListExplicitWithResponseAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ListExplicitResponse>> ListExplicitWithResponseAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// Every item of every page: ListExplicitAsync
         /// </summary>
         /// <param name="token">The 'token' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The items, read page by page as they are enumerated.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /explicit</remarks>
-        global::System.Collections.Generic.IAsyncEnumerable<Item> ListExplicitAllAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<Item> ListExplicitAllAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
     }
 
@@ -131,14 +143,14 @@ namespace ClientV31
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListChargesSendAsync(string? startingAfter, long? limit, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListChargesSendAsync(string? startingAfter, long? limit, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             var queryBuilder = new global::System.Text.StringBuilder();
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "starting_after", startingAfter, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/charges" + queryBuilder.ToString()));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -153,9 +165,9 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<StripeList>> ListChargesWithResponseAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<StripeList>> ListChargesWithResponseAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await ListChargesSendAsync(startingAfter, limit, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await ListChargesSendAsync(startingAfter, limit, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await _client.Transport.ReadJsonAsync<StripeList>(httpResponse, global::ClientV31.StripeList.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
@@ -168,16 +180,16 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<StripeList> ListChargesAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await ListChargesWithResponseAsync(startingAfter, limit, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<StripeList> ListChargesAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await ListChargesWithResponseAsync(startingAfter, limit, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
         /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListChargesAllAsync(string? startingAfter = null, long? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListChargesAllAsync(string? startingAfter = null, long? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
             var nextValue = startingAfter;
             while (true)
             {
-                using var httpResponse = await ListChargesSendAsync(nextValue, limit, cancellationToken).ConfigureAwait(false);
+                using var httpResponse = await ListChargesSendAsync(nextValue, limit, cancellationToken, requestOptions).ConfigureAwait(false);
                 using var pageDocument = await _client.Transport.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
                 var pageRoot = pageDocument.RootElement;
                 var pageItems = global::ClientV31.SpecForge.Client.Wire.PageItems(pageRoot, "/data");
@@ -204,14 +216,14 @@ namespace ClientV31
             }
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListPagesSendAsync(long? page, long? perPage, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListPagesSendAsync(long? page, long? perPage, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             var queryBuilder = new global::System.Text.StringBuilder();
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "page", page, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "per_page", perPage, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/pages" + queryBuilder.ToString()));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -226,9 +238,9 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>> ListPagesWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>> ListPagesWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await ListPagesSendAsync(page, perPage, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await ListPagesSendAsync(page, perPage, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await _client.Transport.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Item>>(httpResponse, global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
@@ -250,17 +262,17 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Item>> ListPagesAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await ListPagesWithResponseAsync(page, perPage, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Item>> ListPagesAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await ListPagesWithResponseAsync(page, perPage, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
         /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListPagesAllAsync(long? page = null, long? perPage = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListPagesAllAsync(long? page = null, long? perPage = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
             var nextValue = page;
             var itemsRead = 0L;
             while (true)
             {
-                using var httpResponse = await ListPagesSendAsync(nextValue, perPage, cancellationToken).ConfigureAwait(false);
+                using var httpResponse = await ListPagesSendAsync(nextValue, perPage, cancellationToken, requestOptions).ConfigureAwait(false);
                 using var pageDocument = await _client.Transport.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
                 var pageRoot = pageDocument.RootElement;
                 var pageItems = global::ClientV31.SpecForge.Client.Wire.PageItems(pageRoot, "");
@@ -283,14 +295,14 @@ namespace ClientV31
             }
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListOffsetsSendAsync(long? offset, long? limit, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListOffsetsSendAsync(long? offset, long? limit, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             var queryBuilder = new global::System.Text.StringBuilder();
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "offset", offset, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/offsets" + queryBuilder.ToString()));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -305,9 +317,9 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<OffsetPage>> ListOffsetsWithResponseAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<OffsetPage>> ListOffsetsWithResponseAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await ListOffsetsSendAsync(offset, limit, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await ListOffsetsSendAsync(offset, limit, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await _client.Transport.ReadJsonAsync<OffsetPage>(httpResponse, global::ClientV31.OffsetPage.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
@@ -320,16 +332,16 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<OffsetPage> ListOffsetsAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await ListOffsetsWithResponseAsync(offset, limit, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<OffsetPage> ListOffsetsAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await ListOffsetsWithResponseAsync(offset, limit, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
         /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListOffsetsAllAsync(long? offset = null, long? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListOffsetsAllAsync(long? offset = null, long? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
             var nextValue = offset;
             while (true)
             {
-                using var httpResponse = await ListOffsetsSendAsync(nextValue, limit, cancellationToken).ConfigureAwait(false);
+                using var httpResponse = await ListOffsetsSendAsync(nextValue, limit, cancellationToken, requestOptions).ConfigureAwait(false);
                 using var pageDocument = await _client.Transport.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
                 var pageRoot = pageDocument.RootElement;
                 var pageItems = global::ClientV31.SpecForge.Client.Wire.PageItems(pageRoot, "/items");
@@ -355,13 +367,13 @@ namespace ClientV31
             }
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListExplicitSendAsync(string? token, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListExplicitSendAsync(string? token, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             var queryBuilder = new global::System.Text.StringBuilder();
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "token", token, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/explicit" + queryBuilder.ToString()));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -376,9 +388,9 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ListExplicitResponse>> ListExplicitWithResponseAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ListExplicitResponse>> ListExplicitWithResponseAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await ListExplicitSendAsync(token, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await ListExplicitSendAsync(token, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await _client.Transport.ReadJsonAsync<ListExplicitResponse>(httpResponse, global::ClientV31.ListExplicitResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
@@ -391,17 +403,17 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ListExplicitResponse> ListExplicitAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await ListExplicitWithResponseAsync(token, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<ListExplicitResponse> ListExplicitAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await ListExplicitWithResponseAsync(token, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
         /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListExplicitAllAsync(string? token = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListExplicitAllAsync(string? token = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
             var nextValue = token;
             var sentCursors = new global::System.Collections.Generic.HashSet<string>();
             while (true)
             {
-                using var httpResponse = await ListExplicitSendAsync(nextValue, cancellationToken).ConfigureAwait(false);
+                using var httpResponse = await ListExplicitSendAsync(nextValue, cancellationToken, requestOptions).ConfigureAwait(false);
                 using var pageDocument = await _client.Transport.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
                 var pageRoot = pageDocument.RootElement;
                 var pageItems = global::ClientV31.SpecForge.Client.Wire.PageItems(pageRoot, "/results");

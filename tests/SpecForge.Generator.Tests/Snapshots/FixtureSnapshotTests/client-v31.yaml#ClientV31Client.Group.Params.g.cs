@@ -28,10 +28,11 @@ namespace ClientV31
         /// <param name="xOptional">The 'X-Optional' header parameter.</param>
         /// <param name="sessionId">The 'session_id' cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The item the segment names.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /params/{id}/segments/{name}</remarks>
-        global::System.Threading.Tasks.Task<Item> GetSegmentAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Item> GetSegmentAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="id">The 'id' path parameter.</param>
         /// <param name="name">The 'name' path parameter.</param>
@@ -49,36 +50,41 @@ namespace ClientV31
         /// <param name="xOptional">The 'X-Optional' header parameter.</param>
         /// <param name="sessionId">The 'session_id' cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: The item the segment names.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /params/{id}/segments/{name}</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetSegmentWithResponseAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetSegmentWithResponseAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="coords">The 'coords' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /labels/{coords}</remarks>
-        global::System.Threading.Tasks.Task GetLabelAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task GetLabelAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="coords">The 'coords' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /labels/{coords}</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetLabelWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetLabelWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="coords">The 'coords' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /matrix/{coords}</remarks>
-        global::System.Threading.Tasks.Task GetMatrixAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task GetMatrixAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="coords">The 'coords' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /matrix/{coords}</remarks>
-        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetMatrixWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetMatrixWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
     }
 
@@ -94,7 +100,7 @@ namespace ClientV31
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSegmentSendAsync(string id, string name, string xTraceId, string? q, global::System.Collections.Generic.IReadOnlyList<string>? tags, global::System.Collections.Generic.IReadOnlyList<string>? csv, global::System.Collections.Generic.IReadOnlyList<string>? spaced, global::System.Collections.Generic.IReadOnlyList<string>? piped, Filter? filter, Filter? flat, int? limit, global::System.DateTimeOffset? when, string? reserved, long? xOptional, string? sessionId, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSegmentSendAsync(string id, string name, string xTraceId, string? q, global::System.Collections.Generic.IReadOnlyList<string>? tags, global::System.Collections.Generic.IReadOnlyList<string>? csv, global::System.Collections.Generic.IReadOnlyList<string>? spaced, global::System.Collections.Generic.IReadOnlyList<string>? piped, Filter? filter, Filter? flat, int? limit, global::System.DateTimeOffset? when, string? reserved, long? xOptional, string? sessionId, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             if (_client.Options.ValidateRequests)
             {
@@ -131,7 +137,7 @@ namespace ClientV31
             }
             global::ClientV31.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -146,9 +152,9 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetSegmentWithResponseAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetSegmentWithResponseAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await GetSegmentSendAsync(id, name, xTraceId, q, tags, csv, spaced, piped, filter, flat, limit, when, reserved, xOptional, sessionId, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await GetSegmentSendAsync(id, name, xTraceId, q, tags, csv, spaced, piped, filter, flat, limit, when, reserved, xOptional, sessionId, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
@@ -161,10 +167,10 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Item> GetSegmentAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await GetSegmentWithResponseAsync(id, name, xTraceId, q, tags, csv, spaced, piped, filter, flat, limit, when, reserved, xOptional, sessionId, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<Item> GetSegmentAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await GetSegmentWithResponseAsync(id, name, xTraceId, q, tags, csv, spaced, piped, filter, flat, limit, when, reserved, xOptional, sessionId, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetLabelSendAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetLabelSendAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             if (_client.Options.ValidateRequests)
             {
@@ -174,7 +180,7 @@ namespace ClientV31
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/labels/" + global::ClientV31.SpecForge.Client.Wire.Path("coords", coords, global::ClientV31.SpecForge.Client.Wire.Style.Label, false)));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -189,17 +195,17 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetLabelWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetLabelWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await GetLabelSendAsync(coords, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await GetLabelSendAsync(coords, cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task GetLabelAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default) =>
-            await GetLabelWithResponseAsync(coords, cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task GetLabelAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            await GetLabelWithResponseAsync(coords, cancellationToken, requestOptions).ConfigureAwait(false);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetMatrixSendAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetMatrixSendAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             if (_client.Options.ValidateRequests)
             {
@@ -209,7 +215,7 @@ namespace ClientV31
             }
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/matrix/" + global::ClientV31.SpecForge.Client.Wire.Path("coords", coords, global::ClientV31.SpecForge.Client.Wire.Style.Matrix, true)));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -224,14 +230,14 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetMatrixWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetMatrixWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await GetMatrixSendAsync(coords, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await GetMatrixSendAsync(coords, cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task GetMatrixAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default) =>
-            await GetMatrixWithResponseAsync(coords, cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task GetMatrixAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            await GetMatrixWithResponseAsync(coords, cancellationToken, requestOptions).ConfigureAwait(false);
     }
 }

@@ -13,16 +13,18 @@ namespace ClientV31
     public partial interface IStreamsClient
     {
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>Server-sent events, one Event each.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /events</remarks>
-        global::System.Collections.Generic.IAsyncEnumerable<Event> EventsAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<Event> EventsAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>Newline-delimited JSON, one Event a line.</returns>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /lines</remarks>
-        global::System.Collections.Generic.IAsyncEnumerable<Event> LinesAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<Event> LinesAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
     }
 
@@ -38,11 +40,11 @@ namespace ClientV31
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> EventsSendAsync(global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> EventsSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/events"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, true, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -57,20 +59,20 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<Event> EventsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<Event> EventsAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await EventsSendAsync(cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await EventsSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
             await foreach (var streamItem in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_client.Transport.ReadEventsAsync(httpResponse, eventData => _client.Transport.ParseEvent(eventData, global::ClientV31.Event.JsonConverter.ReadValue), cancellationToken), false))
             {
                 yield return streamItem;
             }
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> LinesSendAsync(global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> LinesSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/lines"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/x-ndjson");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, true, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -85,9 +87,9 @@ namespace ClientV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<Event> LinesAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<Event> LinesAsync([global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await LinesSendAsync(cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await LinesSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
             await foreach (var streamItem in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(_client.Transport.ReadLinesAsync(httpResponse, global::ClientV31.Event.JsonConverter.ReadValue, cancellationToken), false))
             {
                 yield return streamItem;

@@ -26,10 +26,11 @@ namespace HostileNames
         /// <param name="cancellationToken2">The 'cancellationToken' query parameter.</param>
         /// <param name="xQuoted">The 'x-"quoted"' header parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>#endregion</returns>
         /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /class/{namespace}</remarks>
-        global::System.Threading.Tasks.Task<Class> DeleteAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Class> DeleteAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// */ public class Evil {} /*
@@ -40,46 +41,53 @@ namespace HostileNames
         /// <param name="cancellationToken2">The 'cancellationToken' query parameter.</param>
         /// <param name="xQuoted">The 'x-"quoted"' header parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: #endregion</returns>
         /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /class/{namespace}</remarks>
-        global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Class>> DeleteWithResponseAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Class>> DeleteWithResponseAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /2fa</remarks>
-        global::System.Threading.Tasks.Task _123goAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task _123goAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /2fa</remarks>
-        global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> _123goWithResponseAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> _123goWithResponseAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>ok</returns>
         /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /pets</remarks>
-        global::System.Threading.Tasks.Task<Pet2> GetPetAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Pet2> GetPetAsync(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: ok</returns>
         /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /pets</remarks>
-        global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Pet2>> GetPetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Pet2>> GetPetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /pets</remarks>
-        global::System.Threading.Tasks.Task GetPet2Async(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task GetPet2Async(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /pets</remarks>
-        global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> GetPet2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> GetPet2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
     }
 
@@ -124,7 +132,7 @@ namespace HostileNames
         /// <summary>The options this client reads on every request.</summary>
         public HostileNamesClientOptions Options { get; }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteSendAsync(string @namespace, string? @class, string? query, string? cancellationToken2, string? xQuoted, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteSendAsync(string @namespace, string? @class, string? query, string? cancellationToken2, string? xQuoted, global::System.Threading.CancellationToken cancellationToken, global::HostileNames.SpecForge.RequestOptions? requestOptions)
         {
             if (this.Options.ValidateRequests)
             {
@@ -143,7 +151,7 @@ namespace HostileNames
                 httpRequest.Headers.TryAddWithoutValidation("x-\"quoted\"", global::HostileNames.SpecForge.Client.Wire.Header("x-\"quoted\"", xQuoted, false));
             }
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -158,9 +166,9 @@ namespace HostileNames
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Class>> DeleteWithResponseAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Class>> DeleteWithResponseAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await DeleteSendAsync(@namespace, @class, query, cancellationToken2, xQuoted, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await DeleteSendAsync(@namespace, @class, query, cancellationToken2, xQuoted, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await this.Transport.ReadJsonAsync<Class>(httpResponse, global::HostileNames.Class.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
@@ -173,10 +181,10 @@ namespace HostileNames
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Class> DeleteAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await DeleteWithResponseAsync(@namespace, @class, query, cancellationToken2, xQuoted, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<Class> DeleteAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
+            (await DeleteWithResponseAsync(@namespace, @class, query, cancellationToken2, xQuoted, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> _123goSendAsync(Pet? body, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> _123goSendAsync(Pet? body, global::System.Threading.CancellationToken cancellationToken, global::HostileNames.SpecForge.RequestOptions? requestOptions)
         {
             if (this.Options.ValidateRequests)
             {
@@ -190,7 +198,7 @@ namespace HostileNames
             {
                 httpRequest.Content = this.Transport.JsonContent(body, global::HostileNames.Pet.JsonConverter.WriteValue, "application/json");
             }
-            var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -205,21 +213,21 @@ namespace HostileNames
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> _123goWithResponseAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> _123goWithResponseAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await _123goSendAsync(body, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await _123goSendAsync(body, cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::HostileNames.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::HostileNames.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task _123goAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            await _123goWithResponseAsync(body, cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task _123goAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
+            await _123goWithResponseAsync(body, cancellationToken, requestOptions).ConfigureAwait(false);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPetSendAsync(global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPetSendAsync(global::System.Threading.CancellationToken cancellationToken, global::HostileNames.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/pets"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -234,9 +242,9 @@ namespace HostileNames
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Pet2>> GetPetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Pet2>> GetPetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await GetPetSendAsync(cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await GetPetSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await this.Transport.ReadJsonAsync<Pet2>(httpResponse, global::HostileNames.Pet2.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
@@ -249,13 +257,13 @@ namespace HostileNames
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Pet2> GetPetAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await GetPetWithResponseAsync(cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<Pet2> GetPetAsync(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
+            (await GetPetWithResponseAsync(cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPet2SendAsync(global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPet2SendAsync(global::System.Threading.CancellationToken cancellationToken, global::HostileNames.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/pets"));
-            var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -270,15 +278,15 @@ namespace HostileNames
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> GetPet2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> GetPet2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await GetPet2SendAsync(cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await GetPet2SendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::HostileNames.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::HostileNames.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task GetPet2Async(global::System.Threading.CancellationToken cancellationToken = default) =>
-            await GetPet2WithResponseAsync(cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task GetPet2Async(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
+            await GetPet2WithResponseAsync(cancellationToken, requestOptions).ConfigureAwait(false);
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes
         // without, and the API's 401 says which were needed. "No credentials" alternatives ({}) are always satisfied.

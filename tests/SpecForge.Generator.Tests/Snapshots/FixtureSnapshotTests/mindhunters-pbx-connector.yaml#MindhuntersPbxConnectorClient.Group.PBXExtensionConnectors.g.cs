@@ -19,10 +19,11 @@ namespace MindhuntersPbxConnector
         /// </summary>
         /// <param name="uuid">The 'uuid' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>Success</returns>
         /// <exception cref="global::MindhuntersPbxConnector.SpecForge.ApiException">The API answered outside 2xx. Documented: 404: PBX extension connector not found.</exception>
         /// <remarks>GET /api/v1/pbx_extension_connectors/{uuid}</remarks>
-        global::System.Threading.Tasks.Task<GetPbxExtensionConnectorResponse> GetAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<GetPbxExtensionConnectorResponse> GetAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default, global::MindhuntersPbxConnector.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// Get a single PBX extension connector
@@ -31,10 +32,11 @@ namespace MindhuntersPbxConnector
         /// </summary>
         /// <param name="uuid">The 'uuid' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: Success</returns>
         /// <exception cref="global::MindhuntersPbxConnector.SpecForge.ApiException">The API answered outside 2xx. Documented: 404: PBX extension connector not found.</exception>
         /// <remarks>GET /api/v1/pbx_extension_connectors/{uuid}</remarks>
-        global::System.Threading.Tasks.Task<global::MindhuntersPbxConnector.SpecForge.ApiResponse<GetPbxExtensionConnectorResponse>> GetWithResponseAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::MindhuntersPbxConnector.SpecForge.ApiResponse<GetPbxExtensionConnectorResponse>> GetWithResponseAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default, global::MindhuntersPbxConnector.SpecForge.RequestOptions? requestOptions = null);
 
     }
 
@@ -50,11 +52,11 @@ namespace MindhuntersPbxConnector
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken, global::MindhuntersPbxConnector.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/api/v1/pbx_extension_connectors/" + global::MindhuntersPbxConnector.SpecForge.Client.Wire.Path("uuid", uuid, global::MindhuntersPbxConnector.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, MindhuntersPbxConnectorClient.Requirement1, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, MindhuntersPbxConnectorClient.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -69,9 +71,9 @@ namespace MindhuntersPbxConnector
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::MindhuntersPbxConnector.SpecForge.ApiResponse<GetPbxExtensionConnectorResponse>> GetWithResponseAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::MindhuntersPbxConnector.SpecForge.ApiResponse<GetPbxExtensionConnectorResponse>> GetWithResponseAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default, global::MindhuntersPbxConnector.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await GetSendAsync(uuid, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await GetSendAsync(uuid, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await _client.Transport.ReadJsonAsync<GetPbxExtensionConnectorResponse>(httpResponse, global::MindhuntersPbxConnector.GetPbxExtensionConnectorResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
@@ -84,7 +86,7 @@ namespace MindhuntersPbxConnector
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<GetPbxExtensionConnectorResponse> GetAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await GetWithResponseAsync(uuid, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<GetPbxExtensionConnectorResponse> GetAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default, global::MindhuntersPbxConnector.SpecForge.RequestOptions? requestOptions = null) =>
+            (await GetWithResponseAsync(uuid, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
     }
 }

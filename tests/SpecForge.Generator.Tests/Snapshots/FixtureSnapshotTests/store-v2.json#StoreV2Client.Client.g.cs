@@ -21,10 +21,11 @@ namespace StoreV2
         /// <param name="ids">The 'ids' query parameter.</param>
         /// <param name="xRequestId">The 'X-Request-Id' header parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The orders.</returns>
         /// <exception cref="global::StoreV2.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /orders</remarks>
-        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Order>> ListOrdersAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Order>> ListOrdersAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// List orders.
@@ -33,38 +34,43 @@ namespace StoreV2
         /// <param name="ids">The 'ids' query parameter.</param>
         /// <param name="xRequestId">The 'X-Request-Id' header parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: The orders.</returns>
         /// <exception cref="global::StoreV2.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /orders</remarks>
-        global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Order>>> ListOrdersWithResponseAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Order>>> ListOrdersWithResponseAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>Placed.</returns>
         /// <exception cref="global::StoreV2.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /orders</remarks>
-        global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: Placed.</returns>
         /// <exception cref="global::StoreV2.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /orders</remarks>
-        global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> PlaceOrderWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> PlaceOrderWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="orderId">The 'orderId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>One order.</returns>
         /// <exception cref="global::StoreV2.SpecForge.ApiException">The API answered outside 2xx. Documented: 404: Not found..</exception>
         /// <remarks>GET /orders/{orderId}</remarks>
-        global::System.Threading.Tasks.Task<Order> GetOrderAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Order> GetOrderAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="orderId">The 'orderId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: One order.</returns>
         /// <exception cref="global::StoreV2.SpecForge.ApiException">The API answered outside 2xx. Documented: 404: Not found..</exception>
         /// <remarks>GET /orders/{orderId}</remarks>
-        global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> GetOrderWithResponseAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> GetOrderWithResponseAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null);
 
     }
 
@@ -106,7 +112,7 @@ namespace StoreV2
         /// <summary>The options this client reads on every request.</summary>
         public StoreV2ClientOptions Options { get; }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListOrdersSendAsync(ListOrdersStatus? status, global::System.Collections.Generic.IReadOnlyList<long>? ids, string? xRequestId, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListOrdersSendAsync(ListOrdersStatus? status, global::System.Collections.Generic.IReadOnlyList<long>? ids, string? xRequestId, global::System.Threading.CancellationToken cancellationToken, global::StoreV2.SpecForge.RequestOptions? requestOptions)
         {
             if (this.Options.ValidateRequests)
             {
@@ -124,7 +130,7 @@ namespace StoreV2
                 httpRequest.Headers.TryAddWithoutValidation("X-Request-Id", global::StoreV2.SpecForge.Client.Wire.Header("X-Request-Id", xRequestId, false));
             }
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -139,9 +145,9 @@ namespace StoreV2
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Order>>> ListOrdersWithResponseAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Order>>> ListOrdersWithResponseAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await ListOrdersSendAsync(status, ids, xRequestId, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await ListOrdersSendAsync(status, ids, xRequestId, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await this.Transport.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Order>>(httpResponse, global::StoreV2.StoreV2ClientJsonCodec.ReadListOfOrder, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
@@ -163,10 +169,10 @@ namespace StoreV2
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Order>> ListOrdersAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await ListOrdersWithResponseAsync(status, ids, xRequestId, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Order>> ListOrdersAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null) =>
+            (await ListOrdersWithResponseAsync(status, ids, xRequestId, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PlaceOrderSendAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PlaceOrderSendAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken, global::StoreV2.SpecForge.RequestOptions? requestOptions)
         {
             if (this.Options.ValidateRequests)
             {
@@ -179,7 +185,7 @@ namespace StoreV2
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/orders"));
             httpRequest.Content = this.Transport.JsonContent(body, global::StoreV2.NewOrder.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -194,9 +200,9 @@ namespace StoreV2
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> PlaceOrderWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> PlaceOrderWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await PlaceOrderSendAsync(body, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await PlaceOrderSendAsync(body, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await this.Transport.ReadJsonAsync<Order>(httpResponse, global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
@@ -209,14 +215,14 @@ namespace StoreV2
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await PlaceOrderWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null) =>
+            (await PlaceOrderWithResponseAsync(body, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetOrderSendAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetOrderSendAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken, global::StoreV2.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/orders/" + global::StoreV2.SpecForge.Client.Wire.Path("orderId", orderId, global::StoreV2.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -231,9 +237,9 @@ namespace StoreV2
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> GetOrderWithResponseAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> GetOrderWithResponseAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await GetOrderSendAsync(orderId, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await GetOrderSendAsync(orderId, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await this.Transport.ReadJsonAsync<Order>(httpResponse, global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
@@ -246,8 +252,8 @@ namespace StoreV2
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Order> GetOrderAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await GetOrderWithResponseAsync(orderId, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<Order> GetOrderAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null) =>
+            (await GetOrderWithResponseAsync(orderId, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes
         // without, and the API's 401 says which were needed. "No credentials" alternatives ({}) are always satisfied.

@@ -21,17 +21,19 @@ namespace StoreV30
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>Created.</returns>
         /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /items</remarks>
-        global::System.Threading.Tasks.Task<Item> CreateItemAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Item> CreateItemAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: Created.</returns>
         /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /items</remarks>
-        global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<Item>> CreateItemWithResponseAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<Item>> CreateItemWithResponseAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// Replace an item's notes.
@@ -39,10 +41,11 @@ namespace StoreV30
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /items/{itemId}/notes</remarks>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        global::System.Threading.Tasks.Task PutItemsByItemIdNotesAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task PutItemsByItemIdNotesAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// Replace an item's notes.
@@ -50,25 +53,28 @@ namespace StoreV30
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /items/{itemId}/notes</remarks>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.EmptyApiResponse> PutItemsByItemIdNotesWithResponseAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.EmptyApiResponse> PutItemsByItemIdNotesWithResponseAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The picture.</returns>
         /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /items/{itemId}/picture</remarks>
-        global::System.Threading.Tasks.Task<global::System.IO.Stream> GetPictureAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::System.IO.Stream> GetPictureAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: The picture.</returns>
         /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /items/{itemId}/picture</remarks>
-        global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<global::System.IO.Stream>> GetPictureWithResponseAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<global::System.IO.Stream>> GetPictureWithResponseAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
     }
 
@@ -114,7 +120,7 @@ namespace StoreV30
         /// <inheritdoc/>
         public IItemsClient Items { get; }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateItemSendAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateItemSendAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken, global::StoreV30.SpecForge.RequestOptions? requestOptions)
         {
             if (this.Options.ValidateRequests)
             {
@@ -127,7 +133,7 @@ namespace StoreV30
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/items"));
             httpRequest.Content = this.Transport.JsonContent(body, global::StoreV30.CreateItemRequest.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -142,9 +148,9 @@ namespace StoreV30
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<Item>> CreateItemWithResponseAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<Item>> CreateItemWithResponseAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await CreateItemSendAsync(body, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await CreateItemSendAsync(body, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await this.Transport.ReadJsonAsync<Item>(httpResponse, global::StoreV30.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
@@ -157,17 +163,17 @@ namespace StoreV30
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Item> CreateItemAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await CreateItemWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<Item> CreateItemAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null) =>
+            (await CreateItemWithResponseAsync(body, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PutItemsByItemIdNotesSendAsync(long itemId, string? body, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PutItemsByItemIdNotesSendAsync(long itemId, string? body, global::System.Threading.CancellationToken cancellationToken, global::StoreV30.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.Transport.BuildUri("/items/" + global::StoreV30.SpecForge.Client.Wire.Path("itemId", itemId, global::StoreV30.SpecForge.Client.Wire.Style.Simple, false) + "/notes"));
             if (body is not null)
             {
                 httpRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
             }
-            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -183,22 +189,22 @@ namespace StoreV30
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        public async global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.EmptyApiResponse> PutItemsByItemIdNotesWithResponseAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.EmptyApiResponse> PutItemsByItemIdNotesWithResponseAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await PutItemsByItemIdNotesSendAsync(itemId, body, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await PutItemsByItemIdNotesSendAsync(itemId, body, cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::StoreV30.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::StoreV30.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        public async global::System.Threading.Tasks.Task PutItemsByItemIdNotesAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            await PutItemsByItemIdNotesWithResponseAsync(itemId, body, cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task PutItemsByItemIdNotesAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null) =>
+            await PutItemsByItemIdNotesWithResponseAsync(itemId, body, cancellationToken, requestOptions).ConfigureAwait(false);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPictureSendAsync(long itemId, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPictureSendAsync(long itemId, global::System.Threading.CancellationToken cancellationToken, global::StoreV30.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::StoreV30.SpecForge.Client.ApiTransport.BuildUri("https://cdn.store.example.com/media", "/items/" + global::StoreV30.SpecForge.Client.Wire.Path("itemId", itemId, global::StoreV30.SpecForge.Client.Wire.Style.Simple, false) + "/picture"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "image/png");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, requestOptions, true, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -213,17 +219,17 @@ namespace StoreV30
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<global::System.IO.Stream>> GetPictureWithResponseAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<global::System.IO.Stream>> GetPictureWithResponseAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null)
         {
-            var httpResponse = await GetPictureSendAsync(itemId, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await GetPictureSendAsync(itemId, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseHeaders = global::StoreV30.SpecForge.Client.Wire.Headers(httpResponse);
             var responseStream = await this.Transport.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             return new global::StoreV30.SpecForge.ApiResponse<global::System.IO.Stream>((int)httpResponse.StatusCode, responseHeaders, responseStream);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetPictureAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await GetPictureWithResponseAsync(itemId, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetPictureAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null) =>
+            (await GetPictureWithResponseAsync(itemId, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes
         // without, and the API's 401 says which were needed. "No credentials" alternatives ({}) are always satisfied.

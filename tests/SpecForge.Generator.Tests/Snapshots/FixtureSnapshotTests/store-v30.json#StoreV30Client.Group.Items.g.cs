@@ -17,20 +17,22 @@ namespace StoreV30
         /// <param name="class">A parameter named like a C# keyword.</param>
         /// <param name="session">The 'session' cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>A page of items.</returns>
         /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /items</remarks>
-        global::System.Threading.Tasks.Task<ListItemsResponse> ListAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<ListItemsResponse> ListAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="xTrace">The 'X-Trace' header parameter.</param>
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="class">A parameter named like a C# keyword.</param>
         /// <param name="session">The 'session' cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: A page of items.</returns>
         /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /items</remarks>
-        global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<ListItemsResponse>> ListWithResponseAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<ListItemsResponse>> ListWithResponseAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
     }
 
@@ -46,7 +48,7 @@ namespace StoreV30
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListSendAsync(string xTrace, int? limit, string? @class, string? session, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListSendAsync(string xTrace, int? limit, string? @class, string? session, global::System.Threading.CancellationToken cancellationToken, global::StoreV30.SpecForge.RequestOptions? requestOptions)
         {
             if (_client.Options.ValidateRequests)
             {
@@ -67,7 +69,7 @@ namespace StoreV30
             }
             global::StoreV30.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await _client.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -82,9 +84,9 @@ namespace StoreV30
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<ListItemsResponse>> ListWithResponseAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<ListItemsResponse>> ListWithResponseAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await ListSendAsync(xTrace, limit, @class, session, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await ListSendAsync(xTrace, limit, @class, session, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await _client.Transport.ReadJsonAsync<ListItemsResponse>(httpResponse, global::StoreV30.ListItemsResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (_client.Options.ValidateResponses)
             {
@@ -97,7 +99,7 @@ namespace StoreV30
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<ListItemsResponse> ListAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await ListWithResponseAsync(xTrace, limit, @class, session, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<ListItemsResponse> ListAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null) =>
+            (await ListWithResponseAsync(xTrace, limit, @class, session, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
     }
 }

@@ -15,34 +15,38 @@ namespace StoreV31
         /// <param name="personId">The 'personId' path parameter.</param>
         /// <param name="expand">The 'expand' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>A person.</returns>
         /// <exception cref="global::StoreV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /people/{personId}</remarks>
-        global::System.Threading.Tasks.Task<Person> GetPersonAsync(string personId, bool? expand = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Person> GetPersonAsync(string personId, bool? expand = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="personId">The 'personId' path parameter.</param>
         /// <param name="expand">The 'expand' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: A person.</returns>
         /// <exception cref="global::StoreV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /people/{personId}</remarks>
-        global::System.Threading.Tasks.Task<global::StoreV31.SpecForge.ApiResponse<Person>> GetPersonWithResponseAsync(string personId, bool? expand = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::StoreV31.SpecForge.ApiResponse<Person>> GetPersonWithResponseAsync(string personId, bool? expand = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="personId">The 'personId' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>Updated.</returns>
         /// <exception cref="global::StoreV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PATCH /people/{personId}</remarks>
-        global::System.Threading.Tasks.Task<Person> UpdatePersonAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Person> UpdatePersonAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="personId">The 'personId' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: Updated.</returns>
         /// <exception cref="global::StoreV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PATCH /people/{personId}</remarks>
-        global::System.Threading.Tasks.Task<global::StoreV31.SpecForge.ApiResponse<Person>> UpdatePersonWithResponseAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::StoreV31.SpecForge.ApiResponse<Person>> UpdatePersonWithResponseAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null);
 
     }
 
@@ -82,7 +86,7 @@ namespace StoreV31
         /// <summary>The options this client reads on every request.</summary>
         public StoreV31ClientOptions Options { get; }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPersonSendAsync(string personId, bool? expand, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPersonSendAsync(string personId, bool? expand, global::System.Threading.CancellationToken cancellationToken, global::StoreV31.SpecForge.RequestOptions? requestOptions)
         {
             if (this.Options.ValidateRequests)
             {
@@ -95,7 +99,7 @@ namespace StoreV31
             global::StoreV31.SpecForge.Client.Wire.Query(queryBuilder, "expand", expand, global::StoreV31.SpecForge.Client.Wire.Style.Form, true, false);
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/people/" + global::StoreV31.SpecForge.Client.Wire.Path("personId", personId, global::StoreV31.SpecForge.Client.Wire.Style.Simple, false) + queryBuilder.ToString()));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -110,9 +114,9 @@ namespace StoreV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::StoreV31.SpecForge.ApiResponse<Person>> GetPersonWithResponseAsync(string personId, bool? expand = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::StoreV31.SpecForge.ApiResponse<Person>> GetPersonWithResponseAsync(string personId, bool? expand = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await GetPersonSendAsync(personId, expand, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await GetPersonSendAsync(personId, expand, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await this.Transport.ReadJsonAsync<Person>(httpResponse, global::StoreV31.Person.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
@@ -125,10 +129,10 @@ namespace StoreV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Person> GetPersonAsync(string personId, bool? expand = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await GetPersonWithResponseAsync(personId, expand, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<Person> GetPersonAsync(string personId, bool? expand = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await GetPersonWithResponseAsync(personId, expand, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdatePersonSendAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdatePersonSendAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken, global::StoreV31.SpecForge.RequestOptions? requestOptions)
         {
             if (this.Options.ValidateRequests)
             {
@@ -142,7 +146,7 @@ namespace StoreV31
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), this.Transport.BuildUri("/people/" + global::StoreV31.SpecForge.Client.Wire.Path("personId", personId, global::StoreV31.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Content = this.Transport.JsonContent(body, global::StoreV31.Person.JsonConverter.WriteValue, "application/merge-patch+json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -157,9 +161,9 @@ namespace StoreV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::StoreV31.SpecForge.ApiResponse<Person>> UpdatePersonWithResponseAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::StoreV31.SpecForge.ApiResponse<Person>> UpdatePersonWithResponseAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await UpdatePersonSendAsync(personId, body, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await UpdatePersonSendAsync(personId, body, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await this.Transport.ReadJsonAsync<Person>(httpResponse, global::StoreV31.Person.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
@@ -172,8 +176,8 @@ namespace StoreV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Person> UpdatePersonAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await UpdatePersonWithResponseAsync(personId, body, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<Person> UpdatePersonAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await UpdatePersonWithResponseAsync(personId, body, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes
         // without, and the API's 401 says which were needed. "No credentials" alternatives ({}) are always satisfied.

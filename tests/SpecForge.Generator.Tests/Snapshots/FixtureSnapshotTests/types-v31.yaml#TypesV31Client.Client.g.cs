@@ -16,72 +16,82 @@ namespace TypesV31
     {
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The shape as stored.</returns>
         /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /shapes</remarks>
-        global::System.Threading.Tasks.Task<Shape> CreateShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Shape> CreateShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: The shape as stored.</returns>
         /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /shapes</remarks>
-        global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Shape>> CreateShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Shape>> CreateShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>Users and organisations, mixed.</returns>
         /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /search</remarks>
-        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<SearchResult>> SearchAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<SearchResult>> SearchAsync(global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: Users and organisations, mixed.</returns>
         /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /search</remarks>
-        global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<SearchResult>>> SearchWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<SearchResult>>> SearchWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The account.</returns>
         /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /accounts</remarks>
-        global::System.Threading.Tasks.Task<Account> CreateAccountAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Account> CreateAccountAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: The account.</returns>
         /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>POST /accounts</remarks>
-        global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Account>> CreateAccountWithResponseAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Account>> CreateAccountWithResponseAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="id">The 'id' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /files/{id}</remarks>
-        global::System.Threading.Tasks.Task UploadFileAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task UploadFileAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="id">The 'id' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /files/{id}</remarks>
-        global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.EmptyApiResponse> UploadFileWithResponseAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.EmptyApiResponse> UploadFileWithResponseAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="id">The 'id' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The file as it was stored.</returns>
         /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /files/{id}</remarks>
-        global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadFileAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadFileAsync(string id, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="id">The 'id' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: The file as it was stored.</returns>
         /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /files/{id}</remarks>
-        global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.IO.Stream>> DownloadFileWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.IO.Stream>> DownloadFileWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
     }
 
@@ -123,7 +133,7 @@ namespace TypesV31
         /// <summary>The options this client reads on every request.</summary>
         public TypesV31ClientOptions Options { get; }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateShapeSendAsync(Shape body, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateShapeSendAsync(Shape body, global::System.Threading.CancellationToken cancellationToken, global::TypesV31.SpecForge.RequestOptions? requestOptions)
         {
             if (this.Options.ValidateRequests)
             {
@@ -136,7 +146,7 @@ namespace TypesV31
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/shapes"));
             httpRequest.Content = this.Transport.JsonContent(body, global::TypesV31.Shape.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -151,9 +161,9 @@ namespace TypesV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Shape>> CreateShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Shape>> CreateShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await CreateShapeSendAsync(body, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await CreateShapeSendAsync(body, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await this.Transport.ReadJsonAsync<Shape>(httpResponse, global::TypesV31.Shape.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
@@ -166,14 +176,14 @@ namespace TypesV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Shape> CreateShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await CreateShapeWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<Shape> CreateShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await CreateShapeWithResponseAsync(body, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SearchSendAsync(global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SearchSendAsync(global::System.Threading.CancellationToken cancellationToken, global::TypesV31.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/search"));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -188,9 +198,9 @@ namespace TypesV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<SearchResult>>> SearchWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<SearchResult>>> SearchWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await SearchSendAsync(cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await SearchSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await this.Transport.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<SearchResult>>(httpResponse, global::TypesV31.TypesV31ClientJsonCodec.ReadListOfSearchResult, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
@@ -212,10 +222,10 @@ namespace TypesV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<SearchResult>> SearchAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await SearchWithResponseAsync(cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<SearchResult>> SearchAsync(global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await SearchWithResponseAsync(cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateAccountSendAsync(Account body, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateAccountSendAsync(Account body, global::System.Threading.CancellationToken cancellationToken, global::TypesV31.SpecForge.RequestOptions? requestOptions)
         {
             if (this.Options.ValidateRequests)
             {
@@ -228,7 +238,7 @@ namespace TypesV31
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/accounts"));
             httpRequest.Content = this.Transport.JsonContent(body, global::TypesV31.Account.JsonConverter.WriteValue, "application/json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -243,9 +253,9 @@ namespace TypesV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Account>> CreateAccountWithResponseAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Account>> CreateAccountWithResponseAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await CreateAccountSendAsync(body, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await CreateAccountSendAsync(body, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await this.Transport.ReadJsonAsync<Account>(httpResponse, global::TypesV31.Account.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
@@ -258,10 +268,10 @@ namespace TypesV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Account> CreateAccountAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await CreateAccountWithResponseAsync(body, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<Account> CreateAccountAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await CreateAccountWithResponseAsync(body, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadFileSendAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadFileSendAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken, global::TypesV31.SpecForge.RequestOptions? requestOptions)
         {
             if (this.Options.ValidateRequests)
             {
@@ -273,7 +283,7 @@ namespace TypesV31
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.Transport.BuildUri("/files/" + global::TypesV31.SpecForge.Client.Wire.Path("id", id, global::TypesV31.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Content = global::TypesV31.SpecForge.Client.Wire.StreamContent(body, "application/octet-stream");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -288,17 +298,17 @@ namespace TypesV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.EmptyApiResponse> UploadFileWithResponseAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.EmptyApiResponse> UploadFileWithResponseAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await UploadFileSendAsync(id, body, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await UploadFileSendAsync(id, body, cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::TypesV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::TypesV31.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task UploadFileAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default) =>
-            await UploadFileWithResponseAsync(id, body, cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task UploadFileAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
+            await UploadFileWithResponseAsync(id, body, cancellationToken, requestOptions).ConfigureAwait(false);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DownloadFileSendAsync(string id, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DownloadFileSendAsync(string id, global::System.Threading.CancellationToken cancellationToken, global::TypesV31.SpecForge.RequestOptions? requestOptions)
         {
             if (this.Options.ValidateRequests)
             {
@@ -309,7 +319,7 @@ namespace TypesV31
 
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/files/" + global::TypesV31.SpecForge.Client.Wire.Path("id", id, global::TypesV31.SpecForge.Client.Wire.Style.Simple, false)));
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/pdf");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, true, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -324,17 +334,17 @@ namespace TypesV31
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.IO.Stream>> DownloadFileWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.IO.Stream>> DownloadFileWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null)
         {
-            var httpResponse = await DownloadFileSendAsync(id, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await DownloadFileSendAsync(id, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseHeaders = global::TypesV31.SpecForge.Client.Wire.Headers(httpResponse);
             var responseStream = await this.Transport.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             return new global::TypesV31.SpecForge.ApiResponse<global::System.IO.Stream>((int)httpResponse.StatusCode, responseHeaders, responseStream);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadFileAsync(string id, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await DownloadFileWithResponseAsync(id, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadFileAsync(string id, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
+            (await DownloadFileWithResponseAsync(id, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes
         // without, and the API's 401 says which were needed. "No credentials" alternatives ({}) are always satisfied.

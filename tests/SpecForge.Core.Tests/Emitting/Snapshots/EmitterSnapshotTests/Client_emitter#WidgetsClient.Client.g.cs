@@ -24,10 +24,11 @@ namespace Acme.Widgets
         /// <param name="tags">The 'tag' query parameter.</param>
         /// <param name="session">The 'session' cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The updated widget.</returns>
         /// <exception cref="global::Acme.Widgets.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PATCH /widgets/{id}/{slot}</remarks>
-        global::System.Threading.Tasks.Task<Widget> UpdateWidgetAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<Widget> UpdateWidgetAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>
         /// Update a widget.
@@ -39,41 +40,46 @@ namespace Acme.Widgets
         /// <param name="tags">The 'tag' query parameter.</param>
         /// <param name="session">The 'session' cookie parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: The updated widget.</returns>
         /// <exception cref="global::Acme.Widgets.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PATCH /widgets/{id}/{slot}</remarks>
-        global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<Widget>> UpdateWidgetWithResponseAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<Widget>> UpdateWidgetWithResponseAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="id">The 'id' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::Acme.Widgets.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>DELETE /widgets/{id}</remarks>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        global::System.Threading.Tasks.Task DeleteWidgetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task DeleteWidgetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="id">The 'id' path parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
         /// <exception cref="global::Acme.Widgets.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>DELETE /widgets/{id}</remarks>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.EmptyApiResponse> DeleteWidgetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.EmptyApiResponse> DeleteWidgetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="id">The 'id' path parameter.</param>
         /// <param name="content">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The response body.</returns>
         /// <exception cref="global::Acme.Widgets.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /widgets/{id}/blob</remarks>
-        global::System.Threading.Tasks.Task<string> UploadAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<string> UploadAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="id">The 'id' path parameter.</param>
         /// <param name="content">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: the response body.</returns>
         /// <exception cref="global::Acme.Widgets.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>PUT /widgets/{id}/blob</remarks>
-        global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<string>> UploadWithResponseAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<string>> UploadWithResponseAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null);
 
     }
 
@@ -115,7 +121,7 @@ namespace Acme.Widgets
         /// <summary>The options this client reads on every request.</summary>
         public WidgetsClientOptions Options { get; }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateWidgetSendAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags, string? session, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateWidgetSendAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags, string? session, global::System.Threading.CancellationToken cancellationToken, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions)
         {
             if (this.Options.ValidateRequests)
             {
@@ -139,7 +145,7 @@ namespace Acme.Widgets
             global::Acme.Widgets.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
             httpRequest.Content = this.Transport.JsonContent(body, global::Acme.Widgets.Widget.JsonConverter.WriteValue, "application/merge-patch+json");
             httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -154,9 +160,9 @@ namespace Acme.Widgets
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<Widget>> UpdateWidgetWithResponseAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<Widget>> UpdateWidgetWithResponseAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await UpdateWidgetSendAsync(id, slot, xTrace, body, tags, session, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await UpdateWidgetSendAsync(id, slot, xTrace, body, tags, session, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await this.Transport.ReadJsonAsync<Widget>(httpResponse, global::Acme.Widgets.Widget.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
             if (this.Options.ValidateResponses)
             {
@@ -169,13 +175,13 @@ namespace Acme.Widgets
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<Widget> UpdateWidgetAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await UpdateWidgetWithResponseAsync(id, slot, xTrace, body, tags, session, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<Widget> UpdateWidgetAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null) =>
+            (await UpdateWidgetWithResponseAsync(id, slot, xTrace, body, tags, session, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteWidgetSendAsync(long id, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteWidgetSendAsync(long id, global::System.Threading.CancellationToken cancellationToken, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), this.Transport.BuildUri("/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false)));
-            var httpResponse = await this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -191,18 +197,18 @@ namespace Acme.Widgets
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        public async global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.EmptyApiResponse> DeleteWidgetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.EmptyApiResponse> DeleteWidgetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await DeleteWidgetSendAsync(id, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await DeleteWidgetSendAsync(id, cancellationToken, requestOptions).ConfigureAwait(false);
             return new global::Acme.Widgets.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::Acme.Widgets.SpecForge.Client.Wire.Headers(httpResponse));
         }
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        public async global::System.Threading.Tasks.Task DeleteWidgetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default) =>
-            await DeleteWidgetWithResponseAsync(id, cancellationToken).ConfigureAwait(false);
+        public async global::System.Threading.Tasks.Task DeleteWidgetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null) =>
+            await DeleteWidgetWithResponseAsync(id, cancellationToken, requestOptions).ConfigureAwait(false);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadSendAsync(long id, global::System.Net.Http.HttpContent? content, global::System.Threading.CancellationToken cancellationToken)
+        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadSendAsync(long id, global::System.Net.Http.HttpContent? content, global::System.Threading.CancellationToken cancellationToken, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions)
         {
             using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.Transport.BuildUri("/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false) + "/blob"));
             if (content is not null)
@@ -210,7 +216,7 @@ namespace Acme.Widgets
                 httpRequest.Content = content;
             }
             httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, cancellationToken).ConfigureAwait(false);
+            var httpResponse = await this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
             var responseStatus = (int)httpResponse.StatusCode;
             if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
 
@@ -225,16 +231,16 @@ namespace Acme.Widgets
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<string>> UploadWithResponseAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<string>> UploadWithResponseAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null)
         {
-            using var httpResponse = await UploadSendAsync(id, content, cancellationToken).ConfigureAwait(false);
+            using var httpResponse = await UploadSendAsync(id, content, cancellationToken, requestOptions).ConfigureAwait(false);
             var responseBody = await this.Transport.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
             return new global::Acme.Widgets.SpecForge.ApiResponse<string>((int)httpResponse.StatusCode, global::Acme.Widgets.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<string> UploadAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-            (await UploadWithResponseAsync(id, content, cancellationToken).ConfigureAwait(false)).Body;
+        public async global::System.Threading.Tasks.Task<string> UploadAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null) =>
+            (await UploadWithResponseAsync(id, content, cancellationToken, requestOptions).ConfigureAwait(false)).Body;
 
         // The first alternative whose credentials are all configured is applied; with none configured the request goes
         // without, and the API's 401 says which were needed. "No credentials" alternatives ({}) are always satisfied.
