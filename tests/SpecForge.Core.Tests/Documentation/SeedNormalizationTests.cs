@@ -95,6 +95,26 @@ public sealed class SeedNormalizationTests
     }
 
     [Fact]
+    public void Every_trustpager_enum_value_is_written_word_for_word_in_the_reference()
+    {
+        var source = File.ReadAllText(RepoPaths.InRepo("specs", "trustpager", "trustpager-full-reference.md"));
+        var values = Descendants(TrustPager.Value.Document!)
+            .OfType<JsonObject>()
+            .Where(o => o["enum"] is JsonArray)
+            .SelectMany(o => o["enum"]!.AsArray())
+            .Where(v => v is not null)
+            .Select(v => v!.ToString())
+            .Distinct()
+            .ToList();
+
+        // "<5k" cut to "5k", or "100k+" to "100k", is found inside the longer token but never standing alone.
+        var missing = values.Where(v => !System.Text.RegularExpressions.Regex.IsMatch(source, @"(?<![\w<>+.-])" + System.Text.RegularExpressions.Regex.Escape(v) + @"(?![\w+])")).ToList();
+
+        Assert.True(values.Count > 50, $"only {values.Count} enum values");
+        Assert.Empty(missing);
+    }
+
+    [Fact]
     public void Mindhunters_combines_the_endpoint_page_the_rendered_page_and_the_index()
     {
         var result = Mindhunters.Value;
@@ -150,6 +170,14 @@ public sealed class SeedNormalizationTests
 
     private static IEnumerable<JsonNode> Parameters(IEnumerable<(string Method, string Path, JsonObject Operation)> operations, string location) =>
         operations.SelectMany(o => o.Operation["parameters"]?.AsArray() ?? new JsonArray()).Where(p => p!["in"]!.GetValue<string>() == location)!;
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode node) =>
+        node switch
+        {
+            JsonObject o => o.Select(p => p.Value).Where(v => v is not null).SelectMany(v => Descendants(v!)).Prepend(o),
+            JsonArray a => a.Where(v => v is not null).SelectMany(v => Descendants(v!)).Prepend(a),
+            _ => new[] { node },
+        };
 
     private static JsonNode Parameter(JsonNode operation, string name) =>
         operation["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == name)!;

@@ -14,8 +14,11 @@ internal static class AllowedValues
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
     private const string Item = @"(?:""[^""\s]+""|`[^`\s]+`|[A-Za-z0-9_.-]+)";
 
+    // Band labels such as "<5k" and "100k+" are values as written: the API compares the whole string.
+    private const string PipedItem = @"(?:""[^""\s]+""|`[^`\s]+`|[<>]?[A-Za-z0-9_.-]+\+?)";
+
     private static readonly Regex Labelled = new(@"\b(?:one of|valid values|allowed values|(?<!common\s)values|available options|enum):\s*(.+?)(?:\.\s|\.$|;|\)(?!\s*(?:,|or\b))|$)", Options);
-    private static readonly Regex Piped = new($@"(?<![\w|]){Item}(?:\s*\|\s*{Item})+(?![\w|])", Options);
+    private static readonly Regex Piped = new($@"(?<![\w|<>]){PipedItem}(?:\s*\|\s*{PipedItem})+(?![\w|+])", Options);
     private static readonly Regex QuotedOr = new(@"(?:""[^""\s]+""\s*(?:\(default\)\s*)?,\s*)*""[^""\s]+""\s*(?:\(default\)\s*)?,?\s*or\s+""[^""\s]+""", Options);
     private static readonly Regex MarkedDefaultValue = new(@"[""`]?([A-Za-z0-9_.-]+)[""`]?\s*\(default\)", Options);
 
