@@ -105,6 +105,9 @@ public sealed class DraftParameter
     /// <summary>Where the parameter is documented.</summary>
     public SourceRef? Source { get; set; }
 
+    /// <summary>Where <see cref="Description"/> starts, so a phrase inside it can be reported at its own column.</summary>
+    public SourceRef? DescriptionSource { get; set; }
+
     /// <summary>Set by the normalizer: the JSON schema the type token and constraint phrases describe.</summary>
     public JsonObject? Schema { get; set; }
 }
