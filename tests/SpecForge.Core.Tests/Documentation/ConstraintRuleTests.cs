@@ -127,4 +127,49 @@ public sealed class ConstraintRuleTests
         Assert.Equal(("SF2014", 8, 3), (info.Id, info.Line, info.Column));
         Assert.False(due.Schema!.ContainsKey("default"));
     }
+
+    [Fact]
+    public void An_operation_documented_twice_keeps_the_constraints_of_both_places_and_reports_a_disagreement()
+    {
+        // POST /agents under "Agents" and again under "Text Agents".
+        var firstType = Described(PassTests.Param("type", "body", "string", required: true), "Agent type: \"voice\" or \"text\"", 10);
+        var firstLimit = Described(PassTests.Param("limit", "query", "integer"), "Max results (default 25)", 11);
+        var secondType = Described(PassTests.Param("type", "body", "string", required: true), "Must be \"text\". Pass null to clear.", 20);
+        var secondLimit = Described(PassTests.Param("limit", "query", "integer"), "Max results (default 50, max 100)", 21);
+        var first = PassTests.Op("POST", "/agents", firstType, firstLimit);
+        var second = PassTests.Op("POST", "/agents", secondType, secondLimit);
+        second.Tag = "Text Agents";
+        var api = PassTests.Api(first, second);
+
+        foreach (var pass in new INormalizationPass[] { new PathNormalizationPass(), new DuplicateOperationPass(), new TypeTokenPass(), new ConstraintPhrasePass() })
+        {
+            pass.Run(api);
+        }
+
+        var merged = Assert.Single(api.Operations);
+        Assert.Equal("""{"type":["string","null"],"enum":["voice","text",null]}""", merged.Parameters[0].Schema!.ToJsonString());
+        Assert.Equal("""{"type":"integer","default":25,"maximum":100}""", merged.Parameters[1].Schema!.ToJsonString());
+        var conflict = Assert.Single(api.Diagnostics, d => d.Id == "SF2008");
+        Assert.Equal(21, conflict.Line);
+        Assert.Contains("default 50 (first place: 25)", conflict.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Must be \"text\"", """{"type":"string","enum":["text"]}""")]
+    [InlineData("Agent name. It must be \"unique\" across the workspace", """{"type":"string"}""")]
+    public void Rule_must_be_allows_one_value(string description, string expected)
+    {
+        var schema = new JsonObject { ["type"] = "string" };
+
+        ConstraintPhrasePass.Apply(schema, description);
+
+        Assert.Equal(expected, schema.ToJsonString());
+    }
+
+    private static DraftParameter Described(DraftParameter parameter, string description, int line)
+    {
+        parameter.Description = description;
+        parameter.DescriptionSource = new SourceRef("docs.md", line, 30);
+        return parameter;
+    }
 }

@@ -17,7 +17,8 @@ internal sealed record ValueList(string[] Values, bool Closed, string? MarkedDef
 /// <item>labelled: "One of: a, b", "Values: a (gloss), b (gloss)", "Valid values: ...", "Available options: ...";</item>
 /// <item>piped: "a | b | c", values verbatim ("&lt;5k | 5-25k | 100k+");</item>
 /// <item>closed by "or": "Type: call, meeting, or note", "all_users (default) or restricted", "\"a\" or \"b\"";</item>
-/// <item>glossed: "Label: \"create\" (always new), \"never_create\" (match only)": every item explained.</item>
+/// <item>glossed: "Label: \"create\" (always new), \"never_create\" (match only)": every item explained;</item>
+/// <item>must be: "Must be \"text\"", one value.</item>
 /// </list>
 /// Open lists ("e.g.", "Common values:", "such as", "or any agent-defined value") and plain lists without a closing
 /// marker ("Priority: low, medium (default), high, critical") are not enums; the plain ones are reported as ambiguous.
@@ -39,6 +40,7 @@ internal static class AllowedValues
     private static readonly Regex Starts = new(@"^|(?<=:\s)|(?<=[.;]\s)", Options);
     private static readonly Regex OpenMarker = new(@"(?:\be\.g\.|\bi\.e\.|\bcommon values|\bsuch as|\bfor example|\bexamples?|\bincluding|\blike)\s*[:,(]?\s*$", Options);
     private static readonly Regex Several = new(@"\bcomma[- ]separated\b|\bone or more\b|\bany of\b|\bmultiple\b", Options);
+    private static readonly Regex MustBe = new(@"(?:^|[.;]\s+)must be\s+""(?<v>[^""\s]+)""\s*(?:[.;]|$)", Options);
     private static readonly Regex DefaultGloss = new(@"^\s*default\b|,\s*default\s*$", Options);
 
     /// <summary>The closed list <paramref name="text"/> states, for tests and callers that need only the values.</summary>
@@ -52,7 +54,7 @@ internal static class AllowedValues
             return null;
         }
 
-        var found = Labelled(text, kind) ?? PipedList(text, kind) ?? Listed(text, kind) ?? QuotedOrList(text, kind);
+        var found = Labelled(text, kind) ?? PipedList(text, kind) ?? Listed(text, kind) ?? QuotedOrList(text, kind) ?? OnlyValue(text, kind);
         if (found is { List.Closed: true } && Several.IsMatch(text))
         {
             // A field that takes several of the values at once is not one of them.
@@ -134,6 +136,12 @@ internal static class AllowedValues
 
         return plain;
     }
+
+    // Rule "must be": 'Must be "text"' as a sentence of its own allows one value.
+    private static (ValueList List, int Offset)? OnlyValue(string text, string kind) =>
+        kind == "string" && MustBe.Match(text) is { Success: true } only
+            ? (new ValueList(new[] { only.Groups["v"].Value }, true, null), only.Groups["v"].Index)
+            : null;
 
     private static (ValueList List, int Offset)? QuotedOrList(string text, string kind) =>
         QuotedOr.Match(text) is { Success: true } quoted && !IsOpenAt(text, quoted.Index) && !InsideBraces(text, quoted.Index) && Parse(text, quoted.Index, kind, requireEnd: false) is { List.Closed: true } list

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using SpecForge.Core.Diagnostics;
@@ -34,7 +35,13 @@ public sealed class ConstraintPhrasePass : INormalizationPass
 
             var log = new ConstraintLog();
             var description = parameter.Description ?? string.Empty;
+            var typed = (JsonObject)schema.DeepClone();
             var keywords = Apply(schema, string.Join(". ", parameter.ConstraintTexts.Prepend(description)), log);
+            foreach (var merged in parameter.MergedDescriptions)
+            {
+                keywords += Union(api, parameter, schema, typed, merged);
+            }
+
             api.Constraints.PhrasesFound += log.PhrasesFound;
             api.Constraints.KeywordsSet += keywords;
             foreach (var (offset, message) in log.Ambiguous)
@@ -95,6 +102,54 @@ public sealed class ConstraintPhrasePass : INormalizationPass
         }
 
         return KeywordCount(schema) - before;
+    }
+
+    // What the operation's second place states is added: enum values united, keywords only it sets taken, and a
+    // keyword both set differently kept from the first place and reported (SF2008), since the docs disagree.
+    private static int Union(DraftApi api, DraftParameter parameter, JsonObject schema, JsonObject typed, DraftText merged)
+    {
+        var theirs = (JsonObject)typed.DeepClone();
+        var log = new ConstraintLog();
+        Apply(theirs, merged.Text, log);
+        api.Constraints.PhrasesFound += log.PhrasesFound;
+        var added = 0;
+        var conflicts = new List<string>();
+        foreach (var pair in theirs.ToList())
+        {
+            var (keyword, value) = (pair.Key, pair.Value);
+            if (keyword == "type")
+            {
+                // Only nullability comes from a phrase ("Pass null to clear"); the type itself is the first place's token.
+                if (value is JsonArray types && types.Any(t => t?.GetValue<string>() == "null") && schema["type"] is JsonValue)
+                {
+                    TypeTokenPass.WithNull(schema, nullable: true);
+                    added++;
+                }
+            }
+            else if (keyword == "enum" && schema["enum"] is JsonArray ours && value is JsonArray other)
+            {
+                foreach (var item in other.Where(v => !ours.Any(o => JsonNode.DeepEquals(o, v))))
+                {
+                    ours.Add(item?.DeepClone());
+                }
+            }
+            else if (!schema.ContainsKey(keyword))
+            {
+                schema[keyword] = value?.DeepClone();
+                added++;
+            }
+            else if (!JsonNode.DeepEquals(schema[keyword], value))
+            {
+                conflicts.Add($"{keyword} {value?.ToJsonString()} (first place: {schema[keyword]?.ToJsonString()})");
+            }
+        }
+
+        if (conflicts.Count > 0)
+        {
+            api.Report(DiagnosticCatalog.MergeConflict, $"`{parameter.Name}` is documented again with {string.Join(", ", conflicts)}; the first place's value is kept.", merged.Source);
+        }
+
+        return added;
     }
 
     internal static string BaseType(JsonObject schema) => schema["type"] switch
