@@ -34,6 +34,7 @@ public sealed class ConstraintRuleTests
     [InlineData("boolean", "When true (default), skip sending to any recipient whose dashboard renders zero rows.", """{"type":"boolean","default":true}""")]
     [InlineData("boolean", "If true (default), creates the form template and fields in the workspace. If false, returns only the generated structure.", """{"type":"boolean","default":true}""")]
     [InlineData("string", "IANA timezone, e.g. \"Australia/Sydney\" (default)", """{"type":"string","default":"Australia/Sydney"}""")]
+    [InlineData("boolean", "Also delete the archived PDF. Default false - the PDF is preserved.", """{"type":"boolean","default":false}""")]
     [InlineData("string", "Response mode. \"binary\" (default) streams the ZIP directly. \"url\" returns a JSON body with a signed URL.", """{"type":"string","default":"binary"}""")]
     [InlineData("string", "Priority: low, medium (default), high, critical", """{"type":"string","default":"medium"}""")]
     [InlineData("string", "Output format: \"PNG\" (default, lossless), \"WEBP\" (recommended -- ~10x smaller than PNG at same quality), \"JPEG\".", """{"type":"string","default":"PNG"}""")]

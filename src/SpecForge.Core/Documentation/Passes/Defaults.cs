@@ -28,7 +28,7 @@ internal static class Defaults
         new($@",\s*default:?\s+{Value}\s*\)", Options),
         new($@"\bdefault:\s*{Value}(?=[.,;)]|$)", Options),
         new($@"\bdefaults? to\s+{Value}(?=[.,;)]|$)", Options),
-        new($@"\bdefault\s+(true|false|-?\d+(?:\.\d+)?)(?=[.,;)]|$)", Options),
+        new($@"\bdefault\s+(true|false|-?\d+(?:\.\d+)?)(?=[.,;)]|\s+-+\s|$)", Options),
     };
 
     // "Default: 14 days from date_from", "(default: 7 days)": a default the docs describe rather than give.
