@@ -173,4 +173,23 @@ public sealed class ConstraintRuleTests
         parameter.DescriptionSource = new SourceRef("docs.md", line, 30);
         return parameter;
     }
+
+    [Theory]
+    [InlineData("a, b. ", 40_000)]
+    [InlineData("Label: x (default), ", 20_000)]
+    [InlineData("1-2 ", 50_000)]
+    [InlineData(" ", 400_000)]
+    [InlineData("{ \"a\" or \"b\" ", 30_000)]
+    public void A_hostile_description_is_read_in_linear_time(string unit, int repeat)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, repeat)) + "x (default)";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        foreach (var type in new[] { "string", "number", "array" })
+        {
+            ConstraintPhrasePass.Apply(new JsonObject { ["type"] = type }, text);
+        }
+
+        Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
 }

@@ -98,21 +98,19 @@ internal static class AllowedValues
             ? (list.List with { Closed = true }, piped.Index)
             : null;
 
+    // Asked once per description (for its first piped or quoted list), so LastIndexOf stays linear.
     private static bool InsideBraces(string text, int index) =>
         text.LastIndexOf('{', index) > text.LastIndexOf('}', index) || text.LastIndexOf('[', index) > text.LastIndexOf(']', index);
 
     private static (ValueList List, int Offset)? Listed(string text, string kind)
     {
         (ValueList List, int Offset)? plain = null;
+        var braces = Enclosure.After(text, '{', '}');
+        var brackets = Enclosure.After(text, '[', ']');
         foreach (Match start in Starts.Matches(text))
         {
             var afterLabel = start.Index > 0 && text[start.Index - 2] == ':';
-            if (IsOpenAt(text, start.Index) || InsideBraces(text, start.Index))
-            {
-                continue;
-            }
-
-            if (Parse(text, start.Index, kind) is not { } parsed)
+            if (braces[start.Index] || brackets[start.Index] || Parse(text, start.Index, kind) is not { } parsed || IsOpenAt(text, start.Index))
             {
                 continue;
             }
@@ -149,7 +147,7 @@ internal static class AllowedValues
             : null;
 
     // "e.g. a or b" and "Common values: a, b" give examples, not the whole set.
-    private static bool IsOpenAt(string text, int index) => index > 0 && OpenMarker.IsMatch(text.Substring(0, index));
+    private static bool IsOpenAt(string text, int index) => index > 0 && OpenMarker.IsMatch(text.Substring(System.Math.Max(0, index - 40), System.Math.Min(index, 40)));
 
     private sealed record Parsed(ValueList List, bool AllGlossed, bool AllQuoted, bool AllLowerOrQuoted);
 

@@ -105,7 +105,8 @@ internal static class Bounds
             return;
         }
 
-        var ranges = BareRange.Matches(sentence).Cast<Match>().Where(m => !InsideParentheses(sentence, m.Index)).ToList();
+        var parentheses = Enclosure.After(sentence, '(', ')');
+        var ranges = BareRange.Matches(sentence).Cast<Match>().Where(m => !parentheses[m.Index]).Take(3).ToList();
         if (ranges.Count > 1)
         {
             log.Skip(ranges[0].Index, $"several ranges ({string.Join(", ", ranges.Select(r => r.Value))}) in one sentence");
@@ -142,9 +143,6 @@ internal static class Bounds
             Set(items, type, match.Groups[3].Value, string.Empty, isMaximum: true);
         }
     }
-
-    private static bool InsideParentheses(string text, int index) =>
-        text.LastIndexOf('(', index) > text.LastIndexOf(')', index);
 
     private static decimal Parse(string value) => decimal.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
 

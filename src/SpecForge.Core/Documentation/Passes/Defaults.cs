@@ -34,7 +34,7 @@ internal static class Defaults
     // "Default: 14 days from date_from", "(default: 7 days)": a default the docs describe rather than give.
     private static readonly Regex Described = new(@"\bdefault(?::|s to)\s+(?![""`'\[])[^\s.,;)]+\s+(?!(?:and|or|but|if|when|unless)\b)[a-z]", Options);
     private static readonly Regex ArrayValue = new(@"\bdefault:[^.\[\]]{0,40}?(\[[^\[\]]*\])", Options);
-    private static readonly Regex MarkedAfter = new(@"(?:^|(?<=[:,|(]\s*)|(?<=\bor\s+)|(?<=\b(?:if|when)\s+))(""[^""]+""|`[^`]+`|[A-Za-z0-9_.+/-]+)\s*\((?:default\b[^()]*|[^()]*,\s*default)\)|(""[^""]+"")\s*\((?:default\b[^()]*|[^()]*,\s*default)\)", Options);
+    private static readonly Regex MarkedAfter = new(@"(?:^|(?<=[:,|(]\s{0,3})|(?<=\bor\s{1,3})|(?<=\b(?:if|when)\s{1,3}))(""[^""]+""|`[^`]+`|[A-Za-z0-9_.+/-]+)\s*\((?:default\b[^()]*|[^()]*,\s*default)\)|(""[^""]+"")\s*\((?:default\b[^()]*|[^()]*,\s*default)\)", Options);
     private static readonly Regex Relative = new(@"^(?:now|today|tomorrow|yesterday)$", Options);
 
     /// <summary>A default stated as such, as text; null when none is, or when the one stated is prose.</summary>
