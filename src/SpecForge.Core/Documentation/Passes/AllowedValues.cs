@@ -43,9 +43,6 @@ internal static class AllowedValues
     private static readonly Regex MustBe = new(@"(?:^|[.;]\s+)must be\s+""(?<v>[^""\s]+)""\s*(?:[.;]|$)", Options);
     private static readonly Regex DefaultGloss = new(@"^\s*default\b|,\s*default\s*$", Options);
 
-    /// <summary>The closed list <paramref name="text"/> states, for tests and callers that need only the values.</summary>
-    public static string[]? Find(string text) => Read(text, "string", new ConstraintLog()) is { Closed: true } list ? list.Values : null;
-
     /// <summary>The value list <paramref name="text"/> states for a schema of type <paramref name="kind"/>, closed or not.</summary>
     public static ValueList? Read(string text, string kind, ConstraintLog log)
     {
