@@ -61,6 +61,25 @@ public sealed class NormalizeCliTests
     }
 
     [Fact]
+    public void Normalize_report_constraints_counts_what_was_read_and_lists_each_ambiguous_phrase_at_its_position()
+    {
+        using var folder = new TempDirectory("specforge-normalize");
+        var input = Path.Combine(folder.Path, "acme.md");
+        File.WriteAllText(input, Reference + "\n- `priority` (query, string): Priority: low, medium (default), high, critical\n");
+        var output = Path.Combine(folder.Path, "acme.openapi.json");
+        var table = new StringWriter();
+
+        var exitCode = NormalizeCommand.Run(new NormalizeOptions(new[] { input }, output, "Acme", Report: "constraints"), Console(table), new StringWriter());
+
+        Assert.Equal(0, exitCode);
+        var text = table.ToString();
+        Assert.Matches(@"constraint phrases read\s*│\s*3\s*│", text);
+        Assert.Matches(@"constraint keywords set\s*│\s*4\s*│", text);
+        Assert.Matches(@"constraint phrases skipped as ambiguous\s*│\s*1\s*│", text);
+        Assert.Contains("acme.md(23,41)", text.Replace("\n", string.Empty).Replace("│", string.Empty).Replace(" ", string.Empty), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Normalize_of_an_unknown_kind_of_file_exits_1_and_writes_nothing()
     {
         using var folder = new TempDirectory("specforge-normalize");

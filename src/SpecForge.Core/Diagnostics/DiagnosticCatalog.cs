@@ -109,6 +109,9 @@ public static class DiagnosticCatalog
     /// <summary>No input describes an operation, so there is no document to write.</summary>
     public const string NothingToNormalize = "SF2013";
 
+    /// <summary>A constraint phrase that could mean more than one keyword, left out of the schema.</summary>
+    public const string ConstraintAmbiguous = "SF2014";
+
     /// <summary>A template does not parse.</summary>
     public const string TemplateSyntaxError = "SF3001";
 
@@ -217,6 +220,8 @@ public static class DiagnosticCatalog
             "Two documented paths differ only in a variable's name, which OpenAPI forbids; the first name is used for both."),
         new DiagnosticInfo(NothingToNormalize, "Nothing to normalize", SpecSeverity.Error, "Markdown",
             "The inputs describe no API: a docs index (llms.txt) only lists pages. Give the markdown reference, the endpoint pages or an OpenAPI file as well."),
+        new DiagnosticInfo(ConstraintAmbiguous, "Constraint phrase ambiguous", SpecSeverity.Info, "Markdown",
+            "A description reads like a constraint (a list of values without 'or' or 'One of:', a default in prose, several ranges) but could mean more than one thing, so no keyword is set. Rephrase it as 'One of: a, b, c', 'a, b, or c', '(1-100, default 25)' or 'Default: x.' to have it checked."),
         new DiagnosticInfo(TemplateSyntaxError, "Template syntax error", SpecSeverity.Error, "Templates",
             "A Scriban template does not parse; the default template is used in its place."),
         new DiagnosticInfo(TemplateRenderError, "Template render error", SpecSeverity.Error, "Templates",

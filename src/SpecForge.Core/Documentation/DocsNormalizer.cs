@@ -20,7 +20,10 @@ public sealed record DocumentInput(string Path, string Text);
 /// <param name="Parameters">Path, query, header and cookie parameters, plus body fields.</param>
 /// <param name="IndexedEndpoints">Endpoints the docs indexes list.</param>
 /// <param name="MissingFromSpec">Indexed endpoints the spec lacks.</param>
-public sealed record NormalizationSummary(int Operations, int Parameters, int IndexedEndpoints, int MissingFromSpec);
+/// <param name="ConstraintPhrases">Constraint phrases in descriptions that a rule read ("(1-100, default 25)", "a, b, or c").</param>
+/// <param name="ConstraintKeywords">Schema keywords those phrases set.</param>
+/// <param name="ConstraintsAmbiguous">Phrases left out as ambiguous, each an SF2014.</param>
+public sealed record NormalizationSummary(int Operations, int Parameters, int IndexedEndpoints, int MissingFromSpec, int ConstraintPhrases = 0, int ConstraintKeywords = 0, int ConstraintsAmbiguous = 0);
 
 /// <summary>What <see cref="DocsNormalizer.Normalize"/> produces.</summary>
 public sealed class NormalizationResult
@@ -148,7 +151,10 @@ public static class DocsNormalizer
             api.Operations.Count,
             api.Operations.Sum(o => o.Parameters.Count),
             indexes.Sum(i => i.Entries.Count),
-            missing.Count);
+            missing.Count,
+            api.Constraints.PhrasesFound,
+            api.Constraints.KeywordsSet,
+            api.Constraints.PhrasesAmbiguous);
         return new NormalizationResult(OpenApiDocumentWriter.Write(api, title), diagnostics, summary, missing);
     }
 

@@ -115,6 +115,9 @@ public sealed class PassTests
     [InlineData("string", "Filter: draft | approved | published", """{"type":"string","enum":["draft","approved","published"]}""")]
     [InlineData("string", "Direction, \"inbound\" or \"outbound\"", """{"type":"string","enum":["inbound","outbound"]}""")]
     [InlineData("string", "Format. Values: xlsx (default), csv", """{"type":"string","enum":["xlsx","csv"],"default":"xlsx"}""")]
+    // Rule "enum values verbatim": reputation reviews' engagement_value_band and reviewer_company_size.
+    [InlineData("string", "<5k | 5-25k | 25-100k | 100k+", """{"type":"string","enum":["<5k","5-25k","25-100k","100k+"]}""")]
+    [InlineData("string", "1-10 | 11-50 | 51-200 | 201-1000 | 1000+", """{"type":"string","enum":["1-10","11-50","51-200","201-1000","1000+"]}""")]
     [InlineData("string", "Common values: web, phone", """{"type":"string"}""")]
     [InlineData("string", "Folder, or null to unfile", """{"type":["string","null"]}""")]
     public void Constraint_phrases_become_keywords(string type, string description, string expected)

@@ -61,7 +61,7 @@ public sealed class SeedNormalizationTests
         Assert.Equal(259, Parameters(operations, "query").Count());
         Assert.Equal(new[] { ("POST", "/functions/v1/public-image-upload") }, operations.Where(o => o.Operation["security"]!.AsArray().Count == 0).Select(o => (o.Method, o.Path)));
         Assert.Equal(
-            new Dictionary<string, int> { ["SF2006"] = 6, ["SF2007"] = 2, ["SF2012"] = 4 },
+            new Dictionary<string, int> { ["SF2006"] = 6, ["SF2007"] = 2, ["SF2012"] = 4, ["SF2014"] = 61 },
             result.Diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count()));
     }
 
@@ -87,11 +87,50 @@ public sealed class SeedNormalizationTests
         Assert.True(create["x-scopes-write"]!.GetValue<bool>());
         Assert.Equal("""[{"bearerAuth":["contacts:write"]}]""", create["security"]!.ToJsonString());
 
+        // Issue 18's phrases, one per rule, each under the operation the reference writes it.
+        var reviews = paths["/reputation/reviews"]!["post"]!["requestBody"]!["content"]!["application/json"]!["schema"]!["properties"]!;
+        Assert.Equal("""["<5k","5-25k","25-100k","100k+"]""", reviews["engagement_value_band"]!["enum"]!.ToJsonString(Relaxed));
+        Assert.Equal((1L, 5L), (reviews["rating"]!["minimum"]!.GetValue<long>(), reviews["rating"]!["maximum"]!.GetValue<long>()));
+        var notepad = BodyProperty(paths["/notepads"]!["post"]!, "visibility");
+        Assert.Equal("""{"type":"string","enum":["all_users","restricted"],"default":"all_users"}""", Keywords(notepad));
+        Assert.Equal("""{"type":"string","enum":["PNG","WEBP","JPEG"],"default":"PNG"}""", Keywords(BodyProperty(paths["/ai/generate-image"]!["post"]!, "output_format")));
+        Assert.Equal("""{"type":"array","items":{"type":"string"},"default":["mobile","tablet","desktop"]}""", Keywords(BodyProperty(paths["/images/optimize"]!["post"]!, "variants")));
+        Assert.Equal("""{"type":"number","minimum":0,"maximum":1,"default":0.6}""", Keywords(BodyProperty(paths["/ai/generate-speech"]!["post"]!, "stability")));
+        Assert.Equal("""{"type":"array","items":{"type":"string"},"minItems":1,"maxItems":50}""", Keywords(BodyProperty(paths["/files/bundle"]!["post"]!, "ids")));
+        Assert.Equal("""{"type":"string","minLength":1,"maxLength":64}""", Keywords(BodyProperty(paths["/email/configs"]!["post"]!, "from_email_handle")));
+        Assert.Equal("""{"type":["string","null"],"format":"date-time"}""", Keywords(BodyProperty(paths["/email-campaigns"]!["post"]!, "scheduled_for")));
+
+        // Times keep their pattern and get no format: time, which would demand seconds and an offset (docs/normalizing-constraints.md).
+        Assert.Equal("""{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"}""", Keywords(BodyProperty(paths["/scheduling-bookings"]!["post"]!, "time")));
+
+        // "Default: 14 days from date_from" is prose; "14" was once its default.
+        Assert.Equal("""{"type":"string","format":"date"}""", Keywords(BodyProperty(paths["/scheduling-bookings/available-slots"]!["post"]!, "date_to")));
+
         // "Legacy alias: GET /deals" on GET /opportunities.
         Assert.Equal("GET /opportunities", paths["/deals"]!["get"]!["x-alias-of"]!.GetValue<string>());
 
         // Each element read from the markdown says where it was read.
         Assert.Equal("specs/trustpager/trustpager-full-reference.md", paths["/contacts"]!["get"]![Sources.Extension]!["file"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Every_trustpager_enum_value_is_written_word_for_word_in_the_reference()
+    {
+        var source = File.ReadAllText(RepoPaths.InRepo("specs", "trustpager", "trustpager-full-reference.md"));
+        var values = Descendants(TrustPager.Value.Document!)
+            .OfType<JsonObject>()
+            .Where(o => o["enum"] is JsonArray)
+            .SelectMany(o => o["enum"]!.AsArray())
+            .Where(v => v is not null)
+            .Select(v => v!.ToString())
+            .Distinct()
+            .ToList();
+
+        // "<5k" cut to "5k", or "100k+" to "100k", is found inside the longer token but never standing alone.
+        var missing = values.Where(v => !System.Text.RegularExpressions.Regex.IsMatch(source, @"(?<![\w<>+.-])" + System.Text.RegularExpressions.Regex.Escape(v) + @"(?![\w+])")).ToList();
+
+        Assert.True(values.Count > 50, $"only {values.Count} enum values");
+        Assert.Empty(missing);
     }
 
     [Fact]
@@ -150,6 +189,23 @@ public sealed class SeedNormalizationTests
 
     private static IEnumerable<JsonNode> Parameters(IEnumerable<(string Method, string Path, JsonObject Operation)> operations, string location) =>
         operations.SelectMany(o => o.Operation["parameters"]?.AsArray() ?? new JsonArray()).Where(p => p!["in"]!.GetValue<string>() == location)!;
+
+    private static readonly System.Text.Json.JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static JsonObject BodyProperty(JsonNode operation, string name) =>
+        operation["requestBody"]!["content"]!["application/json"]!["schema"]!["properties"]![name]!.AsObject();
+
+    // The schema without its description and source, which say where, not what.
+    private static string Keywords(JsonObject schema) =>
+        new JsonObject(schema.Where(p => p.Key is not ("description" or "examples" or Sources.Extension)).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone()))).ToJsonString(Relaxed);
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode node) =>
+        node switch
+        {
+            JsonObject o => o.Select(p => p.Value).Where(v => v is not null).SelectMany(v => Descendants(v!)).Prepend(o),
+            JsonArray a => a.Where(v => v is not null).SelectMany(v => Descendants(v!)).Prepend(a),
+            _ => new[] { node },
+        };
 
     private static JsonNode Parameter(JsonNode operation, string name) =>
         operation["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == name)!;

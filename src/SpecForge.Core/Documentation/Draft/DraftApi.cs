@@ -39,6 +39,9 @@ public sealed class DraftApi
 
     /// <summary>Everything the reader was unsure of, located in the documentation file.</summary>
     public List<SpecDiagnostic> Diagnostics { get; } = new();
+
+    /// <summary>Set by the constraint pass: what it read in the descriptions, for the summary.</summary>
+    public ConstraintTally Constraints { get; } = new();
 }
 
 /// <summary>A section of the docs (<c>## Contacts</c>), which becomes an OpenAPI tag.</summary>

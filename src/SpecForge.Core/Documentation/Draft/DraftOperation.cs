@@ -105,9 +105,23 @@ public sealed class DraftParameter
     /// <summary>Where the parameter is documented.</summary>
     public SourceRef? Source { get; set; }
 
+    /// <summary>Where <see cref="Description"/> starts, so a phrase inside it can be reported at its own column.</summary>
+    public SourceRef? DescriptionSource { get; set; }
+
+    /// <summary>
+    /// The descriptions of the same parameter where its operation is documented again (merged by the duplicates pass):
+    /// their constraints are added to this description's, and a disagreement is reported at <see cref="DraftText.Source"/>.
+    /// </summary>
+    public List<DraftText> MergedDescriptions { get; } = new();
+
     /// <summary>Set by the normalizer: the JSON schema the type token and constraint phrases describe.</summary>
     public JsonObject? Schema { get; set; }
 }
+
+/// <summary>A text read from documentation, and where.</summary>
+/// <param name="Text">The text, verbatim.</param>
+/// <param name="Source">Where it starts.</param>
+public sealed record DraftText(string Text, SourceRef? Source);
 
 /// <summary>A code fence, verbatim.</summary>
 /// <param name="Language">The fence's info string (<c>bash</c>, <c>json</c>, <c>http</c>), or empty.</param>

@@ -7,7 +7,8 @@ namespace SpecForge.Core.Documentation.Passes;
 
 /// <summary>
 /// Two places documenting the same method and path become one operation: parameters are united, the stricter
-/// <c>required</c> wins, the first place's texts stay, and a warning points at the second place.
+/// <c>required</c> wins, the first place's texts stay (the second's descriptions are kept for their constraints), and a
+/// warning points at the second place.
 /// </summary>
 public sealed class DuplicateOperationPass : INormalizationPass
 {
@@ -51,10 +52,21 @@ public sealed class DuplicateOperationPass : INormalizationPass
                 kept.Parameters.Add(parameter);
                 notes.Add($"'{parameter.Name}' only documented there");
             }
-            else if (parameter.Required && !match.Required)
+            else
             {
-                match.Required = true;
-                notes.Add($"'{parameter.Name}' required there");
+                if (parameter.Required && !match.Required)
+                {
+                    match.Required = true;
+                    notes.Add($"'{parameter.Name}' required there");
+                }
+
+                // The second place may state constraints the first does not ("Must be \"text\""); the constraint pass
+                // reads both, so merging keeps the union instead of the first place's alone.
+                if (parameter.Description is { } description && description != match.Description)
+                {
+                    match.MergedDescriptions.Add(new DraftText(description, parameter.DescriptionSource ?? parameter.Source));
+                    match.MergedDescriptions.AddRange(parameter.MergedDescriptions);
+                }
             }
         }
 

@@ -1,10 +1,15 @@
-using System;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
 namespace SpecForge.Core.Documentation.Passes;
 
-/// <summary>Formats the docs state in words: E.164 phone numbers, YYYY-MM-DD dates, ISO timestamps, HH:MM times.</summary>
+/// <summary>
+/// Formats the docs state in words: E.164 phone numbers (on a string, or on each item of a string array), YYYY-MM-DD
+/// dates, ISO timestamps, HH:MM and HH:MM:SS times. A time of day gets a pattern, not <c>format: time</c>: that format
+/// is RFC 3339's full-time, which has seconds and an offset ("09:00:00Z"), so it would refuse the documented "08:00"
+/// and make the mock send an offset the pattern refuses. Only a docs' own "RFC 3339 time" is <c>format: time</c>
+/// (docs/normalizing-constraints.md).
+/// </summary>
 internal static class Formats
 {
     /// <summary>ITU-T E.164: a plus, a non-zero digit, at most fifteen digits in all.</summary>
@@ -22,11 +27,25 @@ internal static class Formats
     private static readonly Regex E164 = new(@"\bE\.164\b(?![^.;()]*\bor\b)", Options);
     private static readonly Regex DateTime = new(@"\bISO[ -]?8601\b|\bISO (?:timestamp|datetime|date-time)\b|YYYY-MM-DDTHH", Options);
     private static readonly Regex Date = new(@"(?<![\w-])YYYY-MM-DD(?![\w]|T|\s+HH)|\bISO date\b(?!\s*-?time)", Options);
+    private static readonly Regex Rfc3339Time = new(@"\bRFC[ -]?3339 (?:full-)?time\b", Options);
     private static readonly Regex TimeWithSeconds = new(@"(?<![\w-])HH:MM:SS\b", Options);
     private static readonly Regex Time = new(@"(?<![\w-]|DD\s)HH:MM\b(?!:SS)", Options);
 
-    public static void Apply(JsonObject schema, string text, string kind)
+    public static void Apply(JsonObject schema, string text, string kind, ConstraintLog log)
     {
+        if (kind == "array" && schema["items"] is JsonObject items && ConstraintPhrasePass.BaseType(items) == "string")
+        {
+            // "Phone numbers ... Must be in E.164 format": the format is each number's, not the array's.
+            if (!items.ContainsKey("pattern") && E164.IsMatch(text))
+            {
+                log.Found();
+                items["pattern"] = E164Pattern;
+                items["x-format"] = "e164";
+            }
+
+            return;
+        }
+
         if (kind != "string" || schema.ContainsKey("format") || schema.ContainsKey("pattern"))
         {
             return;
@@ -45,6 +64,10 @@ internal static class Formats
         {
             schema["format"] = "date-time";
         }
+        else if (Rfc3339Time.IsMatch(text))
+        {
+            schema["format"] = "time";
+        }
         else if (TimeWithSeconds.IsMatch(text))
         {
             schema["pattern"] = TimeOfDayWithSecondsPattern;
@@ -53,5 +76,11 @@ internal static class Formats
         {
             schema["pattern"] = TimeOfDayPattern;
         }
+        else
+        {
+            return;
+        }
+
+        log.Found();
     }
 }

@@ -99,6 +99,7 @@ public sealed partial class ReferenceMarkdownReader
             Required = required,
             Description = SliceOrNull(descriptionStart, end),
             Source = SourceAt(start),
+            DescriptionSource = SourceAt(SkipWhiteSpace(descriptionStart, end)),
         });
     }
 
