@@ -156,6 +156,68 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Generate_for_netstandard_writes_dates_as_DateTime_initializers_and_the_polyfill_and_compiles_there()
+    {
+        using var output = new TempDirectory("specforge-cli");
+        var (exitCode, stdout, stderr) = Run(new GenerateOptions(FixtureFiles.PathOf(FixtureFiles.Petstore), output.Path, "Fixtures.Petstore", "PetstoreClient", [])
+        {
+            Framework = TargetFramework.Parse("netstandard2.0"),
+        });
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}\n{stdout}\n{stderr}");
+        var newPet = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Dto.NewPet.g.cs"));
+        Assert.Contains("global::System.DateTime? BirthDate", newPet, StringComparison.Ordinal);
+        Assert.DoesNotContain(" required ", newPet, StringComparison.Ordinal);
+        var names = FileNames(output.Path);
+        Assert.Contains("SpecForge.Polyfills.IsExternalInit.g.cs", names);
+
+        // No NET6_0_OR_GREATER, as on netstandard2.0, so the runtime takes the paths it takes there; the polyfill is left
+        // out only because these references (the running .NET's) already declare the type.
+        var parseOptions = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp9, preprocessorSymbols: ["NETSTANDARD", "NETSTANDARD2_0"]);
+        var sources = names.Where(n => !n.Contains("Polyfills", StringComparison.Ordinal)).Select(n => File.ReadAllText(Path.Combine(output.Path, n))).ToArray();
+        var problems = Compilations.Problems(Compilations.Create(parseOptions, sources), parseOptions);
+        Assert.True(problems.Count == 0, Compilations.Describe(problems));
+    }
+
+    [Theory]
+    [InlineData("netstandard2.0", true)]
+    [InlineData("netstandard2.1", true)]
+    [InlineData("net462", true)]
+    [InlineData("net48", true)]
+    [InlineData("netcoreapp3.1", true)]
+    [InlineData("net5.0", true)]
+    [InlineData("net6.0", false)]
+    [InlineData("NET8.0", false)]
+    [InlineData("net10.0", false)]
+    public void Framework_monikers_before_net6_are_recognized(string moniker, bool beforeNet6) =>
+        Assert.Equal(beforeNet6, TargetFramework.Parse(moniker)!.IsBeforeNet6);
+
+    [Fact]
+    public void Generate_for_net8_writes_DateOnly_and_no_polyfill()
+    {
+        using var output = new TempDirectory("specforge-cli");
+        var (exitCode, _, stderr) = Run(new GenerateOptions(FixtureFiles.PathOf(FixtureFiles.Petstore), output.Path, "Fixtures.Petstore", "PetstoreClient", [])
+        {
+            Framework = TargetFramework.Parse("net8.0"),
+        });
+
+        Assert.True(exitCode == 0, stderr);
+        Assert.Contains("global::System.DateOnly? BirthDate", File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Dto.NewPet.g.cs")), StringComparison.Ordinal);
+        Assert.DoesNotContain(FileNames(output.Path), n => n.Contains("Polyfills", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Tool_refuses_a_framework_that_is_not_a_moniker()
+    {
+        using var output = new TempDirectory("specforge-cli");
+        var result = await RunToolAsync("generate", FixtureFiles.PathOf(FixtureFiles.Petstore), "-o", output.Path, "--framework", "dotnet6");
+
+        Assert.True(result.ExitCode != 0, result.Describe());
+        Assert.Contains("'dotnet6' is not a target framework moniker", result.StandardError, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(output.Path));
+    }
+
+    [Fact]
     public async Task Tool_with_an_operation_that_reaches_no_schema_writes_no_model()
     {
         using var output = new TempDirectory("specforge-cli");

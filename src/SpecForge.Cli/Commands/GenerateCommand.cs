@@ -6,6 +6,7 @@ using System;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Diagnostics;
 using SpecForge.Core.Emitting;
+using SpecForge.Core.Emitting.Runtime;
 using SpecForge.Core.Reading.External;
 using SpecForge.Core.Reading.Selecting;
 using SpecForge.Core;
@@ -32,11 +33,15 @@ internal sealed record GenerateOptions(
 
     /// <summary>Declare every generated type internal (<c>--visibility internal</c>).</summary>
     public bool Internal { get; init; }
+
+    /// <summary>The target framework the files compile for (<c>--framework</c>); .NET 6 or later when null.</summary>
+    public TargetFramework? Framework { get; init; }
 }
 
 /// <summary>
 /// <c>specforge generate &lt;spec&gt; --output &lt;dir&gt; [--namespace N] [--client-name C] [--template file.sbncs]...
-/// [--include PATTERN]... [--exclude PATTERN]... [--no-validators] [--no-client] [--mock] [--visibility public|internal]</c>:
+/// [--include PATTERN]... [--exclude PATTERN]... [--no-validators] [--no-client] [--mock] [--visibility public|internal]
+/// [--framework TFM]</c>:
 /// writes the same files the source generator adds to a compilation, from the same Core code.
 /// </summary>
 internal static class GenerateCommand
@@ -57,7 +62,21 @@ internal static class GenerateCommand
         var visibility = new Option<string>("--visibility") { Description = "The accessibility of every generated type: public (default) or internal, to embed the SDK in a library.", DefaultValueFactory = _ => "public" };
         visibility.AcceptOnlyFromAmong("public", "internal");
 
-        var command = new Command("generate", "Generate C# from an OpenAPI document.") { spec, output, @namespace, clientName, templates, include, exclude, noValidators, noClient, mock, visibility };
+        var framework = new Option<string?>("--framework", "-f")
+        {
+            Description = "The target framework the files compile for (default: net8.0 or later). netstandard2.0 and .NET Framework (net462, net48) "
+                + "get DateTime for format: date, strings for format: time, initializers instead of required members, and an IsExternalInit file "
+                + "(delete it if the project references PolySharp).",
+        };
+        framework.Validators.Add(result =>
+        {
+            if (TargetFramework.Parse(result.GetValueOrDefault<string?>()) is null)
+            {
+                result.AddError("'" + result.GetValueOrDefault<string?>() + "' is not a target framework moniker (net8.0, netstandard2.0, net462).");
+            }
+        });
+
+        var command = new Command("generate", "Generate C# from an OpenAPI document.") { spec, output, @namespace, clientName, templates, include, exclude, noValidators, noClient, mock, visibility, framework };
         command.SetAction(parseResult => Run(
             new GenerateOptions(
                 parseResult.GetValue(spec)!,
@@ -71,6 +90,7 @@ internal static class GenerateCommand
                 NoClient = parseResult.GetValue(noClient),
                 Mock = parseResult.GetValue(mock),
                 Internal = parseResult.GetValue(visibility) == "internal",
+                Framework = TargetFramework.Parse(parseResult.GetValue(framework)),
             },
             Console.Out,
             Console.Error));
@@ -100,14 +120,20 @@ internal static class GenerateCommand
             Client = !options.NoClient,
             Mock = options.Mock,
             IsInternal = options.Internal,
+            DatesAsDateTime = options.Framework?.IsBeforeNet6 == true,
         };
         var overrides = inputs.Skip(1)
             .Select(template => new TemplateOverride(Path.GetFileName(template.Path), template.Path, template.Text!))
             .ToEquatableArray();
-        var (parsed, emitted) = SpecPipeline.Run(input, overrides, EmitOptions.Latest);
+        var (parsed, emitted) = SpecPipeline.Run(input, overrides, options.Framework?.EmitOptions ?? EmitOptions.Latest);
 
         var diagnostics = parsed.Diagnostics.Concat(emitted?.Diagnostics ?? EquatableArray<SpecDiagnostic>.Empty).ToList();
         var files = emitted?.Files ?? EquatableArray<GeneratedFile>.Empty;
+        if (emitted is not null && options.Framework?.IsBeforeNet6 == true)
+        {
+            files = files.Append(Polyfills.IsExternalInit).ToEquatableArray();
+        }
+
         var written = 0;
         foreach (var file in files)
         {
