@@ -22,6 +22,8 @@ internal static class TargetConsumerProjects
         "read back: Rex 2020-02-29",
         "rejected: RequestValidationException /body/name",
         "missing: ApiException 404",
+        "sent: X-Trace=t1",
+        "slow: TimeoutException",
     ];
 
     public static void WriteTo(string directory, string feed, string packagesFolder, string version, string spec)
@@ -132,6 +134,38 @@ internal static class TargetConsumerProjects
         catch (ApiException ex)
         {
             Console.WriteLine($"missing: {ex.GetType().Name} {ex.StatusCode}");
+        }
+
+        // Per-call options on the netstandard2.0 build: its header and hook, and a timeout that runs out in a slow handler.
+        using var slowHttp = new HttpClient(new SlowHandler(new PetstoreMockHandler()));
+        try
+        {
+            await new PetstoreClient(slowHttp).ListPetsAsync(requestOptions: new RequestOptions
+            {
+                Headers = { ["X-Trace"] = "t1" },
+                Timeout = TimeSpan.FromMilliseconds(200),
+                OnRequest = request => Console.WriteLine($"sent: X-Trace={string.Join(",", request.Headers.GetValues("X-Trace"))}"),
+            });
+            Console.WriteLine("slow: no timeout");
+        }
+        catch (TimeoutException ex)
+        {
+            Console.WriteLine($"slow: {ex.GetType().Name}");
+        }
+
+        /// <summary>Holds every request back far longer than the call's timeout.</summary>
+        internal sealed class SlowHandler : DelegatingHandler
+        {
+            public SlowHandler(HttpMessageHandler inner)
+                : base(inner)
+            {
+            }
+
+            protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(30), cancellationToken);
+                return await base.SendAsync(request, cancellationToken);
+            }
         }
         """;
 }
