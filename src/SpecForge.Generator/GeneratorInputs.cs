@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SpecForge.Core;
 using SpecForge.Core.Collections;

@@ -163,18 +163,8 @@ namespace SpecForge.Runtime.Mocking
         // The id member's schema in the response, which is what a client reads the id into; else the path parameter's.
         private JsonElement IdSchema(StatefulRole role, JsonElement responseSchema)
         {
-            if (responseSchema.ValueKind != JsonValueKind.Undefined)
-            {
-                foreach (var property in SynthesisView.Build(engine.Document, responseSchema, new SplitMix64(0)).Properties)
-                {
-                    if (property.Key == role.IdField && property.Value.Count > 0)
-                    {
-                        return property.Value[0];
-                    }
-                }
-            }
-
-            return role.IdSchema;
+            var member = responseSchema.ValueKind == JsonValueKind.Undefined ? default : MemberSchema(engine.Document, responseSchema, role.IdField);
+            return member.ValueKind == JsonValueKind.Undefined ? role.IdSchema : member;
         }
 
         private JsonElement Shape(JsonElement value, JsonElement schema, string key, long sequence) =>

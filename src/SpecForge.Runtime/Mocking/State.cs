@@ -104,23 +104,30 @@ namespace SpecForge.Runtime.Mocking
                     break;
                 }
 
-                // Through allOf too: a resource is often its create body plus the id (Pet: allOf NewPet and { id }).
-                var view = SynthesisView.Build(document, success.Content[0].Schema, new SplitMix64(0));
-                var hasParameterName = false;
-                var hasId = false;
-                foreach (var property in view.Properties)
-                {
-                    hasParameterName |= property.Key == idParameter;
-                    hasId |= property.Key == "id";
-                }
-
-                if (hasId && !hasParameterName)
+                var resource = success.Content[0].Schema;
+                if (MemberSchema(document, resource, "id").ValueKind != JsonValueKind.Undefined
+                    && MemberSchema(document, resource, idParameter).ValueKind == JsonValueKind.Undefined)
                 {
                     return "id";
                 }
             }
 
             return idParameter;
+        }
+
+        // A member's schema as the synthesizer sees the object, through allOf too (Pet: allOf NewPet and { id }); undefined
+        // when the object has no such member.
+        private static JsonElement MemberSchema(MockDocument document, JsonElement objectSchema, string member)
+        {
+            foreach (var property in SynthesisView.Build(document, objectSchema, new SplitMix64(0)).Properties)
+            {
+                if (property.Key == member && property.Value.Count > 0)
+                {
+                    return property.Value[0];
+                }
+            }
+
+            return default;
         }
 
         /// <summary>The stateful answer, or null to answer from the spec instead.</summary>
