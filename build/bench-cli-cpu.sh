@@ -5,8 +5,9 @@
 # (SpecForge NSwag Kiota SpecForge NSwag Kiota …); one first run of each per spec is reported on its own (disk cache,
 # nothing else: each run is a new process, so every run pays the JIT). Prints medians, min–max and ratios to NSwag.
 #
-# Usage: build/bench-cli-cpu.sh [--runs N] [--specs SPEC...]
+# Usage: build/bench-cli-cpu.sh [--runs N] [--ready-to-run] [--specs SPEC...]
 #   --runs N   timed runs per tool and spec after the first one (default 5)
+#   --ready-to-run  also time the CLI published ReadyToRun (specforge-r2r), in the same alternation
 #   --specs …  paths, or paths relative to ../shared/corpus (default: large/github-api.github.com.json large/stripe-spec3.json)
 # Needs ../shared/corpus beside the repository (SPECFORGE_CORPUS); without it the script says so and exits 0.
 # Not part of CI. About 4 minutes on 2 cores with the defaults (Kiota on Stripe is most of it).
@@ -17,9 +18,11 @@ source "$here/lib/peers.sh"
 
 runs=5
 specs=()
+ready_to_run=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs="${2:?--runs needs a number}"; shift 2 ;;
+    --ready-to-run) ready_to_run=1; shift ;;
     --specs) shift; while [ $# -gt 0 ] && [[ "$1" != --* ]]; do specs+=("$1"); shift; done ;;
     -h|--help) awk 'NR > 1 && /^#/ {sub(/^# ?/, ""); print; next} NR > 1 {exit}' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) die "unknown argument $1 (see --help)" ;;
@@ -40,6 +43,10 @@ build_cli
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 tools=(specforge nswag kiota)
+if [ -n "$ready_to_run" ]; then
+  publish_cli_r2r
+  tools=(specforge specforge-r2r nswag kiota)
+fi
 declare -A cpu wall first_cpu failed
 
 # One run into an empty folder; prints "cpu wall" in seconds. The folder is emptied before the clock starts.
@@ -94,14 +101,14 @@ for spec in "${spec_paths[@]}"; do
   name="$(basename "$spec")"
   echo
   echo "== $name ($(du -k "$spec" | cut -f1) KB)"
-  printf '%-10s %13s %15s %9s %14s %13s\n' tool "median CPU s" "min-max CPU s" "vs NSwag" "median wall s" "first run CPU"
+  printf '%-14s %13s %15s %9s %14s %13s\n' tool "median CPU s" "min-max CPU s" "vs NSwag" "median wall s" "first run CPU"
   nswag_median=""
   [ -n "${cpu[$name/nswag]:-}" ] && nswag_median="$(stat_of median cpu "$name/nswag")"
   for tool in "${tools[@]}"; do
     key="$name/$tool"
-    if [ -n "${failed[$key]:-}" ]; then printf '%-10s %s\n' "$tool" "failed: see the log above"; continue; fi
+    if [ -n "${failed[$key]:-}" ]; then printf '%-14s %s\n' "$tool" "failed: see the log above"; continue; fi
     med="$(stat_of median cpu "$key")"
-    printf '%-10s %13s %15s %9s %14s %13s\n' "$tool" "$med" "$(stat_of min_of cpu "$key")-$(stat_of max_of cpu "$key")" \
+    printf '%-14s %13s %15s %9s %14s %13s\n' "$tool" "$med" "$(stat_of min_of cpu "$key")-$(stat_of max_of cpu "$key")" \
       "$(ratio "$med" "$nswag_median")" "$(stat_of median wall "$key")" "${first_cpu[$key]}"
   done
 done

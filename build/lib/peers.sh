@@ -74,6 +74,7 @@ install_peers() {
 generate_argv() {
   case "$1" in
     specforge) GENERATE_ARGV=("$SPECFORGE_CLI" generate "$2" -o "$3" -n Bench.SpecForge -c ApiClient) ;;
+    specforge-r2r) GENERATE_ARGV=("$SPECFORGE_CLI_R2R" generate "$2" -o "$3" -n Bench.SpecForge -c ApiClient) ;;
     nswag) GENERATE_ARGV=("$NSWAG" openapi2csclient "/input:$2" "/output:$3/Client.cs" "${NSWAG_ARGS[@]}") ;;
     kiota) GENERATE_ARGV=("$KIOTA" generate -d "$2" -o "$3" --clean-output "${KIOTA_ARGS[@]}") ;;
     *) die "unknown tool $1" ;;
@@ -113,6 +114,18 @@ build_cli() {
   dotnet build "$bench_root/src/SpecForge.Cli/SpecForge.Cli.csproj" -c Release --artifacts-path "$PEERS/artifacts" \
     -nologo -v quiet -clp:ErrorsOnly >"$PEERS/cli-build.log" 2>&1 || { cat "$PEERS/cli-build.log" >&2; die "the CLI did not build"; }
   [ -x "$SPECFORGE_CLI" ] || die "$SPECFORGE_CLI missing after the build"
+}
+
+# The same CLI published ReadyToRun (framework-dependent, linux-x64): its own code and its dependencies precompiled,
+# so a short-lived process JIT-compiles less.
+SPECFORGE_CLI_R2R="$PEERS/cli-r2r/specforge"
+publish_cli_r2r() {
+  log "publishing the SpecForge CLI ReadyToRun (Release, linux-x64)"
+  rm -rf "$PEERS/cli-r2r"
+  dotnet publish "$bench_root/src/SpecForge.Cli/SpecForge.Cli.csproj" -c Release -r linux-x64 --self-contained false \
+    -p:PublishReadyToRun=true -o "$PEERS/cli-r2r" --artifacts-path "$PEERS/artifacts-r2r" \
+    -nologo -v quiet -clp:ErrorsOnly >"$PEERS/cli-r2r.log" 2>&1 || { cat "$PEERS/cli-r2r.log" >&2; die "the ReadyToRun publish failed"; }
+  [ -x "$SPECFORGE_CLI_R2R" ] || die "$SPECFORGE_CLI_R2R missing after the publish"
 }
 
 # The generator package, packed from the current source into $PEERS/feed as PackedConsumerFixture does.

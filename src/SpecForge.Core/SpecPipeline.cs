@@ -320,8 +320,11 @@ public static class SpecPipeline
     }
 
     /// <summary>Parses and emits in one go, as the CLI does.</summary>
-    /// <remarks>The one SDK is the whole output, so its runtime comes with it.</remarks>
-    public static (SpecParseResult Parse, EmitResult? Emit) Run(SpecInput input, EquatableArray<TemplateOverride> templateOverrides, EmitOptions options)
+    /// <remarks>
+    /// The one SDK is the whole output, so its runtime comes with it, unless <paramref name="withRuntime"/> is false
+    /// (the SDK calls the SpecForge.Runtime package; <see cref="SpecInput.RuntimeNamespace"/> is then its namespace).
+    /// </remarks>
+    public static (SpecParseResult Parse, EmitResult? Emit) Run(SpecInput input, EquatableArray<TemplateOverride> templateOverrides, EmitOptions options, bool withRuntime = true)
     {
         input = input with { ReservedTypeNames = TemplateReservations.In(templateOverrides) };
         var parsed = Parse(input, includeSpecJson: input.Mock == true);
@@ -331,6 +334,11 @@ public static class SpecPipeline
         }
 
         var sdk = Emit(model, templateOverrides, options);
+        if (!withRuntime)
+        {
+            return (parsed, sdk);
+        }
+
         var runtime = EmitRuntime(new RuntimeRequest(model.RuntimeNamespace, RuntimeParts(model)) { IsPublic = !model.IsInternal });
         return (parsed, new EmitResult(sdk.Files.Concat(runtime.Files).ToEquatableArray(), sdk.Diagnostics.Concat(runtime.Diagnostics).ToEquatableArray()));
     }

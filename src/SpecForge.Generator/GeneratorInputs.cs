@@ -46,8 +46,8 @@ internal static class GeneratorInputs
         new(Path.GetFileName(pair.File.Path), pair.File.Path, pair.File.GetText(cancellationToken)?.ToString() ?? string.Empty);
 
     /// <summary>A spec that is not read because the target cannot compile its SDK: the reason, reported at the spec.</summary>
-    public static SpecParseResult Unsupported(SpecInput input, string reason) =>
-        new(null, new[] { SpecDiagnostic.Create(DiagnosticCatalog.TargetNotSupported, reason, input.Path) }.ToEquatableArray());
+    public static SpecParseResult Unsupported(SpecInput input, Blocker blocker) =>
+        new(null, new[] { SpecDiagnostic.Create(blocker.Id, blocker.Message, input.Path) }.ToEquatableArray());
 
     public static bool CanUseDependencyInjection(Compilation compilation)
     {

@@ -41,8 +41,8 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
         var targetSupport = context.CompilationProvider
             .Select(static (compilation, _) => CompilationFacts.Read(compilation))
             .Combine(context.ParseOptionsProvider.Select(static (options, _) => TargetSupport.LacksDateOnly(options)))
-            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => TargetSupport.HasPolySharp(options)))
-            .Select(static (input, _) => TargetSupport.Of(input.Left.Left, input.Left.Right, input.Right))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => (TargetSupport.HasPolySharp(options), RuntimeChoice.Read(options))))
+            .Select(static (input, _) => TargetSupport.Of(input.Left.Left, input.Left.Right, input.Right.Item1, input.Right.Item2))
             .WithTrackingName(TrackingNames.TargetSupport);
 
         // Whether the compilation references ASP.NET Core: a plain value, so a compilation edit that keeps it stops here.
@@ -72,6 +72,11 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
             {
                 var support = input.Left.Right;
                 var spec = input.Left.Left.Left with { ReservedTypeNames = input.Left.Left.Right, DatesAsDateTime = support.DatesAsDateTime };
+                if (support.UsesRuntimePackage)
+                {
+                    spec = spec with { RuntimeNamespace = RuntimeChoice.PackageName };
+                }
+
                 return support.Blocker is { } blocker
                     ? GeneratorInputs.Unsupported(spec, blocker)
                     : SpecPipeline.Parse(spec, GeneratorInputs.WantsMock(spec, input.Right), token);
@@ -154,9 +159,12 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EmitMock);
         context.RegisterSourceOutput(emittedMocks, static (output, result) => AddSources(output, result));
 
-        // The runtime every SDK shares, once per compilation: the parts any model calls, in the runtime namespace.
+        // The runtime every SDK shares, once per compilation: the parts any model calls, in the runtime namespace; none
+        // when the SDKs call the SpecForge.Runtime package.
         var runtime = models
-            .Where(static model => model is not null)
+            .Combine(targetSupport.Select(static (support, _) => support.UsesRuntimePackage))
+            .Where(static input => input.Left is not null && !input.Right)
+            .Select(static (input, _) => input.Left)
             .Select(static (model, _) => new RuntimeRequest(model!.RuntimeNamespace, SpecPipeline.RuntimeParts(model)) { IsPublic = !model.IsInternal })
             .Collect()
             .SelectMany(static (requests, _) => RuntimeRequest.Merge(requests))

@@ -207,6 +207,40 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Generate_with_the_runtime_package_writes_only_the_sdk_which_compiles_against_the_package_assembly()
+    {
+        using var output = new TempDirectory("specforge-cli");
+        var (exitCode, _, stderr) = Run(new GenerateOptions(FixtureFiles.PathOf(FixtureFiles.Petstore), output.Path, "Fixtures.Petstore", "PetstoreClient", [])
+        {
+            UsesRuntimePackage = true,
+            Mock = true,
+        });
+
+        Assert.True(exitCode == 0, stderr);
+        var names = FileNames(output.Path);
+        Assert.All(names, n => Assert.StartsWith("PetstoreClient.", n, StringComparison.Ordinal));
+        Assert.Contains("global::SpecForge.Runtime.ApiException", File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Client.g.cs")), StringComparison.Ordinal);
+
+        // The package's assembly is the runtime project's build; its System.Text.Json 8 reference unifies silently, as the SDK's NoWarn has it.
+        var parseOptions = Compilations.ParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
+        var compilation = Compilations.Create(parseOptions, names.Select(n => File.ReadAllText(Path.Combine(output.Path, n))).ToArray())
+            .AddReferences(Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(typeof(SpecForge.Runtime.ApiException).Assembly.Location));
+        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
+            new System.Collections.Generic.Dictionary<string, Microsoft.CodeAnalysis.ReportDiagnostic> { ["CS1701"] = Microsoft.CodeAnalysis.ReportDiagnostic.Suppress, ["CS1702"] = Microsoft.CodeAnalysis.ReportDiagnostic.Suppress }));
+        var problems = Compilations.Problems(compilation, parseOptions);
+        Assert.True(problems.Count == 0, Compilations.Describe(problems));
+    }
+
+    [Theory]
+    [InlineData("netstandard2.0", true)]
+    [InlineData("net6.0", true)]
+    [InlineData("net7.0", true)]
+    [InlineData("net8.0", false)]
+    [InlineData("net10.0", false)]
+    public void Frameworks_before_net8_get_the_runtime_package_netstandard_build(string moniker, bool netstandard) =>
+        Assert.Equal(netstandard, TargetFramework.Parse(moniker)!.GetsNetstandardRuntimePackage);
+
+    [Fact]
     public async Task Tool_refuses_a_framework_that_is_not_a_moniker()
     {
         using var output = new TempDirectory("specforge-cli");

@@ -37,6 +37,14 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
 
     public string CliPackage => Path.Combine(Feed, $"SpecForge.Cli.{Version}.nupkg");
 
+    public string RuntimePackage => Path.Combine(Feed, $"SpecForge.Runtime.{Version}.nupkg");
+
+    public string SharedRuntimeDirectory => _root.Combine("shared-runtime");
+
+    internal ProcessResult? SharedRuntimeBuild { get; private set; }
+
+    internal ProcessResult? SharedRuntimeRun { get; private set; }
+
     internal ProcessResult? Pack { get; private set; }
 
     internal ProcessResult? Build { get; private set; }
@@ -73,6 +81,7 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
         }
 
         await BuildTargetConsumersAsync();
+        await BuildSharedRuntimeConsumersAsync();
 
         ConsumerProject.WriteTo(ConsumerDirectory, Feed, PackagesFolder, Version);
         WriteSpec(FixtureFiles.Petstore);
@@ -117,6 +126,17 @@ public sealed class PackedConsumerFixture : IAsyncLifetime
 
         LegacyBuild = await ProcessRunner.RunDotnetAsync(
             Path.Combine(TargetsDirectory, TargetConsumerProjects.Legacy), BuildTimeout, ["build", .. NoBuildServers]);
+    }
+
+    private async Task BuildSharedRuntimeConsumersAsync()
+    {
+        SharedRuntimeProjects.WriteTo(SharedRuntimeDirectory, Feed, PackagesFolder, Version, File.ReadAllText(FixtureFiles.PathOf(FixtureFiles.Petstore)));
+        var app = Path.Combine(SharedRuntimeDirectory, SharedRuntimeProjects.App);
+        SharedRuntimeBuild = await ProcessRunner.RunDotnetAsync(app, BuildTimeout, ["build", .. NoBuildServers]);
+        if (SharedRuntimeBuild.ExitCode == 0)
+        {
+            SharedRuntimeRun = await ProcessRunner.RunDotnetAsync(app, RunTimeout, ["run", "--no-build"]);
+        }
     }
 
     public Task DisposeAsync()

@@ -36,12 +36,15 @@ internal sealed record GenerateOptions(
 
     /// <summary>The target framework the files compile for (<c>--framework</c>); .NET 6 or later when null.</summary>
     public TargetFramework? Framework { get; init; }
+
+    /// <summary>The files call the SpecForge.Runtime package instead of a runtime written beside them (<c>--runtime package</c>).</summary>
+    public bool UsesRuntimePackage { get; init; }
 }
 
 /// <summary>
 /// <c>specforge generate &lt;spec&gt; --output &lt;dir&gt; [--namespace N] [--client-name C] [--template file.sbncs]...
 /// [--include PATTERN]... [--exclude PATTERN]... [--no-validators] [--no-client] [--mock] [--visibility public|internal]
-/// [--framework TFM]</c>:
+/// [--framework TFM] [--runtime source|package]</c>:
 /// writes the same files the source generator adds to a compilation, from the same Core code.
 /// </summary>
 internal static class GenerateCommand
@@ -76,7 +79,14 @@ internal static class GenerateCommand
             }
         });
 
-        var command = new Command("generate", "Generate C# from an OpenAPI document.") { spec, output, @namespace, clientName, templates, include, exclude, noValidators, noClient, mock, visibility, framework };
+        var runtime = new Option<string>("--runtime")
+        {
+            Description = "source (default): also write the runtime the SDK calls, in <namespace>.SpecForge. package: write none; the SDK calls "
+                + "the SpecForge.Runtime package of this version, which the project references.",
+            DefaultValueFactory = _ => "source",
+        };
+        runtime.AcceptOnlyFromAmong("source", "package");
+        var command = new Command("generate", "Generate C# from an OpenAPI document.") { spec, output, @namespace, clientName, templates, include, exclude, noValidators, noClient, mock, visibility, framework, runtime };
         command.SetAction(parseResult => Run(
             new GenerateOptions(
                 parseResult.GetValue(spec)!,
@@ -91,6 +101,7 @@ internal static class GenerateCommand
                 Mock = parseResult.GetValue(mock),
                 Internal = parseResult.GetValue(visibility) == "internal",
                 Framework = TargetFramework.Parse(parseResult.GetValue(framework)),
+                UsesRuntimePackage = parseResult.GetValue(runtime) == "package",
             },
             Console.Out,
             Console.Error));
@@ -120,12 +131,17 @@ internal static class GenerateCommand
             Client = !options.NoClient,
             Mock = options.Mock,
             IsInternal = options.Internal,
-            DatesAsDateTime = options.Framework?.IsBeforeNet6 == true,
+            DatesAsDateTime = options.Framework?.IsBeforeNet6 == true || (options.UsesRuntimePackage && options.Framework?.GetsNetstandardRuntimePackage == true),
         };
+        if (options.UsesRuntimePackage)
+        {
+            input = input with { RuntimeNamespace = RuntimeEmitter.PackageNamespace };
+        }
+
         var overrides = inputs.Skip(1)
             .Select(template => new TemplateOverride(Path.GetFileName(template.Path), template.Path, template.Text!))
             .ToEquatableArray();
-        var (parsed, emitted) = SpecPipeline.Run(input, overrides, options.Framework?.EmitOptions ?? EmitOptions.Latest);
+        var (parsed, emitted) = SpecPipeline.Run(input, overrides, options.Framework?.EmitOptions ?? EmitOptions.Latest, withRuntime: !options.UsesRuntimePackage);
 
         var diagnostics = parsed.Diagnostics.Concat(emitted?.Diagnostics ?? EquatableArray<SpecDiagnostic>.Empty).ToList();
         var files = emitted?.Files ?? EquatableArray<GeneratedFile>.Empty;

@@ -21,6 +21,12 @@ internal sealed record TargetFramework(string Moniker)
         return Shape.IsMatch(trimmed) ? new TargetFramework(trimmed) : null;
     }
 
+    // What the SpecForge.Runtime package's netstandard2.0 build serves: everything before net8.0, its other build.
+    private static readonly Regex BeforeNet8 = new(@"^net(standard|coreapp|[1-7]\.|\d{2,3}$)", RegexOptions.CultureInvariant);
+
+    /// <summary>A project on this framework gets the runtime package's netstandard2.0 build, which has no <c>DateOnly</c> methods.</summary>
+    public bool GetsNetstandardRuntimePackage => BeforeNet8.IsMatch(Moniker);
+
     /// <summary>No <c>DateOnly</c> or required-member attributes: dates become DateTime, times strings, and records need a polyfill.</summary>
     public bool IsBeforeNet6 => BeforeNet6.IsMatch(Moniker);
 

@@ -151,6 +151,9 @@ public static class DiagnosticCatalog
     /// <summary>The project's language version or framework cannot compile a generated SDK; nothing is generated.</summary>
     public const string TargetNotSupported = "SF5003";
 
+    /// <summary><c>SpecForgeRuntime</c> asks for the runtime package, and the project does not reference the one it needs.</summary>
+    public const string RuntimePackageUnusable = "SF5004";
+
     /// <summary>An unexpected exception inside SpecForge, or generated code it failed to escape; always a bug.</summary>
     public const string InternalError = "SF9999";
 
@@ -248,6 +251,8 @@ public static class DiagnosticCatalog
             "A generated file's name is longer than file systems accept (255 bytes per name), usually because the client name is very long; it keeps its start and ends in a hash. Choose a shorter ClientName."),
         new DiagnosticInfo(TargetNotSupported, "Target not supported", SpecSeverity.Error, "Emitting",
             "The project cannot compile a generated SDK, and nothing is generated (so this is the one error, not hundreds from the compiler): it compiles a C# version below 9 (netstandard2.0 and .NET Framework default to 7.3; set <LangVersion>), or its framework lacks System.Text.Json (add the System.Text.Json package). The message names the fix."),
+        new DiagnosticInfo(RuntimePackageUnusable, "Runtime package not usable", SpecSeverity.Error, "Emitting",
+            "The project set <SpecForgeRuntime> to Package, so its SDKs call the SpecForge.Runtime package instead of a runtime emitted into the project, and it does not reference that package at the generator's version (or the property has a value other than Source or Package). Nothing is generated; the message names the PackageReference to add."),
         new DiagnosticInfo(InternalError, "Internal error", SpecSeverity.Error, "Internal",
             "SpecForge itself failed, or a file it generated held a character its escaping should have removed (a line break C# sees, a bidirectional control, NUL or a lone surrogate; the file is kept with that character written as a \\u escape). Please report it with the spec that caused it; the rest of the build is unaffected."),
     }.ToDictionary(e => e.Id);

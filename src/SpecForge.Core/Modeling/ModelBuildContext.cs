@@ -56,6 +56,12 @@ internal sealed class ModelBuildContext
     /// </summary>
     public Dictionary<EnumModel, string> InlineEnumNames { get; } = new();
 
+    /// <summary>
+    /// An inline record with its name and place blanked → the type already made for it: identical inline objects
+    /// (Stripe repeats its address and metadata shapes under many parents) share one record, as enums do.
+    /// </summary>
+    public Dictionary<DtoModel, string> InlineDtoNames { get; } = new();
+
     /// <summary>An inline union with its name and place blanked → the type already made for it, as for enums.</summary>
     public Dictionary<UnionModel, string> InlineUnionNames { get; } = new();
 

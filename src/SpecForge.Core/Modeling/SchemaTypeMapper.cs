@@ -122,18 +122,33 @@ internal sealed class SchemaTypeMapper
         }
     }
 
+    // Identical inline records share the first one's type. Members' types are compared by name, and the records nested
+    // in this one were shared before it was built, so two copies of a nested shape compare equal. The name allocated
+    // for a shared record stays reserved, so the names of later types do not depend on sharing.
+    private string ShareInlineRecord(string name) =>
+        ShareLast(_context.Dtos, _context.InlineDtoNames, name, dto => dto with { Name = string.Empty, SchemaPath = string.Empty });
+
     // Identical inline unions (Stripe's `anyOf: [string, $ref X]` for every expandable field) share the first one's type.
-    private string ShareInlineUnion(string name)
+    private string ShareInlineUnion(string name) =>
+        ShareLast(_context.Unions, _context.InlineUnionNames, name, union => union with { Name = string.Empty, SchemaPath = string.Empty });
+
+    // The type just built (the last of built, named name) is dropped for an earlier one equal to it but for name and place.
+    private static string ShareLast<T>(List<T> built, Dictionary<T, string> shared, string name, System.Func<T, T> blank)
+        where T : notnull
     {
-        var last = _context.Unions.Count - 1;
-        var identity = _context.Unions[last] with { Name = string.Empty, SchemaPath = string.Empty };
-        if (_context.InlineUnionNames.TryGetValue(identity, out var existing))
+        if (built.Count == 0)
         {
-            _context.Unions.RemoveAt(last);
+            return name;
+        }
+
+        var identity = blank(built[built.Count - 1]);
+        if (shared.TryGetValue(identity, out var existing))
+        {
+            built.RemoveAt(built.Count - 1);
             return existing;
         }
 
-        _context.InlineUnionNames.Add(identity, name);
+        shared.Add(identity, name);
         return name;
     }
 
@@ -148,7 +163,10 @@ internal sealed class SchemaTypeMapper
         {
             var name = _context.TypeNames.Allocate(nameHint, pointer, ReservedMembers.RecordDeclares);
             Records.BuildInline(name, schema, pointer);
-            return WellKnownTypes.Generated(name);
+
+            // A body or parameter's own record is named after its operation and stays that operation's: shared, one
+            // operation's signature would name another's type.
+            return WellKnownTypes.Generated(pointer.EndsWith("/schema", System.StringComparison.Ordinal) ? name : ShareInlineRecord(name));
         }
 
         if (EnumMapper.Values(schema) is { } listed)

@@ -3,7 +3,8 @@
 namespace SpecForge.Runtime.Client
 {
     /// <summary>Sends a client's requests and reads its answers; the client supplies its options and its credentials.</summary>
-    internal sealed class ApiTransport
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class ApiTransport
     {
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly ApiClientOptions _options;
@@ -31,7 +32,7 @@ namespace SpecForge.Runtime.Client
         /// The request URI: <see cref="ApiClientOptions.BaseUrl"/>, else the HttpClient's BaseAddress, else the spec's
         /// server with the options' server variables; a base URL that ends at its host keeps the server's base path.
         /// </summary>
-        internal global::System.Uri BuildUri(string pathAndQuery)
+        public global::System.Uri BuildUri(string pathAndQuery)
         {
             var server = _options.ServerUrl() ?? _defaultBaseUrl;
             var baseUrl = ServerUrls.BaseUrl(_options.BaseUrl ?? _httpClient.BaseAddress?.OriginalString, server);
@@ -41,7 +42,7 @@ namespace SpecForge.Runtime.Client
         }
 
         // An operation the spec serves from elsewhere (another host or base path) goes there whatever the base URL.
-        internal static global::System.Uri BuildUri(string server, string pathAndQuery) => Wire.Uri(server.TrimEnd('/') + pathAndQuery);
+        public static global::System.Uri BuildUri(string server, string pathAndQuery) => Wire.Uri(server.TrimEnd('/') + pathAndQuery);
 
         /// <summary>
         /// Adds the default headers, the credentials the operation accepts and the call's own headers, lets the call's
@@ -49,7 +50,7 @@ namespace SpecForge.Runtime.Client
         /// <see cref="RequestOptions.Timeout"/>, the body is read within it too unless <paramref name="streamsBody"/>.
         /// </summary>
         /// <exception cref="global::System.TimeoutException">The call's timeout ran out before the caller's token was cancelled.</exception>
-        internal async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, RequestOptions? requestOptions, bool streamsBody, global::System.Threading.CancellationToken cancellationToken)
+        public async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string[][] security, RequestOptions? requestOptions, bool streamsBody, global::System.Threading.CancellationToken cancellationToken)
         {
             foreach (var header in _options.DefaultHeaders)
             {
@@ -122,7 +123,7 @@ namespace SpecForge.Runtime.Client
             : default;
 
         // readOnly members are the server's to send, so a request body leaves them out.
-        internal global::System.Net.Http.HttpContent JsonContent<T>(T? body, JsonCodec.WriteFunc<T> write, string mediaType)
+        public global::System.Net.Http.HttpContent JsonContent<T>(T? body, JsonCodec.WriteFunc<T> write, string mediaType)
         {
             var bytes = _options.JsonSerializerOptions is null
                 ? JsonCodec.Write(body, write, JsonPayload.Request)
@@ -133,13 +134,13 @@ namespace SpecForge.Runtime.Client
         }
 
         /// <summary>The JSON form of a value, for forms, deepObject parameters and JSON parts.</summary>
-        internal global::System.Text.Json.JsonElement ToElement<T>(T? value, JsonCodec.WriteFunc<T> write)
+        public global::System.Text.Json.JsonElement ToElement<T>(T? value, JsonCodec.WriteFunc<T> write)
         {
             using var document = global::System.Text.Json.JsonDocument.Parse(JsonCodec.Write(value, write, JsonPayload.Request));
             return document.RootElement.Clone();
         }
 
-        internal async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, JsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
+        public async global::System.Threading.Tasks.Task<T> ReadJsonAsync<T>(global::System.Net.Http.HttpResponseMessage response, JsonCodec.ReadFunc<T> read, bool allowNull, global::System.Threading.CancellationToken cancellationToken)
         {
             var json = await Compat.ReadBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
             T value;
@@ -198,7 +199,7 @@ namespace SpecForge.Runtime.Client
                 : "to the request";
 
         /// <summary>One item of a page or a stream, read by the generated converter.</summary>
-        internal T ReadElement<T>(global::System.Text.Json.JsonElement element, JsonCodec.ReadFunc<T> read) =>
+        public T ReadElement<T>(global::System.Text.Json.JsonElement element, JsonCodec.ReadFunc<T> read) =>
             ReadItem(global::System.Text.Encoding.UTF8.GetBytes(element.GetRawText()), read);
 
         private T ReadItem<T>(byte[] json, JsonCodec.ReadFunc<T> read)
@@ -214,7 +215,7 @@ namespace SpecForge.Runtime.Client
             }
         }
 
-        internal async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonDocument> ReadDocumentAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        public async global::System.Threading.Tasks.Task<global::System.Text.Json.JsonDocument> ReadDocumentAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
         {
             var json = await Compat.ReadBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
             try
@@ -228,7 +229,7 @@ namespace SpecForge.Runtime.Client
         }
 
         /// <summary>An ApiException for a status the operation does not document, carrying the body as text.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        public async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
         {
             var body = await Compat.ReadStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
@@ -236,7 +237,7 @@ namespace SpecForge.Runtime.Client
         }
 
         /// <summary>An ApiException&lt;TError&gt; for a documented status; a body that is not a TError gives a plain ApiException with the reason inside.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, JsonCodec.ReadFunc<TError> read, global::System.Threading.CancellationToken cancellationToken)
+        public async global::System.Threading.Tasks.Task<ApiException> ErrorAsync<TError>(global::System.Net.Http.HttpResponseMessage response, JsonCodec.ReadFunc<TError> read, global::System.Threading.CancellationToken cancellationToken)
         {
             var json = await Compat.ReadBytesAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var body = global::System.Text.Encoding.UTF8.GetString(json);
@@ -256,7 +257,7 @@ namespace SpecForge.Runtime.Client
         }
 
         /// <summary>An ApiException&lt;string&gt; for a documented status whose body is text.</summary>
-        internal async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, bool text, global::System.Threading.CancellationToken cancellationToken)
+        public async global::System.Threading.Tasks.Task<ApiException> ErrorAsync(global::System.Net.Http.HttpResponseMessage response, bool text, global::System.Threading.CancellationToken cancellationToken)
         {
             var body = await Compat.ReadStringAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
@@ -265,11 +266,11 @@ namespace SpecForge.Runtime.Client
         }
 
         /// <summary>A text body, cancellable on every target (netstandard2.0's HttpContent has no cancellable read).</summary>
-        internal global::System.Threading.Tasks.Task<string> ReadTextAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken) =>
+        public global::System.Threading.Tasks.Task<string> ReadTextAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken) =>
             Compat.ReadStringAsync(response.Content, cancellationToken);
 
         // The returned stream owns the response: reading it reads the body as it arrives, disposing it releases both.
-        internal async global::System.Threading.Tasks.Task<global::System.IO.Stream> ReadStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+        public async global::System.Threading.Tasks.Task<global::System.IO.Stream> ReadStreamAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
         {
             try
             {
@@ -284,7 +285,7 @@ namespace SpecForge.Runtime.Client
         }
 
         /// <summary>Server-sent events: each event's data (its data lines joined by line feeds) parsed as one item.</summary>
-        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Func<string, T> parse, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+        public async global::System.Collections.Generic.IAsyncEnumerable<T> ReadEventsAsync<T>(global::System.Net.Http.HttpResponseMessage response, global::System.Func<string, T> parse, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
         {
             using var stream = await Compat.ReadStreamAsync(response.Content, cancellationToken).ConfigureAwait(false);
             using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);
@@ -323,10 +324,10 @@ namespace SpecForge.Runtime.Client
         }
 
         /// <summary>Parses one event's data as JSON.</summary>
-        internal T ParseEvent<T>(string data, JsonCodec.ReadFunc<T> read) => ReadItem(global::System.Text.Encoding.UTF8.GetBytes(data), read);
+        public T ParseEvent<T>(string data, JsonCodec.ReadFunc<T> read) => ReadItem(global::System.Text.Encoding.UTF8.GetBytes(data), read);
 
         /// <summary>Newline-delimited JSON: each non-blank line is one item.</summary>
-        internal async global::System.Collections.Generic.IAsyncEnumerable<T> ReadLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, JsonCodec.ReadFunc<T> read, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+        public async global::System.Collections.Generic.IAsyncEnumerable<T> ReadLinesAsync<T>(global::System.Net.Http.HttpResponseMessage response, JsonCodec.ReadFunc<T> read, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
         {
             using var stream = await Compat.ReadStreamAsync(response.Content, cancellationToken).ConfigureAwait(false);
             using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8);

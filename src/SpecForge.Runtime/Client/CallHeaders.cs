@@ -2,7 +2,8 @@
 namespace SpecForge.Runtime.Client
 {
     /// <summary>Puts a call's own headers on its request, each replacing any header of that name already there.</summary>
-    internal static class CallHeaders
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class CallHeaders
     {
         // HttpRequestHeaders refuses these names (and Remove throws on them): they belong to the content.
         private static readonly global::System.Collections.Generic.HashSet<string> ContentHeaders = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.OrdinalIgnoreCase)

@@ -3,7 +3,8 @@
 namespace SpecForge.Runtime.Client
 {
     /// <summary>Cancellable reads on every target; before .NET 5 (and 7 for lines) cancellation is checked between calls.</summary>
-    internal static class Compat
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class Compat
     {
         public static global::System.Threading.Tasks.Task<byte[]> ReadBytesAsync(global::System.Net.Http.HttpContent content, global::System.Threading.CancellationToken cancellationToken)
         {

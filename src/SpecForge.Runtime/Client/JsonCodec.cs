@@ -2,7 +2,8 @@
 namespace SpecForge.Runtime.Client
 {
     /// <summary>Reading and writing helpers shared by the generated converters and clients.</summary>
-    internal static partial class JsonCodec
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static partial class JsonCodec
     {
         /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
         public delegate T ReadFunc<T>(ref global::System.Text.Json.Utf8JsonReader reader);

@@ -2,7 +2,8 @@
 namespace SpecForge.Runtime.Client
 {
     // Lists and maps have no converter class of their own; their codec methods serve them.
-    internal sealed class DelegateConverter<T> : global::System.Text.Json.Serialization.JsonConverter<T>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class DelegateConverter<T> : global::System.Text.Json.Serialization.JsonConverter<T>
     {
         private readonly JsonCodec.ReadFunc<T> _read;
         private readonly JsonCodec.WriteFunc<T> _write;
@@ -21,7 +22,8 @@ namespace SpecForge.Runtime.Client
     }
 
     // Nullable<T> of an enum, which System.Text.Json would otherwise build by reflection.
-    internal sealed class NullableConverter<T> : global::System.Text.Json.Serialization.JsonConverter<T?>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class NullableConverter<T> : global::System.Text.Json.Serialization.JsonConverter<T?>
         where T : struct
     {
         private readonly global::System.Text.Json.Serialization.JsonConverter<T> _inner;

@@ -5,7 +5,8 @@ namespace SpecForge.Runtime.Client
     /// Finds the JSON path of a byte offset in a JSON text. The generated converters read with a bare Utf8JsonReader,
     /// which tracks no path; a failure is rare, so the text is scanned again then, and reading costs nothing more.
     /// </summary>
-    internal static class ResponsePaths
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class ResponsePaths
     {
         /// <summary>The path of the value (or member name) that starts at or after <paramref name="offset"/>: <c>$</c> for the root.</summary>
         public static string At(global::System.ReadOnlySpan<byte> json, long offset, global::System.Text.Json.JsonReaderOptions options)

@@ -3,7 +3,8 @@
 namespace SpecForge.Runtime.Client
 {
     /// <summary>Server URL templates expanded, and a base URL that names only a host joined with the server's base path.</summary>
-    internal static class ServerUrls
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class ServerUrls
     {
         private static readonly char[] PathStart = { '/', '?', '#' };
         private static readonly char[] QueryStart = { '?', '#' };
@@ -15,7 +16,7 @@ namespace SpecForge.Runtime.Client
         /// <c>@</c>, <c>:</c>) would send the request to another host, so it is an error rather than escaped.
         /// </summary>
         /// <exception cref="global::System.InvalidOperationException">A value is null, or would change the server's host.</exception>
-        internal static string Expand(string template, string?[] variables)
+        public static string Expand(string template, string?[] variables)
         {
             var builder = new global::System.Text.StringBuilder(template.Length + 16);
             var position = 0;
@@ -53,7 +54,7 @@ namespace SpecForge.Runtime.Client
         /// (<c>https://staging.example.com</c>, nothing after the host, not even <c>/</c>) gets the server's base path
         /// (<c>/v1</c>); one with any path, <c>/</c> included, is used as written.
         /// </summary>
-        internal static string BaseUrl(string? chosen, string server)
+        public static string BaseUrl(string? chosen, string server)
         {
             if (chosen is null)
             {

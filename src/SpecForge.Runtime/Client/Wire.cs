@@ -3,10 +3,11 @@
 namespace SpecForge.Runtime.Client
 {
     /// <summary>How a client writes parameters and bodies on the wire.</summary>
-    internal static partial class Wire
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static partial class Wire
     {
         /// <summary>OpenAPI's parameter styles.</summary>
-        internal enum Style
+        public enum Style
         {
             Form,
             Simple,
@@ -18,7 +19,7 @@ namespace SpecForge.Runtime.Client
         }
 
         /// <summary>A scalar as text: invariant culture, ISO 8601 dates, lowercase booleans.</summary>
-        internal static string Format(object? value) => value switch
+        public static string Format(object? value) => value switch
         {
             null => string.Empty,
             string text => text,
@@ -92,7 +93,7 @@ namespace SpecForge.Runtime.Client
         /// Escapes a value for a URL. Every reserved character is escaped, so no value can add a path segment, a query
         /// member or a fragment; with allowReserved they are kept, except '#', which would end the URL.
         /// </summary>
-        internal static string Escape(string text, bool allowReserved = false)
+        public static string Escape(string text, bool allowReserved = false)
         {
             var escaped = global::System.Uri.EscapeDataString(text);
             if (!allowReserved)
@@ -116,7 +117,7 @@ namespace SpecForge.Runtime.Client
             text => (text, global::System.Uri.EscapeDataString(text)));
 
         /// <summary>A path variable in the given style; every value is escaped, so reserved characters never alter the path.</summary>
-        internal static string Path(string name, object? value, Style style, bool explode)
+        public static string Path(string name, object? value, Style style, bool explode)
         {
             var prefix = style switch
             {
@@ -169,7 +170,7 @@ namespace SpecForge.Runtime.Client
         }
 
         /// <summary>Appends a query parameter; null (an optional parameter not given) appends nothing.</summary>
-        internal static void Query(global::System.Text.StringBuilder query, string name, object? value, Style style, bool explode, bool allowReserved)
+        public static void Query(global::System.Text.StringBuilder query, string name, object? value, Style style, bool explode, bool allowReserved)
         {
             if (value is null || value is global::System.Text.Json.JsonElement { ValueKind: global::System.Text.Json.JsonValueKind.Null or global::System.Text.Json.JsonValueKind.Undefined })
             {
@@ -255,7 +256,7 @@ namespace SpecForge.Runtime.Client
             query.Append(query.Length == 0 ? '?' : '&').Append(escapedName).Append('=').Append(escapedValue);
 
         /// <summary>A header value in the simple style; a line break would let a caller's value add headers of its own.</summary>
-        internal static string Header(string name, object? value, bool explode)
+        public static string Header(string name, object? value, bool explode)
         {
             string text;
             if (IsObject(value))
@@ -282,11 +283,11 @@ namespace SpecForge.Runtime.Client
         }
 
         /// <summary>A cookie pair; the value is escaped so ';' and ',' cannot start another cookie.</summary>
-        internal static string Cookie(string name, object? value) =>
+        public static string Cookie(string name, object? value) =>
             name + "=" + (IsComposite(value) ? string.Join(",", Items(value).ConvertAll(item => Escape(Format(item)))) : Escape(Format(value)));
 
         /// <summary>Adds cookies to the request's Cookie header, keeping any already there.</summary>
-        internal static void AddCookies(global::System.Net.Http.HttpRequestMessage request, global::System.Collections.Generic.IEnumerable<string> cookies)
+        public static void AddCookies(global::System.Net.Http.HttpRequestMessage request, global::System.Collections.Generic.IEnumerable<string> cookies)
         {
             var all = new global::System.Collections.Generic.List<string>();
             if (request.Headers.TryGetValues("Cookie", out var existing))
@@ -303,7 +304,7 @@ namespace SpecForge.Runtime.Client
         }
 
         /// <summary>Adds one query parameter to a request's URI (API keys in the query).</summary>
-        internal static void AddQuery(global::System.Net.Http.HttpRequestMessage request, string name, string value)
+        public static void AddQuery(global::System.Net.Http.HttpRequestMessage request, string name, string value)
         {
             var uri = request.RequestUri!.OriginalString;
             var fragment = uri.IndexOf('#');
@@ -318,17 +319,17 @@ namespace SpecForge.Runtime.Client
         private static readonly global::System.UriCreationOptions AsEscaped = new() { DangerousDisablePathAndQueryCanonicalization = true };
 
         /// <summary>A request URI exactly as the client escaped it.</summary>
-        internal static global::System.Uri Uri(string text) =>
+        public static global::System.Uri Uri(string text) =>
             global::System.Uri.TryCreate(text, AsEscaped, out var absolute) && absolute.IsAbsoluteUri
                 ? absolute
                 : new global::System.Uri(text, global::System.UriKind.RelativeOrAbsolute);
 #else
         /// <summary>A request URI as the client escaped it (before .NET 6 Uri still canonicalizes dot segments it decoded).</summary>
-        internal static global::System.Uri Uri(string text) => new global::System.Uri(text, global::System.UriKind.RelativeOrAbsolute);
+        public static global::System.Uri Uri(string text) => new global::System.Uri(text, global::System.UriKind.RelativeOrAbsolute);
 #endif
 
         /// <summary>The media type to send: the caller's pick among those the operation offers, else the first.</summary>
-        internal static string MediaType(string? requested, string[] offered)
+        public static string MediaType(string? requested, string[] offered)
         {
             if (requested is null)
             {
@@ -346,7 +347,7 @@ namespace SpecForge.Runtime.Client
             throw new global::System.ArgumentException("The operation does not accept '" + requested + "'; it accepts " + string.Join(", ", offered) + ".", "contentType");
         }
 
-        internal static bool IsForm(string mediaType) =>
+        public static bool IsForm(string mediaType) =>
             mediaType.StartsWith("application/x-www-form-urlencoded", global::System.StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
@@ -354,7 +355,7 @@ namespace SpecForge.Runtime.Client
         /// list items repeated (<c>a=1&amp;a=2</c>), or indexed (<c>a[0]=1</c>) for the fields in <paramref name="deepFields"/>
         /// and inside nested members.
         /// </summary>
-        internal static global::System.Net.Http.HttpContent FormContent(global::System.Text.Json.JsonElement body, string[] deepFields, string mediaType)
+        public static global::System.Net.Http.HttpContent FormContent(global::System.Text.Json.JsonElement body, string[] deepFields, string mediaType)
         {
             var pairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
             foreach (var member in Members(body))
@@ -402,7 +403,7 @@ namespace SpecForge.Runtime.Client
         }
 
         /// <summary>Adds a text field to a multipart body; null (an optional field not given) adds nothing.</summary>
-        internal static void AddField(global::System.Net.Http.MultipartFormDataContent content, string name, object? value, string? contentType)
+        public static void AddField(global::System.Net.Http.MultipartFormDataContent content, string name, object? value, string? contentType)
         {
             if (value is null)
             {
@@ -426,7 +427,7 @@ namespace SpecForge.Runtime.Client
         }
 
         /// <summary>Adds file parts to a multipart body.</summary>
-        internal static void AddFiles(global::System.Net.Http.MultipartFormDataContent content, string name, global::System.Collections.Generic.IEnumerable<FilePart>? files, string? contentType)
+        public static void AddFiles(global::System.Net.Http.MultipartFormDataContent content, string name, global::System.Collections.Generic.IEnumerable<FilePart>? files, string? contentType)
         {
             foreach (var file in files ?? global::System.Array.Empty<FilePart>())
             {
@@ -443,7 +444,7 @@ namespace SpecForge.Runtime.Client
         // send them (RFC 7578 section 4.2), because .NET accepts no backslash escapes there.
         private static string Quoted(string value) => "\"" + value.Replace("\"", "%22").Replace("\r", "%0D").Replace("\n", "%0A") + "\"";
 
-        internal static global::System.Net.Http.HttpContent StreamContent(global::System.IO.Stream body, string mediaType)
+        public static global::System.Net.Http.HttpContent StreamContent(global::System.IO.Stream body, string mediaType)
         {
             var content = new global::System.Net.Http.StreamContent(body);
             content.Headers.ContentType = global::System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
@@ -451,7 +452,7 @@ namespace SpecForge.Runtime.Client
         }
 
         /// <summary>Response and content headers together, by name, ignoring case.</summary>
-        internal static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers(global::System.Net.Http.HttpResponseMessage response)
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers(global::System.Net.Http.HttpResponseMessage response)
         {
             var headers = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase);
             foreach (var header in response.Headers)
@@ -468,7 +469,7 @@ namespace SpecForge.Runtime.Client
         }
 
         /// <summary>The value at a JSON pointer, or null when there is none.</summary>
-        internal static global::System.Text.Json.JsonElement? At(global::System.Text.Json.JsonElement root, string pointer)
+        public static global::System.Text.Json.JsonElement? At(global::System.Text.Json.JsonElement root, string pointer)
         {
             var current = root;
             foreach (var token in pointer.Split('/'))
@@ -503,7 +504,7 @@ namespace SpecForge.Runtime.Client
         private static readonly string[] CursorPointers = { "/next_cursor", "/nextCursor", "/pagination/next_cursor", "/pagination/nextCursor", "/meta/next_cursor", "/meta/nextCursor", "/next" };
 
         /// <summary>The items of one page: at the pointer, or (null pointer) the body itself when it is an array, else the first listed member that is one.</summary>
-        internal static global::System.Collections.Generic.IEnumerable<global::System.Text.Json.JsonElement> PageItems(global::System.Text.Json.JsonElement root, string? pointer)
+        public static global::System.Collections.Generic.IEnumerable<global::System.Text.Json.JsonElement> PageItems(global::System.Text.Json.JsonElement root, string? pointer)
         {
             var items = pointer is not null ? At(root, pointer)
                 : root.ValueKind == global::System.Text.Json.JsonValueKind.Array ? root
@@ -514,7 +515,7 @@ namespace SpecForge.Runtime.Client
         }
 
         /// <summary>The next cursor: at the pointer, or (null pointer) the first non-empty string among the listed places.</summary>
-        internal static string? NextCursor(global::System.Text.Json.JsonElement root, string? pointer)
+        public static string? NextCursor(global::System.Text.Json.JsonElement root, string? pointer)
         {
             foreach (var candidate in pointer is null ? CursorPointers : new[] { pointer })
             {
@@ -528,11 +529,11 @@ namespace SpecForge.Runtime.Client
         }
 
         /// <summary>The total number of items a page reports, or long.MaxValue when it reports none.</summary>
-        internal static long Total(global::System.Text.Json.JsonElement root, string pointer) =>
+        public static long Total(global::System.Text.Json.JsonElement root, string pointer) =>
             At(root, pointer) is { ValueKind: global::System.Text.Json.JsonValueKind.Number } total && total.TryGetInt64(out var value) ? value : long.MaxValue;
 
         /// <summary>A download that owns its response: disposing the stream releases the connection.</summary>
-        internal sealed class ResponseStream : global::System.IO.Stream
+        public sealed class ResponseStream : global::System.IO.Stream
         {
             private readonly global::System.IO.Stream _inner;
             private readonly global::System.Net.Http.HttpResponseMessage _response;

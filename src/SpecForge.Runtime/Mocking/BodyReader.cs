@@ -6,7 +6,8 @@ namespace SpecForge.Runtime.Mocking
     using System.Threading;
     using System.Threading.Tasks;
 
-    internal static class MockBodyReader
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class MockBodyReader
     {
         private const int ChunkBytes = 81920;
 

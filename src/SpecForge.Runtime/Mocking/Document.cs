@@ -5,7 +5,8 @@ namespace SpecForge.Runtime.Mocking
     using System;
     using System.Text.Json;
 
-    internal sealed class MockDocument
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class MockDocument
     {
         private const int MaxReferenceChain = 32;
 

@@ -7,7 +7,7 @@ namespace SpecForge.Runtime.Mocking
     using System.Globalization;
     using System.Text.Json;
 
-    internal sealed partial class MockEngine
+    sealed partial class MockEngine
     {
         private static readonly string[] Methods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 

@@ -6,7 +6,7 @@ namespace SpecForge.Runtime.Mocking
     using System;
     using System.Globalization;
 
-    internal sealed partial class MockEngine
+    sealed partial class MockEngine
     {
         private const int ContentTooLarge = 413;
 

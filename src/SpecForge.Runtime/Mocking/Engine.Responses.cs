@@ -10,7 +10,7 @@ namespace SpecForge.Runtime.Mocking
     using System.Threading;
     using Validation;
 
-    internal sealed partial class MockEngine
+    sealed partial class MockEngine
     {
         private static readonly KeyValuePair<string, string> DeprecationHeader = new KeyValuePair<string, string>("Deprecation", "true");
 
@@ -107,7 +107,7 @@ namespace SpecForge.Runtime.Mocking
         }
 
         /// <summary>The first valid example, else seeded synthesis; computed once per media type (a benign race).</summary>
-        internal MockBody DefaultBody(MockOperation operation, MockResponseSpec response, MockMedia media)
+        public MockBody DefaultBody(MockOperation operation, MockResponseSpec response, MockMedia media)
         {
             var cached = media.DefaultBody;
             if (cached != null)
@@ -131,16 +131,16 @@ namespace SpecForge.Runtime.Mocking
             return chosen;
         }
 
-        internal ulong Seed(MockOperation operation, MockResponseSpec response, MockMedia media) =>
+        public ulong Seed(MockOperation operation, MockResponseSpec response, MockMedia media) =>
             MockHash.Combine(MockHash.Combine(MockHash.Of(operation.Key), (ulong)(uint)options.Seed), MockHash.Of(response.Key + " " + media.MediaType));
 
-        internal byte[] Synthesize(JsonElement schema, ulong seed) => synthesizer.Synthesize(schema, seed, SchemaDirection.Response);
+        public byte[] Synthesize(JsonElement schema, ulong seed) => synthesizer.Synthesize(schema, seed, SchemaDirection.Response);
 
         /// <summary>A stored value shaped to a response schema (<see cref="SchemaSynthesizer.Conform"/>).</summary>
-        internal JsonElement Conform(JsonElement value, JsonElement schema, ulong seed) => synthesizer.Conform(value, schema, seed, SchemaDirection.Response);
+        public JsonElement Conform(JsonElement value, JsonElement schema, ulong seed) => synthesizer.Conform(value, schema, seed, SchemaDirection.Response);
 
         /// <summary>Whether a value may stand in a response where the schema is.</summary>
-        internal bool Passes(JsonElement value, JsonElement schema) => synthesizer.Passes(value, schema, SchemaDirection.Response);
+        public bool Passes(JsonElement value, JsonElement schema) => synthesizer.Passes(value, schema, SchemaDirection.Response);
 
         // JSON media get JSON; other media get a JSON string's text as is (text/plain, text/csv) and anything else as JSON
         // text. The schema of a stream describes one item, so an event stream answers one event and JSON lines one line.

@@ -9,7 +9,8 @@ namespace SpecForge.Runtime.Mocking
     using Validation;
 
     /// <summary>Answers requests for one OpenAPI 3.1 document the way Prism would, in process.</summary>
-    internal sealed partial class MockEngine
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed partial class MockEngine
     {
         private const string SpecPath = "/openapi.json";
 
@@ -43,9 +44,9 @@ namespace SpecForge.Runtime.Mocking
         /// <summary>The document, served at <c>/openapi.json</c>.</summary>
         public byte[] SpecJson { get; }
 
-        internal MockServerOptions Options => options;
+        public MockServerOptions Options => options;
 
-        internal MockDocument Document => document;
+        public MockDocument Document => document;
 
         /// <summary>
         /// Reads the document and precomputes every operation's default answer, so the first request of each

@@ -8,7 +8,8 @@ namespace SpecForge.Runtime.Mocking
     using System.Text.Json;
     using Validation;
 
-    internal sealed class ExampleSelector
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class ExampleSelector
     {
         private readonly MockDocument document;
         private readonly SchemaValidator validator;

@@ -8,7 +8,8 @@ namespace SpecForge.Runtime.Mocking
     using System.Threading;
     using System.Threading.Tasks;
 
-    internal static class MockHttp
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class MockHttp
     {
         private static readonly Uri LocalBase = new Uri("http://localhost/");
 

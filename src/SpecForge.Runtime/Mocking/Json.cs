@@ -7,7 +7,8 @@ namespace SpecForge.Runtime.Mocking
     using System.Text;
     using System.Text.Json;
 
-    internal static class MockJson
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class MockJson
     {
         // Throws at the first invalid byte instead of substituting U+FFFD, so a bad body is rejected, not altered.
         private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(false, true);

@@ -5,7 +5,8 @@ namespace SpecForge.Runtime.Mocking
     using System.Collections.Generic;
     using System.Globalization;
 
-    internal static class MockMediaTypes
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class MockMediaTypes
     {
         /// <summary><c>application/json</c> or any <c>+json</c> type (problem+json, vnd.api+json, ...).</summary>
         public static bool IsJson(string mediaType)

@@ -7,9 +7,10 @@ namespace SpecForge.Runtime.Mocking
     using System.Text.Json;
 
     /// <summary>One operation the mock serves: a method on a path template.</summary>
-    internal sealed class MockOperation
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class MockOperation
     {
-        internal MockOperation(string method, string pathTemplate, string? operationId, PathTemplate template)
+        public MockOperation(string method, string pathTemplate, string? operationId, PathTemplate template)
         {
             Method = method;
             PathTemplate = pathTemplate;
@@ -32,25 +33,25 @@ namespace SpecForge.Runtime.Mocking
         public string? OperationId { get; }
 
         /// <summary><c>METHOD /path</c>: names the operation in logs and seeds its synthesized data.</summary>
-        internal string Key { get; }
+        public string Key { get; }
 
-        internal PathTemplate Template { get; }
+        public PathTemplate Template { get; }
 
-        internal MockParameter[] Parameters { get; set; } = new MockParameter[0];
+        public MockParameter[] Parameters { get; set; } = new MockParameter[0];
 
-        internal MockRequestBody? RequestBody { get; set; }
+        public MockRequestBody? RequestBody { get; set; }
 
-        internal MockResponseSpec[] Responses { get; set; } = new MockResponseSpec[0];
+        public MockResponseSpec[] Responses { get; set; } = new MockResponseSpec[0];
 
         /// <summary>Alternatives of which one must be met; an empty alternative makes credentials optional.</summary>
-        internal MockSecurityScheme[][] Security { get; set; } = new MockSecurityScheme[0][];
+        public MockSecurityScheme[][] Security { get; set; } = new MockSecurityScheme[0][];
 
-        internal bool Deprecated { get; set; }
+        public bool Deprecated { get; set; }
 
         /// <summary>Set when stateful mode may treat this operation as a collection or item operation.</summary>
-        internal StatefulRole? Stateful { get; set; }
+        public StatefulRole? Stateful { get; set; }
 
-        internal MockResponseSpec? FindResponse(string key)
+        public MockResponseSpec? FindResponse(string key)
         {
             for (var i = 0; i < Responses.Length; i++)
             {
@@ -64,7 +65,7 @@ namespace SpecForge.Runtime.Mocking
         }
 
         /// <summary>The lowest explicit 2xx response, else the <c>2XX</c> range; null when the operation has neither.</summary>
-        internal MockResponseSpec? LowestSuccess()
+        public MockResponseSpec? LowestSuccess()
         {
             MockResponseSpec? best = null;
             for (var i = 0; i < Responses.Length; i++)
@@ -80,7 +81,8 @@ namespace SpecForge.Runtime.Mocking
         }
     }
 
-    internal enum ParameterLocation
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public enum ParameterLocation
     {
         Path,
         Query,
@@ -89,7 +91,8 @@ namespace SpecForge.Runtime.Mocking
     }
 
     /// <summary>The JSON type a parameter's text is coerced to.</summary>
-    internal enum ScalarKind
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public enum ScalarKind
     {
         String,
         Integer,
@@ -100,7 +103,8 @@ namespace SpecForge.Runtime.Mocking
         Object,
     }
 
-    internal sealed class MockParameter
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class MockParameter
     {
         public MockParameter(string name, ParameterLocation location, string pointer)
         {
@@ -136,7 +140,8 @@ namespace SpecForge.Runtime.Mocking
         public bool IsJsonContent { get; set; }
     }
 
-    internal sealed class MockRequestBody
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class MockRequestBody
     {
         public bool Required { get; set; }
 
@@ -144,7 +149,8 @@ namespace SpecForge.Runtime.Mocking
     }
 
     /// <summary>One media type of a body: schema, examples, and the answer bytes once computed.</summary>
-    internal sealed class MockMedia
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class MockMedia
     {
         public MockMedia(string mediaType)
         {
@@ -171,7 +177,8 @@ namespace SpecForge.Runtime.Mocking
     }
 
     /// <summary>Body bytes and how they were chosen, for the log line.</summary>
-    internal sealed class MockBody
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class MockBody
     {
         public MockBody(byte[] bytes, string source)
         {
@@ -185,7 +192,8 @@ namespace SpecForge.Runtime.Mocking
         public string Source { get; }
     }
 
-    internal sealed class MockResponseSpec
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class MockResponseSpec
     {
         public MockResponseSpec(string key, int status, bool isExplicit)
         {
@@ -211,7 +219,8 @@ namespace SpecForge.Runtime.Mocking
         public KeyValuePair<string, string>[]? HeaderValues { get; set; }
     }
 
-    internal sealed class MockHeaderSpec
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class MockHeaderSpec
     {
         public MockHeaderSpec(string name)
         {
@@ -226,7 +235,8 @@ namespace SpecForge.Runtime.Mocking
         public JsonElement Example { get; set; }
     }
 
-    internal enum SecurityKind
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public enum SecurityKind
     {
         /// <summary>HTTP bearer, OAuth 2 and OpenID Connect: <c>Authorization: Bearer x</c>.</summary>
         Bearer,
@@ -245,7 +255,8 @@ namespace SpecForge.Runtime.Mocking
         Unchecked,
     }
 
-    internal sealed class MockSecurityScheme
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class MockSecurityScheme
     {
         public MockSecurityScheme(string name, SecurityKind kind, string? keyName)
         {

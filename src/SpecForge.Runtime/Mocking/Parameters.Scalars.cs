@@ -7,10 +7,10 @@ namespace SpecForge.Runtime.Mocking
     using System.Text.Json;
     using Validation;
 
-    internal static partial class MockParameters
+    static partial class MockParameters
     {
         /// <summary>Writes text as the JSON type; text that cannot be that type is a <c>type</c> violation.</summary>
-        internal static void WriteScalar(Utf8JsonWriter writer, ScalarKind kind, string text, string pointer, List<ConstraintViolation> violations)
+        public static void WriteScalar(Utf8JsonWriter writer, ScalarKind kind, string text, string pointer, List<ConstraintViolation> violations)
         {
             // Headers joined as "1, 2" leave spaces around items; only strings keep them.
             if (kind != ScalarKind.String && text.Length > 0 && (text[0] == ' ' || text[text.Length - 1] == ' '))

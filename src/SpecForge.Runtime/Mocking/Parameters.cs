@@ -9,7 +9,8 @@ namespace SpecForge.Runtime.Mocking
     using System.Text.Json;
     using Validation;
 
-    internal static partial class MockParameters
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static partial class MockParameters
     {
         /// <summary>Reports missing, unparsable and schema-breaking parameters of the operation.</summary>
         public static void Validate(MockOperation operation, RequestParts parts, MockRequest request, SchemaValidator validator, List<ConstraintViolation> violations)

@@ -7,7 +7,8 @@ namespace SpecForge.Runtime.Mocking
     using System.Text;
 
     /// <summary>One path template, split into segments of literal text and parameter names.</summary>
-    internal sealed class PathTemplate
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class PathTemplate
     {
         private const char Open = '{';
         private const char Close = '}';
@@ -21,7 +22,7 @@ namespace SpecForge.Runtime.Mocking
 
         public string Template { get; }
 
-        internal Segment[] Segments { get; }
+        public Segment[] Segments { get; }
 
         public string RouteTemplate { get; }
 
@@ -62,7 +63,7 @@ namespace SpecForge.Runtime.Mocking
         }
 
         /// <summary>Splits a path on '/', dropping the leading slash and one trailing slash.</summary>
-        internal static List<string> SplitPath(string path)
+        public static List<string> SplitPath(string path)
         {
             var parts = new List<string>();
             var start = path.Length > 0 && path[0] == '/' ? 1 : 0;
@@ -86,7 +87,7 @@ namespace SpecForge.Runtime.Mocking
             }
         }
 
-        internal static string Decode(string raw)
+        public static string Decode(string raw)
         {
             if (raw.IndexOf('%') < 0)
             {
@@ -146,7 +147,7 @@ namespace SpecForge.Runtime.Mocking
             return builder.Length == 0 ? "p" : builder.ToString();
         }
 
-        internal sealed class Part
+        public sealed class Part
         {
             public Part(string text, bool isParameter)
             {
@@ -160,7 +161,7 @@ namespace SpecForge.Runtime.Mocking
         }
 
         /// <summary>One segment: a literal, a whole parameter, or a mix such as <c>{id}.json</c>.</summary>
-        internal sealed class Segment
+        public sealed class Segment
         {
             private Segment(Part[] parts)
             {

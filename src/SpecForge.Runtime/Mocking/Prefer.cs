@@ -6,7 +6,8 @@ namespace SpecForge.Runtime.Mocking
     using System.Globalization;
 
     /// <summary>What a request's <c>Prefer</c> header asks of the mock.</summary>
-    internal sealed class MockPreferences
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class MockPreferences
     {
         public static readonly MockPreferences None = new MockPreferences(null, null, false);
 

@@ -7,7 +7,8 @@ namespace SpecForge.Runtime.Mocking
     using System.Text.Json;
     using Validation;
 
-    internal static class MockProblems
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class MockProblems
     {
         public const string MediaType = "application/problem+json";
 

@@ -3,7 +3,8 @@
 namespace SpecForge.Runtime.Mocking
 {
     /// <summary>SplitMix64 (Steele, Lea, Flood 2014): tiny, fast, and the same sequence on every platform.</summary>
-    internal sealed class SplitMix64
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class SplitMix64
     {
         private ulong state;
 
@@ -42,7 +43,8 @@ namespace SpecForge.Runtime.Mocking
         public SplitMix64 Fork() => new SplitMix64(Next());
     }
 
-    internal static class MockHash
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class MockHash
     {
         /// <summary>FNV-1a over the UTF-16 code units: stable across processes, unlike string.GetHashCode.</summary>
         public static ulong Of(string text)

@@ -5,7 +5,8 @@ namespace SpecForge.Runtime.Mocking
     using System;
     using System.Collections.Generic;
 
-    internal sealed class RequestParts
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class RequestParts
     {
         private readonly MockRequest request;
         private List<KeyValuePair<string, string>>? query;

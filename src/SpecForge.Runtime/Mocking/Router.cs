@@ -10,7 +10,8 @@ namespace SpecForge.Runtime.Mocking
     /// A tree of path segments: at each level literal children are tried before mixed segments and those before a
     /// whole parameter, backtracking when a branch dead-ends, so <c>/pets/mine</c> beats <c>/pets/{id}</c>.
     /// </summary>
-    internal sealed class MockRouter
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class MockRouter
     {
         private readonly Node root = new Node();
 
@@ -126,7 +127,8 @@ namespace SpecForge.Runtime.Mocking
     }
 
     /// <summary>The operations of one path template, by method.</summary>
-    internal sealed class MockPathItem
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class MockPathItem
     {
         public MockPathItem(PathTemplate template)
         {

@@ -6,7 +6,8 @@ namespace SpecForge.Runtime.Mocking
     using System.Collections.Generic;
     using System.Text;
 
-    internal static class MockSecurity
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class MockSecurity
     {
         /// <summary>Whether one of the operation's security alternatives is met; no alternatives means no security.</summary>
         public static bool IsSatisfied(MockOperation operation, MockRequest request, RequestParts parts)

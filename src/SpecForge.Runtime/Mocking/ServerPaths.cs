@@ -6,7 +6,8 @@ namespace SpecForge.Runtime.Mocking
     using System.Collections.Generic;
     using System.Text.Json;
 
-    internal static class MockServerPaths
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class MockServerPaths
     {
         /// <summary>Every non-empty server base path (document, path item and operation level), longest first.</summary>
         public static List<string> Collect(JsonElement root)

@@ -8,7 +8,7 @@ namespace SpecForge.Runtime.Mocking
     using System.IO;
     using System.Text.Json;
 
-    internal sealed partial class MockState
+    sealed partial class MockState
     {
         private const string JsonMediaType = "application/json";
 
@@ -331,7 +331,7 @@ namespace SpecForge.Runtime.Mocking
         }
 
         /// <summary>RFC 7396 JSON merge patch: objects merge member by member, null removes, anything else replaces.</summary>
-        internal static JsonElement MergePatch(JsonElement target, JsonElement patch)
+        public static JsonElement MergePatch(JsonElement target, JsonElement patch)
         {
             var buffer = new MemoryStream();
             using (var writer = new Utf8JsonWriter(buffer))

@@ -10,7 +10,8 @@ namespace SpecForge.Runtime.Mocking
     using System.Text.Json;
 
     /// <summary>How an operation takes part in stateful mode.</summary>
-    internal sealed class StatefulRole
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class StatefulRole
     {
         public StatefulRole(bool isItem, string idParameter, string idField, JsonElement idSchema)
         {
@@ -31,7 +32,8 @@ namespace SpecForge.Runtime.Mocking
         public JsonElement IdSchema { get; }
     }
 
-    internal sealed partial class MockState
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed partial class MockState
     {
         private readonly object gate = new object();
         private readonly Dictionary<string, Collection> collections = new Dictionary<string, Collection>(StringComparer.Ordinal);

@@ -8,7 +8,7 @@ namespace SpecForge.Runtime.Mocking
     using System.Text.Json;
     using Validation;
 
-    internal sealed partial class SchemaSynthesizer
+    sealed partial class SchemaSynthesizer
     {
         /// <summary>
         /// <paramref name="value"/> when it already passes <paramref name="schema"/>; else the value with every member

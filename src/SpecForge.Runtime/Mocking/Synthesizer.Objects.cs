@@ -9,7 +9,7 @@ namespace SpecForge.Runtime.Mocking
     using System.Text.Json;
     using Validation;
 
-    internal sealed partial class SchemaSynthesizer
+    sealed partial class SchemaSynthesizer
     {
         private const int UniqueTries = 8;
 

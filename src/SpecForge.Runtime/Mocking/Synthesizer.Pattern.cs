@@ -7,7 +7,8 @@ namespace SpecForge.Runtime.Mocking
     using System.Globalization;
     using System.Text;
 
-    internal static partial class PatternGenerator
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static partial class PatternGenerator
     {
         /// <summary>Unbounded repeats (* + {n,}) add at most this many items, so strings stay short.</summary>
         private const int OpenRepeatExtra = 3;

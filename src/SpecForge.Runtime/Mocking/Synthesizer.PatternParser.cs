@@ -5,7 +5,7 @@ namespace SpecForge.Runtime.Mocking
     using System;
     using System.Globalization;
 
-    internal static partial class PatternGenerator
+    static partial class PatternGenerator
     {
         private sealed class Parser
         {

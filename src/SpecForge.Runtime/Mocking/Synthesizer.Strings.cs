@@ -7,7 +7,7 @@ namespace SpecForge.Runtime.Mocking
     using System.Text;
     using Validation;
 
-    internal sealed partial class SchemaSynthesizer
+    sealed partial class SchemaSynthesizer
     {
         private const int PatternAttempts = 8;
 
@@ -77,7 +77,7 @@ namespace SpecForge.Runtime.Mocking
         }
 
         /// <summary>Space-separated lorem words, cut or padded to the length limits.</summary>
-        internal static string Words(SplitMix64 random, int minimum, int maximum)
+        public static string Words(SplitMix64 random, int minimum, int maximum)
         {
             var builder = new StringBuilder();
             var target = (int)random.Range(Math.Max(minimum, Math.Min(maximum, 5)), Math.Max(minimum, Math.Min(maximum, 16)));

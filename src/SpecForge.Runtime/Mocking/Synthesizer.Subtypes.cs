@@ -7,7 +7,8 @@ namespace SpecForge.Runtime.Mocking
     using System.IO;
     using System.Text.Json;
 
-    internal sealed class SubtypeIndex
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed class SubtypeIndex
     {
         private const string ComponentPrefix = "#/components/schemas/";
 

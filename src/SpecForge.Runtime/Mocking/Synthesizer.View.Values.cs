@@ -6,7 +6,7 @@ namespace SpecForge.Runtime.Mocking
     using System.Text.Json;
     using Validation;
 
-    internal sealed partial class SynthesisView
+    sealed partial class SynthesisView
     {
         // Every part must hold at once: `enum: [11], allOf: [{$ref: OptionType}]` allows only the values both list.
         private void FoldValues(JsonElement schema)

@@ -6,7 +6,8 @@ namespace SpecForge.Runtime.Mocking
     using System.Collections.Generic;
     using System.Text.Json;
 
-    internal sealed partial class SynthesisView
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed partial class SynthesisView
     {
         private const int MaxFoldDepth = 16;
 

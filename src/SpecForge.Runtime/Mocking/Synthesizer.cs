@@ -8,7 +8,8 @@ namespace SpecForge.Runtime.Mocking
     using System.Text.Json;
     using Validation;
 
-    internal sealed partial class SchemaSynthesizer
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed partial class SchemaSynthesizer
     {
         /// <summary>Whole values tried per request for data; each attempt uses another seed (other branches, other text).</summary>
         private const int Attempts = 6;
@@ -50,7 +51,7 @@ namespace SpecForge.Runtime.Mocking
         }
 
         /// <summary>One attempt, not checked against the schema.</summary>
-        internal byte[] Generate(JsonElement schema, ulong seed, SchemaDirection direction)
+        public byte[] Generate(JsonElement schema, ulong seed, SchemaDirection direction)
         {
             var buffer = new MemoryStream();
             using (var writer = new Utf8JsonWriter(buffer))
@@ -62,7 +63,7 @@ namespace SpecForge.Runtime.Mocking
             return buffer.ToArray();
         }
 
-        internal bool Passes(byte[] json, JsonElement schema, SchemaDirection direction)
+        public bool Passes(byte[] json, JsonElement schema, SchemaDirection direction)
         {
             using (var parsed = JsonDocument.Parse(json))
             {
@@ -70,7 +71,7 @@ namespace SpecForge.Runtime.Mocking
             }
         }
 
-        internal bool Passes(JsonElement value, JsonElement schema, SchemaDirection direction)
+        public bool Passes(JsonElement value, JsonElement schema, SchemaDirection direction)
         {
             var violations = new List<ConstraintViolation>();
             validator.Validate(value, schema, string.Empty, direction, violations);

@@ -36,6 +36,8 @@ namespace SpecForge.Runtime
         public bool ValidateResponses { get; set; }
 
         /// <summary>The spec's first server with the server variables these options set; null when that server has none.</summary>
-        internal virtual string? ServerUrl() => null;
+        /// <remarks>Public so that options generated into another assembly can override it; hidden, as callers set the variables instead.</remarks>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public virtual string? ServerUrl() => null;
     }
 }

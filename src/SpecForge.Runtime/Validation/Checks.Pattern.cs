@@ -4,7 +4,7 @@ namespace SpecForge.Runtime.Validation
 {
     using System.Collections.Generic;
 
-    internal static partial class Checks
+    static partial class Checks
     {
         /// <summary>pattern, with the spec's ECMA-262 text; the translated Regex is cached by ConstraintRules.</summary>
         public static void Pattern(ref List<ConstraintViolation>? violations, string value, string pattern, string path)

@@ -9,7 +9,8 @@ namespace SpecForge.Runtime.Validation
     /// data allocates nothing; paths are constant pointers, and nested values are checked into a list of their own that
     /// <see cref="Nested"/> moves under the parent's pointer.
     /// </summary>
-    internal static partial class Checks
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static partial class Checks
     {
         // Below this many items uniqueness is checked pairwise, which needs no set.
         private const int PairwiseUniqueLimit = 32;

@@ -4,7 +4,7 @@ namespace SpecForge.Runtime.Validation
 {
     using System;
 
-    internal static partial class ConstraintRules
+    static partial class ConstraintRules
     {
         /// <summary>
         /// Whether <paramref name="value"/> is written in <paramref name="format"/>. Formats this runtime does not know

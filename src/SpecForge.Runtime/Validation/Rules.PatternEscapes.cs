@@ -5,7 +5,7 @@ namespace SpecForge.Runtime.Validation
     using System.Globalization;
     using System.Text;
 
-    internal static partial class ConstraintRules
+    static partial class ConstraintRules
     {
         // ECMA-262 WhiteSpace and LineTerminator code points, the set \s means there (.NET's \s is a different Unicode set).
         private const string EcmaWhitespace = "\\x09-\\x0D\\x20\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF";

@@ -8,7 +8,7 @@ namespace SpecForge.Runtime.Validation
     using System.Text;
     using System.Text.RegularExpressions;
 
-    internal static partial class ConstraintRules
+    static partial class ConstraintRules
     {
         // A spec's pattern runs against request data from anyone; the timeout bounds catastrophic backtracking.
         private static readonly TimeSpan PatternTimeout = TimeSpan.FromMilliseconds(200);
@@ -107,7 +107,7 @@ namespace SpecForge.Runtime.Validation
         }
 
         /// <summary>As <see cref="MatchesPattern(string, string)"/> with its own timeout and no caching, for tests of the timeout.</summary>
-        internal static bool MatchesPattern(string value, string ecmaPattern, TimeSpan timeout) =>
+        public static bool MatchesPattern(string value, string ecmaPattern, TimeSpan timeout) =>
             IsMatchWithinTime(new Regex(TranslatePattern(ecmaPattern), RegexOptions.CultureInvariant, timeout), value);
 
         /// <summary>Whether <paramref name="ecmaPattern"/> translates to .NET; a validator reading a spec skips patterns that do not.</summary>

@@ -8,7 +8,8 @@ namespace SpecForge.Runtime.Validation
     using System.Text.Json;
 
     /// <summary>Checks that JSON Schema keywords share, independent of where the value comes from.</summary>
-    internal static partial class ConstraintRules
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static partial class ConstraintRules
     {
         // Decimal holds 28-29 significant digits; beyond these magnitudes a double's 15 digits no longer convert exactly.
         private const double LargestExactDecimal = 1e27;
@@ -255,7 +256,8 @@ namespace SpecForge.Runtime.Validation
     }
 
     /// <summary>One factory per JSON Schema keyword, so every validator words a broken rule the same way.</summary>
-    internal static class Violations
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class Violations
     {
         public static ConstraintViolation Required(string path) => new ConstraintViolation(path, "required", null, "is required");
 

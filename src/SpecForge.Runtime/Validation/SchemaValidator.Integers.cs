@@ -4,7 +4,7 @@ namespace SpecForge.Runtime.Validation
 {
     using System.Text.Json;
 
-    internal sealed partial class SchemaValidator
+    sealed partial class SchemaValidator
     {
         private static void CheckIntegerFormat(JsonElement value, JsonElement schema, Context context)
         {

@@ -5,7 +5,7 @@ namespace SpecForge.Runtime.Validation
     using System.Collections.Generic;
     using System.Text.Json;
 
-    internal sealed partial class SchemaValidator
+    sealed partial class SchemaValidator
     {
         private static void CheckString(string value, JsonElement schema, Context context)
         {

@@ -9,7 +9,8 @@ namespace SpecForge.Runtime.Validation
     using System.Text.Json;
 
     /// <summary>Which way data travels, which decides whether readOnly or writeOnly members may be missing.</summary>
-    internal enum SchemaDirection
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public enum SchemaDirection
     {
         /// <summary>Client to server: readOnly members are the server's to fill in, so they may be missing.</summary>
         Request,
@@ -22,7 +23,8 @@ namespace SpecForge.Runtime.Validation
     /// Validates JSON instances against OpenAPI 3.1 schemas (and the 3.0 forms: nullable, boolean exclusive limits),
     /// collecting every violation. Never throws for any instance or schema: a keyword it cannot read constrains nothing.
     /// </summary>
-    internal sealed partial class SchemaValidator
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public sealed partial class SchemaValidator
     {
         // Deeper than any real document; stops a hostile or broken one from exhausting the stack.
         private const int MaxDepth = 200;

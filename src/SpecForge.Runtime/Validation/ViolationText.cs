@@ -7,7 +7,8 @@ namespace SpecForge.Runtime.Validation
     using System.Text;
 
     /// <summary>The message of an exception that carries violations: a headline, then one line per violation.</summary>
-    internal static class ViolationText
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public static class ViolationText
     {
         public static string Describe(string headline, IReadOnlyList<ConstraintViolation> violations)
         {

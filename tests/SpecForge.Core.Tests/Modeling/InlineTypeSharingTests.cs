@@ -4,8 +4,9 @@ using SpecForge.Core.Modeling;
 namespace SpecForge.Core.Tests.Modeling;
 
 /// <summary>
-/// Identical inline enums and unions become one type (Stripe repeats the same three capability states and the same
-/// "id or expanded object" union hundreds of times); any difference a user could see keeps them apart.
+/// Identical inline enums, unions and records become one type (Stripe repeats the same three capability states, the
+/// same "id or expanded object" union and the same address object hundreds of times); any difference a user could see
+/// keeps them apart.
 /// </summary>
 public sealed class InlineTypeSharingTests
 {
@@ -76,6 +77,96 @@ public sealed class InlineTypeSharingTests
         Assert.Equal(2, model.Unions.Count);
         Assert.Equal(Property(model, "Charge", "Customer").Type.Name, Property(model, "Charge", "Payer").Type.Name);
         Assert.NotEqual(Property(model, "Charge", "Customer").Type.Name, Property(model, "Charge", "Amount").Type.Name);
+    }
+
+    [Fact]
+    public void Identical_inline_records_share_the_first_ones_type_down_to_their_nested_records()
+    {
+        var model = Build(Header + """
+            components:
+              schemas:
+                Customer:
+                  type: object
+                  properties:
+                    address:
+                      type: object
+                      properties:
+                        city: { type: string }
+                        geo: { type: object, properties: { lat: { type: number } } }
+                Shop:
+                  type: object
+                  properties:
+                    address:
+                      type: object
+                      properties:
+                        city: { type: string }
+                        geo: { type: object, properties: { lat: { type: number } } }
+            """);
+
+        Assert.Equal("CustomerAddress", Property(model, "Shop", "Address").Type.Name);
+        Assert.Equal("CustomerAddressGeo", Property(model, "CustomerAddress", "Geo").Type.Name);
+        Assert.Equal(new[] { "Customer", "CustomerAddress", "CustomerAddressGeo", "Shop" }, model.Dtos.Select(d => d.Name).OrderBy(n => n, System.StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("{ city: { type: string }, zip: { type: string } }")]
+    [InlineData("{ town: { type: string } }")]
+    [InlineData("{ city: { type: integer } }")]
+    [InlineData("{ city: { type: string, maxLength: 9 } }")]
+    [InlineData("{ city: { type: string, description: The city. } }")]
+    public void Records_that_differ_in_members_types_constraints_or_docs_stay_apart(string shopMembers)
+    {
+        var model = Build(Header + $$"""
+            components:
+              schemas:
+                Customer:
+                  type: object
+                  properties:
+                    address: { type: object, properties: { city: { type: string } } }
+                Shop:
+                  type: object
+                  properties:
+                    address: { type: object, properties: {{shopMembers}} }
+            """);
+
+        Assert.Equal("ShopAddress", Property(model, "Shop", "Address").Type.Name);
+        Assert.Contains(model.Dtos, d => d.Name == "ShopAddress");
+    }
+
+    [Fact]
+    public void Identical_inline_request_bodies_stay_their_operations_own()
+    {
+        var body = "requestBody: { content: { application/json: { schema: { type: object, properties: { url: { type: string } } } } } }";
+        var model = Build($$"""
+            openapi: 3.1.0
+            info: { title: T, version: '1' }
+            paths:
+              /website:
+                post: { operationId: setWebsite, {{body}}, responses: { '204': { description: ok } } }
+              /outbound:
+                post: { operationId: setOutbound, {{body}}, responses: { '204': { description: ok } } }
+            """);
+
+        Assert.Equal(2, model.Dtos.Count);
+    }
+
+    [Fact]
+    public void Records_that_differ_only_in_which_members_are_required_stay_apart()
+    {
+        var model = Build(Header + """
+            components:
+              schemas:
+                Customer:
+                  type: object
+                  properties:
+                    address: { type: object, properties: { city: { type: string } } }
+                Shop:
+                  type: object
+                  properties:
+                    address: { type: object, required: [city], properties: { city: { type: string } } }
+            """);
+
+        Assert.Equal("ShopAddress", Property(model, "Shop", "Address").Type.Name);
     }
 
     private static PropertyModel Property(ApiModel model, string record, string property) =>

@@ -31,7 +31,13 @@ public sealed record RuntimeRequest(string Namespace, EquatableArray<string> Par
 /// </summary>
 public static class RuntimeEmitter
 {
-    private const string SourceNamespace = "namespace SpecForge.Runtime";
+    /// <summary>
+    /// The namespace the runtime's sources are written in, which is also the SpecForge.Runtime package's (its assembly
+    /// and package name too): SDKs of projects that reference the package call it there.
+    /// </summary>
+    public const string PackageNamespace = "SpecForge.Runtime";
+
+    private const string SourceNamespace = "namespace " + PackageNamespace;
 
     private static readonly System.Text.RegularExpressions.Regex TopLevelPublic = new(
         @"^(    )public (?=(?:(?:sealed|static|abstract|partial|readonly)\s+)*(?:class|record|struct|interface|enum|delegate)\b)",

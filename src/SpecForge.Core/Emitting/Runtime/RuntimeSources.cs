@@ -14,6 +14,12 @@ public static class RuntimeSources
 {
     private const string ResourcePrefix = "SpecForge.Runtime.Sources.";
 
+    // A plumbing type is public in the SpecForge.Runtime package (so SDKs in other assemblies can call it), hidden from
+    // IntelliSense there; emitted into an SDK it is internal, so a library's API shows only the surface types.
+    private static readonly System.Text.RegularExpressions.Regex HiddenPublic = new(
+        @"^(    )\[global::System\.ComponentModel\.EditorBrowsable\(global::System\.ComponentModel\.EditorBrowsableState\.Never\)\]\n    public ",
+        System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly Lazy<IReadOnlyList<RuntimeSource>> Loaded = new(Load);
 
     /// <summary>Every runtime source, ordered by folder and file name.</summary>
@@ -39,6 +45,6 @@ public static class RuntimeSources
     {
         using var stream = assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Replace("\r\n", "\n");
+        return HiddenPublic.Replace(reader.ReadToEnd().Replace("\r\n", "\n"), "$1internal ");
     }
 }

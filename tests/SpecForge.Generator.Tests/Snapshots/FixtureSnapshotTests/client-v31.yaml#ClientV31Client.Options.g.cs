@@ -50,6 +50,7 @@ namespace ClientV31
         public ServerRegion Region { get; set; } = ServerRegion.Eu;
 
         /// <summary>The spec's first server with the variables above put in, each escaped for where it stands.</summary>
-        internal override string? ServerUrl() => global::ClientV31.SpecForge.Client.ServerUrls.Expand("https://{region}.wire.example/v1", new string?[] { "region", Region.Value });
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public override string? ServerUrl() => global::ClientV31.SpecForge.Client.ServerUrls.Expand("https://{region}.wire.example/v1", new string?[] { "region", Region.Value });
     }
 }

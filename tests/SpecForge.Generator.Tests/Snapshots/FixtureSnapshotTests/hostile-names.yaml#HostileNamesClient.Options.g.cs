@@ -55,6 +55,7 @@ namespace HostileNames
         public string BearerAuthToken2 { get; set; } = "t";
 
         /// <summary>The spec's first server with the variables above put in, each escaped for where it stands.</summary>
-        internal override string? ServerUrl() => global::HostileNames.SpecForge.Client.ServerUrls.Expand("https://{te\"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}", new string?[] { "te\"nant", TeNant.Value, "class", Class, "BaseUrl", BaseUrl2, "ServerUrl", ServerUrl2, "base-url", BaseUrl3, "base_url", BaseUrl4, "bearerAuthToken", BearerAuthToken2 });
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public override string? ServerUrl() => global::HostileNames.SpecForge.Client.ServerUrls.Expand("https://{te\"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}", new string?[] { "te\"nant", TeNant.Value, "class", Class, "BaseUrl", BaseUrl2, "ServerUrl", ServerUrl2, "base-url", BaseUrl3, "base_url", BaseUrl4, "bearerAuthToken", BearerAuthToken2 });
     }
 }

@@ -25,6 +25,7 @@ namespace MindhuntersPbxConnector
         public string Subdomain { get; set; } = "demo";
 
         /// <summary>The spec's first server with the variables above put in, each escaped for where it stands.</summary>
-        internal override string? ServerUrl() => global::MindhuntersPbxConnector.SpecForge.Client.ServerUrls.Expand("https://{subdomain}.mihu.ai", new string?[] { "subdomain", Subdomain });
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public override string? ServerUrl() => global::MindhuntersPbxConnector.SpecForge.Client.ServerUrls.Expand("https://{subdomain}.mihu.ai", new string?[] { "subdomain", Subdomain });
     }
 }

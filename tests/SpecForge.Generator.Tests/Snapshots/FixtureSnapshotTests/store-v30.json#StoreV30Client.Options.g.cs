@@ -17,6 +17,7 @@ namespace StoreV30
         public string Region { get; set; } = "eu";
 
         /// <summary>The spec's first server with the variables above put in, each escaped for where it stands.</summary>
-        internal override string? ServerUrl() => global::StoreV30.SpecForge.Client.ServerUrls.Expand("https://{region}.store.example.com/v3", new string?[] { "region", Region });
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public override string? ServerUrl() => global::StoreV30.SpecForge.Client.ServerUrls.Expand("https://{region}.store.example.com/v3", new string?[] { "region", Region });
     }
 }
