@@ -8,6 +8,9 @@ namespace SpecForge.Runtime.Client
         /// <summary>Reads one value; the reader is on its first token and is left on its last.</summary>
         public delegate T ReadFunc<T>(ref global::System.Text.Json.Utf8JsonReader reader);
 
+        /// <summary>Reads the value at the reader as one branch of a union, by the branch's index.</summary>
+        public delegate T ReadBranchFunc<T>(int branch, ref global::System.Text.Json.Utf8JsonReader reader);
+
         /// <summary>Writes one value.</summary>
         public delegate void WriteFunc<T>(global::System.Text.Json.Utf8JsonWriter writer, T value, JsonPayload payload);
 
@@ -176,6 +179,55 @@ namespace SpecForge.Runtime.Client
             new global::System.Text.Json.JsonException(value is null
                 ? typeName + " needs '" + member + "' to tell which type it is (one of: " + known + ")."
                 : "'" + value + "' is not a type of " + typeName + " (" + member + " is one of: " + known + ").");
+
+        /// <summary>
+        /// Reads an object as the union branch that fits it best (<paramref name="scores"/>, one per branch, from
+        /// <see cref="Score"/>; zero or less never reads). Branches with the same members (Discord's integer, number and
+        /// string choices) differ only deeper, so a branch that cannot read the value gives way to the next best, from
+        /// the same place; when every fitting branch fails the first failure is thrown. Null when no branch fits.
+        /// </summary>
+        public static T? ReadBestFit<T>(ref global::System.Text.Json.Utf8JsonReader reader, int[] scores, ReadBranchFunc<T> read)
+            where T : class
+        {
+            var start = reader;
+            global::System.Exception? failure = null;
+            while (true)
+            {
+                var best = -1;
+                var bestScore = 0;
+                for (var i = 0; i < scores.Length; i++)
+                {
+                    if (scores[i] > bestScore)
+                    {
+                        best = i;
+                        bestScore = scores[i];
+                    }
+                }
+
+                if (best < 0)
+                {
+                    break;
+                }
+
+                scores[best] = 0;
+                try
+                {
+                    return read(best, ref reader);
+                }
+                catch (global::System.Exception ex) when (ex is global::System.Text.Json.JsonException || ex is global::System.FormatException || ex is global::System.InvalidOperationException)
+                {
+                    failure ??= ex;
+                    reader = start;
+                }
+            }
+
+            if (failure is not null)
+            {
+                global::System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+            }
+
+            return null;
+        }
 
         /// <summary>The member names of the object at the reader, from a copy of it, each with its value when that is a string (branch tags are strings).</summary>
         public static global::System.Collections.Generic.Dictionary<string, string?> MemberNames(global::System.Text.Json.Utf8JsonReader reader)

@@ -17,6 +17,14 @@ public sealed class DocComment
             return this;
         }
 
+        // One line of text stays on the summary's line: every documented member of a large spec pays two lines less.
+        var only = paragraphs.Count == 1 ? CSharpText.DocLines(paragraphs[0]) : null;
+        if (only is { Count: 1 })
+        {
+            _lines.Add("/// <summary>" + only[0] + "</summary>");
+            return this;
+        }
+
         _lines.Add("/// <summary>");
         for (var i = 0; i < paragraphs.Count; i++)
         {

@@ -14,44 +14,28 @@ namespace ClientV31
     /// </summary>
     public partial interface IClientV31Client
     {
-        /// <summary>
-        /// Every parameter location and serialization style.
-        /// </summary>
+        /// <summary>Every parameter location and serialization style.</summary>
         IParamsClient Params { get; }
 
-        /// <summary>
-        /// Create, read, update and delete items.
-        /// </summary>
+        /// <summary>Create, read, update and delete items.</summary>
         IItemsClient Items { get; }
 
-        /// <summary>
-        /// URL-encoded form bodies.
-        /// </summary>
+        /// <summary>URL-encoded form bodies.</summary>
         IFormsClient Forms { get; }
 
-        /// <summary>
-        /// Cursor, page-number and offset pagination.
-        /// </summary>
+        /// <summary>Cursor, page-number and offset pagination.</summary>
         IPagingClient Paging { get; }
 
-        /// <summary>
-        /// Multipart uploads, binary and plain-text bodies.
-        /// </summary>
+        /// <summary>Multipart uploads, binary and plain-text bodies.</summary>
         IFilesClient Files { get; }
 
-        /// <summary>
-        /// Server-sent events and newline-delimited JSON.
-        /// </summary>
+        /// <summary>Server-sent events and newline-delimited JSON.</summary>
         IStreamsClient Streams { get; }
 
-        /// <summary>
-        /// Every security scheme and requirement combination.
-        /// </summary>
+        /// <summary>Every security scheme and requirement combination.</summary>
         IAuthClient Auth { get; }
 
-        /// <summary>
-        /// Status-code ranges and problem details.
-        /// </summary>
+        /// <summary>Status-code ranges and problem details.</summary>
         IErrorsClient Errors { get; }
 
         /// <param name="cancellationToken">Cancels the request.</param>

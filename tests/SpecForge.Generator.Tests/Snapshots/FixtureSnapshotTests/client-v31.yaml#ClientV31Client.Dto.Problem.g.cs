@@ -7,9 +7,7 @@
 
 namespace ClientV31
 {
-    /// <summary>
-    /// RFC 9457 problem details.
-    /// </summary>
+    /// <summary>RFC 9457 problem details.</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Problem.JsonConverter))]
     public partial record Problem
     {

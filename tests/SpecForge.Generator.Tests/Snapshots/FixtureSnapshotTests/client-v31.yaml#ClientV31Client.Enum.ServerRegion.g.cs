@@ -7,9 +7,7 @@
 
 namespace ClientV31
 {
-    /// <summary>
-    /// The values the server variable 'region' lists.
-    /// </summary>
+    /// <summary>The values the server variable 'region' lists.</summary>
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(ServerRegion.JsonConverter))]
     public readonly partial struct ServerRegion : global::System.IEquatable<ServerRegion>

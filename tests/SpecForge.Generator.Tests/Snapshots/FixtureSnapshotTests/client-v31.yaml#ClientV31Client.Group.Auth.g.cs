@@ -7,9 +7,7 @@
 
 namespace ClientV31
 {
-    /// <summary>
-    /// Every security scheme and requirement combination.
-    /// </summary>
+    /// <summary>Every security scheme and requirement combination.</summary>
     public partial interface IAuthClient
     {
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -94,18 +92,14 @@ namespace ClientV31
         /// <remarks>GET /auth/oidc</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OidcWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// Either scheme is enough.
-        /// </summary>
+        /// <summary>Either scheme is enough.</summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/either</remarks>
         global::System.Threading.Tasks.Task EitherAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// Either scheme is enough.
-        /// </summary>
+        /// <summary>Either scheme is enough.</summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
@@ -113,18 +107,14 @@ namespace ClientV31
         /// <remarks>GET /auth/either</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> EitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// Both schemes are required together.
-        /// </summary>
+        /// <summary>Both schemes are required together.</summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/both</remarks>
         global::System.Threading.Tasks.Task BothAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// Both schemes are required together.
-        /// </summary>
+        /// <summary>Both schemes are required together.</summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
@@ -145,18 +135,14 @@ namespace ClientV31
         /// <remarks>GET /auth/none</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> NoneWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// Anonymous callers are served too; a bearer token is used when one is configured.
-        /// </summary>
+        /// <summary>Anonymous callers are served too; a bearer token is used when one is configured.</summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/optional</remarks>
         global::System.Threading.Tasks.Task OptionalAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// Anonymous callers are served too; a bearer token is used when one is configured.
-        /// </summary>
+        /// <summary>Anonymous callers are served too; a bearer token is used when one is configured.</summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
@@ -164,18 +150,14 @@ namespace ClientV31
         /// <remarks>GET /auth/optional</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OptionalWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// No security of its own, so the top-level bearer requirement applies.
-        /// </summary>
+        /// <summary>No security of its own, so the top-level bearer requirement applies.</summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /auth/default</remarks>
         global::System.Threading.Tasks.Task DefaultAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// No security of its own, so the top-level bearer requirement applies.
-        /// </summary>
+        /// <summary>No security of its own, so the top-level bearer requirement applies.</summary>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and no body.</returns>
@@ -185,9 +167,7 @@ namespace ClientV31
 
     }
 
-    /// <summary>
-    /// Every security scheme and requirement combination.
-    /// </summary>
+    /// <summary>Every security scheme and requirement combination.</summary>
     public partial class AuthClient : IAuthClient
     {
         private readonly ClientV31Client _client;

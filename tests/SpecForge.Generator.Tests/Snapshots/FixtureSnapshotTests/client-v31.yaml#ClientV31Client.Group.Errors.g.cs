@@ -7,9 +7,7 @@
 
 namespace ClientV31
 {
-    /// <summary>
-    /// Status-code ranges and problem details.
-    /// </summary>
+    /// <summary>Status-code ranges and problem details.</summary>
     public partial interface IErrorsClient
     {
         /// <param name="status">The 'status' path parameter.</param>
@@ -30,9 +28,7 @@ namespace ClientV31
 
     }
 
-    /// <summary>
-    /// Status-code ranges and problem details.
-    /// </summary>
+    /// <summary>Status-code ranges and problem details.</summary>
     public partial class ErrorsClient : IErrorsClient
     {
         private readonly ClientV31Client _client;

@@ -7,9 +7,7 @@
 
 namespace ClientV31
 {
-    /// <summary>
-    /// Multipart uploads, binary and plain-text bodies.
-    /// </summary>
+    /// <summary>Multipart uploads, binary and plain-text bodies.</summary>
     public partial interface IFilesClient
     {
         /// <param name="file">The 'file' part.</param>
@@ -85,9 +83,7 @@ namespace ClientV31
 
     }
 
-    /// <summary>
-    /// Multipart uploads, binary and plain-text bodies.
-    /// </summary>
+    /// <summary>Multipart uploads, binary and plain-text bodies.</summary>
     public partial class FilesClient : IFilesClient
     {
         private readonly ClientV31Client _client;

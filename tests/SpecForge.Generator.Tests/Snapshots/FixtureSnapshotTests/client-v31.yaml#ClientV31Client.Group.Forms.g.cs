@@ -7,9 +7,7 @@
 
 namespace ClientV31
 {
-    /// <summary>
-    /// URL-encoded form bodies.
-    /// </summary>
+    /// <summary>URL-encoded form bodies.</summary>
     public partial interface IFormsClient
     {
         /// <param name="body">The request body.</param>
@@ -30,9 +28,7 @@ namespace ClientV31
 
     }
 
-    /// <summary>
-    /// URL-encoded form bodies.
-    /// </summary>
+    /// <summary>URL-encoded form bodies.</summary>
     public partial class FormsClient : IFormsClient
     {
         private readonly ClientV31Client _client;

@@ -7,9 +7,7 @@
 
 namespace ClientV31
 {
-    /// <summary>
-    /// Create, read, update and delete items.
-    /// </summary>
+    /// <summary>Create, read, update and delete items.</summary>
     public partial interface IItemsClient
     {
         /// <param name="cursor">The 'cursor' query parameter.</param>
@@ -30,9 +28,7 @@ namespace ClientV31
         /// <remarks>GET /items</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ItemPage>> ListWithResponseAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// Every item of every page: ListAsync
-        /// </summary>
+        /// <summary>Every item of every page: ListAsync</summary>
         /// <param name="cursor">The 'cursor' query parameter.</param>
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -147,9 +143,7 @@ namespace ClientV31
 
     }
 
-    /// <summary>
-    /// Create, read, update and delete items.
-    /// </summary>
+    /// <summary>Create, read, update and delete items.</summary>
     public partial class ItemsClient : IItemsClient
     {
         private readonly ClientV31Client _client;

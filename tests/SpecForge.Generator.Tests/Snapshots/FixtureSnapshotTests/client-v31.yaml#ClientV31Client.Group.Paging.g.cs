@@ -7,9 +7,7 @@
 
 namespace ClientV31
 {
-    /// <summary>
-    /// Cursor, page-number and offset pagination.
-    /// </summary>
+    /// <summary>Cursor, page-number and offset pagination.</summary>
     public partial interface IPagingClient
     {
         /// <param name="startingAfter">The 'starting_after' query parameter.</param>
@@ -30,9 +28,7 @@ namespace ClientV31
         /// <remarks>GET /charges</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<StripeList>> ListChargesWithResponseAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// Every item of every page: ListChargesAsync
-        /// </summary>
+        /// <summary>Every item of every page: ListChargesAsync</summary>
         /// <param name="startingAfter">The 'starting_after' query parameter.</param>
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -60,9 +56,7 @@ namespace ClientV31
         /// <remarks>GET /pages</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>> ListPagesWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// Every item of every page: ListPagesAsync
-        /// </summary>
+        /// <summary>Every item of every page: ListPagesAsync</summary>
         /// <param name="page">The 'page' query parameter.</param>
         /// <param name="perPage">The 'per_page' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -90,9 +84,7 @@ namespace ClientV31
         /// <remarks>GET /offsets</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<OffsetPage>> ListOffsetsWithResponseAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// Every item of every page: ListOffsetsAsync
-        /// </summary>
+        /// <summary>Every item of every page: ListOffsetsAsync</summary>
         /// <param name="offset">The 'offset' query parameter.</param>
         /// <param name="limit">The 'limit' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -118,9 +110,7 @@ namespace ClientV31
         /// <remarks>GET /explicit</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ListExplicitResponse>> ListExplicitWithResponseAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// Every item of every page: ListExplicitAsync
-        /// </summary>
+        /// <summary>Every item of every page: ListExplicitAsync</summary>
         /// <param name="token">The 'token' query parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
@@ -131,9 +121,7 @@ namespace ClientV31
 
     }
 
-    /// <summary>
-    /// Cursor, page-number and offset pagination.
-    /// </summary>
+    /// <summary>Cursor, page-number and offset pagination.</summary>
     public partial class PagingClient : IPagingClient
     {
         private readonly ClientV31Client _client;

@@ -7,9 +7,7 @@
 
 namespace ClientV31
 {
-    /// <summary>
-    /// Every parameter location and serialization style.
-    /// </summary>
+    /// <summary>Every parameter location and serialization style.</summary>
     public partial interface IParamsClient
     {
         /// <param name="id">The 'id' path parameter.</param>
@@ -88,9 +86,7 @@ namespace ClientV31
 
     }
 
-    /// <summary>
-    /// Every parameter location and serialization style.
-    /// </summary>
+    /// <summary>Every parameter location and serialization style.</summary>
     public partial class ParamsClient : IParamsClient
     {
         private readonly ClientV31Client _client;

@@ -7,9 +7,7 @@
 
 namespace ClientV31
 {
-    /// <summary>
-    /// Server-sent events and newline-delimited JSON.
-    /// </summary>
+    /// <summary>Server-sent events and newline-delimited JSON.</summary>
     public partial interface IStreamsClient
     {
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -28,9 +26,7 @@ namespace ClientV31
 
     }
 
-    /// <summary>
-    /// Server-sent events and newline-delimited JSON.
-    /// </summary>
+    /// <summary>Server-sent events and newline-delimited JSON.</summary>
     public partial class StreamsClient : IStreamsClient
     {
         private readonly ClientV31Client _client;

@@ -44,9 +44,7 @@ namespace ClientV31
         /// <summary>'oidc' (The 'oidc' scheme): called before each request that needs it, so tokens can be refreshed; wins over <see cref="OidcToken"/>.</summary>
         public global::System.Func<global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string?>>? OidcTokenProvider { get; set; }
 
-        /// <summary>
-        /// The server variable 'region' of the spec's first server, https://{region}.wire.example/v1; 'eu' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.
-        /// </summary>
+        /// <summary>The server variable 'region' of the spec's first server, https://{region}.wire.example/v1; 'eu' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.</summary>
         public ServerRegion Region { get; set; } = ServerRegion.Eu;
 
         /// <summary>The spec's first server with the variables above put in, each escaped for where it stands.</summary>

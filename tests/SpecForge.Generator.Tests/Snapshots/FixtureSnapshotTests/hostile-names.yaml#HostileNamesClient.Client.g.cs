@@ -17,9 +17,7 @@ namespace HostileNames
     /// </summary>
     public partial interface IHostileNamesClient
     {
-        /// <summary>
-        /// */ public class Evil {} /*
-        /// </summary>
+        /// <summary>*/ public class Evil {} /*</summary>
         /// <param name="namespace">The 'namespace' path parameter.</param>
         /// <param name="class">The 'class' query parameter.</param>
         /// <param name="query">The 'query' query parameter.</param>
@@ -32,9 +30,7 @@ namespace HostileNames
         /// <remarks>GET /class/{namespace}</remarks>
         global::System.Threading.Tasks.Task<Class> DeleteAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// */ public class Evil {} /*
-        /// </summary>
+        /// <summary>*/ public class Evil {} /*</summary>
         /// <param name="namespace">The 'namespace' path parameter.</param>
         /// <param name="class">The 'class' query parameter.</param>
         /// <param name="query">The 'query' query parameter.</param>

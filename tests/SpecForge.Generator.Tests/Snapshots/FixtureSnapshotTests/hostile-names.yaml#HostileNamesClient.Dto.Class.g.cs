@@ -7,9 +7,7 @@
 
 namespace HostileNames
 {
-    /// <summary>
-    /// A type named like a keyword. """ */ #endregion
-    /// </summary>
+    /// <summary>A type named like a keyword. """ */ #endregion</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Class.JsonConverter))]
     public partial record Class
     {
@@ -27,16 +25,12 @@ namespace HostileNames
 
         public string? AB4 { get; init; }
 
-        /// <summary>
-        /// a "quoted" name
-        /// </summary>
+        /// <summary>a "quoted" name</summary>
         public string? Quoted { get; init; }
 
         public string? 名前 { get; init; }
 
-        /// <summary>
-        /// Same as the type name once PascalCased.
-        /// </summary>
+        /// <summary>Same as the type name once PascalCased.</summary>
         public string? Class3 { get; init; }
 
         public ClassKind? Kind { get; init; }

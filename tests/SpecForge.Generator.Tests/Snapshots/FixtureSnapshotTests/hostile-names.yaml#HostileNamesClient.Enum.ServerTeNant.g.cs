@@ -7,9 +7,7 @@
 
 namespace HostileNames
 {
-    /// <summary>
-    /// */ &lt;/summary&gt; """ #endregion
-    /// </summary>
+    /// <summary>*/ &lt;/summary&gt; """ #endregion</summary>
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(ServerTeNant.JsonConverter))]
     public readonly partial struct ServerTeNant : global::System.IEquatable<ServerTeNant>

@@ -24,34 +24,22 @@ namespace HostileNames
         /// </summary>
         public ServerTeNant TeNant { get; set; } = ServerTeNant.Eu;
 
-        /// <summary>
-        /// The server variable 'class' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 'v1"' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.
-        /// </summary>
+        /// <summary>The server variable 'class' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 'v1"' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.</summary>
         public string Class { get; set; } = "v1\"";
 
-        /// <summary>
-        /// The server variable 'BaseUrl' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 'b' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.
-        /// </summary>
+        /// <summary>The server variable 'BaseUrl' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 'b' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.</summary>
         public string BaseUrl2 { get; set; } = "b";
 
-        /// <summary>
-        /// The server variable 'ServerUrl' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 's' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.
-        /// </summary>
+        /// <summary>The server variable 'ServerUrl' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 's' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.</summary>
         public string ServerUrl2 { get; set; } = "s";
 
-        /// <summary>
-        /// The server variable 'base-url' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 'c' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.
-        /// </summary>
+        /// <summary>The server variable 'base-url' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 'c' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.</summary>
         public string BaseUrl3 { get; set; } = "c";
 
-        /// <summary>
-        /// The server variable 'base_url' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 'd' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.
-        /// </summary>
+        /// <summary>The server variable 'base_url' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 'd' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.</summary>
         public string BaseUrl4 { get; set; } = "d";
 
-        /// <summary>
-        /// The server variable 'bearerAuthToken' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 't' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.
-        /// </summary>
+        /// <summary>The server variable 'bearerAuthToken' of the spec's first server, https://{te"nant}.hostile.example.com/{class}/{BaseUrl}/{ServerUrl}/{base-url}/{base_url}/{bearerAuthToken}; 't' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.</summary>
         public string BearerAuthToken2 { get; set; } = "t";
 
         /// <summary>The spec's first server with the variables above put in, each escaped for where it stands.</summary>

@@ -14,9 +14,7 @@ namespace MindhuntersPbxConnector
     /// </summary>
     public partial interface IMindhuntersPbxConnectorClient
     {
-        /// <summary>
-        /// Voice PBX &amp; Extension Connectors — register a PBX extension against an AI voice agent. This is the PBX-side configuration only; it does not provision a SIP trunk. Use it when you want to connect a number you've purchased from us into your existing PBX extension. If you already have a SIP trunk from a provider, use the SIP Trunking endpoints directly instead.
-        /// </summary>
+        /// <summary>Voice PBX &amp; Extension Connectors — register a PBX extension against an AI voice agent. This is the PBX-side configuration only; it does not provision a SIP trunk. Use it when you want to connect a number you've purchased from us into your existing PBX extension. If you already have a SIP trunk from a provider, use the SIP Trunking endpoints directly instead.</summary>
         IPBXExtensionConnectorsClient PBXExtensionConnectors { get; }
 
     }

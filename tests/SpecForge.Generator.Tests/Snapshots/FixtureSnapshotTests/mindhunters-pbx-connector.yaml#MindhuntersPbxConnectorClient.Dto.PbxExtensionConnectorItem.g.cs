@@ -7,17 +7,13 @@
 
 namespace MindhuntersPbxConnector
 {
-    /// <summary>
-    /// A PBX extension connector that registers an existing SIP/PBX endpoint to an AI voice agent. Sensitive credentials (passwords) are never returned by the API.
-    /// </summary>
+    /// <summary>A PBX extension connector that registers an existing SIP/PBX endpoint to an AI voice agent. Sensitive credentials (passwords) are never returned by the API.</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItem.JsonConverter))]
     public partial record PbxExtensionConnectorItem
     {
         public global::System.Guid? PbxExtensionConnectorUuid { get; init; }
 
-        /// <summary>
-        /// Identifier sent to the SIP connector server.
-        /// </summary>
+        /// <summary>Identifier sent to the SIP connector server.</summary>
         public string? Name { get; init; }
 
         public PbxExtensionConnectorItemStatus? Status { get; init; }
@@ -28,9 +24,7 @@ namespace MindhuntersPbxConnector
 
         public string? AgentName { get; init; }
 
-        /// <summary>
-        /// IP of the SIP connector server allocated to your account.
-        /// </summary>
+        /// <summary>IP of the SIP connector server allocated to your account.</summary>
         public string? SipConnectorServer { get; init; }
 
         public PbxExtensionConnectorItemConnectionType? ConnectionType { get; init; }

@@ -14,9 +14,7 @@ namespace StoreV2
     /// </summary>
     public partial interface IStoreV2Client
     {
-        /// <summary>
-        /// List orders.
-        /// </summary>
+        /// <summary>List orders.</summary>
         /// <param name="status">The 'status' query parameter.</param>
         /// <param name="ids">The 'ids' query parameter.</param>
         /// <param name="xRequestId">The 'X-Request-Id' header parameter.</param>
@@ -27,9 +25,7 @@ namespace StoreV2
         /// <remarks>GET /orders</remarks>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Order>> ListOrdersAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// List orders.
-        /// </summary>
+        /// <summary>List orders.</summary>
         /// <param name="status">The 'status' query parameter.</param>
         /// <param name="ids">The 'ids' query parameter.</param>
         /// <param name="xRequestId">The 'X-Request-Id' header parameter.</param>

@@ -12,14 +12,10 @@ namespace StoreV2
     {
         public required global::System.Guid Id { get; init; }
 
-        /// <summary>
-        /// A property whose name is a C# keyword.
-        /// </summary>
+        /// <summary>A property whose name is a C# keyword.</summary>
         public required string Class { get; init; }
 
-        /// <summary>
-        /// A property whose name starts with a digit.
-        /// </summary>
+        /// <summary>A property whose name starts with a digit.</summary>
         public bool? _2fa { get; init; }
 
         public global::System.DateTimeOffset? PlacedAt { get; init; }

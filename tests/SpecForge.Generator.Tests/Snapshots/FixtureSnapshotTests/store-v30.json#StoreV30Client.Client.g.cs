@@ -14,9 +14,7 @@ namespace StoreV30
     /// </summary>
     public partial interface IStoreV30Client
     {
-        /// <summary>
-        /// Operations tagged 'items'.
-        /// </summary>
+        /// <summary>Operations tagged 'items'.</summary>
         IItemsClient Items { get; }
 
         /// <param name="body">The request body.</param>
@@ -35,9 +33,7 @@ namespace StoreV30
         /// <remarks>POST /items</remarks>
         global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<Item>> CreateItemWithResponseAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// Replace an item's notes.
-        /// </summary>
+        /// <summary>Replace an item's notes.</summary>
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -47,9 +43,7 @@ namespace StoreV30
         [global::System.Obsolete("Deprecated in the API specification.")]
         global::System.Threading.Tasks.Task PutItemsByItemIdNotesAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// Replace an item's notes.
-        /// </summary>
+        /// <summary>Replace an item's notes.</summary>
         /// <param name="itemId">The 'itemId' path parameter.</param>
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>

@@ -7,9 +7,7 @@
 
 namespace StoreV30
 {
-    /// <summary>
-    /// An item in the store.
-    /// </summary>
+    /// <summary>An item in the store.</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Item.JsonConverter))]
     public partial record Item
     {

@@ -7,9 +7,7 @@
 
 namespace StoreV30
 {
-    /// <summary>
-    /// Operations tagged 'items'.
-    /// </summary>
+    /// <summary>Operations tagged 'items'.</summary>
     public partial interface IItemsClient
     {
         /// <param name="xTrace">The 'X-Trace' header parameter.</param>
@@ -36,9 +34,7 @@ namespace StoreV30
 
     }
 
-    /// <summary>
-    /// Operations tagged 'items'.
-    /// </summary>
+    /// <summary>Operations tagged 'items'.</summary>
     public partial class ItemsClient : IItemsClient
     {
         private readonly StoreV30Client _client;

@@ -11,9 +11,7 @@ namespace StoreV30
     public partial class StoreV30ClientOptions : global::StoreV30.SpecForge.ApiClientOptions
     {
 
-        /// <summary>
-        /// The server variable 'region' of the spec's first server, https://{region}.store.example.com/v3; 'eu' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.
-        /// </summary>
+        /// <summary>The server variable 'region' of the spec's first server, https://{region}.store.example.com/v3; 'eu' unless set. BaseUrl and the HttpClient's BaseAddress win over that server, but one that ends at its host keeps its base path.</summary>
         public string Region { get; set; } = "eu";
 
         /// <summary>The spec's first server with the variables above put in, each escaped for where it stands.</summary>

@@ -7,9 +7,7 @@
 
 namespace StoreV31
 {
-    /// <summary>
-    /// Client for Store (OpenAPI 3.1) (version 3.1).
-    /// </summary>
+    /// <summary>Client for Store (OpenAPI 3.1) (version 3.1).</summary>
     public partial interface IStoreV31Client
     {
         /// <param name="personId">The 'personId' path parameter.</param>
@@ -50,9 +48,7 @@ namespace StoreV31
 
     }
 
-    /// <summary>
-    /// Client for Store (OpenAPI 3.1) (version 3.1).
-    /// </summary>
+    /// <summary>Client for Store (OpenAPI 3.1) (version 3.1).</summary>
     public partial class StoreV31Client : IStoreV31Client
     {
         /// <summary>The base URL from the spec's first server, with its variables at their defaults; empty when the spec names none.</summary>

@@ -12,9 +12,7 @@ namespace StoreV31
     {
         public required string Name { get; init; }
 
-        /// <summary>
-        /// Required, but may be null.
-        /// </summary>
+        /// <summary>Required, but may be null.</summary>
         public required string? Nickname { get; init; }
 
         public int? Age { get; init; }

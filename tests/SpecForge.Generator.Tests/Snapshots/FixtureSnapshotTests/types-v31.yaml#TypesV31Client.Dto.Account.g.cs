@@ -7,16 +7,12 @@
 
 namespace TypesV31
 {
-    /// <summary>
-    /// Carries text that must stay inert: */ """ #endregion &lt;/summary&gt;
-    /// </summary>
+    /// <summary>Carries text that must stay inert: */ """ #endregion &lt;/summary&gt;</summary>
     /// <example><code>{"id":"a-1","name":"Ada"}</code></example>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Account.JsonConverter))]
     public partial record Account
     {
-        /// <summary>
-        /// Assigned by the server.
-        /// </summary>
+        /// <summary>Assigned by the server.</summary>
         public string? Id { get; init; }
 
         /// <example><code>"Ada"</code></example>

@@ -7,9 +7,7 @@
 
 namespace TypesV31
 {
-    /// <summary>
-    /// No other members allowed; unknown ones are skipped when reading.
-    /// </summary>
+    /// <summary>No other members allowed; unknown ones are skipped when reading.</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Closed.JsonConverter))]
     public partial record Closed
     {

@@ -16,9 +16,7 @@ namespace TypesV31
 
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? MapOfLists { get; init; }
 
-        /// <summary>
-        /// A tuple.
-        /// </summary>
+        /// <summary>A tuple.</summary>
         public global::System.Collections.Generic.IReadOnlyList<double>? Point { get; init; }
     }
 }

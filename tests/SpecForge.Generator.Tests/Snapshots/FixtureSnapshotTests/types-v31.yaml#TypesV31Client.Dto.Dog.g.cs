@@ -7,9 +7,7 @@
 
 namespace TypesV31
 {
-    /// <summary>
-    /// Inherits Animal (one $ref plus properties).
-    /// </summary>
+    /// <summary>Inherits Animal (one $ref plus properties).</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Dog.JsonConverter))]
     public partial record Dog : Animal
     {

@@ -7,9 +7,7 @@
 
 namespace TypesV31
 {
-    /// <summary>
-    /// Two $refs cannot both be bases, so their members are copied.
-    /// </summary>
+    /// <summary>Two $refs cannot both be bases, so their members are copied.</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Merged.JsonConverter))]
     public partial record Merged
     {

@@ -7,9 +7,7 @@
 
 namespace TypesV31
 {
-    /// <summary>
-    /// Known members plus any other JSON.
-    /// </summary>
+    /// <summary>Known members plus any other JSON.</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Open.JsonConverter))]
     public partial record Open
     {

@@ -40,9 +40,7 @@ namespace TypesV31
 
         public required byte[] Binary { get; init; }
 
-        /// <summary>
-        /// An unknown format falls back to the base type.
-        /// </summary>
+        /// <summary>An unknown format falls back to the base type.</summary>
         public required string Email { get; init; }
 
         public required bool Flag { get; init; }

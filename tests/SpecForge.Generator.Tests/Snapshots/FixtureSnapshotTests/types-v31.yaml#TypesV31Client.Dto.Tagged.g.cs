@@ -7,9 +7,7 @@
 
 namespace TypesV31
 {
-    /// <summary>
-    /// Known members plus a typed bag for the rest.
-    /// </summary>
+    /// <summary>Known members plus a typed bag for the rest.</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Tagged.JsonConverter))]
     public partial record Tagged
     {

@@ -107,50 +107,15 @@ namespace TypesV31
                             global::TypesV31.SpecForge.Client.JsonCodec.Score(members, Required0, Known0, TagNames0, TagValues0),
                             global::TypesV31.SpecForge.Client.JsonCodec.Score(members, Required1, Known1, TagNames1, TagValues1),
                         };
-
-                        // Best fit first; branches with the same members (Discord's integer, number and string
-                        // choices) differ only deeper, so a branch that cannot read the value gives way to the next.
-                        var start = reader;
-                        global::System.Exception? failure = null;
-                        while (true)
+                        var fitted = global::TypesV31.SpecForge.Client.JsonCodec.ReadBestFit(ref reader, scores, static (int branch, ref global::System.Text.Json.Utf8JsonReader reader) => branch switch
                         {
-                            var best = -1;
-                            var bestScore = 0;
-                            for (var i = 0; i < scores.Length; i++)
-                            {
-                                if (scores[i] > bestScore)
-                                {
-                                    best = i;
-                                    bestScore = scores[i];
-                                }
-                            }
-
-                            if (best < 0)
-                            {
-                                break;
-                            }
-
-                            scores[best] = 0;
-                            try
-                            {
-                                switch (best)
-                                {
-                                    case 0:
-                                        return FromUser(global::TypesV31.User.JsonConverter.ReadValue(ref reader));
-                                    case 1:
-                                        return FromOrg(global::TypesV31.Org.JsonConverter.ReadValue(ref reader));
-                                }
-                            }
-                            catch (global::System.Exception ex) when (ex is global::System.Text.Json.JsonException || ex is global::System.FormatException || ex is global::System.InvalidOperationException)
-                            {
-                                failure ??= ex;
-                                reader = start;
-                            }
-                        }
-
-                        if (failure is not null)
+                            0 => FromUser(global::TypesV31.User.JsonConverter.ReadValue(ref reader)),
+                            1 => FromOrg(global::TypesV31.Org.JsonConverter.ReadValue(ref reader)),
+                            _ => throw new global::System.ArgumentOutOfRangeException(nameof(branch)),
+                        });
+                        if (fitted is not null)
                         {
-                            throw failure;
+                            return fitted;
                         }
 
                         break;

@@ -14,9 +14,7 @@ namespace Acme.Widgets
     /// </summary>
     public partial interface IWidgetsClient
     {
-        /// <summary>
-        /// Update a widget.
-        /// </summary>
+        /// <summary>Update a widget.</summary>
         /// <param name="id">The widget.</param>
         /// <param name="slot">The 'slot' path parameter.</param>
         /// <param name="xTrace">The 'X-Trace' header parameter.</param>
@@ -30,9 +28,7 @@ namespace Acme.Widgets
         /// <remarks>PATCH /widgets/{id}/{slot}</remarks>
         global::System.Threading.Tasks.Task<Widget> UpdateWidgetAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// Update a widget.
-        /// </summary>
+        /// <summary>Update a widget.</summary>
         /// <param name="id">The widget.</param>
         /// <param name="slot">The 'slot' path parameter.</param>
         /// <param name="xTrace">The 'X-Trace' header parameter.</param>

@@ -7,25 +7,19 @@
 
 namespace Acme.Widgets
 {
-    /// <summary>
-    /// A widget.
-    /// </summary>
+    /// <summary>A widget.</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Widget.JsonConverter))]
     public partial record Widget
     {
         public long Id { get; init; }
 
-        /// <summary>
-        /// Display name.
-        /// </summary>
+        /// <summary>Display name.</summary>
         public string Name { get; init; } = default!;
 
         [global::System.Obsolete("Deprecated in the API specification.")]
         public bool? Legacy { get; init; }
 
-        /// <summary>
-        /// Required but deprecated: C# allows no [Obsolete] on a required member.
-        /// </summary>
+        /// <summary>Required but deprecated: C# allows no [Obsolete] on a required member.</summary>
         [global::System.Obsolete("Deprecated in the API specification.")]
         public string OldCode { get; init; } = default!;
     }
