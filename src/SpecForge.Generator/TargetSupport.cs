@@ -11,10 +11,10 @@ namespace SpecForge.Generator;
 /// values: netstandard2.0 and .NET Framework lack several of them.
 /// </summary>
 /// <param name="Blocker">Why no SDK can compile here and what to change, or null; nothing is generated while it is set.</param>
-/// <param name="UsesRuntimePackage">The SDKs call the referenced SpecForge.Runtime package; no runtime source is emitted.</param>
 /// <param name="DatesAsDateTime">No <c>DateOnly</c>: the runtime's sources choose the same with <c>NET6_0_OR_GREATER</c>.</param>
 /// <param name="HasRequiredMembers">C# 11 and the attributes <c>required</c> members need (from the framework or PolySharp).</param>
 /// <param name="NeedsIsExternalInit">Records and init accessors need a marker type that neither the framework nor PolySharp gives.</param>
+/// <param name="UsesRuntimePackage">The SDKs call the referenced SpecForge.Runtime package; no runtime source is emitted.</param>
 internal sealed record TargetSupport(Blocker? Blocker, bool DatesAsDateTime, bool HasRequiredMembers, bool NeedsIsExternalInit, bool UsesRuntimePackage = false)
 {
     public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp9;
@@ -82,7 +82,7 @@ internal sealed record CompilationFacts(LanguageVersion LanguageVersion, Blocker
     }
 
     // Declared in the compilation or in a reference it can see: an internal polyfill inside another assembly does not count.
-    internal static bool Has(Compilation compilation, string metadataName) =>
+    private static bool Has(Compilation compilation, string metadataName) =>
         compilation.GetTypesByMetadataName(metadataName).Any(type => compilation.IsSymbolAccessibleWithin(type, compilation.Assembly));
 }
 
