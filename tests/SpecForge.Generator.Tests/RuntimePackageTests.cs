@@ -49,15 +49,17 @@ public sealed class RuntimePackageTests
     [Fact]
     public void Two_sdks_call_the_referenced_runtime_and_no_runtime_source_is_emitted()
     {
+        // With ASP.NET Core referenced, so the mock's endpoints (Map…Mock) call the packaged engine too.
         var (_, result, output) = GeneratorHarness.Run(
             new[] { Fixture("store-v30.yaml", "Store", mock: "true"), Fixture("store-v31.yaml", "People") },
             globalOptions: PackageMode,
-            references: new[] { CompiledRuntime });
+            references: AspNetCoreReferences.Value.Append(CompiledRuntime));
 
         GeneratedCode.AssertCleanAndCompiles(result, AsTheSdkBuilds(output));
         var hints = GeneratorHarness.Sources(result).Select(s => s.HintName).ToList();
         Assert.DoesNotContain(hints, hint => GeneratedCode.IsRuntime(hint) || hint.StartsWith("SpecForge.Runtime.", StringComparison.Ordinal));
         Assert.Contains("StoreV30Client.Client.g.cs", hints);
+        Assert.Contains("StoreV30Client.MockServer.Endpoints.g.cs", hints);
 
         // The exception both SDKs throw is the package's, the only one in the compilation.
         var exception = output.GetTypeByMetadataName("SpecForge.Runtime.ApiException");
