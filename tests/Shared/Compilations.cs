@@ -57,6 +57,18 @@ internal static class Compilations
             .ToList();
     }
 
+    /// <summary>
+    /// <paramref name="compilation"/> with the .NET SDK's default NoWarn for reference unification (CS1701/CS1702): a
+    /// referenced assembly built against System.Text.Json 8, like the SpecForge.Runtime package's net8.0 build, meets
+    /// version 10 here without a notice, as in every SDK-style project.
+    /// </summary>
+    public static Compilation AsTheSdkBuilds(Compilation compilation) =>
+        compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
+        {
+            ["CS1701"] = ReportDiagnostic.Suppress,
+            ["CS1702"] = ReportDiagnostic.Suppress,
+        }));
+
     public static string Describe(IEnumerable<Diagnostic> diagnostics) =>
         string.Join(Environment.NewLine, diagnostics.Take(20).Select(d => d.ToString()));
 }

@@ -55,7 +55,7 @@ public sealed class RuntimePackageTests
             globalOptions: PackageMode,
             references: AspNetCoreReferences.Value.Append(CompiledRuntime));
 
-        GeneratedCode.AssertCleanAndCompiles(result, AsTheSdkBuilds(output));
+        GeneratedCode.AssertCleanAndCompiles(result, Compilations.AsTheSdkBuilds(output));
         var hints = GeneratorHarness.Sources(result).Select(s => s.HintName).ToList();
         Assert.DoesNotContain(hints, hint => GeneratedCode.IsRuntime(hint) || hint.StartsWith("SpecForge.Runtime.", StringComparison.Ordinal));
         Assert.Contains("StoreV30Client.Client.g.cs", hints);
@@ -146,15 +146,6 @@ public sealed class RuntimePackageTests
         var day = GeneratorHarness.Sources(result).Single(s => s.HintName.EndsWith(".Dto.Day.g.cs", StringComparison.Ordinal)).Text;
         Assert.Contains(expected + "? On { get; init; }", day, StringComparison.Ordinal);
     }
-
-    // The runtime's net8.0 build references System.Text.Json 8 and this compilation has 10: the .NET SDK's default
-    // NoWarn silences that unification notice (CS1701/CS1702) in every project, as it does here.
-    private static Compilation AsTheSdkBuilds(Compilation output) =>
-        output.WithOptions(output.Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
-        {
-            ["CS1701"] = ReportDiagnostic.Suppress,
-            ["CS1702"] = ReportDiagnostic.Suppress,
-        }));
 
     private static Version GeneratorVersion => typeof(SpecForge.Core.SpecPipeline).Assembly.GetName().Version!;
 

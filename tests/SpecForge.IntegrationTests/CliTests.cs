@@ -221,12 +221,10 @@ public sealed class CliTests
         Assert.All(names, n => Assert.StartsWith("PetstoreClient.", n, StringComparison.Ordinal));
         Assert.Contains("global::SpecForge.Runtime.ApiException", File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Client.g.cs")), StringComparison.Ordinal);
 
-        // The package's assembly is the runtime project's build; its System.Text.Json 8 reference unifies silently, as the SDK's NoWarn has it.
+        // The package's assembly is the runtime project's build.
         var parseOptions = Compilations.ParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
-        var compilation = Compilations.Create(parseOptions, names.Select(n => File.ReadAllText(Path.Combine(output.Path, n))).ToArray())
-            .AddReferences(Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(typeof(SpecForge.Runtime.ApiException).Assembly.Location));
-        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
-            new System.Collections.Generic.Dictionary<string, Microsoft.CodeAnalysis.ReportDiagnostic> { ["CS1701"] = Microsoft.CodeAnalysis.ReportDiagnostic.Suppress, ["CS1702"] = Microsoft.CodeAnalysis.ReportDiagnostic.Suppress }));
+        var compilation = Compilations.AsTheSdkBuilds(Compilations.Create(parseOptions, names.Select(n => File.ReadAllText(Path.Combine(output.Path, n))).ToArray())
+            .AddReferences(Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(typeof(SpecForge.Runtime.ApiException).Assembly.Location)));
         var problems = Compilations.Problems(compilation, parseOptions);
         Assert.True(problems.Count == 0, Compilations.Describe(problems));
     }
