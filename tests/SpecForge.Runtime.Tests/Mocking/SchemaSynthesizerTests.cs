@@ -24,6 +24,7 @@ public sealed class SchemaSynthesizerTests
         "{'type':'string','format':'date'}",
         "{'type':'string','format':'date-time'}",
         "{'type':'string','format':'time'}",
+        "{'type':'string','format':'time','pattern':'^([01]\\\\d|2[0-3]):[0-5]\\\\d$'}",
         "{'type':'string','format':'uri'}",
         "{'type':'string','format':'uri-reference'}",
         "{'type':'string','format':'ipv4'}",

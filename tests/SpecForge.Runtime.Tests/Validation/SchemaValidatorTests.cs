@@ -31,6 +31,10 @@ public sealed partial class SchemaValidatorTests
     [InlineData("{'format':'e164'}", "'+4915112345678'", null, null)]
     [InlineData("{'format':'e164'}", "'015112345678'", "format", "e164")]
     [InlineData("{'format':'x-custom'}", "'anything'", null, null)]
+    [InlineData("{'format':'time'}", "'08:00'", "format", "time")]
+    [InlineData("{'format':'time','pattern':'^\\\\d{2}:\\\\d{2}$'}", "'08:00'", null, null)] // the pattern says how a time is written
+    [InlineData("{'format':'time','pattern':'^\\\\d{2}:\\\\d{2}$'}", "'08:00:00'", "pattern", "^\\d{2}:\\d{2}$")]
+    [InlineData("{'format':'date','pattern':'^\\\\d{4}-\\\\d{2}-\\\\d{2}$'}", "'2023-02-29'", "format", "date")]
     [InlineData("{'minLength':3,'format':'email'}", "5", null, null)] // string keywords ignore other types
     public void String_keywords(string schema, string instance, string? rule, string? limit) =>
         AssertOutcome(schema, instance, rule, limit);

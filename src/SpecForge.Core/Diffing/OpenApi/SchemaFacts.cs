@@ -76,7 +76,7 @@ internal static class SchemaFacts
 
         var names = TypeNames.Where(t => (type & t.Flag) != 0).Select(t => t.Name).ToList();
         // A format counts only when the generator gives it its own C# type; any other is like no format at all.
-        if (names.Count == 1 && schema.Format is { } format
+        if (names.Count == 1 && SchemaShapes.AssertedFormat(schema) is { } format
             && SchemaTypeMapper.ScalarType(type, format) is { } specific && specific != SchemaTypeMapper.ScalarType(type, null))
         {
             // byte and binary both become a byte array.

@@ -5,10 +5,9 @@ namespace SpecForge.Core.Documentation.Passes;
 
 /// <summary>
 /// Formats the docs state in words: E.164 phone numbers (on a string, or on each item of a string array), YYYY-MM-DD
-/// dates, ISO timestamps, HH:MM and HH:MM:SS times. A time of day gets a pattern, not <c>format: time</c>: that format
-/// is RFC 3339's full-time, which has seconds and an offset ("09:00:00Z"), so it would refuse the documented "08:00"
-/// and make the mock send an offset the pattern refuses. Only a docs' own "RFC 3339 time" is <c>format: time</c>
-/// (docs/normalizing-constraints.md).
+/// dates, ISO timestamps, HH:MM and HH:MM:SS times. A time of day is <c>format: time</c> with the pattern of its exact
+/// shape; beside a pattern that format is only an annotation (RFC 3339's full-time would refuse the documented "08:00"
+/// for lacking seconds), so the SDK keeps a string checked by the pattern (docs/normalizing-constraints.md).
 /// </summary>
 internal static class Formats
 {
@@ -70,10 +69,12 @@ internal static class Formats
         }
         else if (TimeWithSeconds.IsMatch(text))
         {
+            schema["format"] = "time";
             schema["pattern"] = TimeOfDayWithSecondsPattern;
         }
         else if (Time.IsMatch(text))
         {
+            schema["format"] = "time";
             schema["pattern"] = TimeOfDayPattern;
         }
         else
