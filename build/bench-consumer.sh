@@ -6,11 +6,14 @@
 #   empty-app      the same console app with no SDK at all: the floor any rebuild pays, measured in the same rounds
 # Each project is built once (restore included; this starts the build servers); then, for N rounds, Program.cs gets a real text
 # edit and `dotnet build --no-restore` of each project is timed, the projects alternating (A B C D A B C D …, the first
-# one rotating each round). The build servers stay as users have them (on). Prints, per spec, the generated files,
-# lines and MB, whether each project compiled, the median rebuild (min–max) and its ratios.
+# one rotating each round). Prints, per spec, the generated files, lines and MB, whether each project compiled, the
+# median rebuild (min–max) and its ratios.
 #
-# Usage: build/bench-consumer.sh [--pairs N] [--specs SPEC...] [--sizes-only [bench-output-size.sh arguments]]
+# Usage: build/bench-consumer.sh [--pairs N] [--servers on|off] [--specs SPEC...] [--sizes-only [arguments]]
 #   --pairs N    timed rebuilds per project (default 5; 0 only builds and reports what compiles)
+#   --servers    on (default): the compiler server and MSBuild node reuse, as `dotnet build` has them on a developer's
+#                machine, whatever this shell's environment says (CI images often export UseSharedCompilation=false
+#                and MSBUILDDISABLENODEREUSE=1, which makes every build start a cold compiler); off: both disabled
 #   --specs …    paths, or paths relative to ../shared/corpus (default: large/github-api.github.com.json
 #                apisguru/slack.com_1.2.0_swagger.yaml, a mid-size spec whose output all three tools compile)
 #   --sizes-only runs build/bench-output-size.sh instead (generated lines and files per tool, no builds)
@@ -23,10 +26,12 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/lib/peers.sh"
 
 pairs=5
+servers=on
 specs=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --pairs) pairs="${2:?--pairs needs a number}"; shift 2 ;;
+    --servers) servers="${2:?--servers needs on or off}"; shift 2 ;;
     --specs) shift; while [ $# -gt 0 ] && [[ "$1" != --* ]]; do specs+=("$1"); shift; done ;;
     --sizes-only) shift; exec "$here/bench-output-size.sh" "$@" ;;
     -h|--help) awk 'NR > 1 && /^#/ {sub(/^# ?/, ""); print; next} NR > 1 {exit}' "${BASH_SOURCE[0]}"; exit 0 ;;
@@ -34,6 +39,11 @@ while [ $# -gt 0 ]; do
   esac
 done
 [[ "$pairs" =~ ^[0-9]+$ ]] || die "--pairs takes a whole number, not $pairs"
+case "$servers" in
+  on) export UseSharedCompilation=true MSBUILDDISABLENODEREUSE=0 ;;
+  off) export UseSharedCompilation=false MSBUILDDISABLENODEREUSE=1 ;;
+  *) die "--servers takes on or off, not $servers" ;;
+esac
 [ ${#specs[@]} -gt 0 ] || specs=(large/github-api.github.com.json apisguru/slack.com_1.2.0_swagger.yaml)
 
 require_corpus
@@ -285,7 +295,7 @@ stat_of() {
 }
 
 echo
-echo "Rebuild after an edit of Program.cs only: dotnet build --no-restore, build servers on, $pairs round(s), projects alternating."
+echo "Rebuild after an edit of Program.cs only: dotnet build --no-restore, build servers $servers, $pairs round(s), projects alternating."
 echo "SDK $(dotnet --version), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%Y-%m-%d)."
 for i in "${!sids[@]}"; do
   sid="${sids[$i]}"
@@ -317,3 +327,4 @@ for i in "${!sids[@]}"; do
 done
 echo
 echo "Total run time: $((SECONDS - started)) s. Projects and build logs: $WORK"
+[ "$servers" = off ] || dotnet build-server shutdown >/dev/null 2>&1 || true

@@ -11,6 +11,9 @@ internal sealed class OperationDocs
     private readonly OperationModel _operation;
     private readonly MethodSignature _signature;
     private readonly string _runtimeNamespace;
+    private IReadOnlyList<string>? _operationSummary;
+    private IReadOnlyList<string>? _parameters;
+    private IReadOnlyList<string>? _outcome;
 
     public OperationDocs(OperationModel operation, MethodSignature signature, string runtimeNamespace)
     {
@@ -28,9 +31,25 @@ internal sealed class OperationDocs
     public IReadOnlyList<string> All(bool hasPaging) =>
         hasPaging ? Build("Every item of every page: " + (_operation.Summary ?? _operation.MethodName), "The items, read page by page as they are enumerated.") : new string[0];
 
-    private IReadOnlyList<string> Build(string? summary, string? returns)
+    // Plain, WithResponse and All differ only in summary and returns; the rest (every parameter's description, the
+    // documented errors) is escaped once per operation rather than once per method.
+    private IReadOnlyList<string> Build(string? summary, string? returns) =>
+        new DocComment()
+            .Append(summary == _operation.Summary ? OperationSummary : new DocComment().Summary(summary, _operation.Description).Lines)
+            .Append(Parameters)
+            .Element("<returns>", "</returns>", returns)
+            .Append(Outcome)
+            .Lines;
+
+    private IReadOnlyList<string> OperationSummary => _operationSummary ??= new DocComment().Summary(_operation.Summary, _operation.Description).Lines;
+
+    private IReadOnlyList<string> Parameters => _parameters ??= BuildParameters();
+
+    private IReadOnlyList<string> Outcome => _outcome ??= BuildOutcome();
+
+    private IReadOnlyList<string> BuildParameters()
     {
-        var doc = new DocComment().Summary(summary, _operation.Description);
+        var doc = new DocComment();
 
         // Every parameter gets a tag: documenting some but not all is a warning (CS1573) for consumers who build docs.
         foreach (var parameter in _signature.Parameters)
@@ -42,12 +61,17 @@ internal sealed class OperationDocs
 
         doc.Element("<param name=\"cancellationToken\">", "</param>", "Cancels the request.");
         doc.Element($"<param name=\"{_operation.RequestOptionsName}\">", "</param>", "Headers, a timeout and a last look at the request, for this call only; null for none.");
-        doc.Element("<returns>", "</returns>", returns);
+        return doc.Lines;
+    }
+
+    private IReadOnlyList<string> BuildOutcome()
+    {
         var errors = _operation.ErrorResponses
             .Select(e => (e.StatusCode == "default" ? "Any other status" : e.StatusCode) + (e.Type is null ? string.Empty : " (" + e.Type.Name + ")") + (string.IsNullOrWhiteSpace(e.Description) ? string.Empty : ": " + e.Description!.Trim()))
             .ToList();
-        doc.Element("<exception cref=\"global::" + _runtimeNamespace + ".ApiException\">", "</exception>", errors.Count == 0 ? "The API answered with a status outside 2xx." : "The API answered outside 2xx. Documented: " + string.Join("; ", errors) + ".");
-        doc.Element("<remarks>", "</remarks>", _operation.HttpMethod + " " + _operation.PathTemplate);
-        return doc.Lines;
+        return new DocComment()
+            .Element("<exception cref=\"global::" + _runtimeNamespace + ".ApiException\">", "</exception>", errors.Count == 0 ? "The API answered with a status outside 2xx." : "The API answered outside 2xx. Documented: " + string.Join("; ", errors) + ".")
+            .Element("<remarks>", "</remarks>", _operation.HttpMethod + " " + _operation.PathTemplate)
+            .Lines;
     }
 }

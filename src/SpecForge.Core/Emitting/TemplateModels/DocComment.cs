@@ -61,6 +61,13 @@ public sealed class DocComment
         return this;
     }
 
+    /// <summary>Adds lines another <see cref="DocComment"/> finished.</summary>
+    public DocComment Append(IEnumerable<string> lines)
+    {
+        _lines.AddRange(lines);
+        return this;
+    }
+
     /// <summary>Adds an <c>example</c> element with the JSON <paramref name="json"/> as code, when there is one.</summary>
     public DocComment Example(string? json) =>
         string.IsNullOrWhiteSpace(json) ? this : Element("<example><code>", "</code></example>", json);
