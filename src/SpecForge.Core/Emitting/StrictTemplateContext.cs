@@ -94,7 +94,7 @@ internal sealed class StrictTemplateContext : TemplateContext
             return cached;
         }
 
-        var accessor = (IObjectAccessor?)CompiledModelAccessor.TryCreate(target.GetType()) ?? base.GetMemberAccessorImpl(target);
+        var accessor = base.GetMemberAccessorImpl(target);
         if (accessor is not null)
         {
             Accessors.TryAdd(target.GetType(), accessor);
