@@ -2,6 +2,8 @@
 # What users pay on every build: one console project per tool and spec, rebuilt after an edit of Program.cs only.
 #   specforge      the generator by PackageReference (packed from this source into a local feed) and <SpecForgeSpec>
 #   specforge-lib  the same SDK in a class library of its own, referenced by the console app (README's recommendation)
+#   specforge-cached  the specforge app with the compiler server's generator driver cache on
+#                  (<Features>enable-generator-cache</Features>, the README's opt-in; the same as specforge with --servers off)
 #   nswag, kiota   their generated files checked in (generated once per spec and cached), with their runtime packages
 #   empty-app      the same console app with no SDK at all: the floor any rebuild pays, measured in the same rounds
 # Each project is built once (restore included; this starts the build servers); then, for N rounds, Program.cs gets a real text
@@ -137,8 +139,8 @@ make_projects() {
     <SpecForgeSpec Include=\"api.$ext\" Namespace=\"Bench.SpecForge\" ClientName=\"ApiClient\" />
   </ItemGroup>"
 
-  rm -rf "$dir/specforge" "$dir/specforge-lib" "$dir/nswag" "$dir/kiota" "$dir/empty-app"
-  mkdir -p "$dir/specforge" "$dir/specforge-lib/App" "$dir/specforge-lib/Sdk" "$dir/nswag" "$dir/kiota" "$dir/empty-app"
+  rm -rf "$dir/specforge" "$dir/specforge-cached" "$dir/specforge-lib" "$dir/nswag" "$dir/kiota" "$dir/empty-app"
+  mkdir -p "$dir/specforge" "$dir/specforge-cached" "$dir/specforge-lib/App" "$dir/specforge-lib/Sdk" "$dir/nswag" "$dir/kiota" "$dir/empty-app"
 
   write_csproj "$dir/empty-app/Consumer.csproj" Exe ""
   write_program "$dir/empty-app/Program.cs" object
@@ -153,6 +155,16 @@ make_projects() {
   project_of[$sid/specforge]="$dir/specforge/Consumer.csproj"
   program_of[$sid/specforge]="$dir/specforge/Program.cs"
   assembly_of[$sid/specforge]="$dir/specforge/obj/Debug/net10.0/Consumer.dll"
+
+  cat "$spec" >"$dir/specforge-cached/api.$ext"
+  write_csproj "$dir/specforge-cached/Consumer.csproj" Exe "  <PropertyGroup>
+    <Features>\$(Features);enable-generator-cache</Features>
+  </PropertyGroup>
+$sf_items"
+  write_program "$dir/specforge-cached/Program.cs" Bench.SpecForge.ApiClient
+  project_of[$sid/specforge-cached]="$dir/specforge-cached/Consumer.csproj"
+  program_of[$sid/specforge-cached]="$dir/specforge-cached/Program.cs"
+  assembly_of[$sid/specforge-cached]="$dir/specforge-cached/obj/Debug/net10.0/Consumer.dll"
 
   cat "$spec" >"$dir/specforge-lib/Sdk/api.$ext"
   write_csproj "$dir/specforge-lib/Sdk/Sdk.csproj" Library "$sf_items"
@@ -205,7 +217,7 @@ mtime() { stat -c %.9Y "$1" 2>/dev/null || echo 0; }
 
 declare -A compiled why times lines_of files_of mb_of
 # BENCH_TOOLS narrows the projects while developing the script, e.g. BENCH_TOOLS="nswag kiota".
-read -r -a tools <<<"${BENCH_TOOLS:-specforge specforge-lib nswag kiota empty-app}"
+read -r -a tools <<<"${BENCH_TOOLS:-specforge specforge-cached specforge-lib nswag kiota empty-app}"
 sids=()
 
 for i in "${!spec_paths[@]}"; do
@@ -220,7 +232,9 @@ for i in "${!spec_paths[@]}"; do
   "$SPECFORGE_CLI" generate "$spec" -o "$WORK/$sid/specforge-out" -n Bench.SpecForge -c ApiClient >"$WORK/$sid.specforge-generate.log" 2>&1 || true
   read -r "files_of[$sid/specforge]" "lines_of[$sid/specforge]" "mb_of[$sid/specforge]" < <(count_cs "$WORK/$sid/specforge-out")
   files_of[$sid/empty-app]=0; lines_of[$sid/empty-app]=0; mb_of[$sid/empty-app]=0.00
-  files_of[$sid/specforge-lib]="${files_of[$sid/specforge]}"; lines_of[$sid/specforge-lib]="${lines_of[$sid/specforge]}"; mb_of[$sid/specforge-lib]="${mb_of[$sid/specforge]}"
+  for same in specforge-lib specforge-cached; do
+    files_of[$sid/$same]="${files_of[$sid/specforge]}"; lines_of[$sid/$same]="${lines_of[$sid/specforge]}"; mb_of[$sid/$same]="${mb_of[$sid/specforge]}"
+  done
   for peer in nswag kiota; do
     dir_var="${peer}_dir"
     read -r "files_of[$sid/$peer]" "lines_of[$sid/$peer]" "mb_of[$sid/$peer]" < <(count_cs "${!dir_var}/src")
@@ -301,7 +315,7 @@ for i in "${!sids[@]}"; do
   sid="${sids[$i]}"
   echo
   echo "== $(basename "${spec_paths[$i]}") ($(du -k "${spec_paths[$i]}" | cut -f1) KB)"
-  printf '%-14s %7s %11s %6s  %-8s %9s %13s %8s %8s %8s  %s\n' project files lines MB compiled "median s" "min-max s" \
+  printf '%-16s %7s %11s %6s  %-8s %9s %13s %8s %8s %8s  %s\n' project files lines MB compiled "median s" "min-max s" \
     "vs NSwag" "vs Kiota" "vs empty" "note"
   nswag_median=""; kiota_median=""; empty_median=""
   [ -n "${times[$sid/empty-app]:-}" ] && empty_median="$(stat_of median "$sid/empty-app")"
@@ -316,8 +330,9 @@ for i in "${!sids[@]}"; do
     fi
     note="${why[$key]:-}"
     [ "$tool" = specforge-lib ] && note="SDK in its own project (not recompiled, checked); $note"
+    [ "$tool" = specforge-cached ] && note="generator driver cache on; $note"
     [ "$tool" = empty-app ] && note="no SDK; $note"
-    printf '%-14s %7s %11s %6s  %-8s %9s %13s %8s %8s %8s  %s\n' "$tool" "$(thousands "${files_of[$key]}")" "$(thousands "${lines_of[$key]}")" \
+    printf '%-16s %7s %11s %6s  %-8s %9s %13s %8s %8s %8s  %s\n' "$tool" "$(thousands "${files_of[$key]}")" "$(thousands "${lines_of[$key]}")" \
       "${mb_of[$key]}" "${compiled[$key]:-no}" "$med" "$range" "$vs_nswag" "$vs_kiota" "$vs_empty" "$note"
   done
   if [ -n "${times[$sid/specforge]:-}" ] && [ -n "${times[$sid/specforge-lib]:-}" ]; then
