@@ -23,29 +23,31 @@ internal sealed class OperationDocs
     }
 
     public IReadOnlyList<string> Plain() =>
-        Build(_operation.Summary, _operation.SuccessResponse?.Type is null ? null : _operation.SuccessResponse.Description ?? "The response body.");
+        Build(OperationSummary, _operation.SuccessResponse?.Type is null ? null : _operation.SuccessResponse.Description ?? "The response body.");
 
     public IReadOnlyList<string> WithResponse() =>
-        Build(_operation.Summary, "The status code, the headers and " + (_operation.SuccessResponse?.Type is null ? "no body." : "the body: " + (_operation.SuccessResponse.Description ?? "the response body.")));
+        Build(OperationSummary, "The status code, the headers and " + (_operation.SuccessResponse?.Type is null ? "no body." : "the body: " + (_operation.SuccessResponse.Description ?? "the response body.")));
 
     public IReadOnlyList<string> All(bool hasPaging) =>
-        hasPaging ? Build("Every item of every page: " + (_operation.Summary ?? _operation.MethodName), "The items, read page by page as they are enumerated.") : new string[0];
+        hasPaging ? Build(Summary("Every item of every page: " + (_operation.Summary ?? _operation.MethodName)), "The items, read page by page as they are enumerated.") : new string[0];
 
     // Plain, WithResponse and All differ only in summary and returns; the rest (every parameter's description, the
     // documented errors) is escaped once per operation rather than once per method.
-    private IReadOnlyList<string> Build(string? summary, string? returns) =>
+    private IReadOnlyList<string> Build(IReadOnlyList<string> summary, string? returns) =>
         new DocComment()
-            .Append(summary == _operation.Summary ? OperationSummary : new DocComment().Summary(summary, _operation.Description).Lines)
+            .Append(summary)
             .Append(Parameters)
             .Element("<returns>", "</returns>", returns)
             .Append(Outcome)
             .Lines;
 
-    private IReadOnlyList<string> OperationSummary => _operationSummary ??= new DocComment().Summary(_operation.Summary, _operation.Description).Lines;
+    private IReadOnlyList<string> OperationSummary => _operationSummary ??= Summary(_operation.Summary);
 
     private IReadOnlyList<string> Parameters => _parameters ??= BuildParameters();
 
     private IReadOnlyList<string> Outcome => _outcome ??= BuildOutcome();
+
+    private IReadOnlyList<string> Summary(string? summary) => new DocComment().Summary(summary, _operation.Description).Lines;
 
     private IReadOnlyList<string> BuildParameters()
     {

@@ -17,12 +17,11 @@ public sealed class DocComment
             return this;
         }
 
-        // One line of text stays on the summary's line: every documented member of a large spec pays two lines less.
-        var only = paragraphs.Count == 1 ? CSharpText.DocLines(paragraphs[0]) : null;
-        if (only is { Count: 1 })
+        // One paragraph is an element like any other, so one line of it stays on the summary's line: every documented
+        // member of a large spec pays two lines less.
+        if (paragraphs.Count == 1)
         {
-            _lines.Add("/// <summary>" + only[0] + "</summary>");
-            return this;
+            return Element("<summary>", "</summary>", paragraphs[0]);
         }
 
         _lines.Add("/// <summary>");

@@ -83,7 +83,7 @@ internal sealed class ConstraintReader
             MaxProperties = schema.MaxProperties,
             // The normalizer writes x-format beside the pattern that already says the same thing; reading both would
             // report one bad phone number twice, and the mock (which judges `format` only) once.
-            Format = schema.Pattern is null ? schema.Format ?? ExtensionFormat(schema) : SchemaShapes.AssertedFormat(schema),
+            Format = SchemaShapes.AssertedFormat(schema) ?? (schema.Pattern is null ? ExtensionFormat(schema) : null),
             ConstJson = SchemaShapes.SingleType(schema) is null ? null : ConstJson(schema.Const, type),
             EnumJson = type.Kind == TypeKind.Enum || schema.Enum is null
                 ? EquatableArray<string>.Empty
