@@ -110,6 +110,22 @@ public sealed class RegressionTests
         Assert.True(outcome.Verdict == FuzzVerdict.Passed, outcome.ToString());
     }
 
+    [Fact]
+    public void Descriptions_of_one_huge_word_are_assembled_within_the_fuzz_budget()
+    {
+        // Fuzz finding (seed 20261206, case 175): a 75,908-letter description made the file assembler's right-to-left
+        // search for the last declared type retry its word pattern at every letter, for minutes.
+        var word = new string('a', 80_000);
+        var text = "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"T\",\"version\":\"1\"},\"paths\":{},\"components\":{\"schemas\":{"
+            + "\"Pet\":{\"type\":\"object\",\"description\":\"" + word + "\",\"properties\":{"
+            + "\"name\":{\"type\":\"string\",\"maxLength\":5,\"description\":\"" + word + "\"},"
+            + "\"kind\":{\"anyOf\":[{\"type\":\"string\"},{\"type\":\"integer\"}],\"description\":\"" + word + "\"}}}}}}";
+
+        var outcome = new FuzzRunner(System.TimeSpan.FromSeconds(10), 1L << 30).Run(new FuzzInput("huge-word", FuzzTarget.Generate, "huge-word.json", text, text, "huge-word", "regression"), compile: true);
+
+        Assert.True(outcome.Verdict == FuzzVerdict.Passed, outcome.ToString());
+    }
+
     private static IEnumerable<FuzzTarget> Targets(string fixture) =>
         Path.GetExtension(fixture) is ".md" or ".txt"
             ? new[] { FuzzTarget.Generate, FuzzTarget.Normalize, FuzzTarget.DiffNew }

@@ -51,18 +51,18 @@ internal sealed class ModelBuildContext
     public List<EnumModel> Enums { get; } = new();
 
     /// <summary>
-    /// An inline enum with its name and place blanked → the type already made for it: identical inline enums (Stripe
+    /// An inline enum with its name, place and description blanked → the type already made for it: identical inline enums (Stripe
     /// repeats <c>active, inactive, pending</c> on every capability) share one type instead of one each.
     /// </summary>
     public Dictionary<EnumModel, string> InlineEnumNames { get; } = new();
 
     /// <summary>
-    /// An inline record with its name and place blanked → the type already made for it: identical inline objects
+    /// An inline record with its name, place and description blanked → the type already made for it: identical inline objects
     /// (Stripe repeats its address and metadata shapes under many parents) share one record, as enums do.
     /// </summary>
     public Dictionary<DtoModel, string> InlineDtoNames { get; } = new();
 
-    /// <summary>An inline union with its name and place blanked → the type already made for it, as for enums.</summary>
+    /// <summary>An inline union with its name, place and description blanked → the type already made for it, as for enums.</summary>
     public Dictionary<UnionModel, string> InlineUnionNames { get; } = new();
 
     /// <summary>Component enum schema name → the type name reserved for it.</summary>

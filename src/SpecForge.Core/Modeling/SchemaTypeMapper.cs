@@ -126,14 +126,24 @@ internal sealed class SchemaTypeMapper
     // in this one were shared before it was built, so two copies of a nested shape compare equal. The name allocated
     // for a shared record stays reserved, so the names of later types do not depend on sharing.
     private string ShareInlineRecord(string name) =>
-        ShareLast(_context.Dtos, _context.InlineDtoNames, name, dto => dto with { Name = string.Empty, SchemaPath = string.Empty });
+        ShareLast(_context.Dtos, _context.InlineDtoNames, name, dto => dto.Name, dto => dto.Description, (dto, description) => dto with { Name = string.Empty, SchemaPath = string.Empty, Description = description }, (dto, description) => dto with { Description = description });
 
     // Identical inline unions (Stripe's `anyOf: [string, $ref X]` for every expandable field) share the first one's type.
     private string ShareInlineUnion(string name) =>
-        ShareLast(_context.Unions, _context.InlineUnionNames, name, union => union with { Name = string.Empty, SchemaPath = string.Empty });
+        ShareLast(_context.Unions, _context.InlineUnionNames, name, union => union.Name, union => union.Description, (union, description) => union with { Name = string.Empty, SchemaPath = string.Empty, Description = description }, (union, description) => union with { Description = description });
 
-    // The type just built (the last of built, named name) is dropped for an earlier one equal to it but for name and place.
-    private static string ShareLast<T>(List<T> built, Dictionary<T, string> shared, string name, System.Func<T, T> blank)
+    // The type just built (the last of built, named name) is dropped for an earlier one equal to it but for name, place
+    // and description. An inline schema's description is its property's (Stripe's "An icon for the account" and "A
+    // logo for the account" on two `anyOf: [string, $ref file]`), and each property keeps its own doc comment; the
+    // shared type keeps a description only while every schema it stands for has the same one.
+    private static string ShareLast<T>(
+        List<T> built,
+        Dictionary<T, string> shared,
+        string name,
+        System.Func<T, string> nameOf,
+        System.Func<T, string?> descriptionOf,
+        System.Func<T, string?, T> identityWith,
+        System.Func<T, string?, T> withDescription)
         where T : notnull
     {
         if (built.Count == 0)
@@ -141,10 +151,17 @@ internal sealed class SchemaTypeMapper
             return name;
         }
 
-        var identity = blank(built[built.Count - 1]);
+        var last = built[built.Count - 1];
+        var identity = identityWith(last, null);
         if (shared.TryGetValue(identity, out var existing))
         {
             built.RemoveAt(built.Count - 1);
+            var kept = built.FindIndex(type => nameOf(type) == existing);
+            if (kept >= 0 && descriptionOf(built[kept]) != descriptionOf(last))
+            {
+                built[kept] = withDescription(built[kept], null);
+            }
+
             return existing;
         }
 
@@ -174,17 +191,10 @@ internal sealed class SchemaTypeMapper
             var name = _context.TypeNames.Allocate(nameHint, pointer, ReservedMembers.EnumDeclares);
             var model = EnumMapper.Build(_context, name, pointer, schema, listed.IsInteger, listed.Values);
 
-            // Equal values, member names and description make one type; the name allocated above stays reserved, so
-            // the names of later types do not depend on sharing.
-            var identity = model with { Name = string.Empty, SchemaPath = string.Empty };
-            if (_context.InlineEnumNames.TryGetValue(identity, out var existing))
-            {
-                return WellKnownTypes.GeneratedEnum(existing);
-            }
-
-            _context.InlineEnumNames.Add(identity, name);
+            // Equal values and member names make one type, as for records (ShareLast); the name allocated above stays
+            // reserved, so the names of later types do not depend on sharing.
             _context.Enums.Add(model);
-            return WellKnownTypes.GeneratedEnum(name);
+            return WellKnownTypes.GeneratedEnum(ShareLast(_context.Enums, _context.InlineEnumNames, name, e => e.Name, e => e.Description, (e, description) => e with { Name = string.Empty, SchemaPath = string.Empty, Description = description }, (e, description) => e with { Description = description }));
         }
 
         if (SchemaShapes.SingleNonNullBranch(schema) is { } branch)

@@ -238,4 +238,30 @@ public sealed class ErrorTests
         Assert.Equal(403, exception.StatusCode);
         Assert.Equal("""{"code":"forbidden","message":"Read-only token."}""", exception.ResponseBody);
     }
+
+    [Fact]
+    public async Task UpdateItem_whose_only_documented_error_is_default_reads_every_failure_as_it()
+    {
+        await using var server = await RecordingServer.StartAsync();
+        server.Reply(_ => ScriptedResponse.Json(409, """{"title":"Edited elsewhere","status":409}""", "application/problem+json"));
+
+        var exception = await Assert.ThrowsAsync<ApiException<Problem>>(() => WireClients.For(server).Items.UpdateAsync("42", new ItemPatch { Name = "New" }));
+
+        Assert.Equal(409, exception.StatusCode);
+        Assert.Equal("Edited elsewhere", exception.Error.Title);
+        Assert.Equal("""{"title":"Edited elsewhere","status":409}""", exception.ResponseBody);
+    }
+
+    [Fact]
+    public async Task UpdateItem_with_a_failure_body_that_is_not_the_documented_error_keeps_the_raw_body()
+    {
+        await using var server = await RecordingServer.StartAsync();
+        server.Reply(_ => ScriptedResponse.Json(502, "[1,2]", "application/problem+json"));
+
+        var exception = await Assert.ThrowsAsync<ApiException>(() => WireClients.For(server).Items.UpdateWithResponseAsync("42", new ItemPatch { Name = "New" }));
+
+        Assert.IsType<ApiException>(exception);
+        Assert.Equal(502, exception.StatusCode);
+        Assert.Equal("[1,2]", exception.ResponseBody);
+    }
 }

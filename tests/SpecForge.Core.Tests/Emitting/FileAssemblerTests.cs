@@ -1,5 +1,8 @@
 using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using SpecForge.Core.Emitting;
+using SpecForge.Tests.Shared;
 
 namespace SpecForge.Core.Tests.Emitting;
 
@@ -34,5 +37,67 @@ public sealed class FileAssemblerTests
         var source = assembler.Files().Single().Source;
 
         Assert.EndsWith("namespace N { }\n\n#pragma warning disable CS0618\n#nullable enable\n\nnamespace M { }\n", source);
+    }
+
+    private const string Record = "namespace N\n{\n    [Attr]\n    public sealed partial record Pet : Base\n    {\n        public int Id { get; init; }\n    }\n}\n";
+
+    [Fact]
+    public void A_render_that_reopens_the_files_last_type_with_a_bare_partial_joins_its_block()
+    {
+        var assembler = new FileAssembler();
+        assembler.Add("C.Dto.Pet.g.cs", Header + Record);
+        assembler.Add("C.Dto.Pet.g.cs", Header + "namespace N\n{\n    public partial record Pet\n    {\n        public sealed class JsonConverter { }\n    }\n}\n");
+        assembler.Add("C.Dto.Pet.g.cs", Header + "namespace N\n{\n    public sealed partial record Pet\n    {\n        public void Validate() { }\n    }\n}\n");
+
+        Assert.Equal(
+            Header + "namespace N\n{\n    [Attr]\n    public sealed partial record Pet : Base\n    {\n        public int Id { get; init; }\n\n" +
+            "        public sealed class JsonConverter { }\n\n        public void Validate() { }\n    }\n}\n",
+            assembler.Files().Single().Source);
+    }
+
+    [Theory]
+    [InlineData("    public partial record Cat\n")]                 // another type
+    [InlineData("    public partial record Pet : IThing\n")]        // a base list the join would drop
+    [InlineData("    [Obsolete]\n    public partial record Pet\n")] // an attribute the join would drop
+    [InlineData("    public abstract partial record Pet\n")]       // a modifier the kept declaration lacks
+    [InlineData("    public partial class Pet\n")]                 // another kind
+    public void A_render_whose_declaration_says_more_than_the_kept_one_joins_the_namespace_only(string declaration)
+    {
+        var assembler = new FileAssembler();
+        assembler.Add("C.Dto.Pet.g.cs", Header + Record);
+        assembler.Add("C.Dto.Pet.g.cs", Header + "namespace N\n{\n" + declaration + "    {\n        public void M() { }\n    }\n}\n");
+
+        Assert.Equal(
+            Header + Record.Substring(0, Record.Length - 2) + "\n" + declaration + "    {\n        public void M() { }\n    }\n}\n",
+            assembler.Files().Single().Source);
+    }
+
+    [Theory]
+    [InlineData("namespace M\n{\n    public partial record Pet\n    {\n    }\n}\n")]          // another namespace
+    [InlineData("namespace N;\n\npublic partial record Pet\n{\n}\n")]                       // file-scoped
+    [InlineData("namespace N\n{\n    using System;\n\n    public partial record Pet\n    {\n    }\n}\n")] // usings must stay first
+    public void A_render_in_another_namespace_or_with_usings_keeps_its_own_blocks(string render)
+    {
+        var assembler = new FileAssembler();
+        assembler.Add("C.Dto.Pet.g.cs", Header + Record);
+        assembler.Add("C.Dto.Pet.g.cs", Header + render);
+
+        Assert.Equal(Header + Record + "\n" + render, assembler.Files().Single().Source);
+    }
+
+    [Fact]
+    public void Joined_files_compile_to_the_same_declarations()
+    {
+        var assembler = new FileAssembler();
+        assembler.Add("C.Dto.Pet.g.cs", Header + Record);
+        assembler.Add("C.Dto.Pet.g.cs", Header + "namespace N\n{\n    public partial record Pet\n    {\n        public int Age { get; init; }\n    }\n}\n");
+        assembler.Add("C.Dto.Pet.g.cs", Header + "namespace N\n{\n    public record Base;\n    public class Attr : System.Attribute { }\n}\n");
+
+        var compilation = Compilations.Create(Compilations.ParseOptions(LanguageVersion.Latest), assembler.Files().Single().Source);
+
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var pet = compilation.GetTypeByMetadataName("N.Pet")!;
+        Assert.True(pet.IsSealed);
+        Assert.Equal(new[] { "Age", "Id" }, pet.GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).Where(n => n != "EqualityContract").OrderBy(n => n));
     }
 }

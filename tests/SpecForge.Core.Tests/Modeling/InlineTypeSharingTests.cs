@@ -37,7 +37,7 @@ public sealed class InlineTypeSharingTests
     }
 
     [Fact]
-    public void Enums_that_differ_in_values_order_kind_or_description_stay_apart()
+    public void Enums_that_differ_in_values_order_or_kind_stay_apart()
     {
         var model = Build(Header + """
             components:
@@ -48,12 +48,63 @@ public sealed class InlineTypeSharingTests
                     a: { type: string, enum: [on, off] }
                     b: { type: string, enum: [off, on] }
                     c: { type: string, enum: [on, off, auto] }
-                    d: { type: string, enum: [on, off], description: The switch. }
                     e: { type: integer, enum: [1, 2] }
                     f: { type: string, enum: ["1", "2"] }
             """);
 
-        Assert.Equal(6, model.Enums.Count);
+        Assert.Equal(5, model.Enums.Count);
+    }
+
+    [Fact]
+    public void Inline_types_that_differ_only_in_description_share_one_type_that_keeps_no_description_but_their_properties_keep_theirs()
+    {
+        // Stripe's "An icon for the account" and "A logo for the account" are two `anyOf: [string, $ref File]`.
+        var model = Build(Header + """
+            components:
+              schemas:
+                File:
+                  type: object
+                  properties:
+                    id: { type: string }
+                Branding:
+                  type: object
+                  properties:
+                    icon: { description: The icon., anyOf: [{ type: string }, { $ref: "#/components/schemas/File" }] }
+                    logo: { description: The logo., anyOf: [{ type: string }, { $ref: "#/components/schemas/File" }] }
+                    mode: { type: string, enum: [light, dark], description: The mode. }
+                    theme: { type: string, enum: [light, dark], description: The theme. }
+                    home: { type: object, description: The home address., properties: { city: { type: string } } }
+                    work: { type: object, description: The work address., properties: { city: { type: string } } }
+            """);
+
+        var union = Assert.Single(model.Unions);
+        var @enum = Assert.Single(model.Enums);
+        var address = Assert.Single(model.Dtos, d => d.Name == "BrandingHome");
+        Assert.Equal(union.Name, Property(model, "Branding", "Logo").Type.Name);
+        Assert.Equal(@enum.Name, Property(model, "Branding", "Theme").Type.Name);
+        Assert.Equal(address.Name, Property(model, "Branding", "Work").Type.Name);
+        Assert.Null(union.Description);
+        Assert.Null(@enum.Description);
+        Assert.Null(address.Description);
+        Assert.Equal("The logo.", Property(model, "Branding", "Logo").Description);
+        Assert.Equal("The theme.", Property(model, "Branding", "Theme").Description);
+        Assert.Equal("The work address.", Property(model, "Branding", "Work").Description);
+    }
+
+    [Fact]
+    public void A_shared_inline_type_keeps_the_description_every_use_gives_it()
+    {
+        var model = Build(Header + """
+            components:
+              schemas:
+                Thing:
+                  type: object
+                  properties:
+                    a: { type: string, enum: [on, off], description: The switch. }
+                    b: { type: string, enum: [on, off], description: The switch. }
+            """);
+
+        Assert.Equal("The switch.", Assert.Single(model.Enums).Description);
     }
 
     [Fact]

@@ -72,8 +72,11 @@ internal sealed class OperationDocs
             .Select(e => (e.StatusCode == "default" ? "Any other status" : e.StatusCode) + (e.Type is null ? string.Empty : " (" + e.Type.Name + ")") + (string.IsNullOrWhiteSpace(e.Description) ? string.Empty : ": " + e.Description!.Trim()))
             .ToList();
         return new DocComment()
-            .Element("<exception cref=\"global::" + _runtimeNamespace + ".ApiException\">", "</exception>", errors.Count == 0 ? "The API answered with a status outside 2xx." : "The API answered outside 2xx. Documented: " + string.Join("; ", errors) + ".")
+            .Element("<exception cref=\"global::" + _runtimeNamespace + ".ApiException\">", "</exception>", errors.Count == 0 ? "The API answered with a status outside 2xx." : "The API answered outside 2xx. Documented: " + Sentence(string.Join("; ", errors)))
             .Element("<remarks>", "</remarks>", _operation.HttpMethod + " " + _operation.PathTemplate)
             .Lines;
     }
+
+    // A description that ends its own sentence ("Error response.") gets no second full stop.
+    private static string Sentence(string text) => text.EndsWith(".", System.StringComparison.Ordinal) || text.EndsWith("!", System.StringComparison.Ordinal) || text.EndsWith("?", System.StringComparison.Ordinal) ? text : text + ".";
 }

@@ -76,7 +76,7 @@ public static class UnionEmitter
         // C# allows no user-defined conversion from an interface (CS0552), and lists and maps are interfaces here.
         HasImplicitConversion = branch.Type.Kind is not (TypeKind.List or TypeKind.Map),
         ReadExpression = code.Read(branch.Type),
-        WriteStatement = code.Write(branch.Type, "item"),
+        WriteStatement = code.Write(branch.Type, "((" + code.Declared(branch.Type) + ")value.Value)"),
         RequiredLiteral = StringArray(branch.RequiredJsonNames),
         KnownLiteral = StringArray(branch.KnownJsonNames),
         TagNamesLiteral = StringArray(branch.TagJsonNames),

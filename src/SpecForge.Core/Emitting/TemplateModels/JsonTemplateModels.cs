@@ -241,7 +241,7 @@ public sealed class UnionBranchTemplateModel
     /// <summary>Reads the branch's value at the current token.</summary>
     public string ReadExpression { get; init; } = string.Empty;
 
-    /// <summary>Writes the branch's value, the local <c>item</c>.</summary>
+    /// <summary>Writes the branch's value, <c>value.Value</c> cast to the branch's type.</summary>
     public string WriteStatement { get; init; } = string.Empty;
 
     /// <summary>Required members as a C# array of string literals.</summary>
