@@ -92,7 +92,7 @@ internal sealed class FileAssembler
 
         file.Text.Length -= NamespaceClose.Length - 1;
         file.Text.Append('\n').Append(source, namespaceBody, source.Length - namespaceBody);
-        file.Track(source, namespaceBody, namespaceLine);
+        file.Track(source, namespaceBody, withinLastNamespace: true);
         return true;
     }
 
@@ -174,11 +174,14 @@ internal sealed class FileAssembler
 
         private Match? LastType { get; set; }
 
-        /// <summary>Notes the last namespace and top-level type of the part of <paramref name="source"/> from <paramref name="start"/> on.</summary>
-        public void Track(string source, int start, string? joinedNamespace = null)
+        /// <summary>
+        /// Notes the last namespace and top-level type of the part of <paramref name="source"/> from <paramref name="start"/>
+        /// on; <paramref name="withinLastNamespace"/> says that part was joined into the file's last namespace block.
+        /// </summary>
+        public void Track(string source, int start, bool withinLastNamespace = false)
         {
             var typeSearchStart = start;
-            if (joinedNamespace is null)
+            if (!withinLastNamespace)
             {
                 var at = LastLineStartingWith(source, start, "namespace ");
                 LastNamespace = at < 0 ? null : LineAt(source, at);

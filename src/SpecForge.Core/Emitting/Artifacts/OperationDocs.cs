@@ -78,5 +78,5 @@ internal sealed class OperationDocs
     }
 
     // A description that ends its own sentence ("Error response.") gets no second full stop.
-    private static string Sentence(string text) => text.EndsWith(".", System.StringComparison.Ordinal) || text.EndsWith("!", System.StringComparison.Ordinal) || text.EndsWith("?", System.StringComparison.Ordinal) ? text : text + ".";
+    private static string Sentence(string text) => text.Length > 0 && ".!?".IndexOf(text[text.Length - 1]) >= 0 ? text : text + ".";
 }
