@@ -140,6 +140,47 @@ public sealed class TemplateOverrideTests
         Assert.Contains("\"X-Operation\", \"DeleteB\"", client);
         Assert.Equal(2, client.Split("Debug.WriteLine(httpResponse.StatusCode)").Length - 1);
         Assert.True(client.IndexOf("X-Operation", StringComparison.Ordinal) < client.IndexOf("Transport.SendAsync", StringComparison.Ordinal));
+        Assert.Contains("private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetASendAsync(", client);
+    }
+
+    [Fact]
+    public void A_hook_may_await()
+    {
+        const string Paths = """
+            openapi: 3.0.0
+            info: { title: T, version: "1" }
+            paths:
+              /a: { get: { operationId: getA, responses: { "200": { description: ok, content: { application/json: { schema: { type: string } } } } } } }
+            """;
+
+        var (_, result, output) = GeneratorHarness.Run(new[]
+        {
+            new TestFile("/specs/api.yaml", Paths),
+            new TestFile("/repo/MyTemplates/Client.ProcessResponse.sbncs", "            await global::System.Threading.Tasks.Task.Yield();\n", Kind: "Template"),
+        });
+
+        GeneratedCode.AssertCleanAndCompiles(result, output);
+    }
+
+    [Fact]
+    public void Without_hooks_no_operation_method_is_async()
+    {
+        const string Paths = """
+            openapi: 3.0.0
+            info: { title: T, version: "1" }
+            paths:
+              /a: { get: { operationId: getA, responses: { "200": { description: ok, content: { application/json: { schema: { type: string } } } }, "404": { description: gone, content: { text/plain: { schema: { type: string } } } } } } }
+              /b: { delete: { operationId: deleteB, responses: { "204": { description: ok } } } }
+            """;
+
+        var (_, result, output) = GeneratorHarness.Run(new[] { new TestFile("/specs/api.yaml", Paths) });
+
+        GeneratedCode.AssertCleanAndCompiles(result, output);
+        var client = GeneratorHarness.Sources(result).Single(s => s.HintName == "ApiClient.Client.g.cs").Text;
+        Assert.Contains("GetASendAsync(", client);
+        Assert.Contains(".Text(\"404\")", client);
+        var asyncMethods = client.Split('\n').Where(line => line.Contains(" async ", StringComparison.Ordinal)).ToList();
+        Assert.All(asyncMethods, line => Assert.Matches(@" (?:AuthorizeAsync|ApplyAsync)\(", line));
     }
 
     [Fact]

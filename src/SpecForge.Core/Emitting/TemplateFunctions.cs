@@ -10,7 +10,7 @@ namespace SpecForge.Core.Emitting;
 /// <summary>The functions SpecForge adds to Scriban's built-ins; docs/templates.md describes them for template authors.</summary>
 internal static class TemplateFunctions
 {
-    // The defaults nest four deep (Client, Client.Method, Client.Body, Client.BodyContent).
+    // The defaults nest five deep (Client, Client.Method, Client.Request, Client.Body, Client.BodyContent).
     internal const int MaxRenderDepth = 32;
 
     /// <summary>The functions as one read-only scope, shared by every render.</summary>

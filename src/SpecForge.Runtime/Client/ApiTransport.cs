@@ -4,7 +4,7 @@ namespace SpecForge.Runtime.Client
 {
     /// <summary>Sends a client's requests and reads its answers; the client supplies its options and its credentials.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public sealed class ApiTransport
+    public sealed partial class ApiTransport
     {
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly ApiClientOptions _options;
@@ -263,41 +263,6 @@ namespace SpecForge.Runtime.Client
             var status = (int)response.StatusCode;
             var message = "The API answered " + status + " " + response.ReasonPhrase + ".";
             return text ? new ApiException<string>(status, message, body, Wire.Headers(response), body) : new ApiException(status, message, body, Wire.Headers(response));
-        }
-
-        /// <summary>The body of a response still to come: what every operation's <c>XAsync</c> returns from its <c>XWithResponseAsync</c>.</summary>
-        // One async method here instead of one state machine per operation in the SDK, which the user's compiler builds on every build.
-        public static async global::System.Threading.Tasks.Task<T> BodyAsync<T>(global::System.Threading.Tasks.Task<ApiResponse<T>> response) =>
-            (await response.ConfigureAwait(false)).Body;
-
-        // The Fail overloads are ErrorAsync for an operation whose only answer to a status outside 2xx is one exception:
-        // they dispose the response themselves, so each generated method throws in one statement instead of a try/finally.
-
-        /// <summary>As <see cref="ErrorAsync(global::System.Net.Http.HttpResponseMessage, global::System.Threading.CancellationToken)"/>, disposing <paramref name="response"/>.</summary>
-        public async global::System.Threading.Tasks.Task<ApiException> FailAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-        {
-            using (response)
-            {
-                return await ErrorAsync(response, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        /// <summary>As <see cref="ErrorAsync{TError}"/>, disposing <paramref name="response"/>.</summary>
-        public async global::System.Threading.Tasks.Task<ApiException> FailAsync<TError>(global::System.Net.Http.HttpResponseMessage response, JsonCodec.ReadFunc<TError> read, global::System.Threading.CancellationToken cancellationToken)
-        {
-            using (response)
-            {
-                return await ErrorAsync(response, read, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        /// <summary>As <see cref="ErrorAsync(global::System.Net.Http.HttpResponseMessage, bool, global::System.Threading.CancellationToken)"/>, disposing <paramref name="response"/>.</summary>
-        public async global::System.Threading.Tasks.Task<ApiException> FailAsync(global::System.Net.Http.HttpResponseMessage response, bool text, global::System.Threading.CancellationToken cancellationToken)
-        {
-            using (response)
-            {
-                return await ErrorAsync(response, text, cancellationToken).ConfigureAwait(false);
-            }
         }
 
         /// <summary>A text body, cancellable on every target (netstandard2.0's HttpContent has no cancellable read).</summary>

@@ -38,6 +38,21 @@ public sealed class ClientValidationTests
     }
 
     [Fact]
+    public async Task Invalid_arguments_fail_the_returned_task_instead_of_throwing_from_the_call()
+    {
+        await using var server = await RecordingServer.StartAsync();
+        var client = Client(server);
+
+        // The sender is not an async method; its failures still belong in the task, as callers of async APIs expect.
+        var call = client.CreateRecordsWithResponseAsync("bad", new Batch { Records = new[] { new Strings { Code = "ok" } } });
+
+        Assert.True(call.IsFaulted);
+        Assert.IsType<RequestValidationException>(call.Exception!.InnerException);
+        await Assert.ThrowsAsync<RequestValidationException>(() => client.CreateRecordsAsync("bad", new Batch { Records = new[] { new Strings { Code = "ok" } } }));
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
     public async Task Valid_arguments_are_sent()
     {
         await using var server = await RecordingServer.StartAsync();

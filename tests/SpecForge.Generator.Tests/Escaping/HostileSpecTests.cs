@@ -87,12 +87,13 @@ public sealed class HostileSpecTests
         Assert.Equal(WithoutBodySizes(AssemblyShape.Of(benignAssembly.Assembly)), WithoutBodySizes(AssemblyShape.Of(hostileAssembly.Assembly)));
     }
 
-    // Status codes are spec text too: the error branches compare them as code, so a key that is none matches nothing.
+    // Status codes are spec text too: each documented error becomes an ApiError entry, so a key that is none gets none.
     [Fact]
     public void A_response_key_that_is_no_status_code_never_becomes_code()
     {
         var spec = BaseSpec();
         var responses = (JsonObject)spec["paths"]!["/pets/{petId}"]!["get"]!["responses"]!;
+        responses["404"] = JsonNode.Parse("""{ "description": "x", "content": { "application/json": { "schema": { "type": "object", "properties": { "a": { "type": "string" } } } } } }""");
         responses["4\u2028|| true) { } } public static int Injected => 42; //"] = JsonNode.Parse("""{ "description": "x", "content": { "application/json": { "schema": { "type": "object", "properties": { "a": { "type": "string" } } } } } }""");
 
         var (result, output) = Generate(spec);
@@ -100,7 +101,11 @@ public sealed class HostileSpecTests
         GeneratedCode.AssertCleanAndCompiles(result, output);
         using var assembly = LoadedAssembly.From(output);
         Assert.Empty(AssemblyShape.Mentions(assembly.Assembly, HostileText.Sentinel));
-        Assert.Contains(GeneratorHarness.Sources(result), s => s.Text.Contains("if (false)", System.StringComparison.Ordinal));
+        var statuses = GeneratorHarness.Sources(result)
+            .SelectMany(s => System.Text.RegularExpressions.Regex.Matches(s.Text, @"ApiError\.(?:Json<[^(]*>|Text|Untyped)\(""([^""]*)""").Select(m => m.Groups[1].Value))
+            .ToList();
+        Assert.Contains("404", statuses);
+        Assert.All(statuses, status => Assert.Matches(@"^(?:[1-5][0-9][0-9]|[1-5]XX|default)$", status));
     }
 
     internal static (GeneratorDriverRunResult Result, Compilation Output) Generate(JsonObject spec)

@@ -39,11 +39,13 @@ internal sealed class OperationTemplateBuilder
         var signature = MethodSignature.Of(operation);
         var paging = Paging(operation, signature);
         // A documented error without a body throws the same ApiException as an undocumented status, so it needs no branch.
-        var errors = operation.ErrorResponses.Where(e => e.Type is not null).Select(Error).ToList();
+        // A response key that is no status code is spec text: it matches no response rather than becoming code.
+        var errors = operation.ErrorResponses.Where(e => e.Type is not null && IsStatusKey(e.StatusCode)).Select(Error).ToList();
+        var methodBase = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length);
         var docs = new OperationDocs(operation, signature, _model.RuntimeNamespace);
         return new OperationTemplateModel
         {
-            MethodBase = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length),
+            MethodBase = methodBase,
             ClientName = _model.ClientName,
             Http = _http,
             Self = self,
@@ -77,7 +79,8 @@ internal sealed class OperationTemplateBuilder
             Result = Result(result, self),
             AcceptLiteral = result?.MediaType is { } accept ? CSharpText.StringLiteral(accept) : string.Empty,
             Errors = errors,
-            HasDefaultError = errors.Any(e => e.IsDefault),
+            ErrorType = ErrorType,
+            ErrorsField = "_" + char.ToLowerInvariant(methodBase[0]) + methodBase.Substring(1) + "Errors",
             Paging = paging is null ? null : Paging(paging, signature),
             ViolationListType = _checks.ListType,
             // Without typed validators there is nothing to call; the options' switches then have no effect.
@@ -189,22 +192,21 @@ internal sealed class OperationTemplateBuilder
         return paging.Kind == PaginationKind.Page ? current + " + 1" : current + " + pageCount";
     }
 
+    private static bool IsStatusKey(string status) => status == "default" || StatusRange.IsMatch(status) || StatusCode.IsMatch(status);
+
+    private string ErrorType => "global::" + _model.RuntimeNamespace + ".Client.ApiError";
+
     private ErrorTemplateModel Error(ResponseModel response)
     {
-        var status = response.StatusCode;
-        var condition = status == "default" ? "true"
-            : StatusRange.IsMatch(status) ? "responseStatus / 100 == " + status.Substring(0, 1)
-            : StatusCode.IsMatch(status) ? "responseStatus == " + status
-
-            // A response key is spec text: one that is no status code matches no response rather than becoming code.
-            : "false";
-        var type = response.Type;
+        var status = CSharpText.StringLiteral(response.StatusCode);
+        var type = response.Type!;
         return new ErrorTemplateModel
         {
-            Condition = condition,
-            IsDefault = status == "default",
-            Reader = type is null ? "false" : response.Kind == BodyKind.Json ? _code.ReadFunction(type) : response.Kind == BodyKind.Text ? "true" : "false",
-            TypeArgument = type is not null && response.Kind == BodyKind.Json ? "<" + type.Display + ">" : string.Empty,
+            Status = response.StatusCode,
+            IsDefault = response.StatusCode == "default",
+            Entry = response.Kind == BodyKind.Json ? $"{ErrorType}.Json<{type.Display}>({status}, {_code.ReadFunction(type)})"
+                : response.Kind == BodyKind.Text ? $"{ErrorType}.Text({status})"
+                : $"{ErrorType}.Untyped({status})",
         };
     }
 

@@ -230,15 +230,12 @@ public sealed class MultipartFieldTemplateModel
 /// <summary>A documented non-2xx response and the exception it becomes.</summary>
 public sealed class ErrorTemplateModel
 {
-    /// <summary>The condition on <c>status</c>, e.g. <c>status == 404</c>.</summary>
-    public string Condition { get; init; } = string.Empty;
+    /// <summary>The spec's response key: <c>404</c>, <c>4XX</c> or <c>default</c>.</summary>
+    public string Status { get; init; } = string.Empty;
 
-    /// <summary><c>default</c>: matches any status, so it comes last and needs no condition.</summary>
+    /// <summary><c>default</c>: matches any status, so it comes last.</summary>
     public bool IsDefault { get; init; }
 
-    /// <summary>The ErrorAsync arguments after the response: a reader for JSON, <c>true</c> for text, <c>false</c> without a body.</summary>
-    public string Reader { get; init; } = "false";
-
-    /// <summary>The explicit type argument (<c>&lt;Error&gt;</c>) for JSON, else empty.</summary>
-    public string TypeArgument { get; init; } = string.Empty;
+    /// <summary>The expression that describes it to the transport, e.g. <c>ApiError.Json&lt;Error&gt;("404", Error.JsonConverter.ReadValue)</c>.</summary>
+    public string Entry { get; init; } = string.Empty;
 }

@@ -113,11 +113,14 @@ public sealed partial class OperationTemplateModel
     /// <summary>Whether an Accept header is sent.</summary>
     public bool HasAccept => AcceptLiteral.Length > 0;
 
-    /// <summary>Documented non-2xx responses, most specific first.</summary>
+    /// <summary>Documented non-2xx responses with a body, most specific first.</summary>
     public IReadOnlyList<ErrorTemplateModel> Errors { get; init; } = new ErrorTemplateModel[0];
 
-    /// <summary>Whether a <c>default</c> response catches every other status.</summary>
-    public bool HasDefaultError { get; init; }
+    /// <summary>The runtime's <c>ApiError</c> type, which <see cref="Errors"/>' entries create.</summary>
+    public string ErrorType { get; init; } = string.Empty;
+
+    /// <summary>The private static field that holds the operation's errors, e.g. <c>_getPetErrors</c>.</summary>
+    public string ErrorsField { get; init; } = string.Empty;
 
     /// <summary>How the <c>...AllAsync</c> variant follows the pages, or null when there is none.</summary>
     public PagingTemplateModel? Paging { get; init; }

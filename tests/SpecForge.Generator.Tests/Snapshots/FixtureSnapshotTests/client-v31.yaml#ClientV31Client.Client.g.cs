@@ -165,45 +165,45 @@ namespace ClientV31
         /// <inheritdoc/>
         public IErrorsClient Errors { get; }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> HealthSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> HealthSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/health"));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/health"));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
+                return this.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> HealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await HealthSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await this.Transport.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.ApiResponse<string>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> HealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.TextResponseAsync(HealthSendAsync(cancellationToken, requestOptions), cancellationToken);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<string> HealthAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             global::ClientV31.SpecForge.Client.ApiTransport.BodyAsync(HealthWithResponseAsync(cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> StatusSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> StatusSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::ClientV31.SpecForge.Client.ApiTransport.BuildUri("https://status.wire.example", "/status"));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::ClientV31.SpecForge.Client.ApiTransport.BuildUri("https://status.wire.example", "/status"));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
+                return this.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> StatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await StatusSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await this.Transport.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.ApiResponse<string>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> StatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.TextResponseAsync(StatusSendAsync(cancellationToken, requestOptions), cancellationToken);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<string> StatusAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>

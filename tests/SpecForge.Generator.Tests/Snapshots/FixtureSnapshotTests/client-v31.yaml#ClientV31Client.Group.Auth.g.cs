@@ -174,229 +174,240 @@ namespace ClientV31
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> BasicSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> BasicSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/basic"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement2, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/basic"));
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement2, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await BasicSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            global::ClientV31.SpecForge.Client.ApiTransport.EmptyResponseAsync(BasicSendAsync(cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task BasicAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             BasicWithResponseAsync(cancellationToken, requestOptions);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> HeaderKeySendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> HeaderKeySendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/header-key"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement3, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/header-key"));
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement3, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> HeaderKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await HeaderKeySendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> HeaderKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            global::ClientV31.SpecForge.Client.ApiTransport.EmptyResponseAsync(HeaderKeySendAsync(cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task HeaderKeyAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             HeaderKeyWithResponseAsync(cancellationToken, requestOptions);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> QueryKeySendAsync(string? q, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> QueryKeySendAsync(string? q, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            var queryBuilder = new global::System.Text.StringBuilder();
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "q", q, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/query-key" + queryBuilder.ToString()));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement4, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var queryBuilder = new global::System.Text.StringBuilder();
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "q", q, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/query-key" + queryBuilder.ToString()));
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement4, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> QueryKeyWithResponseAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await QueryKeySendAsync(q, cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> QueryKeyWithResponseAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            global::ClientV31.SpecForge.Client.ApiTransport.EmptyResponseAsync(QueryKeySendAsync(q, cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task QueryKeyAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             QueryKeyWithResponseAsync(q, cancellationToken, requestOptions);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CookieKeySendAsync(string? theme, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CookieKeySendAsync(string? theme, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/cookie-key"));
-            var cookieList = new global::System.Collections.Generic.List<string>();
-            if (theme is not null)
+            try
             {
-                cookieList.Add(global::ClientV31.SpecForge.Client.Wire.Cookie("theme", theme));
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/cookie-key"));
+                var cookieList = new global::System.Collections.Generic.List<string>();
+                if (theme is not null)
+                {
+                    cookieList.Add(global::ClientV31.SpecForge.Client.Wire.Cookie("theme", theme));
+                }
+                global::ClientV31.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement5, requestOptions, false, null, cancellationToken);
             }
-            global::ClientV31.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement5, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> CookieKeyWithResponseAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await CookieKeySendAsync(theme, cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> CookieKeyWithResponseAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            global::ClientV31.SpecForge.Client.ApiTransport.EmptyResponseAsync(CookieKeySendAsync(theme, cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task CookieKeyAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             CookieKeyWithResponseAsync(theme, cancellationToken, requestOptions);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OAuthSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OAuthSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/oauth"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement6, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/oauth"));
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement6, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OAuthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await OAuthSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OAuthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            global::ClientV31.SpecForge.Client.ApiTransport.EmptyResponseAsync(OAuthSendAsync(cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task OAuthAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             OAuthWithResponseAsync(cancellationToken, requestOptions);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OidcSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OidcSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/oidc"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement7, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/oidc"));
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement7, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OidcWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await OidcSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OidcWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            global::ClientV31.SpecForge.Client.ApiTransport.EmptyResponseAsync(OidcSendAsync(cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task OidcAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             OidcWithResponseAsync(cancellationToken, requestOptions);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> EitherSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> EitherSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/either"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement8, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/either"));
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement8, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> EitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await EitherSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> EitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            global::ClientV31.SpecForge.Client.ApiTransport.EmptyResponseAsync(EitherSendAsync(cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task EitherAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             EitherWithResponseAsync(cancellationToken, requestOptions);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> BothSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> BothSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/both"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement9, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/both"));
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement9, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await BothSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            global::ClientV31.SpecForge.Client.ApiTransport.EmptyResponseAsync(BothSendAsync(cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task BothAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             BothWithResponseAsync(cancellationToken, requestOptions);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> NoneSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> NoneSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/none"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/none"));
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> NoneWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await NoneSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> NoneWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            global::ClientV31.SpecForge.Client.ApiTransport.EmptyResponseAsync(NoneSendAsync(cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task NoneAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             NoneWithResponseAsync(cancellationToken, requestOptions);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OptionalSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> OptionalSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/optional"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement10, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/optional"));
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement10, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OptionalWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await OptionalSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OptionalWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            global::ClientV31.SpecForge.Client.ApiTransport.EmptyResponseAsync(OptionalSendAsync(cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task OptionalAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             OptionalWithResponseAsync(cancellationToken, requestOptions);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DefaultSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DefaultSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/default"));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/default"));
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DefaultWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await DefaultSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DefaultWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            global::ClientV31.SpecForge.Client.ApiTransport.EmptyResponseAsync(DefaultSendAsync(cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task DefaultAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>

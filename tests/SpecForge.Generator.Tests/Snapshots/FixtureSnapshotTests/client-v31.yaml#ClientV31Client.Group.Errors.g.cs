@@ -35,41 +35,30 @@ namespace ClientV31
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(long status, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
-        {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/errors/" + global::ClientV31.SpecForge.Client.Wire.Path("status", status, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
+        private static readonly global::ClientV31.SpecForge.Client.ApiError[] _getErrors = { global::ClientV31.SpecForge.Client.ApiError.Json<Error>("404", global::ClientV31.Error.JsonConverter.ReadValue), global::ClientV31.SpecForge.Client.ApiError.Json<Error>("4XX", global::ClientV31.Error.JsonConverter.ReadValue), global::ClientV31.SpecForge.Client.ApiError.Json<Problem>("5XX", global::ClientV31.Problem.JsonConverter.ReadValue) };
 
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(long status, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        {
             try
             {
-                if (responseStatus == 404) throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-                if (responseStatus / 100 == 4) throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-                if (responseStatus / 100 == 5) throw await _client.Transport.ErrorAsync<Problem>(httpResponse, global::ClientV31.Problem.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/errors/" + global::ClientV31.SpecForge.Client.Wire.Path("status", status, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, _getErrors, cancellationToken);
             }
-            finally
+            catch (global::System.Exception exception)
             {
-                httpResponse.Dispose();
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
             }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(long status, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await GetSendAsync(status, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (_client.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(long status, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.JsonResponseAsync<Item>(GetSendAsync(status, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Item> GetAsync(long status, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>

@@ -90,125 +90,123 @@ namespace ClientV31
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadSendAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments, string? description, Filter? meta, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadSendAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments, string? description, Filter? meta, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/uploads"));
-            var multipartContent = new global::System.Net.Http.MultipartFormDataContent();
-            global::ClientV31.SpecForge.Client.Wire.AddFiles(multipartContent, "file", new[] { file }, null);
-            global::ClientV31.SpecForge.Client.Wire.AddFiles(multipartContent, "attachments", attachments, null);
-            global::ClientV31.SpecForge.Client.Wire.AddField(multipartContent, "description", description, null);
-            global::ClientV31.SpecForge.Client.Wire.AddField(multipartContent, "meta", meta is null ? null : (object)_client.Transport.ToElement(meta, global::ClientV31.Filter.JsonConverter.WriteValue), "application/json");
-            httpRequest.Content = multipartContent;
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/uploads"));
+                var multipartContent = new global::System.Net.Http.MultipartFormDataContent();
+                global::ClientV31.SpecForge.Client.Wire.AddFiles(multipartContent, "file", new[] { file }, null);
+                global::ClientV31.SpecForge.Client.Wire.AddFiles(multipartContent, "attachments", attachments, null);
+                global::ClientV31.SpecForge.Client.Wire.AddField(multipartContent, "description", description, null);
+                global::ClientV31.SpecForge.Client.Wire.AddField(multipartContent, "meta", meta is null ? null : (object)_client.Transport.ToElement(meta, global::ClientV31.Filter.JsonConverter.WriteValue), "application/json");
+                httpRequest.Content = multipartContent;
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UploadWithResponseAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await UploadSendAsync(file, attachments, description, meta, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (_client.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UploadWithResponseAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.JsonResponseAsync<Item>(UploadSendAsync(file, attachments, description, meta, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Item> UploadAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             global::ClientV31.SpecForge.Client.ApiTransport.BodyAsync(UploadWithResponseAsync(file, attachments, description, meta, cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PutSendAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PutSendAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (_client.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, fileId, "/path/fileId");
-                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (_client.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, fileId, "/path/fileId");
+                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
+                    if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.Transport.BuildUri("/files/" + global::ClientV31.SpecForge.Client.Wire.Path("fileId", fileId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
-            httpRequest.Content = global::ClientV31.SpecForge.Client.Wire.StreamContent(body, "application/octet-stream");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.Transport.BuildUri("/files/" + global::ClientV31.SpecForge.Client.Wire.Path("fileId", fileId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
+                httpRequest.Content = global::ClientV31.SpecForge.Client.Wire.StreamContent(body, "application/octet-stream");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> PutWithResponseAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await PutSendAsync(fileId, body, cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> PutWithResponseAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            global::ClientV31.SpecForge.Client.ApiTransport.EmptyResponseAsync(PutSendAsync(fileId, body, cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task PutAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             PutWithResponseAsync(fileId, body, cancellationToken, requestOptions);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(string fileId, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(string fileId, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (_client.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, fileId, "/path/fileId");
-                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (_client.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, fileId, "/path/fileId");
+                    if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/files/" + global::ClientV31.SpecForge.Client.Wire.Path("fileId", fileId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, true, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/files/" + global::ClientV31.SpecForge.Client.Wire.Path("fileId", fileId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, true, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.IO.Stream>> GetWithResponseAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            var httpResponse = await GetSendAsync(fileId, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseHeaders = global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse);
-            var responseStream = await _client.Transport.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.ApiResponse<global::System.IO.Stream>((int)httpResponse.StatusCode, responseHeaders, responseStream);
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.IO.Stream>> GetWithResponseAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.StreamResponseAsync(GetSendAsync(fileId, cancellationToken, requestOptions), cancellationToken);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.IO.Stream> GetAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             global::ClientV31.SpecForge.Client.ApiTransport.BodyAsync(GetWithResponseAsync(fileId, cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PostNoteSendAsync(string body, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PostNoteSendAsync(string body, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (_client.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (_client.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
+                    if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/notes"));
-            httpRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/notes"));
+                httpRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> PostNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await PostNoteSendAsync(body, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await _client.Transport.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.ApiResponse<string>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> PostNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.TextResponseAsync(PostNoteSendAsync(body, cancellationToken, requestOptions), cancellationToken);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<string> PostNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>

@@ -35,39 +35,37 @@ namespace ClientV31
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateChargeSendAsync(ChargeParams body, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateChargeSendAsync(ChargeParams body, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (_client.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
-                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (_client.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
+                    { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                    if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/charges"));
-            httpRequest.Content = global::ClientV31.SpecForge.Client.Wire.FormContent(_client.Transport.ToElement(body, global::ClientV31.ChargeParams.JsonConverter.WriteValue), new string[] { "expand", "metadata" }, "application/x-www-form-urlencoded");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/charges"));
+                httpRequest.Content = global::ClientV31.SpecForge.Client.Wire.FormContent(_client.Transport.ToElement(body, global::ClientV31.ChargeParams.JsonConverter.WriteValue), new string[] { "expand", "metadata" }, "application/x-www-form-urlencoded");
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> CreateChargeWithResponseAsync(ChargeParams body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await CreateChargeSendAsync(body, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (_client.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> CreateChargeWithResponseAsync(ChargeParams body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.JsonResponseAsync<Item>(CreateChargeSendAsync(body, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Item> CreateChargeAsync(ChargeParams body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>

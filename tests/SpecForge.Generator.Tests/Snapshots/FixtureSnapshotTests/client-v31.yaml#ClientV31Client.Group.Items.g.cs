@@ -150,33 +150,31 @@ namespace ClientV31
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListSendAsync(string? cursor, long? limit, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListSendAsync(string? cursor, long? limit, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            var queryBuilder = new global::System.Text.StringBuilder();
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "cursor", cursor, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/items" + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var queryBuilder = new global::System.Text.StringBuilder();
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "cursor", cursor, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/items" + queryBuilder.ToString()));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ItemPage>> ListWithResponseAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await ListSendAsync(cursor, limit, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await _client.Transport.ReadJsonAsync<ItemPage>(httpResponse, global::ClientV31.ItemPage.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (_client.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ItemPage>> ListWithResponseAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.JsonResponseAsync<ItemPage>(ListSendAsync(cursor, limit, cancellationToken, requestOptions), global::ClientV31.ItemPage.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::ClientV31.SpecForge.ApiResponse<ItemPage>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<ItemPage> ListAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
@@ -212,235 +210,215 @@ namespace ClientV31
             }
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateSendAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private static readonly global::ClientV31.SpecForge.Client.ApiError[] _createErrors = { global::ClientV31.SpecForge.Client.ApiError.Json<Error>("400", global::ClientV31.Error.JsonConverter.ReadValue), global::ClientV31.SpecForge.Client.ApiError.Json<Error>("409", global::ClientV31.Error.JsonConverter.ReadValue) };
+
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateSendAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (_client.Options.ValidateRequests)
-            {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
-                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-            }
-
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/items"));
-            httpRequest.Content = _client.Transport.JsonContent(body, global::ClientV31.NewItem.JsonConverter.WriteValue, "application/json");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-
             try
             {
-                if (responseStatus == 400) throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-                if (responseStatus == 409) throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-                throw await _client.Transport.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                if (_client.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
+                    { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                    if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
+                }
+
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/items"));
+                httpRequest.Content = _client.Transport.JsonContent(body, global::ClientV31.NewItem.JsonConverter.WriteValue, "application/json");
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, _createErrors, cancellationToken);
             }
-            finally
+            catch (global::System.Exception exception)
             {
-                httpResponse.Dispose();
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
             }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> CreateWithResponseAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await CreateSendAsync(body, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (_client.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> CreateWithResponseAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.JsonResponseAsync<Item>(CreateSendAsync(body, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Item> CreateAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             global::ClientV31.SpecForge.Client.ApiTransport.BodyAsync(CreateWithResponseAsync(body, cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(string itemId, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private static readonly global::ClientV31.SpecForge.Client.ApiError[] _getErrors = { global::ClientV31.SpecForge.Client.ApiError.Json<Error>("404", global::ClientV31.Error.JsonConverter.ReadValue), global::ClientV31.SpecForge.Client.ApiError.Json<Problem>("default", global::ClientV31.Problem.JsonConverter.ReadValue) };
+
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(string itemId, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (_client.Options.ValidateRequests)
-            {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
-                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-            }
-
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-
             try
             {
-                if (responseStatus == 404) throw await _client.Transport.ErrorAsync<Error>(httpResponse, global::ClientV31.Error.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
-                throw await _client.Transport.ErrorAsync<Problem>(httpResponse, global::ClientV31.Problem.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+                if (_client.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
+                    if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
+                }
+
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, _getErrors, cancellationToken);
             }
-            finally
+            catch (global::System.Exception exception)
             {
-                httpResponse.Dispose();
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
             }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await GetSendAsync(itemId, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (_client.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.JsonResponseAsync<Item>(GetSendAsync(itemId, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Item> GetAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             global::ClientV31.SpecForge.Client.ApiTransport.BodyAsync(GetWithResponseAsync(itemId, cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateSendAsync(string itemId, ItemPatch body, string? contentType, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
-        {
-            if (_client.Options.ValidateRequests)
-            {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
-                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                { var checkedValue2 = body; if (checkedValue2 is not null) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations3 = null; checkedValue2.CollectViolations(ref nestedViolations3); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3); } }
-                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-            }
+        private static readonly global::ClientV31.SpecForge.Client.ApiError[] _updateErrors = { global::ClientV31.SpecForge.Client.ApiError.Json<Problem>("default", global::ClientV31.Problem.JsonConverter.ReadValue) };
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
-            var requestMediaType = global::ClientV31.SpecForge.Client.Wire.MediaType(contentType, new string[] { "application/json", "application/merge-patch+json", "application/x-www-form-urlencoded" });
-            httpRequest.Content = global::ClientV31.SpecForge.Client.Wire.IsForm(requestMediaType)
-                ? global::ClientV31.SpecForge.Client.Wire.FormContent(_client.Transport.ToElement(body, global::ClientV31.ItemPatch.JsonConverter.WriteValue), new string[] {  }, requestMediaType)
-                : _client.Transport.JsonContent(body, global::ClientV31.ItemPatch.JsonConverter.WriteValue, requestMediaType);
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync<Problem>(httpResponse, global::ClientV31.Problem.JsonConverter.ReadValue, cancellationToken).ConfigureAwait(false);
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateSendAsync(string itemId, ItemPatch body, string? contentType, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        {
+            try
+            {
+                if (_client.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
+                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
+                    { var checkedValue2 = body; if (checkedValue2 is not null) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations3 = null; checkedValue2.CollectViolations(ref nestedViolations3); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3); } }
+                    if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
+                }
+
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
+                var requestMediaType = global::ClientV31.SpecForge.Client.Wire.MediaType(contentType, new string[] { "application/json", "application/merge-patch+json", "application/x-www-form-urlencoded" });
+                httpRequest.Content = global::ClientV31.SpecForge.Client.Wire.IsForm(requestMediaType)
+                    ? global::ClientV31.SpecForge.Client.Wire.FormContent(_client.Transport.ToElement(body, global::ClientV31.ItemPatch.JsonConverter.WriteValue), new string[] {  }, requestMediaType)
+                    : _client.Transport.JsonContent(body, global::ClientV31.ItemPatch.JsonConverter.WriteValue, requestMediaType);
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, _updateErrors, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UpdateWithResponseAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await UpdateSendAsync(itemId, body, contentType, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (_client.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UpdateWithResponseAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.JsonResponseAsync<Item>(UpdateSendAsync(itemId, body, contentType, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Item> UpdateAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             global::ClientV31.SpecForge.Client.ApiTransport.BodyAsync(UpdateWithResponseAsync(itemId, body, contentType, cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteSendAsync(string itemId, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteSendAsync(string itemId, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (_client.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
-                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (_client.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
+                    if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DeleteWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await DeleteSendAsync(itemId, cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DeleteWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            global::ClientV31.SpecForge.Client.ApiTransport.EmptyResponseAsync(DeleteSendAsync(itemId, cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task DeleteAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             DeleteWithResponseAsync(itemId, cancellationToken, requestOptions);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ReplaceLegacySendAsync(string itemId, NewItem? body, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ReplaceLegacySendAsync(string itemId, NewItem? body, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (_client.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
-                if (body is { } checkedValue2) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations3 = null; checkedValue2.CollectViolations(ref nestedViolations3); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3); }
-                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (_client.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
+                    if (body is { } checkedValue2) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations3 = null; checkedValue2.CollectViolations(ref nestedViolations3); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3); }
+                    if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/legacy"));
-            if (body is not null)
-            {
-                httpRequest.Content = _client.Transport.JsonContent(body, global::ClientV31.NewItem.JsonConverter.WriteValue, "application/json");
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/legacy"));
+                if (body is not null)
+                {
+                    httpRequest.Content = _client.Transport.JsonContent(body, global::ClientV31.NewItem.JsonConverter.WriteValue, "application/json");
+                }
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
             }
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> ReplaceLegacyWithResponseAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await ReplaceLegacySendAsync(itemId, body, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (_client.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> ReplaceLegacyWithResponseAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.JsonResponseAsync<Item>(ReplaceLegacySendAsync(itemId, body, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
         public global::System.Threading.Tasks.Task<Item> ReplaceLegacyAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             global::ClientV31.SpecForge.Client.ApiTransport.BodyAsync(ReplaceLegacyWithResponseAsync(itemId, body, cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetThingsByThingIdPartsSendAsync(string thingId, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetThingsByThingIdPartsSendAsync(string thingId, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (_client.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, thingId, "/path/thingId");
-                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (_client.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, thingId, "/path/thingId");
+                    if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/things/" + global::ClientV31.SpecForge.Client.Wire.Path("thingId", thingId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/parts"));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/things/" + global::ClientV31.SpecForge.Client.Wire.Path("thingId", thingId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/parts"));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> GetThingsByThingIdPartsWithResponseAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await GetThingsByThingIdPartsSendAsync(thingId, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await _client.Transport.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<string>>(httpResponse, global::ClientV31.ClientV31ClientJsonCodec.ReadListOfString, false, cancellationToken).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> GetThingsByThingIdPartsWithResponseAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.JsonResponseAsync<global::System.Collections.Generic.IReadOnlyList<string>>(GetThingsByThingIdPartsSendAsync(thingId, cancellationToken, requestOptions), global::ClientV31.ClientV31ClientJsonCodec.ReadListOfString, false, cancellationToken);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> GetThingsByThingIdPartsAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>

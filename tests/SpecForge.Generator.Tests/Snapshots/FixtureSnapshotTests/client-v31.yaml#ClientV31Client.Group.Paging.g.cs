@@ -128,33 +128,31 @@ namespace ClientV31
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListChargesSendAsync(string? startingAfter, long? limit, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListChargesSendAsync(string? startingAfter, long? limit, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            var queryBuilder = new global::System.Text.StringBuilder();
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "starting_after", startingAfter, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/charges" + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var queryBuilder = new global::System.Text.StringBuilder();
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "starting_after", startingAfter, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/charges" + queryBuilder.ToString()));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<StripeList>> ListChargesWithResponseAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await ListChargesSendAsync(startingAfter, limit, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await _client.Transport.ReadJsonAsync<StripeList>(httpResponse, global::ClientV31.StripeList.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (_client.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<StripeList>> ListChargesWithResponseAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.JsonResponseAsync<StripeList>(ListChargesSendAsync(startingAfter, limit, cancellationToken, requestOptions), global::ClientV31.StripeList.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::ClientV31.SpecForge.ApiResponse<StripeList>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<StripeList> ListChargesAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
@@ -193,25 +191,26 @@ namespace ClientV31
             }
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListPagesSendAsync(long? page, long? perPage, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListPagesSendAsync(long? page, long? perPage, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            var queryBuilder = new global::System.Text.StringBuilder();
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "page", page, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "per_page", perPage, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/pages" + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var queryBuilder = new global::System.Text.StringBuilder();
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "page", page, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "per_page", perPage, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/pages" + queryBuilder.ToString()));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>> ListPagesWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await ListPagesSendAsync(page, perPage, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await _client.Transport.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Item>>(httpResponse, global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem, false, cancellationToken).ConfigureAwait(false);
-            if (_client.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>> ListPagesWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.JsonResponseAsync<global::System.Collections.Generic.IReadOnlyList<Item>>(ListPagesSendAsync(page, perPage, cancellationToken, requestOptions), global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
@@ -224,11 +223,8 @@ namespace ClientV31
                         if (itemViolations3 is not null) global::ClientV31.SpecForge.Validation.Checks.Nested(ref responseViolations, global::ClientV31.SpecForge.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
                     }
                 }
-                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Item>> ListPagesAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
@@ -264,33 +260,31 @@ namespace ClientV31
             }
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListOffsetsSendAsync(long? offset, long? limit, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListOffsetsSendAsync(long? offset, long? limit, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            var queryBuilder = new global::System.Text.StringBuilder();
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "offset", offset, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/offsets" + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var queryBuilder = new global::System.Text.StringBuilder();
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "offset", offset, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/offsets" + queryBuilder.ToString()));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<OffsetPage>> ListOffsetsWithResponseAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await ListOffsetsSendAsync(offset, limit, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await _client.Transport.ReadJsonAsync<OffsetPage>(httpResponse, global::ClientV31.OffsetPage.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (_client.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<OffsetPage>> ListOffsetsWithResponseAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.JsonResponseAsync<OffsetPage>(ListOffsetsSendAsync(offset, limit, cancellationToken, requestOptions), global::ClientV31.OffsetPage.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::ClientV31.SpecForge.ApiResponse<OffsetPage>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<OffsetPage> ListOffsetsAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
@@ -328,32 +322,30 @@ namespace ClientV31
             }
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListExplicitSendAsync(string? token, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListExplicitSendAsync(string? token, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            var queryBuilder = new global::System.Text.StringBuilder();
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "token", token, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/explicit" + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var queryBuilder = new global::System.Text.StringBuilder();
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "token", token, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/explicit" + queryBuilder.ToString()));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ListExplicitResponse>> ListExplicitWithResponseAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await ListExplicitSendAsync(token, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await _client.Transport.ReadJsonAsync<ListExplicitResponse>(httpResponse, global::ClientV31.ListExplicitResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (_client.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ListExplicitResponse>> ListExplicitWithResponseAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.JsonResponseAsync<ListExplicitResponse>(ListExplicitSendAsync(token, cancellationToken, requestOptions), global::ClientV31.ListExplicitResponse.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::ClientV31.SpecForge.ApiResponse<ListExplicitResponse>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<ListExplicitResponse> ListExplicitAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>

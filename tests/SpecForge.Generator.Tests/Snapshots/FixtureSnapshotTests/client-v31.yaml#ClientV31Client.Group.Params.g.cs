@@ -93,117 +93,117 @@ namespace ClientV31
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSegmentSendAsync(string id, string name, string xTraceId, string? q, global::System.Collections.Generic.IReadOnlyList<string>? tags, global::System.Collections.Generic.IReadOnlyList<string>? csv, global::System.Collections.Generic.IReadOnlyList<string>? spaced, global::System.Collections.Generic.IReadOnlyList<string>? piped, Filter? filter, Filter? flat, int? limit, global::System.DateTimeOffset? when, string? reserved, long? xOptional, string? sessionId, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSegmentSendAsync(string id, string name, string xTraceId, string? q, global::System.Collections.Generic.IReadOnlyList<string>? tags, global::System.Collections.Generic.IReadOnlyList<string>? csv, global::System.Collections.Generic.IReadOnlyList<string>? spaced, global::System.Collections.Generic.IReadOnlyList<string>? piped, Filter? filter, Filter? flat, int? limit, global::System.DateTimeOffset? when, string? reserved, long? xOptional, string? sessionId, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (_client.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, id, "/path/id");
-                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, name, "/path/name");
-                if (filter is { } checkedValue20) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations21 = null; checkedValue20.CollectViolations(ref nestedViolations21); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/query/filter", nestedViolations21); }
-                if (flat is { } checkedValue22) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations23 = null; checkedValue22.CollectViolations(ref nestedViolations23); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/query/flat", nestedViolations23); }
-                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, xTraceId, "/header/X-Trace-Id");
-                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (_client.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, id, "/path/id");
+                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, name, "/path/name");
+                    if (filter is { } checkedValue20) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations21 = null; checkedValue20.CollectViolations(ref nestedViolations21); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/query/filter", nestedViolations21); }
+                    if (flat is { } checkedValue22) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations23 = null; checkedValue22.CollectViolations(ref nestedViolations23); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/query/flat", nestedViolations23); }
+                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, xTraceId, "/header/X-Trace-Id");
+                    if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            var queryBuilder = new global::System.Text.StringBuilder();
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "q", q, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "tags", tags, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "csv", csv, global::ClientV31.SpecForge.Client.Wire.Style.Form, false, false);
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "spaced", spaced, global::ClientV31.SpecForge.Client.Wire.Style.SpaceDelimited, false, false);
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "piped", piped, global::ClientV31.SpecForge.Client.Wire.Style.PipeDelimited, false, false);
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "filter", filter is null ? null : (object)_client.Transport.ToElement(filter, global::ClientV31.Filter.JsonConverter.WriteValue), global::ClientV31.SpecForge.Client.Wire.Style.DeepObject, true, false);
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "flat", flat is null ? null : (object)_client.Transport.ToElement(flat, global::ClientV31.Filter.JsonConverter.WriteValue), global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "when", when, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "reserved", reserved, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, true);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/params/" + global::ClientV31.SpecForge.Client.Wire.Path("id", id, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/segments/" + global::ClientV31.SpecForge.Client.Wire.Path("name", name, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("X-Trace-Id", global::ClientV31.SpecForge.Client.Wire.Header("X-Trace-Id", xTraceId, false));
-            if (xOptional is not null)
-            {
-                httpRequest.Headers.TryAddWithoutValidation("X-Optional", global::ClientV31.SpecForge.Client.Wire.Header("X-Optional", xOptional, false));
+                var queryBuilder = new global::System.Text.StringBuilder();
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "q", q, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "tags", tags, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "csv", csv, global::ClientV31.SpecForge.Client.Wire.Style.Form, false, false);
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "spaced", spaced, global::ClientV31.SpecForge.Client.Wire.Style.SpaceDelimited, false, false);
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "piped", piped, global::ClientV31.SpecForge.Client.Wire.Style.PipeDelimited, false, false);
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "filter", filter is null ? null : (object)_client.Transport.ToElement(filter, global::ClientV31.Filter.JsonConverter.WriteValue), global::ClientV31.SpecForge.Client.Wire.Style.DeepObject, true, false);
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "flat", flat is null ? null : (object)_client.Transport.ToElement(flat, global::ClientV31.Filter.JsonConverter.WriteValue), global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "when", when, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
+                global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "reserved", reserved, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, true);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/params/" + global::ClientV31.SpecForge.Client.Wire.Path("id", id, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/segments/" + global::ClientV31.SpecForge.Client.Wire.Path("name", name, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + queryBuilder.ToString()));
+                httpRequest.Headers.TryAddWithoutValidation("X-Trace-Id", global::ClientV31.SpecForge.Client.Wire.Header("X-Trace-Id", xTraceId, false));
+                if (xOptional is not null)
+                {
+                    httpRequest.Headers.TryAddWithoutValidation("X-Optional", global::ClientV31.SpecForge.Client.Wire.Header("X-Optional", xOptional, false));
+                }
+                var cookieList = new global::System.Collections.Generic.List<string>();
+                if (sessionId is not null)
+                {
+                    cookieList.Add(global::ClientV31.SpecForge.Client.Wire.Cookie("session_id", sessionId));
+                }
+                global::ClientV31.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            var cookieList = new global::System.Collections.Generic.List<string>();
-            if (sessionId is not null)
+            catch (global::System.Exception exception)
             {
-                cookieList.Add(global::ClientV31.SpecForge.Client.Wire.Cookie("session_id", sessionId));
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
             }
-            global::ClientV31.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetSegmentWithResponseAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await GetSegmentSendAsync(id, name, xTraceId, q, tags, csv, spaced, piped, filter, flat, limit, when, reserved, xOptional, sessionId, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await _client.Transport.ReadJsonAsync<Item>(httpResponse, global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (_client.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetSegmentWithResponseAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.JsonResponseAsync<Item>(GetSegmentSendAsync(id, name, xTraceId, q, tags, csv, spaced, piped, filter, flat, limit, when, reserved, xOptional, sessionId, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::ClientV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::ClientV31.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Item> GetSegmentAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             global::ClientV31.SpecForge.Client.ApiTransport.BodyAsync(GetSegmentWithResponseAsync(id, name, xTraceId, q, tags, csv, spaced, piped, filter, flat, limit, when, reserved, xOptional, sessionId, cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetLabelSendAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetLabelSendAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (_client.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, coords, "/path/coords");
-                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (_client.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, coords, "/path/coords");
+                    if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/labels/" + global::ClientV31.SpecForge.Client.Wire.Path("coords", coords, global::ClientV31.SpecForge.Client.Wire.Style.Label, false)));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/labels/" + global::ClientV31.SpecForge.Client.Wire.Path("coords", coords, global::ClientV31.SpecForge.Client.Wire.Style.Label, false)));
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetLabelWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await GetLabelSendAsync(coords, cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetLabelWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            global::ClientV31.SpecForge.Client.ApiTransport.EmptyResponseAsync(GetLabelSendAsync(coords, cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task GetLabelAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             GetLabelWithResponseAsync(coords, cancellationToken, requestOptions);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetMatrixSendAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetMatrixSendAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (_client.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, coords, "/path/coords");
-                if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (_client.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, coords, "/path/coords");
+                    if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/matrix/" + global::ClientV31.SpecForge.Client.Wire.Path("coords", coords, global::ClientV31.SpecForge.Client.Wire.Style.Matrix, true)));
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/matrix/" + global::ClientV31.SpecForge.Client.Wire.Path("coords", coords, global::ClientV31.SpecForge.Client.Wire.Style.Matrix, true)));
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetMatrixWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await GetMatrixSendAsync(coords, cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::ClientV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::ClientV31.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetMatrixWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            global::ClientV31.SpecForge.Client.ApiTransport.EmptyResponseAsync(GetMatrixSendAsync(coords, cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task GetMatrixAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>

@@ -33,14 +33,18 @@ namespace ClientV31
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> EventsSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> EventsSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/events"));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, true, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/events"));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, true, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
@@ -53,14 +57,18 @@ namespace ClientV31
             }
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> LinesSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> LinesSendAsync(global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/lines"));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/x-ndjson");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, true, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/lines"));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/x-ndjson");
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, true, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>

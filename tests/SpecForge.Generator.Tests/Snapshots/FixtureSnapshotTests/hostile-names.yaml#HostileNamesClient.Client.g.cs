@@ -125,125 +125,123 @@ namespace HostileNames
         /// <summary>The options this client reads on every request.</summary>
         public HostileNamesClientOptions Options { get; }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteSendAsync(string @namespace, string? @class, string? query, string? cancellationToken2, string? xQuoted, global::System.Threading.CancellationToken cancellationToken, global::HostileNames.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteSendAsync(string @namespace, string? @class, string? query, string? cancellationToken2, string? xQuoted, global::System.Threading.CancellationToken cancellationToken, global::HostileNames.SpecForge.RequestOptions? requestOptions)
         {
-            if (this.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::HostileNames.SpecForge.Validation.Checks.Required(ref requestViolations, @namespace, "/path/namespace");
-                if (requestViolations is not null) throw new global::HostileNames.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (this.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::HostileNames.SpecForge.Validation.Checks.Required(ref requestViolations, @namespace, "/path/namespace");
+                    if (requestViolations is not null) throw new global::HostileNames.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            var queryBuilder = new global::System.Text.StringBuilder();
-            global::HostileNames.SpecForge.Client.Wire.Query(queryBuilder, "class", @class, global::HostileNames.SpecForge.Client.Wire.Style.Form, true, false);
-            global::HostileNames.SpecForge.Client.Wire.Query(queryBuilder, "query", query, global::HostileNames.SpecForge.Client.Wire.Style.Form, true, false);
-            global::HostileNames.SpecForge.Client.Wire.Query(queryBuilder, "cancellationToken", cancellationToken2, global::HostileNames.SpecForge.Client.Wire.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/class/" + global::HostileNames.SpecForge.Client.Wire.Path("namespace", @namespace, global::HostileNames.SpecForge.Client.Wire.Style.Simple, false) + queryBuilder.ToString()));
-            if (xQuoted is not null)
-            {
-                httpRequest.Headers.TryAddWithoutValidation("x-\"quoted\"", global::HostileNames.SpecForge.Client.Wire.Header("x-\"quoted\"", xQuoted, false));
+                var queryBuilder = new global::System.Text.StringBuilder();
+                global::HostileNames.SpecForge.Client.Wire.Query(queryBuilder, "class", @class, global::HostileNames.SpecForge.Client.Wire.Style.Form, true, false);
+                global::HostileNames.SpecForge.Client.Wire.Query(queryBuilder, "query", query, global::HostileNames.SpecForge.Client.Wire.Style.Form, true, false);
+                global::HostileNames.SpecForge.Client.Wire.Query(queryBuilder, "cancellationToken", cancellationToken2, global::HostileNames.SpecForge.Client.Wire.Style.Form, true, false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/class/" + global::HostileNames.SpecForge.Client.Wire.Path("namespace", @namespace, global::HostileNames.SpecForge.Client.Wire.Style.Simple, false) + queryBuilder.ToString()));
+                if (xQuoted is not null)
+                {
+                    httpRequest.Headers.TryAddWithoutValidation("x-\"quoted\"", global::HostileNames.SpecForge.Client.Wire.Header("x-\"quoted\"", xQuoted, false));
+                }
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Class>> DeleteWithResponseAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await DeleteSendAsync(@namespace, @class, query, cancellationToken2, xQuoted, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await this.Transport.ReadJsonAsync<Class>(httpResponse, global::HostileNames.Class.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (this.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Class>> DeleteWithResponseAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.JsonResponseAsync<Class>(DeleteSendAsync(@namespace, @class, query, cancellationToken2, xQuoted, cancellationToken, requestOptions), global::HostileNames.Class.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::HostileNames.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::HostileNames.SpecForge.ApiResponse<Class>((int)httpResponse.StatusCode, global::HostileNames.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Class> DeleteAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
             global::HostileNames.SpecForge.Client.ApiTransport.BodyAsync(DeleteWithResponseAsync(@namespace, @class, query, cancellationToken2, xQuoted, cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> _123goSendAsync(Pet? body, global::System.Threading.CancellationToken cancellationToken, global::HostileNames.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> _123goSendAsync(Pet? body, global::System.Threading.CancellationToken cancellationToken, global::HostileNames.SpecForge.RequestOptions? requestOptions)
         {
-            if (this.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? requestViolations = null;
-                if (body is { } checkedValue1) { global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::HostileNames.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); }
-                if (requestViolations is not null) throw new global::HostileNames.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (this.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? requestViolations = null;
+                    if (body is { } checkedValue1) { global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::HostileNames.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); }
+                    if (requestViolations is not null) throw new global::HostileNames.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/2fa"));
-            if (body is not null)
-            {
-                httpRequest.Content = this.Transport.JsonContent(body, global::HostileNames.Pet.JsonConverter.WriteValue, "application/json");
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/2fa"));
+                if (body is not null)
+                {
+                    httpRequest.Content = this.Transport.JsonContent(body, global::HostileNames.Pet.JsonConverter.WriteValue, "application/json");
+                }
+                return this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> _123goWithResponseAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await _123goSendAsync(body, cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::HostileNames.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::HostileNames.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> _123goWithResponseAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
+            global::HostileNames.SpecForge.Client.ApiTransport.EmptyResponseAsync(_123goSendAsync(body, cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task _123goAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
             _123goWithResponseAsync(body, cancellationToken, requestOptions);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPetSendAsync(global::System.Threading.CancellationToken cancellationToken, global::HostileNames.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPetSendAsync(global::System.Threading.CancellationToken cancellationToken, global::HostileNames.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/pets"));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/pets"));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Pet2>> GetPetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await GetPetSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await this.Transport.ReadJsonAsync<Pet2>(httpResponse, global::HostileNames.Pet2.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (this.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Pet2>> GetPetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.JsonResponseAsync<Pet2>(GetPetSendAsync(cancellationToken, requestOptions), global::HostileNames.Pet2.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::HostileNames.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::HostileNames.SpecForge.ApiResponse<Pet2>((int)httpResponse.StatusCode, global::HostileNames.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Pet2> GetPetAsync(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
             global::HostileNames.SpecForge.Client.ApiTransport.BodyAsync(GetPetWithResponseAsync(cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPet2SendAsync(global::System.Threading.CancellationToken cancellationToken, global::HostileNames.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPet2SendAsync(global::System.Threading.CancellationToken cancellationToken, global::HostileNames.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/pets"));
-            var httpResponse = await this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/pets"));
+                return this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> GetPet2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await GetPet2SendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::HostileNames.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::HostileNames.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> GetPet2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
+            global::HostileNames.SpecForge.Client.ApiTransport.EmptyResponseAsync(GetPet2SendAsync(cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task GetPet2Async(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>

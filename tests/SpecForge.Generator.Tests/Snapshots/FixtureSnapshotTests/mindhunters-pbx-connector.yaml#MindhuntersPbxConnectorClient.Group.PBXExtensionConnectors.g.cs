@@ -45,30 +45,28 @@ namespace MindhuntersPbxConnector
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken, global::MindhuntersPbxConnector.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken, global::MindhuntersPbxConnector.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/api/v1/pbx_extension_connectors/" + global::MindhuntersPbxConnector.SpecForge.Client.Wire.Path("uuid", uuid, global::MindhuntersPbxConnector.SpecForge.Client.Wire.Style.Simple, false)));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, MindhuntersPbxConnectorClient.Requirement1, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/api/v1/pbx_extension_connectors/" + global::MindhuntersPbxConnector.SpecForge.Client.Wire.Path("uuid", uuid, global::MindhuntersPbxConnector.SpecForge.Client.Wire.Style.Simple, false)));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return _client.Transport.SendAsync(httpRequest, MindhuntersPbxConnectorClient.Requirement1, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::MindhuntersPbxConnector.SpecForge.ApiResponse<GetPbxExtensionConnectorResponse>> GetWithResponseAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default, global::MindhuntersPbxConnector.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await GetSendAsync(uuid, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await _client.Transport.ReadJsonAsync<GetPbxExtensionConnectorResponse>(httpResponse, global::MindhuntersPbxConnector.GetPbxExtensionConnectorResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (_client.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::MindhuntersPbxConnector.SpecForge.ApiResponse<GetPbxExtensionConnectorResponse>> GetWithResponseAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default, global::MindhuntersPbxConnector.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.JsonResponseAsync<GetPbxExtensionConnectorResponse>(GetSendAsync(uuid, cancellationToken, requestOptions), global::MindhuntersPbxConnector.GetPbxExtensionConnectorResponse.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::MindhuntersPbxConnector.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::MindhuntersPbxConnector.SpecForge.ApiResponse<GetPbxExtensionConnectorResponse>((int)httpResponse.StatusCode, global::MindhuntersPbxConnector.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<GetPbxExtensionConnectorResponse> GetAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default, global::MindhuntersPbxConnector.SpecForge.RequestOptions? requestOptions = null) =>

@@ -105,36 +105,37 @@ namespace StoreV2
         /// <summary>The options this client reads on every request.</summary>
         public StoreV2ClientOptions Options { get; }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListOrdersSendAsync(ListOrdersStatus? status, global::System.Collections.Generic.IReadOnlyList<long>? ids, string? xRequestId, global::System.Threading.CancellationToken cancellationToken, global::StoreV2.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListOrdersSendAsync(ListOrdersStatus? status, global::System.Collections.Generic.IReadOnlyList<long>? ids, string? xRequestId, global::System.Threading.CancellationToken cancellationToken, global::StoreV2.SpecForge.RequestOptions? requestOptions)
         {
-            if (this.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? requestViolations = null;
-                if (status is { } checkedValue1) { global::StoreV2.SpecForge.Validation.Checks.Enum(ref requestViolations, checkedValue1.IsKnown, "[\"placed\",\"shipped\"]", "/query/status"); }
-                if (requestViolations is not null) throw new global::StoreV2.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (this.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? requestViolations = null;
+                    if (status is { } checkedValue1) { global::StoreV2.SpecForge.Validation.Checks.Enum(ref requestViolations, checkedValue1.IsKnown, "[\"placed\",\"shipped\"]", "/query/status"); }
+                    if (requestViolations is not null) throw new global::StoreV2.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            var queryBuilder = new global::System.Text.StringBuilder();
-            global::StoreV2.SpecForge.Client.Wire.Query(queryBuilder, "status", status, global::StoreV2.SpecForge.Client.Wire.Style.Form, true, false);
-            global::StoreV2.SpecForge.Client.Wire.Query(queryBuilder, "ids", ids, global::StoreV2.SpecForge.Client.Wire.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/orders" + queryBuilder.ToString()));
-            if (xRequestId is not null)
-            {
-                httpRequest.Headers.TryAddWithoutValidation("X-Request-Id", global::StoreV2.SpecForge.Client.Wire.Header("X-Request-Id", xRequestId, false));
+                var queryBuilder = new global::System.Text.StringBuilder();
+                global::StoreV2.SpecForge.Client.Wire.Query(queryBuilder, "status", status, global::StoreV2.SpecForge.Client.Wire.Style.Form, true, false);
+                global::StoreV2.SpecForge.Client.Wire.Query(queryBuilder, "ids", ids, global::StoreV2.SpecForge.Client.Wire.Style.Form, true, false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/orders" + queryBuilder.ToString()));
+                if (xRequestId is not null)
+                {
+                    httpRequest.Headers.TryAddWithoutValidation("X-Request-Id", global::StoreV2.SpecForge.Client.Wire.Header("X-Request-Id", xRequestId, false));
+                }
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Order>>> ListOrdersWithResponseAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await ListOrdersSendAsync(status, ids, xRequestId, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await this.Transport.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<Order>>(httpResponse, global::StoreV2.StoreV2ClientJsonCodec.ReadListOfOrder, false, cancellationToken).ConfigureAwait(false);
-            if (this.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Order>>> ListOrdersWithResponseAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.JsonResponseAsync<global::System.Collections.Generic.IReadOnlyList<Order>>(ListOrdersSendAsync(status, ids, xRequestId, cancellationToken, requestOptions), global::StoreV2.StoreV2ClientJsonCodec.ReadListOfOrder, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
@@ -147,78 +148,71 @@ namespace StoreV2
                         if (itemViolations3 is not null) global::StoreV2.SpecForge.Validation.Checks.Nested(ref responseViolations, global::StoreV2.SpecForge.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
                     }
                 }
-                if (responseViolations is not null) throw new global::StoreV2.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::StoreV2.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Order>>((int)httpResponse.StatusCode, global::StoreV2.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Order>> ListOrdersAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null) =>
             global::StoreV2.SpecForge.Client.ApiTransport.BodyAsync(ListOrdersWithResponseAsync(status, ids, xRequestId, cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PlaceOrderSendAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken, global::StoreV2.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PlaceOrderSendAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken, global::StoreV2.SpecForge.RequestOptions? requestOptions)
         {
-            if (this.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::StoreV2.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::StoreV2.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
-                if (requestViolations is not null) throw new global::StoreV2.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (this.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::StoreV2.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
+                    { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::StoreV2.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                    if (requestViolations is not null) throw new global::StoreV2.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/orders"));
-            httpRequest.Content = this.Transport.JsonContent(body, global::StoreV2.NewOrder.JsonConverter.WriteValue, "application/json");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/orders"));
+                httpRequest.Content = this.Transport.JsonContent(body, global::StoreV2.NewOrder.JsonConverter.WriteValue, "application/json");
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> PlaceOrderWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await PlaceOrderSendAsync(body, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await this.Transport.ReadJsonAsync<Order>(httpResponse, global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (this.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> PlaceOrderWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.JsonResponseAsync<Order>(PlaceOrderSendAsync(body, cancellationToken, requestOptions), global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::StoreV2.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::StoreV2.SpecForge.ApiResponse<Order>((int)httpResponse.StatusCode, global::StoreV2.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null) =>
             global::StoreV2.SpecForge.Client.ApiTransport.BodyAsync(PlaceOrderWithResponseAsync(body, cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetOrderSendAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken, global::StoreV2.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetOrderSendAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken, global::StoreV2.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/orders/" + global::StoreV2.SpecForge.Client.Wire.Path("orderId", orderId, global::StoreV2.SpecForge.Client.Wire.Style.Simple, false)));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/orders/" + global::StoreV2.SpecForge.Client.Wire.Path("orderId", orderId, global::StoreV2.SpecForge.Client.Wire.Style.Simple, false)));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> GetOrderWithResponseAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await GetOrderSendAsync(orderId, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await this.Transport.ReadJsonAsync<Order>(httpResponse, global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (this.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> GetOrderWithResponseAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.JsonResponseAsync<Order>(GetOrderSendAsync(orderId, cancellationToken, requestOptions), global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::StoreV2.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::StoreV2.SpecForge.ApiResponse<Order>((int)httpResponse.StatusCode, global::StoreV2.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Order> GetOrderAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null) =>

@@ -111,88 +111,86 @@ namespace StoreV30
         /// <inheritdoc/>
         public IItemsClient Items { get; }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateItemSendAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken, global::StoreV30.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateItemSendAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken, global::StoreV30.SpecForge.RequestOptions? requestOptions)
         {
-            if (this.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::StoreV30.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::StoreV30.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
-                if (requestViolations is not null) throw new global::StoreV30.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (this.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::StoreV30.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
+                    { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::StoreV30.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                    if (requestViolations is not null) throw new global::StoreV30.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/items"));
-            httpRequest.Content = this.Transport.JsonContent(body, global::StoreV30.CreateItemRequest.JsonConverter.WriteValue, "application/json");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/items"));
+                httpRequest.Content = this.Transport.JsonContent(body, global::StoreV30.CreateItemRequest.JsonConverter.WriteValue, "application/json");
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<Item>> CreateItemWithResponseAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await CreateItemSendAsync(body, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await this.Transport.ReadJsonAsync<Item>(httpResponse, global::StoreV30.Item.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (this.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<Item>> CreateItemWithResponseAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.JsonResponseAsync<Item>(CreateItemSendAsync(body, cancellationToken, requestOptions), global::StoreV30.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::StoreV30.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::StoreV30.SpecForge.ApiResponse<Item>((int)httpResponse.StatusCode, global::StoreV30.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Item> CreateItemAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null) =>
             global::StoreV30.SpecForge.Client.ApiTransport.BodyAsync(CreateItemWithResponseAsync(body, cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PutItemsByItemIdNotesSendAsync(long itemId, string? body, global::System.Threading.CancellationToken cancellationToken, global::StoreV30.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> PutItemsByItemIdNotesSendAsync(long itemId, string? body, global::System.Threading.CancellationToken cancellationToken, global::StoreV30.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.Transport.BuildUri("/items/" + global::StoreV30.SpecForge.Client.Wire.Path("itemId", itemId, global::StoreV30.SpecForge.Client.Wire.Style.Simple, false) + "/notes"));
-            if (body is not null)
+            try
             {
-                httpRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.Transport.BuildUri("/items/" + global::StoreV30.SpecForge.Client.Wire.Path("itemId", itemId, global::StoreV30.SpecForge.Client.Wire.Style.Simple, false) + "/notes"));
+                if (body is not null)
+                {
+                    httpRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
+                }
+                return this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        public async global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.EmptyApiResponse> PutItemsByItemIdNotesWithResponseAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await PutItemsByItemIdNotesSendAsync(itemId, body, cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::StoreV30.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::StoreV30.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.EmptyApiResponse> PutItemsByItemIdNotesWithResponseAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null) =>
+            global::StoreV30.SpecForge.Client.ApiTransport.EmptyResponseAsync(PutItemsByItemIdNotesSendAsync(itemId, body, cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
         public global::System.Threading.Tasks.Task PutItemsByItemIdNotesAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null) =>
             PutItemsByItemIdNotesWithResponseAsync(itemId, body, cancellationToken, requestOptions);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPictureSendAsync(long itemId, global::System.Threading.CancellationToken cancellationToken, global::StoreV30.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPictureSendAsync(long itemId, global::System.Threading.CancellationToken cancellationToken, global::StoreV30.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::StoreV30.SpecForge.Client.ApiTransport.BuildUri("https://cdn.store.example.com/media", "/items/" + global::StoreV30.SpecForge.Client.Wire.Path("itemId", itemId, global::StoreV30.SpecForge.Client.Wire.Style.Simple, false) + "/picture"));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "image/png");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, requestOptions, true, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::StoreV30.SpecForge.Client.ApiTransport.BuildUri("https://cdn.store.example.com/media", "/items/" + global::StoreV30.SpecForge.Client.Wire.Path("itemId", itemId, global::StoreV30.SpecForge.Client.Wire.Style.Simple, false) + "/picture"));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "image/png");
+                return this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, requestOptions, true, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<global::System.IO.Stream>> GetPictureWithResponseAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null)
-        {
-            var httpResponse = await GetPictureSendAsync(itemId, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseHeaders = global::StoreV30.SpecForge.Client.Wire.Headers(httpResponse);
-            var responseStream = await this.Transport.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-            return new global::StoreV30.SpecForge.ApiResponse<global::System.IO.Stream>((int)httpResponse.StatusCode, responseHeaders, responseStream);
-        }
+        public global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<global::System.IO.Stream>> GetPictureWithResponseAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.StreamResponseAsync(GetPictureSendAsync(itemId, cancellationToken, requestOptions), cancellationToken);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.IO.Stream> GetPictureAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null) =>

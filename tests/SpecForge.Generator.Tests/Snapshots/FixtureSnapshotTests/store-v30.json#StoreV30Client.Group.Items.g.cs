@@ -41,47 +41,45 @@ namespace StoreV30
             _client = client;
         }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListSendAsync(string xTrace, int? limit, string? @class, string? session, global::System.Threading.CancellationToken cancellationToken, global::StoreV30.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListSendAsync(string xTrace, int? limit, string? @class, string? session, global::System.Threading.CancellationToken cancellationToken, global::StoreV30.SpecForge.RequestOptions? requestOptions)
         {
-            if (_client.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::StoreV30.SpecForge.Validation.Checks.Required(ref requestViolations, xTrace, "/header/X-Trace");
-                if (requestViolations is not null) throw new global::StoreV30.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (_client.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::StoreV30.SpecForge.Validation.Checks.Required(ref requestViolations, xTrace, "/header/X-Trace");
+                    if (requestViolations is not null) throw new global::StoreV30.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            var queryBuilder = new global::System.Text.StringBuilder();
-            global::StoreV30.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::StoreV30.SpecForge.Client.Wire.Style.Form, true, false);
-            global::StoreV30.SpecForge.Client.Wire.Query(queryBuilder, "class", @class, global::StoreV30.SpecForge.Client.Wire.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/items" + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("X-Trace", global::StoreV30.SpecForge.Client.Wire.Header("X-Trace", xTrace, false));
-            var cookieList = new global::System.Collections.Generic.List<string>();
-            if (session is not null)
-            {
-                cookieList.Add(global::StoreV30.SpecForge.Client.Wire.Cookie("session", session));
+                var queryBuilder = new global::System.Text.StringBuilder();
+                global::StoreV30.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::StoreV30.SpecForge.Client.Wire.Style.Form, true, false);
+                global::StoreV30.SpecForge.Client.Wire.Query(queryBuilder, "class", @class, global::StoreV30.SpecForge.Client.Wire.Style.Form, true, false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/items" + queryBuilder.ToString()));
+                httpRequest.Headers.TryAddWithoutValidation("X-Trace", global::StoreV30.SpecForge.Client.Wire.Header("X-Trace", xTrace, false));
+                var cookieList = new global::System.Collections.Generic.List<string>();
+                if (session is not null)
+                {
+                    cookieList.Add(global::StoreV30.SpecForge.Client.Wire.Cookie("session", session));
+                }
+                global::StoreV30.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return _client.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            global::StoreV30.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await _client.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await _client.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<ListItemsResponse>> ListWithResponseAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await ListSendAsync(xTrace, limit, @class, session, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await _client.Transport.ReadJsonAsync<ListItemsResponse>(httpResponse, global::StoreV30.ListItemsResponse.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (_client.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<ListItemsResponse>> ListWithResponseAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.JsonResponseAsync<ListItemsResponse>(ListSendAsync(xTrace, limit, @class, session, cancellationToken, requestOptions), global::StoreV30.ListItemsResponse.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::StoreV30.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::StoreV30.SpecForge.ApiResponse<ListItemsResponse>((int)httpResponse.StatusCode, global::StoreV30.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<ListItemsResponse> ListAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null) =>

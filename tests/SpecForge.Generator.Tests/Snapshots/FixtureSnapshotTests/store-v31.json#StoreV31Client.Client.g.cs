@@ -79,78 +79,74 @@ namespace StoreV31
         /// <summary>The options this client reads on every request.</summary>
         public StoreV31ClientOptions Options { get; }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPersonSendAsync(string personId, bool? expand, global::System.Threading.CancellationToken cancellationToken, global::StoreV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetPersonSendAsync(string personId, bool? expand, global::System.Threading.CancellationToken cancellationToken, global::StoreV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (this.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::StoreV31.SpecForge.Validation.Checks.Required(ref requestViolations, personId, "/path/personId");
-                if (requestViolations is not null) throw new global::StoreV31.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (this.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::StoreV31.SpecForge.Validation.Checks.Required(ref requestViolations, personId, "/path/personId");
+                    if (requestViolations is not null) throw new global::StoreV31.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            var queryBuilder = new global::System.Text.StringBuilder();
-            global::StoreV31.SpecForge.Client.Wire.Query(queryBuilder, "expand", expand, global::StoreV31.SpecForge.Client.Wire.Style.Form, true, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/people/" + global::StoreV31.SpecForge.Client.Wire.Path("personId", personId, global::StoreV31.SpecForge.Client.Wire.Style.Simple, false) + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var queryBuilder = new global::System.Text.StringBuilder();
+                global::StoreV31.SpecForge.Client.Wire.Query(queryBuilder, "expand", expand, global::StoreV31.SpecForge.Client.Wire.Style.Form, true, false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/people/" + global::StoreV31.SpecForge.Client.Wire.Path("personId", personId, global::StoreV31.SpecForge.Client.Wire.Style.Simple, false) + queryBuilder.ToString()));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return this.Transport.SendAsync(httpRequest, StoreV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::StoreV31.SpecForge.ApiResponse<Person>> GetPersonWithResponseAsync(string personId, bool? expand = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await GetPersonSendAsync(personId, expand, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await this.Transport.ReadJsonAsync<Person>(httpResponse, global::StoreV31.Person.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (this.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::StoreV31.SpecForge.ApiResponse<Person>> GetPersonWithResponseAsync(string personId, bool? expand = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.JsonResponseAsync<Person>(GetPersonSendAsync(personId, expand, cancellationToken, requestOptions), global::StoreV31.Person.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::StoreV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::StoreV31.SpecForge.ApiResponse<Person>((int)httpResponse.StatusCode, global::StoreV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Person> GetPersonAsync(string personId, bool? expand = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null) =>
             global::StoreV31.SpecForge.Client.ApiTransport.BodyAsync(GetPersonWithResponseAsync(personId, expand, cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdatePersonSendAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken, global::StoreV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdatePersonSendAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken, global::StoreV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (this.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::StoreV31.SpecForge.Validation.Checks.Required(ref requestViolations, personId, "/path/personId");
-                global::StoreV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                { var checkedValue2 = body; if (checkedValue2 is not null) { global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? nestedViolations3 = null; checkedValue2.CollectViolations(ref nestedViolations3); global::StoreV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3); } }
-                if (requestViolations is not null) throw new global::StoreV31.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (this.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::StoreV31.SpecForge.Validation.Checks.Required(ref requestViolations, personId, "/path/personId");
+                    global::StoreV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
+                    { var checkedValue2 = body; if (checkedValue2 is not null) { global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? nestedViolations3 = null; checkedValue2.CollectViolations(ref nestedViolations3); global::StoreV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3); } }
+                    if (requestViolations is not null) throw new global::StoreV31.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), this.Transport.BuildUri("/people/" + global::StoreV31.SpecForge.Client.Wire.Path("personId", personId, global::StoreV31.SpecForge.Client.Wire.Style.Simple, false)));
-            httpRequest.Content = this.Transport.JsonContent(body, global::StoreV31.Person.JsonConverter.WriteValue, "application/merge-patch+json");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, StoreV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), this.Transport.BuildUri("/people/" + global::StoreV31.SpecForge.Client.Wire.Path("personId", personId, global::StoreV31.SpecForge.Client.Wire.Style.Simple, false)));
+                httpRequest.Content = this.Transport.JsonContent(body, global::StoreV31.Person.JsonConverter.WriteValue, "application/merge-patch+json");
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return this.Transport.SendAsync(httpRequest, StoreV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::StoreV31.SpecForge.ApiResponse<Person>> UpdatePersonWithResponseAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await UpdatePersonSendAsync(personId, body, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await this.Transport.ReadJsonAsync<Person>(httpResponse, global::StoreV31.Person.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (this.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::StoreV31.SpecForge.ApiResponse<Person>> UpdatePersonWithResponseAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.JsonResponseAsync<Person>(UpdatePersonSendAsync(personId, body, cancellationToken, requestOptions), global::StoreV31.Person.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::StoreV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::StoreV31.SpecForge.ApiResponse<Person>((int)httpResponse.StatusCode, global::StoreV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Person> UpdatePersonAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null) =>

@@ -130,60 +130,59 @@ namespace TypesV31
         /// <summary>The options this client reads on every request.</summary>
         public TypesV31ClientOptions Options { get; }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateShapeSendAsync(Shape body, global::System.Threading.CancellationToken cancellationToken, global::TypesV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateShapeSendAsync(Shape body, global::System.Threading.CancellationToken cancellationToken, global::TypesV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (this.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::TypesV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
-                if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (this.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
+                    { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::TypesV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                    if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/shapes"));
-            httpRequest.Content = this.Transport.JsonContent(body, global::TypesV31.Shape.JsonConverter.WriteValue, "application/json");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/shapes"));
+                httpRequest.Content = this.Transport.JsonContent(body, global::TypesV31.Shape.JsonConverter.WriteValue, "application/json");
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Shape>> CreateShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await CreateShapeSendAsync(body, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await this.Transport.ReadJsonAsync<Shape>(httpResponse, global::TypesV31.Shape.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (this.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Shape>> CreateShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.JsonResponseAsync<Shape>(CreateShapeSendAsync(body, cancellationToken, requestOptions), global::TypesV31.Shape.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::TypesV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::TypesV31.SpecForge.ApiResponse<Shape>((int)httpResponse.StatusCode, global::TypesV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Shape> CreateShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
             global::TypesV31.SpecForge.Client.ApiTransport.BodyAsync(CreateShapeWithResponseAsync(body, cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SearchSendAsync(global::System.Threading.CancellationToken cancellationToken, global::TypesV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SearchSendAsync(global::System.Threading.CancellationToken cancellationToken, global::TypesV31.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/search"));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/search"));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<SearchResult>>> SearchWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await SearchSendAsync(cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await this.Transport.ReadJsonAsync<global::System.Collections.Generic.IReadOnlyList<SearchResult>>(httpResponse, global::TypesV31.TypesV31ClientJsonCodec.ReadListOfSearchResult, false, cancellationToken).ConfigureAwait(false);
-            if (this.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<SearchResult>>> SearchWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.JsonResponseAsync<global::System.Collections.Generic.IReadOnlyList<SearchResult>>(SearchSendAsync(cancellationToken, requestOptions), global::TypesV31.TypesV31ClientJsonCodec.ReadListOfSearchResult, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 var checkedValue1 = responseBody;
@@ -196,108 +195,103 @@ namespace TypesV31
                         if (itemViolations3 is not null) global::TypesV31.SpecForge.Validation.Checks.Nested(ref responseViolations, global::TypesV31.SpecForge.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
                     }
                 }
-                if (responseViolations is not null) throw new global::TypesV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::TypesV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<SearchResult>>((int)httpResponse.StatusCode, global::TypesV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<SearchResult>> SearchAsync(global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
             global::TypesV31.SpecForge.Client.ApiTransport.BodyAsync(SearchWithResponseAsync(cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateAccountSendAsync(Account body, global::System.Threading.CancellationToken cancellationToken, global::TypesV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateAccountSendAsync(Account body, global::System.Threading.CancellationToken cancellationToken, global::TypesV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (this.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::TypesV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
-                if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (this.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
+                    { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::TypesV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                    if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/accounts"));
-            httpRequest.Content = this.Transport.JsonContent(body, global::TypesV31.Account.JsonConverter.WriteValue, "application/json");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/accounts"));
+                httpRequest.Content = this.Transport.JsonContent(body, global::TypesV31.Account.JsonConverter.WriteValue, "application/json");
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Account>> CreateAccountWithResponseAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await CreateAccountSendAsync(body, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await this.Transport.ReadJsonAsync<Account>(httpResponse, global::TypesV31.Account.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (this.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Account>> CreateAccountWithResponseAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.JsonResponseAsync<Account>(CreateAccountSendAsync(body, cancellationToken, requestOptions), global::TypesV31.Account.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::TypesV31.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::TypesV31.SpecForge.ApiResponse<Account>((int)httpResponse.StatusCode, global::TypesV31.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Account> CreateAccountAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
             global::TypesV31.SpecForge.Client.ApiTransport.BodyAsync(CreateAccountWithResponseAsync(body, cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadFileSendAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken, global::TypesV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadFileSendAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken, global::TypesV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (this.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, id, "/path/id");
-                global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (this.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, id, "/path/id");
+                    global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
+                    if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.Transport.BuildUri("/files/" + global::TypesV31.SpecForge.Client.Wire.Path("id", id, global::TypesV31.SpecForge.Client.Wire.Style.Simple, false)));
-            httpRequest.Content = global::TypesV31.SpecForge.Client.Wire.StreamContent(body, "application/octet-stream");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.Transport.BuildUri("/files/" + global::TypesV31.SpecForge.Client.Wire.Path("id", id, global::TypesV31.SpecForge.Client.Wire.Style.Simple, false)));
+                httpRequest.Content = global::TypesV31.SpecForge.Client.Wire.StreamContent(body, "application/octet-stream");
+                return this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.EmptyApiResponse> UploadFileWithResponseAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await UploadFileSendAsync(id, body, cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::TypesV31.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::TypesV31.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.EmptyApiResponse> UploadFileWithResponseAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
+            global::TypesV31.SpecForge.Client.ApiTransport.EmptyResponseAsync(UploadFileSendAsync(id, body, cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task UploadFileAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
             UploadFileWithResponseAsync(id, body, cancellationToken, requestOptions);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DownloadFileSendAsync(string id, global::System.Threading.CancellationToken cancellationToken, global::TypesV31.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DownloadFileSendAsync(string id, global::System.Threading.CancellationToken cancellationToken, global::TypesV31.SpecForge.RequestOptions? requestOptions)
         {
-            if (this.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, id, "/path/id");
-                if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (this.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, id, "/path/id");
+                    if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/files/" + global::TypesV31.SpecForge.Client.Wire.Path("id", id, global::TypesV31.SpecForge.Client.Wire.Style.Simple, false)));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/pdf");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, true, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/files/" + global::TypesV31.SpecForge.Client.Wire.Path("id", id, global::TypesV31.SpecForge.Client.Wire.Style.Simple, false)));
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/pdf");
+                return this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, true, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.IO.Stream>> DownloadFileWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            var httpResponse = await DownloadFileSendAsync(id, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseHeaders = global::TypesV31.SpecForge.Client.Wire.Headers(httpResponse);
-            var responseStream = await this.Transport.ReadStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-            return new global::TypesV31.SpecForge.ApiResponse<global::System.IO.Stream>((int)httpResponse.StatusCode, responseHeaders, responseStream);
-        }
+        public global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.IO.Stream>> DownloadFileWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.StreamResponseAsync(DownloadFileSendAsync(id, cancellationToken, requestOptions), cancellationToken);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadFileAsync(string id, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>

@@ -114,98 +114,97 @@ namespace Acme.Widgets
         /// <summary>The options this client reads on every request.</summary>
         public WidgetsClientOptions Options { get; }
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateWidgetSendAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags, string? session, global::System.Threading.CancellationToken cancellationToken, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateWidgetSendAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags, string? session, global::System.Threading.CancellationToken cancellationToken, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions)
         {
-            if (this.Options.ValidateRequests)
+            try
             {
-                global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.ConstraintViolation>? requestViolations = null;
-                global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, slot, "/path/slot");
-                global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, xTrace, "/header/X-Trace");
-                global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                { var checkedValue9 = body; if (checkedValue9 is not null) { global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.ConstraintViolation>? nestedViolations10 = null; checkedValue9.CollectViolations(ref nestedViolations10); global::Acme.Widgets.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations10); } }
-                if (requestViolations is not null) throw new global::Acme.Widgets.SpecForge.RequestValidationException(requestViolations);
-            }
+                if (this.Options.ValidateRequests)
+                {
+                    global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.ConstraintViolation>? requestViolations = null;
+                    global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, slot, "/path/slot");
+                    global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, xTrace, "/header/X-Trace");
+                    global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
+                    { var checkedValue9 = body; if (checkedValue9 is not null) { global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.ConstraintViolation>? nestedViolations10 = null; checkedValue9.CollectViolations(ref nestedViolations10); global::Acme.Widgets.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations10); } }
+                    if (requestViolations is not null) throw new global::Acme.Widgets.SpecForge.RequestValidationException(requestViolations);
+                }
 
-            var queryBuilder = new global::System.Text.StringBuilder();
-            global::Acme.Widgets.SpecForge.Client.Wire.Query(queryBuilder, "tag", tags, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false, false);
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), this.Transport.BuildUri("/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false) + "/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("slot", slot, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false) + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("X-Trace", global::Acme.Widgets.SpecForge.Client.Wire.Header("X-Trace", xTrace, false));
-            var cookieList = new global::System.Collections.Generic.List<string>();
-            if (session is not null)
-            {
-                cookieList.Add(global::Acme.Widgets.SpecForge.Client.Wire.Cookie("session", session));
+                var queryBuilder = new global::System.Text.StringBuilder();
+                global::Acme.Widgets.SpecForge.Client.Wire.Query(queryBuilder, "tag", tags, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false, false);
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), this.Transport.BuildUri("/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false) + "/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("slot", slot, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false) + queryBuilder.ToString()));
+                httpRequest.Headers.TryAddWithoutValidation("X-Trace", global::Acme.Widgets.SpecForge.Client.Wire.Header("X-Trace", xTrace, false));
+                var cookieList = new global::System.Collections.Generic.List<string>();
+                if (session is not null)
+                {
+                    cookieList.Add(global::Acme.Widgets.SpecForge.Client.Wire.Cookie("session", session));
+                }
+                global::Acme.Widgets.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
+                httpRequest.Content = this.Transport.JsonContent(body, global::Acme.Widgets.Widget.JsonConverter.WriteValue, "application/merge-patch+json");
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+                return this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            global::Acme.Widgets.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
-            httpRequest.Content = this.Transport.JsonContent(body, global::Acme.Widgets.Widget.JsonConverter.WriteValue, "application/merge-patch+json");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<Widget>> UpdateWidgetWithResponseAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await UpdateWidgetSendAsync(id, slot, xTrace, body, tags, session, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await this.Transport.ReadJsonAsync<Widget>(httpResponse, global::Acme.Widgets.Widget.JsonConverter.ReadValue, false, cancellationToken).ConfigureAwait(false);
-            if (this.Options.ValidateResponses)
+        public global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<Widget>> UpdateWidgetWithResponseAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.JsonResponseAsync<Widget>(UpdateWidgetSendAsync(id, slot, xTrace, body, tags, session, cancellationToken, requestOptions), global::Acme.Widgets.Widget.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                if (responseViolations is not null) throw new global::Acme.Widgets.SpecForge.ResponseValidationException((int)httpResponse.StatusCode, responseViolations);
-            }
-
-            return new global::Acme.Widgets.SpecForge.ApiResponse<Widget>((int)httpResponse.StatusCode, global::Acme.Widgets.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+                return responseViolations;
+            });
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Widget> UpdateWidgetAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null) =>
             global::Acme.Widgets.SpecForge.Client.ApiTransport.BodyAsync(UpdateWidgetWithResponseAsync(id, slot, xTrace, body, tags, session, cancellationToken, requestOptions));
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteWidgetSendAsync(long id, global::System.Threading.CancellationToken cancellationToken, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteWidgetSendAsync(long id, global::System.Threading.CancellationToken cancellationToken, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), this.Transport.BuildUri("/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false)));
-            var httpResponse = await this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), this.Transport.BuildUri("/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false)));
+                return this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, requestOptions, false, null, cancellationToken);
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
-        public async global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.EmptyApiResponse> DeleteWidgetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await DeleteWidgetSendAsync(id, cancellationToken, requestOptions).ConfigureAwait(false);
-            return new global::Acme.Widgets.SpecForge.EmptyApiResponse((int)httpResponse.StatusCode, global::Acme.Widgets.SpecForge.Client.Wire.Headers(httpResponse));
-        }
+        public global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.EmptyApiResponse> DeleteWidgetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null) =>
+            global::Acme.Widgets.SpecForge.Client.ApiTransport.EmptyResponseAsync(DeleteWidgetSendAsync(id, cancellationToken, requestOptions));
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
         public global::System.Threading.Tasks.Task DeleteWidgetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null) =>
             DeleteWidgetWithResponseAsync(id, cancellationToken, requestOptions);
 
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadSendAsync(long id, global::System.Net.Http.HttpContent? content, global::System.Threading.CancellationToken cancellationToken, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UploadSendAsync(long id, global::System.Net.Http.HttpContent? content, global::System.Threading.CancellationToken cancellationToken, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions)
         {
-            using var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.Transport.BuildUri("/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false) + "/blob"));
-            if (content is not null)
+            try
             {
-                httpRequest.Content = content;
+                var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.Transport.BuildUri("/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false) + "/blob"));
+                if (content is not null)
+                {
+                    httpRequest.Content = content;
+                }
+                httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
+                return this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
-            var httpResponse = await this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, requestOptions, false, cancellationToken).ConfigureAwait(false);
-            var responseStatus = (int)httpResponse.StatusCode;
-            if (responseStatus >= 200 && responseStatus <= 299) return httpResponse;
-            throw await this.Transport.FailAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
         }
 
         /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<string>> UploadWithResponseAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null)
-        {
-            using var httpResponse = await UploadSendAsync(id, content, cancellationToken, requestOptions).ConfigureAwait(false);
-            var responseBody = await this.Transport.ReadTextAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-            return new global::Acme.Widgets.SpecForge.ApiResponse<string>((int)httpResponse.StatusCode, global::Acme.Widgets.SpecForge.Client.Wire.Headers(httpResponse), responseBody);
-        }
+        public global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<string>> UploadWithResponseAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.TextResponseAsync(UploadSendAsync(id, content, cancellationToken, requestOptions), cancellationToken);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<string> UploadAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null) =>
