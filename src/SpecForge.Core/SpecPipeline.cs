@@ -276,6 +276,10 @@ public static class SpecPipeline
         if (model.EmitClient)
         {
             parts.Add(RuntimePart.Client);
+            if (model.Operations.Any(o => Emitting.Artifacts.OperationTemplateBuilder.PagedItemType(o) is not null))
+            {
+                parts.Add(RuntimePart.Paging);
+            }
         }
 
         if (model.EmitValidators)

@@ -72,7 +72,7 @@ internal sealed class OperationMapper
             "cancellationToken", "contentType", "queryBuilder", "httpRequest", "httpResponse", "cookieList", "multipartContent", "responseStatus",
             "responseBody", "responseStream", "responseHeaders", "requestMediaType", "streamItem", "eventData",
             "nextValue", "sentCursors", "pageCursor", "lastId", "itemsRead", "pageCount", "pageDocument", "pageRoot", "pageItems", "lastItem",
-            "requestViolations", "responseViolations");
+            "requestViolations", "responseViolations", "exception", "pagingCancellation");
         var parameters = MapParameters(path, pathItem, operation, pointer, fullName, parameterNames);
         var body = _bodies.Map(operation.RequestBody, pointer + "/requestBody", fullName, parameterNames);
 

@@ -97,7 +97,7 @@ public sealed class RuntimeEmitterTests
     [Fact]
     public void The_whole_runtime_compiles_cleanly_in_another_namespace()
     {
-        var compilation = Compilations.Create(Latest, Emit("Acme.Tools.SpecForge", RuntimePart.Mocking, RuntimePart.Client).Select(f => f.Source).ToArray());
+        var compilation = Compilations.Create(Latest, Emit("Acme.Tools.SpecForge", RuntimePart.Mocking, RuntimePart.Paging).Select(f => f.Source).ToArray());
 
         var problems = Compilations.Problems(compilation, Latest);
 
@@ -114,6 +114,7 @@ public sealed class RuntimeEmitterTests
     [InlineData(RuntimePart.Surface)]
     [InlineData(RuntimePart.Json)]
     [InlineData(RuntimePart.Client)]
+    [InlineData(RuntimePart.Paging)]
     [InlineData(RuntimePart.Validation)]
     [InlineData(RuntimePart.Patterns)]
     [InlineData(RuntimePart.SchemaValidator)]
@@ -125,6 +126,16 @@ public sealed class RuntimeEmitterTests
         var problems = Compilations.Problems(compilation, Latest);
 
         Assert.True(problems.Count == 0, Compilations.Describe(problems));
+    }
+
+    [Fact]
+    public void A_client_without_paged_operations_leaves_out_the_pager()
+    {
+        var hints = Emit("Acme.SpecForge", RuntimePart.Client).Select(f => f.HintName).ToList();
+
+        Assert.DoesNotContain("Acme.SpecForge.Client.ApiTransport.Paging.g.cs", hints);
+        Assert.DoesNotContain("Acme.SpecForge.Client.PageShape.g.cs", hints);
+        Assert.Contains("Acme.SpecForge.Client.PageShape.g.cs", Emit("Acme.SpecForge", RuntimePart.Paging).Select(f => f.HintName));
     }
 
     [Fact]

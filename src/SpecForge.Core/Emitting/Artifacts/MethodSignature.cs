@@ -75,7 +75,7 @@ internal sealed class MethodSignature
         return text.ToString();
     }
 
-    /// <summary>The names passed on, each followed by ", "; <paramref name="replaced"/> is passed as <c>next</c>.</summary>
-    public string Arguments(string? replaced) =>
-        string.Concat(_parameters.Select(p => (p.Name == replaced ? "nextValue" : p.Name) + ", "));
+    /// <summary>The names passed on, each followed by ", "; <paramref name="replaced"/> is passed as <paramref name="replacement"/>.</summary>
+    public string Arguments(string? replaced, string replacement = "nextValue") =>
+        string.Concat(_parameters.Select(p => (p.Name == replaced ? replacement : p.Name) + ", "));
 }

@@ -141,20 +141,26 @@ internal sealed class OperationTemplateBuilder
         };
     }
 
-    private PagingTemplateModel Paging(PaginationModel paging, MethodSignature signature) => new()
+    private PagingTemplateModel Paging(PaginationModel paging, MethodSignature signature)
     {
-        Kind = paging.Kind.ToString(),
-        ItemType = paging.ItemType.Display,
-        ItemReader = _code.ReadFunction(paging.ItemType),
-        Start = paging.ParameterName,
-        Advance = paging.Kind is PaginationKind.Page or PaginationKind.Offset ? PagingAdvance(paging, signature) : string.Empty,
-        Arguments = signature.Arguments(paging.ParameterName),
-        ItemsPointerLiteral = Literal(paging.ItemsPointer),
-        NextCursorPointerLiteral = Literal(paging.NextCursorPointer),
-        HasMorePointerLiteral = paging.HasMorePointer is { } hasMore ? CSharpText.StringLiteral(hasMore) : string.Empty,
-        TotalPointerLiteral = paging.TotalPointer is { } total ? CSharpText.StringLiteral(total) : string.Empty,
-        ItemIdPointerLiteral = CSharpText.StringLiteral("/" + (paging.ItemIdMember ?? "id").Replace("~", "~0").Replace("/", "~1")),
-    };
+        var shape = "global::" + _model.RuntimeNamespace + ".Client.PageShape." + paging.Kind + "(" + Literal(paging.ItemsPointer) + ", " + paging.Kind switch
+        {
+            PaginationKind.Cursor => Literal(paging.NextCursorPointer),
+            PaginationKind.LastItem => CSharpText.StringLiteral("/" + (paging.ItemIdMember ?? "id").Replace("~", "~0").Replace("/", "~1")),
+            _ => Literal(paging.TotalPointer),
+        } + ", " + Literal(paging.HasMorePointer) + ")";
+        var numbered = paging.Kind is PaginationKind.Page or PaginationKind.Offset;
+        return new PagingTemplateModel
+        {
+            Kind = paging.Kind.ToString(),
+            ItemType = paging.ItemType.Display,
+            ItemReader = _code.ReadFunction(paging.ItemType),
+            Start = paging.ParameterName,
+            First = paging.Kind == PaginationKind.Offset ? PagingFirst(paging, signature) : "0",
+            Arguments = signature.Arguments(paging.ParameterName, numbered ? PagingAdvance(paging, signature) : PagingCursor(paging, signature)),
+            Shape = shape,
+        };
+    }
 
     private static bool IsItemStream(ResponseModel? result) => result is { Kind: BodyKind.ServerSentEvents or BodyKind.JsonLines, Type: not null };
 
@@ -184,12 +190,23 @@ internal sealed class OperationTemplateBuilder
         return fits ? paging : null;
     }
 
-    // The first request sends exactly what the caller passed; a page or offset left out counts as the first one.
+    // The first request sends exactly what the caller passed; a page or offset left out counts as the first one. The
+    // pager gives how many pages or items came before (nextValue, a long), so the sum is cast back to the parameter's type.
     private static string PagingAdvance(PaginationModel paging, MethodSignature signature)
     {
         var parameter = signature.Find(paging.ParameterName)!;
-        var current = parameter.Type.IsNullable ? "(nextValue ?? " + (paging.Kind == PaginationKind.Page ? "1" : "0") + ")" : "nextValue";
-        return paging.Kind == PaginationKind.Page ? current + " + 1" : current + " + pageCount";
+        var start = parameter.Type.IsNullable ? "(" + parameter.Name + " ?? " + (paging.Kind == PaginationKind.Page ? "1" : "0") + ")" : parameter.Name;
+        return "nextValue == 0 ? " + parameter.Name + " : (" + parameter.Type.Display + ")(" + start + " + nextValue)";
+    }
+
+    // The pager sends the caller's cursor first and then only cursors that are neither null nor empty.
+    private static string PagingCursor(PaginationModel paging, MethodSignature signature) =>
+        signature.Find(paging.ParameterName)!.Type.IsNullable ? "nextValue" : "nextValue!";
+
+    private static string PagingFirst(PaginationModel paging, MethodSignature signature)
+    {
+        var parameter = signature.Find(paging.ParameterName)!;
+        return parameter.Type.IsNullable ? "(double)(" + parameter.Name + " ?? 0)" : "(double)" + parameter.Name;
     }
 
     private static bool IsStatusKey(string status) => status == "default" || StatusRange.IsMatch(status) || StatusCode.IsMatch(status);

@@ -19,6 +19,9 @@ public static class RuntimePart
     /// <summary>The transport and wire helpers every generated client calls.</summary>
     public const string Client = "Client";
 
+    /// <summary>The pager of the clients' <c>...AllAsync</c> methods, for SDKs with an operation whose pages they follow.</summary>
+    public const string Paging = "Paging";
+
     /// <summary>The typed validators' checks and rules, <c>ConstraintViolation</c> and the validation exceptions.</summary>
     public const string Validation = "Validation";
 
@@ -36,6 +39,7 @@ public static class RuntimePart
         [Surface] = Array.Empty<string>(),
         [Json] = new[] { Surface },
         [Client] = new[] { Json, Surface },
+        [Paging] = new[] { Client, Json, Surface },
         [Validation] = new[] { Surface },
         [Patterns] = new[] { Validation, Surface },
         [SchemaValidator] = new[] { Patterns, Validation, Surface },
@@ -68,6 +72,7 @@ public static class RuntimePart
     /// </remarks>
     public static string Of(RuntimeSource source) =>
         source.Folder is "Client" && source.FileName.StartsWith("Json", StringComparison.Ordinal) ? Json
+        : source.Folder is "Client" && source.FileName is "ApiTransport.Paging.cs" or "PageShape.cs" ? Paging
         : source.Folder is "Surface" && source.FileName is "RequestOptions.cs" or "RetryAfterHandler.cs" ? Client
         : source.Folder is "Mocking" or "Surface" or "Client" ? source.Folder
         : source.FileName.StartsWith("SchemaValidator", StringComparison.Ordinal) ? SchemaValidator

@@ -65,11 +65,14 @@ public sealed class ResultTemplateModel
     public bool IsItemStream => Kind is "Events" or "JsonLines";
 }
 
-/// <summary>An operation whose pages an <c>...AllAsync</c> method follows: one <see cref="Kind"/> and its pointers.</summary>
+/// <summary>An operation whose pages an <c>...AllAsync</c> method follows through the runtime's pager.</summary>
 public sealed class PagingTemplateModel
 {
     /// <summary><c>Cursor</c>, <c>LastItem</c> (starting_after), <c>Page</c> (page numbers) or <c>Offset</c>.</summary>
     public string Kind { get; init; } = string.Empty;
+
+    /// <summary>Whether the parameter is a number the pager advances (<c>Page</c>, <c>Offset</c>) rather than a cursor.</summary>
+    public bool IsNumbered => Kind is "Page" or "Offset";
 
     /// <summary>The item type the All variant yields.</summary>
     public string ItemType { get; init; } = string.Empty;
@@ -80,24 +83,15 @@ public sealed class PagingTemplateModel
     /// <summary>The parameter whose value the first request sends.</summary>
     public string Start { get; init; } = string.Empty;
 
-    /// <summary><c>Page</c> and <c>Offset</c>: the next value of the parameter, from <c>nextValue</c> and <c>pageCount</c>.</summary>
-    public string Advance { get; init; } = string.Empty;
+    /// <summary><c>Offset</c>: the first request's offset as a <c>double</c> expression, for comparing with a total; <c>0</c> otherwise.</summary>
+    public string First { get; init; } = "0";
 
-    /// <summary>The arguments passed on, with the paging parameter replaced by <c>nextValue</c>.</summary>
+    /// <summary>
+    /// The arguments passed on, each followed by ", ", with the paging parameter replaced: by the cursor (<c>nextValue</c>),
+    /// or by the caller's value advanced by <c>nextValue</c> pages or items.
+    /// </summary>
     public string Arguments { get; init; } = string.Empty;
 
-    /// <summary>Where the items are, as a literal, or <c>null</c> to find them at run time.</summary>
-    public string ItemsPointerLiteral { get; init; } = "null";
-
-    /// <summary><c>Cursor</c>: where the next cursor is, as a literal, or <c>null</c> to find it at run time.</summary>
-    public string NextCursorPointerLiteral { get; init; } = "null";
-
-    /// <summary>Where has_more is, as a literal, or empty.</summary>
-    public string HasMorePointerLiteral { get; init; } = string.Empty;
-
-    /// <summary>Where the total is, as a literal, or empty.</summary>
-    public string TotalPointerLiteral { get; init; } = string.Empty;
-
-    /// <summary><c>LastItem</c>: the pointer to the item's identifier within an item, as a literal.</summary>
-    public string ItemIdPointerLiteral { get; init; } = "\"/id\"";
+    /// <summary>The runtime's <c>PageShape</c> of the responses: where the items are and what says another page follows.</summary>
+    public string Shape { get; init; } = string.Empty;
 }

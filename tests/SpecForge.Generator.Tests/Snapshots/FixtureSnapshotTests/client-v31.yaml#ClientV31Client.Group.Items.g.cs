@@ -181,34 +181,8 @@ namespace ClientV31
             global::ClientV31.SpecForge.Client.ApiTransport.BodyAsync(ListWithResponseAsync(cursor, limit, cancellationToken, requestOptions));
 
         /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListAllAsync(string? cursor = null, long? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            var nextValue = cursor;
-            var sentCursors = new global::System.Collections.Generic.HashSet<string>();
-            while (true)
-            {
-                using var httpResponse = await ListSendAsync(nextValue, limit, cancellationToken, requestOptions).ConfigureAwait(false);
-                using var pageDocument = await _client.Transport.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-                var pageRoot = pageDocument.RootElement;
-                var pageItems = global::ClientV31.SpecForge.Client.Wire.PageItems(pageRoot, "/data");
-                var pageCount = 0;
-                global::System.Text.Json.JsonElement lastItem = default;
-                foreach (var streamItem in pageItems)
-                {
-                    pageCount++;
-                    lastItem = streamItem;
-                    yield return _client.Transport.ReadElement(streamItem, global::ClientV31.Item.JsonConverter.ReadValue);
-                }
-
-                var pageCursor = global::ClientV31.SpecForge.Client.Wire.NextCursor(pageRoot, "/next_cursor");
-                if (string.IsNullOrEmpty(pageCursor) || pageCursor == nextValue || !sentCursors.Add(pageCursor!))
-                {
-                    yield break;
-                }
-
-                nextValue = pageCursor;
-            }
-        }
+        public global::System.Collections.Generic.IAsyncEnumerable<Item> ListAllAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.CursorPagesAsync<Item>(global::ClientV31.SpecForge.Client.PageShape.Cursor("/data", "/next_cursor", null), cursor, (nextValue, pagingCancellation) => ListSendAsync(nextValue, limit, pagingCancellation, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, cancellationToken);
 
         private static readonly global::ClientV31.SpecForge.Client.ApiError[] _createErrors = { global::ClientV31.SpecForge.Client.ApiError.Json<Error>("400", global::ClientV31.Error.JsonConverter.ReadValue), global::ClientV31.SpecForge.Client.ApiError.Json<Error>("409", global::ClientV31.Error.JsonConverter.ReadValue) };
 

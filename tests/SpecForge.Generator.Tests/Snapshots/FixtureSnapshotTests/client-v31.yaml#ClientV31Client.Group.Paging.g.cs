@@ -159,37 +159,8 @@ namespace ClientV31
             global::ClientV31.SpecForge.Client.ApiTransport.BodyAsync(ListChargesWithResponseAsync(startingAfter, limit, cancellationToken, requestOptions));
 
         /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListChargesAllAsync(string? startingAfter = null, long? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            var nextValue = startingAfter;
-            while (true)
-            {
-                using var httpResponse = await ListChargesSendAsync(nextValue, limit, cancellationToken, requestOptions).ConfigureAwait(false);
-                using var pageDocument = await _client.Transport.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-                var pageRoot = pageDocument.RootElement;
-                var pageItems = global::ClientV31.SpecForge.Client.Wire.PageItems(pageRoot, "/data");
-                var pageCount = 0;
-                global::System.Text.Json.JsonElement lastItem = default;
-                foreach (var streamItem in pageItems)
-                {
-                    pageCount++;
-                    lastItem = streamItem;
-                    yield return _client.Transport.ReadElement(streamItem, global::ClientV31.Item.JsonConverter.ReadValue);
-                }
-
-                if (global::ClientV31.SpecForge.Client.Wire.At(pageRoot, "/has_more") is { ValueKind: global::System.Text.Json.JsonValueKind.False })
-                {
-                    yield break;
-                }
-
-                if (pageCount == 0 || global::ClientV31.SpecForge.Client.Wire.At(lastItem, "/id") is not { } lastId || lastId.ValueKind is global::System.Text.Json.JsonValueKind.Null)
-                {
-                    yield break;
-                }
-
-                nextValue = global::ClientV31.SpecForge.Client.Wire.Format(lastId);
-            }
-        }
+        public global::System.Collections.Generic.IAsyncEnumerable<Item> ListChargesAllAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.CursorPagesAsync<Item>(global::ClientV31.SpecForge.Client.PageShape.LastItem("/data", "/id", "/has_more"), startingAfter, (nextValue, pagingCancellation) => ListChargesSendAsync(nextValue, limit, pagingCancellation, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, cancellationToken);
 
         private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListPagesSendAsync(long? page, long? perPage, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
@@ -231,34 +202,8 @@ namespace ClientV31
             global::ClientV31.SpecForge.Client.ApiTransport.BodyAsync(ListPagesWithResponseAsync(page, perPage, cancellationToken, requestOptions));
 
         /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListPagesAllAsync(long? page = null, long? perPage = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            var nextValue = page;
-            var itemsRead = 0L;
-            while (true)
-            {
-                using var httpResponse = await ListPagesSendAsync(nextValue, perPage, cancellationToken, requestOptions).ConfigureAwait(false);
-                using var pageDocument = await _client.Transport.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-                var pageRoot = pageDocument.RootElement;
-                var pageItems = global::ClientV31.SpecForge.Client.Wire.PageItems(pageRoot, "");
-                var pageCount = 0;
-                global::System.Text.Json.JsonElement lastItem = default;
-                foreach (var streamItem in pageItems)
-                {
-                    pageCount++;
-                    lastItem = streamItem;
-                    yield return _client.Transport.ReadElement(streamItem, global::ClientV31.Item.JsonConverter.ReadValue);
-                }
-
-                itemsRead += pageCount;
-                if (pageCount == 0)
-                {
-                    yield break;
-                }
-
-                nextValue = (nextValue ?? 1) + 1;
-            }
-        }
+        public global::System.Collections.Generic.IAsyncEnumerable<Item> ListPagesAllAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.NumberedPagesAsync<Item>(global::ClientV31.SpecForge.Client.PageShape.Page("", null, null), 0, (nextValue, pagingCancellation) => ListPagesSendAsync(nextValue == 0 ? page : (long?)((page ?? 1) + nextValue), perPage, pagingCancellation, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, cancellationToken);
 
         private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListOffsetsSendAsync(long? offset, long? limit, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
@@ -291,36 +236,8 @@ namespace ClientV31
             global::ClientV31.SpecForge.Client.ApiTransport.BodyAsync(ListOffsetsWithResponseAsync(offset, limit, cancellationToken, requestOptions));
 
         /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListOffsetsAllAsync(long? offset = null, long? limit = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            var nextValue = offset;
-            while (true)
-            {
-                using var httpResponse = await ListOffsetsSendAsync(nextValue, limit, cancellationToken, requestOptions).ConfigureAwait(false);
-                using var pageDocument = await _client.Transport.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-                var pageRoot = pageDocument.RootElement;
-                var pageItems = global::ClientV31.SpecForge.Client.Wire.PageItems(pageRoot, "/items");
-                var pageCount = 0;
-                global::System.Text.Json.JsonElement lastItem = default;
-                foreach (var streamItem in pageItems)
-                {
-                    pageCount++;
-                    lastItem = streamItem;
-                    yield return _client.Transport.ReadElement(streamItem, global::ClientV31.Item.JsonConverter.ReadValue);
-                }
-
-                if (pageCount == 0)
-                {
-                    yield break;
-                }
-
-                nextValue = (nextValue ?? 0) + pageCount;
-                if (nextValue >= global::ClientV31.SpecForge.Client.Wire.Total(pageRoot, "/total"))
-                {
-                    yield break;
-                }
-            }
-        }
+        public global::System.Collections.Generic.IAsyncEnumerable<Item> ListOffsetsAllAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.NumberedPagesAsync<Item>(global::ClientV31.SpecForge.Client.PageShape.Offset("/items", "/total", null), (double)(offset ?? 0), (nextValue, pagingCancellation) => ListOffsetsSendAsync(nextValue == 0 ? offset : (long?)((offset ?? 0) + nextValue), limit, pagingCancellation, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, cancellationToken);
 
         private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> ListExplicitSendAsync(string? token, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
@@ -352,33 +269,7 @@ namespace ClientV31
             global::ClientV31.SpecForge.Client.ApiTransport.BodyAsync(ListExplicitWithResponseAsync(token, cancellationToken, requestOptions));
 
         /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<Item> ListExplicitAllAsync(string? token = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null)
-        {
-            var nextValue = token;
-            var sentCursors = new global::System.Collections.Generic.HashSet<string>();
-            while (true)
-            {
-                using var httpResponse = await ListExplicitSendAsync(nextValue, cancellationToken, requestOptions).ConfigureAwait(false);
-                using var pageDocument = await _client.Transport.ReadDocumentAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-                var pageRoot = pageDocument.RootElement;
-                var pageItems = global::ClientV31.SpecForge.Client.Wire.PageItems(pageRoot, "/results");
-                var pageCount = 0;
-                global::System.Text.Json.JsonElement lastItem = default;
-                foreach (var streamItem in pageItems)
-                {
-                    pageCount++;
-                    lastItem = streamItem;
-                    yield return _client.Transport.ReadElement(streamItem, global::ClientV31.Item.JsonConverter.ReadValue);
-                }
-
-                var pageCursor = global::ClientV31.SpecForge.Client.Wire.NextCursor(pageRoot, "/paging/next");
-                if (string.IsNullOrEmpty(pageCursor) || pageCursor == nextValue || !sentCursors.Add(pageCursor!))
-                {
-                    yield break;
-                }
-
-                nextValue = pageCursor;
-            }
-        }
+        public global::System.Collections.Generic.IAsyncEnumerable<Item> ListExplicitAllAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
+            _client.Transport.CursorPagesAsync<Item>(global::ClientV31.SpecForge.Client.PageShape.Cursor("/results", "/paging/next", null), token, (nextValue, pagingCancellation) => ListExplicitSendAsync(nextValue, pagingCancellation, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, cancellationToken);
     }
 }

@@ -19,26 +19,28 @@ namespace HostileNames
         /// <param name="class">The 'class' query parameter.</param>
         /// <param name="query">The 'query' query parameter.</param>
         /// <param name="cancellationToken2">The 'cancellationToken' query parameter.</param>
+        /// <param name="exception2">The 'exception' query parameter.</param>
         /// <param name="xQuoted">The 'x-"quoted"' header parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>#endregion</returns>
         /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /class/{namespace}</remarks>
-        global::System.Threading.Tasks.Task<Class> DeleteAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
+        global::System.Threading.Tasks.Task<Class> DeleteAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? exception2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>*/ public class Evil {} /*</summary>
         /// <param name="namespace">The 'namespace' path parameter.</param>
         /// <param name="class">The 'class' query parameter.</param>
         /// <param name="query">The 'query' query parameter.</param>
         /// <param name="cancellationToken2">The 'cancellationToken' query parameter.</param>
+        /// <param name="exception2">The 'exception' query parameter.</param>
         /// <param name="xQuoted">The 'x-"quoted"' header parameter.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
         /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
         /// <returns>The status code, the headers and the body: #endregion</returns>
         /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
         /// <remarks>GET /class/{namespace}</remarks>
-        global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Class>> DeleteWithResponseAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
+        global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Class>> DeleteWithResponseAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? exception2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -125,7 +127,7 @@ namespace HostileNames
         /// <summary>The options this client reads on every request.</summary>
         public HostileNamesClientOptions Options { get; }
 
-        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteSendAsync(string @namespace, string? @class, string? query, string? cancellationToken2, string? xQuoted, global::System.Threading.CancellationToken cancellationToken, global::HostileNames.SpecForge.RequestOptions? requestOptions)
+        private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> DeleteSendAsync(string @namespace, string? @class, string? query, string? cancellationToken2, string? exception2, string? xQuoted, global::System.Threading.CancellationToken cancellationToken, global::HostileNames.SpecForge.RequestOptions? requestOptions)
         {
             try
             {
@@ -140,6 +142,7 @@ namespace HostileNames
                 global::HostileNames.SpecForge.Client.Wire.Query(queryBuilder, "class", @class, global::HostileNames.SpecForge.Client.Wire.Style.Form, true, false);
                 global::HostileNames.SpecForge.Client.Wire.Query(queryBuilder, "query", query, global::HostileNames.SpecForge.Client.Wire.Style.Form, true, false);
                 global::HostileNames.SpecForge.Client.Wire.Query(queryBuilder, "cancellationToken", cancellationToken2, global::HostileNames.SpecForge.Client.Wire.Style.Form, true, false);
+                global::HostileNames.SpecForge.Client.Wire.Query(queryBuilder, "exception", exception2, global::HostileNames.SpecForge.Client.Wire.Style.Form, true, false);
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/class/" + global::HostileNames.SpecForge.Client.Wire.Path("namespace", @namespace, global::HostileNames.SpecForge.Client.Wire.Style.Simple, false) + queryBuilder.ToString()));
                 if (xQuoted is not null)
                 {
@@ -155,8 +158,8 @@ namespace HostileNames
         }
 
         /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Class>> DeleteWithResponseAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
-            this.Transport.JsonResponseAsync<Class>(DeleteSendAsync(@namespace, @class, query, cancellationToken2, xQuoted, cancellationToken, requestOptions), global::HostileNames.Class.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
+        public global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Class>> DeleteWithResponseAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? exception2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
+            this.Transport.JsonResponseAsync<Class>(DeleteSendAsync(@namespace, @class, query, cancellationToken2, exception2, xQuoted, cancellationToken, requestOptions), global::HostileNames.Class.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? responseViolations = null;
                 { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
@@ -164,8 +167,8 @@ namespace HostileNames
             });
 
         /// <inheritdoc/>
-        public global::System.Threading.Tasks.Task<Class> DeleteAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
-            global::HostileNames.SpecForge.Client.ApiTransport.BodyAsync(DeleteWithResponseAsync(@namespace, @class, query, cancellationToken2, xQuoted, cancellationToken, requestOptions));
+        public global::System.Threading.Tasks.Task<Class> DeleteAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? exception2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
+            global::HostileNames.SpecForge.Client.ApiTransport.BodyAsync(DeleteWithResponseAsync(@namespace, @class, query, cancellationToken2, exception2, xQuoted, cancellationToken, requestOptions));
 
         private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> _123goSendAsync(Pet? body, global::System.Threading.CancellationToken cancellationToken, global::HostileNames.SpecForge.RequestOptions? requestOptions)
         {
