@@ -21,6 +21,10 @@ namespace SpecForge.Runtime.Client
             return await CheckAsync(response, errors, cancellationToken).ConfigureAwait(false);
         }
 
+        /// <summary>A task failed with <paramref name="exception"/>: what a sender returns when building its request throws, as an async method would.</summary>
+        public static global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Faulted(global::System.Exception exception) =>
+            global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+
         /// <summary>
         /// <paramref name="response"/> when its status is 2xx. Otherwise disposes it and throws the exception of the first
         /// of <paramref name="errors"/> that documents the status, or a plain <see cref="ApiException"/> with the body as text.

@@ -148,6 +148,17 @@ public sealed class OperationTests
     }
 
     [Fact]
+    public async Task A_sender_that_throws_returns_a_faulted_task_with_the_same_exception()
+    {
+        var failure = new System.FormatException("bad header");
+
+        var task = ApiTransport.Faulted(failure);
+
+        Assert.True(task.IsFaulted);
+        Assert.Same(failure, await Assert.ThrowsAsync<System.FormatException>(() => task));
+    }
+
+    [Fact]
     public async Task Text_and_empty_results_read_the_response_and_dispose_it()
     {
         var text = new HttpResponseMessage(HttpStatusCode.OK) { Content = new Watched("pong") };

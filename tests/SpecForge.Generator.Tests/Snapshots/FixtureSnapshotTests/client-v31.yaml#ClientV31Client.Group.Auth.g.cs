@@ -181,10 +181,7 @@ namespace ClientV31
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/basic"));
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement2, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -202,10 +199,7 @@ namespace ClientV31
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/header-key"));
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement3, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -225,10 +219,7 @@ namespace ClientV31
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/query-key" + queryBuilder.ToString()));
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement4, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -252,10 +243,7 @@ namespace ClientV31
                 global::ClientV31.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement5, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -273,10 +261,7 @@ namespace ClientV31
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/oauth"));
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement6, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -294,10 +279,7 @@ namespace ClientV31
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/oidc"));
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement7, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -315,10 +297,7 @@ namespace ClientV31
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/either"));
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement8, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -336,10 +315,7 @@ namespace ClientV31
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/both"));
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement9, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -357,10 +333,7 @@ namespace ClientV31
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/none"));
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -378,10 +351,7 @@ namespace ClientV31
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/optional"));
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement10, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -399,10 +369,7 @@ namespace ClientV31
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/default"));
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>

@@ -161,10 +161,7 @@ namespace ClientV31
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -203,10 +200,7 @@ namespace ClientV31
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, _createErrors, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -239,10 +233,7 @@ namespace ClientV31
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, _getErrors, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -281,10 +272,7 @@ namespace ClientV31
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, _updateErrors, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -314,10 +302,7 @@ namespace ClientV31
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -348,10 +333,7 @@ namespace ClientV31
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -384,10 +366,7 @@ namespace ClientV31
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>

@@ -41,10 +41,7 @@ namespace ClientV31
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, true, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -65,10 +62,7 @@ namespace ClientV31
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/x-ndjson");
                 return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, true, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>

@@ -151,10 +151,7 @@ namespace HostileNames
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 return this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::HostileNames.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -188,10 +185,7 @@ namespace HostileNames
                 }
                 return this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::HostileNames.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -210,10 +204,7 @@ namespace HostileNames
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 return this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::HostileNames.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -236,10 +227,7 @@ namespace HostileNames
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/pets"));
                 return this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::HostileNames.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>

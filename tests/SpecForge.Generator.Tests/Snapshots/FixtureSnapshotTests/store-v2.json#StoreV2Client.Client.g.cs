@@ -127,10 +127,7 @@ namespace StoreV2
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 return this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::StoreV2.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -172,10 +169,7 @@ namespace StoreV2
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 return this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::StoreV2.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -199,10 +193,7 @@ namespace StoreV2
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 return this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::StoreV2.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>

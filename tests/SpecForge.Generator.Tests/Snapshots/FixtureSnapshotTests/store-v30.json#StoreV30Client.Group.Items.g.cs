@@ -66,10 +66,7 @@ namespace StoreV30
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 return _client.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::StoreV30.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>

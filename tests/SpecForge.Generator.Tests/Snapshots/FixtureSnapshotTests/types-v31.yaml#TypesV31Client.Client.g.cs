@@ -147,10 +147,7 @@ namespace TypesV31
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 return this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::TypesV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -174,10 +171,7 @@ namespace TypesV31
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 return this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::TypesV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -219,10 +213,7 @@ namespace TypesV31
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 return this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::TypesV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -254,10 +245,7 @@ namespace TypesV31
                 httpRequest.Content = global::TypesV31.SpecForge.Client.Wire.StreamContent(body, "application/octet-stream");
                 return this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::TypesV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -283,10 +271,7 @@ namespace TypesV31
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/pdf");
                 return this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, true, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::TypesV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>

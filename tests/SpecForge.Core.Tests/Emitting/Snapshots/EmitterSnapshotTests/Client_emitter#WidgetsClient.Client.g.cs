@@ -142,10 +142,7 @@ namespace Acme.Widgets
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
                 return this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::Acme.Widgets.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -168,10 +165,7 @@ namespace Acme.Widgets
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), this.Transport.BuildUri("/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false)));
                 return this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::Acme.Widgets.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
@@ -196,10 +190,7 @@ namespace Acme.Widgets
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
                 return this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, requestOptions, false, null, cancellationToken);
             }
-            catch (global::System.Exception exception)
-            {
-                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
-            }
+            catch (global::System.Exception exception) { return global::Acme.Widgets.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
