@@ -126,11 +126,11 @@ internal sealed class SchemaTypeMapper
     // in this one were shared before it was built, so two copies of a nested shape compare equal. The name allocated
     // for a shared record stays reserved, so the names of later types do not depend on sharing.
     private string ShareInlineRecord(string name) =>
-        ShareLast(_context.Dtos, _context.InlineDtoNames, name, dto => dto.Name, dto => dto.Description, (dto, description) => dto with { Name = string.Empty, SchemaPath = string.Empty, Description = description }, (dto, description) => dto with { Description = description });
+        ShareLast(_context.Dtos, _context.InlineDtoNames, name, dto => dto.Name, dto => dto.Description, dto => dto with { Name = string.Empty, SchemaPath = string.Empty, Description = null }, dto => dto with { Description = null });
 
     // Identical inline unions (Stripe's `anyOf: [string, $ref X]` for every expandable field) share the first one's type.
     private string ShareInlineUnion(string name) =>
-        ShareLast(_context.Unions, _context.InlineUnionNames, name, union => union.Name, union => union.Description, (union, description) => union with { Name = string.Empty, SchemaPath = string.Empty, Description = description }, (union, description) => union with { Description = description });
+        ShareLast(_context.Unions, _context.InlineUnionNames, name, union => union.Name, union => union.Description, union => union with { Name = string.Empty, SchemaPath = string.Empty, Description = null }, union => union with { Description = null });
 
     // The type just built (the last of built, named name) is dropped for an earlier one equal to it but for name, place
     // and description. An inline schema's description is its property's (Stripe's "An icon for the account" and "A
@@ -142,8 +142,8 @@ internal sealed class SchemaTypeMapper
         string name,
         System.Func<T, string> nameOf,
         System.Func<T, string?> descriptionOf,
-        System.Func<T, string?, T> identityWith,
-        System.Func<T, string?, T> withDescription)
+        System.Func<T, T> blank,
+        System.Func<T, T> withoutDescription)
         where T : notnull
     {
         if (built.Count == 0)
@@ -152,14 +152,14 @@ internal sealed class SchemaTypeMapper
         }
 
         var last = built[built.Count - 1];
-        var identity = identityWith(last, null);
+        var identity = blank(last);
         if (shared.TryGetValue(identity, out var existing))
         {
             built.RemoveAt(built.Count - 1);
             var kept = built.FindIndex(type => nameOf(type) == existing);
             if (kept >= 0 && descriptionOf(built[kept]) != descriptionOf(last))
             {
-                built[kept] = withDescription(built[kept], null);
+                built[kept] = withoutDescription(built[kept]);
             }
 
             return existing;
@@ -194,7 +194,7 @@ internal sealed class SchemaTypeMapper
             // Equal values and member names make one type, as for records (ShareLast); the name allocated above stays
             // reserved, so the names of later types do not depend on sharing.
             _context.Enums.Add(model);
-            return WellKnownTypes.GeneratedEnum(ShareLast(_context.Enums, _context.InlineEnumNames, name, e => e.Name, e => e.Description, (e, description) => e with { Name = string.Empty, SchemaPath = string.Empty, Description = description }, (e, description) => e with { Description = description }));
+            return WellKnownTypes.GeneratedEnum(ShareLast(_context.Enums, _context.InlineEnumNames, name, e => e.Name, e => e.Description, e => e with { Name = string.Empty, SchemaPath = string.Empty, Description = null }, e => e with { Description = null }));
         }
 
         if (SchemaShapes.SingleNonNullBranch(schema) is { } branch)

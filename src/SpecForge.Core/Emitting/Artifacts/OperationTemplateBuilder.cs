@@ -19,6 +19,7 @@ internal sealed class OperationTemplateBuilder
     private readonly JsonCode _code;
     private readonly SecuritySets _security;
     private readonly string _http;
+    private readonly string _errorType;
     private readonly Validation.ValidationCode _checks;
 
     public OperationTemplateBuilder(ApiModel model, JsonCode code, SecuritySets security)
@@ -27,6 +28,7 @@ internal sealed class OperationTemplateBuilder
         _code = code;
         _security = security;
         _http = "global::" + model.RuntimeNamespace + ".Client.Wire";
+        _errorType = "global::" + model.RuntimeNamespace + ".Client.ApiError";
         _checks = new Validation.ValidationCode(model);
     }
 
@@ -79,7 +81,7 @@ internal sealed class OperationTemplateBuilder
             Result = Result(result, self),
             AcceptLiteral = result?.MediaType is { } accept ? CSharpText.StringLiteral(accept) : string.Empty,
             Errors = errors,
-            ErrorType = ErrorType,
+            ErrorType = _errorType,
             ErrorsField = "_" + char.ToLowerInvariant(methodBase[0]) + methodBase.Substring(1) + "Errors",
             Paging = paging is null ? null : Paging(paging, signature),
             ViolationListType = _checks.ListType,
@@ -211,8 +213,6 @@ internal sealed class OperationTemplateBuilder
 
     private static bool IsStatusKey(string status) => status == "default" || StatusRange.IsMatch(status) || StatusCode.IsMatch(status);
 
-    private string ErrorType => "global::" + _model.RuntimeNamespace + ".Client.ApiError";
-
     private ErrorTemplateModel Error(ResponseModel response)
     {
         var status = CSharpText.StringLiteral(response.StatusCode);
@@ -221,9 +221,9 @@ internal sealed class OperationTemplateBuilder
         {
             Status = response.StatusCode,
             IsDefault = response.StatusCode == "default",
-            Entry = response.Kind == BodyKind.Json ? $"{ErrorType}.Json<{type.Display}>({status}, {_code.ReadFunction(type)})"
-                : response.Kind == BodyKind.Text ? $"{ErrorType}.Text({status})"
-                : $"{ErrorType}.Untyped({status})",
+            Entry = response.Kind == BodyKind.Json ? $"{_errorType}.Json<{type.Display}>({status}, {_code.ReadFunction(type)})"
+                : response.Kind == BodyKind.Text ? $"{_errorType}.Text({status})"
+                : $"{_errorType}.Untyped({status})",
         };
     }
 
