@@ -92,7 +92,7 @@ public sealed class TemplateOverrideTests
 
         GeneratedCode.AssertCleanAndCompiles(result, output);
         var sources = GeneratorHarness.Sources(result).ToDictionary(s => s.HintName, s => s.Text);
-        Assert.Contains("public abstract partial record Vehicle : global::System.IEquatable<Vehicle>, global::System.IFormattable\n", sources["TypesClient.Dto.Vehicle.g.cs"]);
+        Assert.Contains("public abstract partial record Vehicle : global::Types.SpecForge.Validation.IValidatable, global::System.IEquatable<Vehicle>, global::System.IFormattable\n", sources["TypesClient.Dto.Vehicle.g.cs"]);
         Assert.Contains("public partial record Car : Vehicle, global::System.IEquatable<Car>\n", sources["TypesClient.Dto.Car.g.cs"]);
         Assert.Contains(output.GetTypeByMetadataName("Types.Car")!.AllInterfaces, i => i.Name == "IFormattable");
     }

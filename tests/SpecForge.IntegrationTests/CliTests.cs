@@ -32,12 +32,12 @@ public sealed class CliTests
                 "Fixtures.Petstore.SpecForge.Surface.JsonPayload.g.cs", "Fixtures.Petstore.SpecForge.Surface.RequestOptions.g.cs",
                 "Fixtures.Petstore.SpecForge.Surface.RetryAfterHandler.g.cs", "Fixtures.Petstore.SpecForge.Validation.Checks.g.cs",
                 "Fixtures.Petstore.SpecForge.Validation.Rules.Formats.g.cs", "Fixtures.Petstore.SpecForge.Validation.Rules.g.cs",
-                "Fixtures.Petstore.SpecForge.Validation.ValidationExceptions.g.cs", "Fixtures.Petstore.SpecForge.Validation.Violation.g.cs", "Fixtures.Petstore.SpecForge.Validation.ViolationText.g.cs",
+                "Fixtures.Petstore.SpecForge.Validation.Validatable.g.cs", "Fixtures.Petstore.SpecForge.Validation.ValidationExceptions.g.cs", "Fixtures.Petstore.SpecForge.Validation.Violation.g.cs", "Fixtures.Petstore.SpecForge.Validation.ViolationText.g.cs",
                 "PetstoreClient.Client.g.cs", "PetstoreClient.Dto.NewPet.g.cs", "PetstoreClient.Dto.Owner.g.cs", "PetstoreClient.Dto.Pet.g.cs",
                 "PetstoreClient.Json.g.cs", "PetstoreClient.Options.g.cs",
             ],
             FileNames(output.Path));
-        Assert.Contains("PetstoreClient: 28 files written", stdout, StringComparison.Ordinal);
+        Assert.Contains("PetstoreClient: 29 files written", stdout, StringComparison.Ordinal);
 
         var client = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Client.g.cs"));
         Assert.Contains("namespace Fixtures.Petstore", client, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public sealed class CliTests
              "Inventory.SpecForge.Surface.ApiResponse.g.cs", "Inventory.SpecForge.Surface.JsonPayload.g.cs",
              "Inventory.SpecForge.Surface.RequestOptions.g.cs", "Inventory.SpecForge.Surface.RetryAfterHandler.g.cs",
              "Inventory.SpecForge.Validation.Checks.g.cs", "Inventory.SpecForge.Validation.Rules.Formats.g.cs",
-             "Inventory.SpecForge.Validation.Rules.g.cs", "Inventory.SpecForge.Validation.ValidationExceptions.g.cs",
+             "Inventory.SpecForge.Validation.Rules.g.cs", "Inventory.SpecForge.Validation.Validatable.g.cs", "Inventory.SpecForge.Validation.ValidationExceptions.g.cs",
              "Inventory.SpecForge.Validation.Violation.g.cs", "Inventory.SpecForge.Validation.ViolationText.g.cs", "InventoryClient.Client.g.cs", "InventoryClient.Dto.Item.g.cs",
              "InventoryClient.Json.g.cs", "InventoryClient.Options.g.cs",],
             FileNames(output.Path));

@@ -51,6 +51,9 @@ public sealed class TemplateSet
 
     internal bool Contains(string name) => _parsed.ContainsKey(name);
 
+    /// <summary>Whether the user's templates replace the default <paramref name="name"/>.</summary>
+    public bool IsOverridden(string name) => !_sources[name].Equals(DefaultTemplates.ByName[name]);
+
     /// <summary>Renders template <paramref name="name"/> with <paramref name="model"/>.</summary>
     /// <exception cref="TemplateRenderException">The template failed while rendering, at the position it names.</exception>
     public string Render(string name, object model) => Render(name, model, depth: 0);

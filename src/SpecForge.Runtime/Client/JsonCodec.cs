@@ -122,8 +122,32 @@ namespace SpecForge.Runtime.Client
             }
         }
 
+        /// <summary>Encodes a converter's member names once, for its writes.</summary>
+        public static global::System.Text.Json.JsonEncodedText[] Encode(params string[] names)
+        {
+            var encoded = new global::System.Text.Json.JsonEncodedText[names.Length];
+            for (var i = 0; i < names.Length; i++)
+            {
+                encoded[i] = global::System.Text.Json.JsonEncodedText.Encode(names[i]);
+            }
+
+            return encoded;
+        }
+
         public static global::System.Text.Json.JsonException Missing(string typeName, string member) =>
             new global::System.Text.Json.JsonException(typeName + " requires '" + member + "', which is missing.");
+
+        /// <summary>The error for the first of <paramref name="required"/> whose bit in <paramref name="seen"/> is not set.</summary>
+        public static global::System.Text.Json.JsonException Missing(string typeName, ulong seen, params string[] required)
+        {
+            var index = 0;
+            while (index < required.Length - 1 && (seen & (1UL << index)) != 0)
+            {
+                index++;
+            }
+
+            return Missing(typeName, required[index]);
+        }
 
 #if NET6_0_OR_GREATER
         public static global::System.DateOnly ReadDate(ref global::System.Text.Json.Utf8JsonReader reader) =>

@@ -13,6 +13,9 @@ public static class DtoEmitter
     public static void Emit(ApiModel model, DtoModel dto, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource) =>
         addSource(ArtifactFiles.Record(model.ClientName, dto.Name), templates.Render("Dto", ToTemplateModel(model, dto, options, code)));
 
+    /// <summary>The interface a type with a validator implements, fully qualified.</summary>
+    public static string Validatable(ApiModel model) => "global::" + model.RuntimeNamespace + ".Validation.IValidatable";
+
     /// <summary>The template model for one record.</summary>
     public static DtoTemplateModel ToTemplateModel(ApiModel model, DtoModel dto, EmitOptions options, JsonCode code)
     {
@@ -26,6 +29,7 @@ public static class DtoEmitter
             IsDeprecated = dto.IsDeprecated,
             IsAbstract = dto.Discriminator is not null,
             BaseTypeName = dto.BaseName ?? string.Empty,
+            Validatable = model.EmitValidators && dto.BaseName is null ? Validatable(model) : string.Empty,
             HasBase = dto.BaseName is not null,
             HasBag = dto.AdditionalProperties is not null,
             BagName = dto.AdditionalProperties?.Name ?? string.Empty,

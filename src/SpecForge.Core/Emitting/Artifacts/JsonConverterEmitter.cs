@@ -30,6 +30,11 @@ public static class JsonConverterEmitter
         var discriminatorName = dto.Discriminator?.JsonName ?? ancestors.Select(a => a.Discriminator?.JsonName).FirstOrDefault(n => n is not null);
         var locals = new NameScope(ConverterLocals);
         var bag = dto.AdditionalProperties ?? ancestors.Select(a => a.AdditionalProperties).FirstOrDefault(b => b is not null);
+        var namesField = locals.Allocate("Names");
+        var required = dto.Properties.Where(p => p.IsRequired).ToList();
+        var seenLocals = Enumerable.Range(0, (required.Count + 63) / 64).Select(i => locals.Allocate("seen" + i)).ToList();
+        var properties = dto.Properties.Select((p, i) => Property(model, p, options, code, locals, namesField + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", SeenBit(required.IndexOf(p), seenLocals))).ToList();
+
         return new JsonConverterTemplateModel
         {
             Namespace = model.Namespace,
@@ -46,7 +51,9 @@ public static class JsonConverterEmitter
             DiscriminatorValueLiteral = CSharpText.StringLiteral(dto.DiscriminatorValue ?? string.Empty),
             Cases = Cases(dto, code, ancestry),
             KnownValuesLiteral = CSharpText.StringLiteral(string.Join(", ", dto.Discriminator?.Mappings.Select(m => m.Value) ?? Enumerable.Empty<string>())),
-            Properties = dto.Properties.Select(p => Property(model, p, options, code, locals)).ToList(),
+            Properties = properties,
+            EncodedNamesField = namesField,
+            RequiredSets = RequiredSets(required, seenLocals),
             HasBag = bag is not null,
             BagName = bag?.Name ?? string.Empty,
             BagValueType = bag is null ? string.Empty : code.Declared(bag.ValueType),
@@ -56,11 +63,28 @@ public static class JsonConverterEmitter
         };
     }
 
-    private static JsonPropertyTemplateModel Property(ApiModel model, PropertyModel property, EmitOptions options, JsonCode code, NameScope locals)
+    // The n-th required member is bit n % 64 of the (n / 64)-th set.
+    private static (string Local, string Bit) SeenBit(int requiredIndex, IReadOnlyList<string> seenLocals) =>
+        requiredIndex < 0 ? (string.Empty, string.Empty) : (seenLocals[requiredIndex / 64], HexLiteral(1UL << (requiredIndex % 64)));
+
+    private static IReadOnlyList<JsonRequiredSetTemplateModel> RequiredSets(IReadOnlyList<PropertyModel> required, IReadOnlyList<string> seenLocals) =>
+        seenLocals.Select((local, set) =>
+        {
+            var members = required.Skip(set * 64).Take(64).ToList();
+            return new JsonRequiredSetTemplateModel
+            {
+                Local = local,
+                AllSeen = HexLiteral(members.Count == 64 ? ulong.MaxValue : (1UL << members.Count) - 1),
+                NameLiterals = string.Join(", ", members.Select(m => CSharpText.StringLiteral(m.JsonName))),
+            };
+        }).ToList();
+
+    private static string HexLiteral(ulong value) => "0x" + value.ToString("X", System.Globalization.CultureInfo.InvariantCulture) + "UL";
+
+    private static JsonPropertyTemplateModel Property(ApiModel model, PropertyModel property, EmitOptions options, JsonCode code, NameScope locals, string nameField, (string Local, string Bit) seen)
     {
         var type = property.Type;
         var local = locals.Allocate(Naming.EscapeKeyword(Naming.ToCamelCase(property.Name.TrimStart('@'))));
-        var nameField = locals.Allocate(property.Name.TrimStart('@') + "Name");
         var conditions = new List<string>();
         if (property.IsReadOnly)
         {
@@ -88,7 +112,8 @@ public static class JsonConverterEmitter
             Local = local,
             LocalType = type.IsValueType ? code.Declared(type) : code.Declared(type.AsNullable()),
             InitialValue = DefaultValues.Expression(property, model, code) ?? "default",
-            SeenLocal = property.IsRequired ? locals.Allocate("has" + property.Name.TrimStart('@')) : string.Empty,
+            SeenLocal = seen.Local,
+            SeenBit = seen.Bit,
             IsRequired = property.IsRequired,
             RejectsNull = !type.IsNullable,
             ReadExpression = code.ReadMaybeNull(type),

@@ -32,6 +32,7 @@ public static class UnionEmitter
             Visibility = model.Visibility,
             TypeName = union.Name,
             TypeNameLiteral = CSharpText.StringLiteral(union.Name.TrimStart('@')),
+            Validatable = model.EmitValidators ? DtoEmitter.Validatable(model) : string.Empty,
             Doc = new DocComment().Summary(union.Description).Lines,
             Codec = code.RuntimeCodec,
             PayloadType = code.Payload,

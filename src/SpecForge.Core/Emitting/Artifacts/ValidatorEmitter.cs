@@ -20,14 +20,14 @@ public static class ValidatorEmitter
 
     /// <summary>Renders the validator of <paramref name="dto"/>; <paramref name="isDerivedFrom"/> says whether a record derives from it.</summary>
     public static void Emit(ApiModel model, DtoModel dto, bool isDerivedFrom, TemplateSet templates, AddSource addSource) =>
-        addSource(ArtifactFiles.Record(model.ClientName, dto.Name), templates.Render("Validator", ToTemplateModel(model, dto, isDerivedFrom, new ValidationCode(model))));
+        addSource(ArtifactFiles.Record(model.ClientName, dto.Name), templates.Render("Validator", ToTemplateModel(model, dto, isDerivedFrom, new ValidationCode(model), templates.IsOverridden("Dto") || templates.IsOverridden("Dto.Declaration"))));
 
     /// <summary>Renders the validator of <paramref name="union"/>.</summary>
     public static void Emit(ApiModel model, UnionModel union, TemplateSet templates, JsonCode json, AddSource addSource) =>
-        addSource(ArtifactFiles.Union(model.ClientName, union.Name), templates.Render("Validator", ToTemplateModel(model, union, new ValidationCode(model), json)));
+        addSource(ArtifactFiles.Union(model.ClientName, union.Name), templates.Render("Validator", ToTemplateModel(model, union, new ValidationCode(model), json, templates.IsOverridden("Union"))));
 
     /// <summary>The template model for one record.</summary>
-    public static ValidatorTemplateModel ToTemplateModel(ApiModel model, DtoModel dto, bool isDerivedFrom, ValidationCode code)
+    public static ValidatorTemplateModel ToTemplateModel(ApiModel model, DtoModel dto, bool isDerivedFrom, ValidationCode code, bool declarationOverridden = false)
     {
         code.BeginMethod();
         var groups = dto.Properties.Where(p => !p.IsInherited)
@@ -54,13 +54,15 @@ public static class ValidatorEmitter
             HasBase = !isBase,
             Modifier = !isBase ? "override " : isDerivedFrom ? "virtual " : string.Empty,
             ViolationType = code.ViolationType,
+            Validatable = DtoEmitter.Validatable(model),
+            NamesValidatable = declarationOverridden && isBase,
             ListType = code.ListType,
             Lines = lines,
         };
     }
 
     /// <summary>The template model for one union: the branch that was read is the one checked.</summary>
-    public static ValidatorTemplateModel ToTemplateModel(ApiModel model, UnionModel union, ValidationCode code, JsonCode json)
+    public static ValidatorTemplateModel ToTemplateModel(ApiModel model, UnionModel union, ValidationCode code, JsonCode json, bool declarationOverridden = false)
     {
         code.BeginMethod();
         var groups = new List<IReadOnlyList<string>>();
@@ -88,6 +90,8 @@ public static class ValidatorEmitter
             IsUnion = true,
             DeclaresValidate = true,
             ViolationType = code.ViolationType,
+            Validatable = DtoEmitter.Validatable(model),
+            NamesValidatable = declarationOverridden,
             ListType = code.ListType,
             Lines = lines,
         };

@@ -60,6 +60,13 @@ public sealed class DocComment
         return this;
     }
 
+    /// <summary>Adds one finished line, such as an <c>inheritdoc</c> element.</summary>
+    public DocComment Line(string line)
+    {
+        _lines.Add(line);
+        return this;
+    }
+
     /// <summary>Adds lines another <see cref="DocComment"/> finished.</summary>
     public DocComment Append(IEnumerable<string> lines)
     {

@@ -26,6 +26,12 @@ public sealed class DtoTemplateModel
     /// <summary>The base record, or empty.</summary>
     public string BaseTypeName { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The runtime's interface of values that check themselves, fully qualified, when the record has a validator and no
+    /// base (a derived record inherits it); empty otherwise.
+    /// </summary>
+    public string Validatable { get; init; } = string.Empty;
+
     /// <summary>Whether <see cref="BaseTypeName"/> is set.</summary>
     public bool HasBase { get; init; }
 

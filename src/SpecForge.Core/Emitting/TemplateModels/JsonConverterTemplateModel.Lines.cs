@@ -9,22 +9,45 @@ namespace SpecForge.Core.Emitting.TemplateModels;
 /// </summary>
 public sealed partial class JsonConverterTemplateModel
 {
-    /// <summary>The converter's encoded-name fields, one line per member.</summary>
-    public string EncodedNameLines => Lines(static (text, model, property) =>
-        text.Append("            private static readonly global::System.Text.Json.JsonEncodedText ").Append(property.EncodedNameField)
-            .Append(" = global::System.Text.Json.JsonEncodedText.Encode(").Append(property.JsonNameLiteral).Append(");\n"));
-
-    /// <summary><c>ReadValue</c>'s locals, one line per member, with the seen-flag of each required one.</summary>
-    public string LocalLines => Lines(static (text, model, property) =>
+    /// <summary>
+    /// The converter's member names, encoded once for writing, as one array field: a field per member was a line per
+    /// member, and reading an element costs the writes nothing measurable.
+    /// </summary>
+    public string EncodedNameLines
     {
-        text.Append("                ").Append(property.LocalType).Append(' ').Append(property.Local).Append(" = ").Append(property.InitialValue).Append(';');
-        if (property.IsRequired)
+        get
         {
-            text.Append(" var ").Append(property.SeenLocal).Append(" = false;");
-        }
+            if (Properties.Count == 0)
+            {
+                return string.Empty;
+            }
 
-        text.Append('\n');
-    });
+            var text = new StringBuilder("            private static readonly global::System.Text.Json.JsonEncodedText[] ").Append(EncodedNamesField)
+                .Append(" = ").Append(Codec).Append(".Encode(");
+            for (var i = 0; i < Properties.Count; i++)
+            {
+                text.Append(i == 0 ? string.Empty : ", ").Append(Properties[i].JsonNameLiteral);
+            }
+
+            return text.Append(");\n").ToString();
+        }
+    }
+
+    /// <summary><c>ReadValue</c>'s locals: the required members' bit sets, then one line per member.</summary>
+    public string LocalLines
+    {
+        get
+        {
+            var text = new StringBuilder();
+            foreach (var set in RequiredSets)
+            {
+                text.Append("                ulong ").Append(set.Local).Append(" = 0;\n");
+            }
+
+            return text.Append(Lines(static (text, model, property) =>
+                text.Append("                ").Append(property.LocalType).Append(' ').Append(property.Local).Append(" = ").Append(property.InitialValue).Append(";\n"))).ToString();
+        }
+    }
 
     /// <summary><c>ReadValue</c>'s member branches inside the read loop, one line per member.</summary>
     public string ReadLines => Lines(static (text, model, property) =>
@@ -38,21 +61,30 @@ public sealed partial class JsonConverterTemplateModel
         text.Append(' ').Append(property.Local).Append(" = ").Append(property.ReadExpression).Append(';');
         if (property.IsRequired)
         {
-            text.Append(' ').Append(property.SeenLocal).Append(" = true;");
+            text.Append(' ').Append(property.SeenLocal).Append(" |= ").Append(property.SeenBit).Append(';');
         }
 
         text.Append(" continue; }\n");
     });
 
-    /// <summary>The checks that every required member was read, one line per required member.</summary>
-    public string RequiredCheckLines => Lines(static (text, model, property) =>
+    /// <summary>
+    /// The checks that every required member was read: one line per 64 of them rather than one each, since GitHub's
+    /// records alone have two thousand; the runtime names the first one missing only when the check fails.
+    /// </summary>
+    public string RequiredCheckLines
     {
-        if (property.IsRequired)
+        get
         {
-            text.Append("                if (!").Append(property.SeenLocal).Append(") throw ").Append(model.Codec).Append(".Missing(")
-                .Append(model.TypeNameLiteral).Append(", ").Append(property.JsonNameLiteral).Append(");\n");
+            var text = new StringBuilder();
+            foreach (var set in RequiredSets)
+            {
+                text.Append("                if (").Append(set.Local).Append(" != ").Append(set.AllSeen).Append(") throw ").Append(Codec).Append(".Missing(")
+                    .Append(TypeNameLiteral).Append(", ").Append(set.Local).Append(", ").Append(set.NameLiterals).Append(");\n");
+            }
+
+            return text.ToString();
         }
-    });
+    }
 
     /// <summary>The object initializer's assignments, one line per member.</summary>
     public string AssignLines => Lines(static (text, model, property) =>

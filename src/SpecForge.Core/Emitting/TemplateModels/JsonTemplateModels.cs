@@ -50,6 +50,12 @@ public sealed partial class JsonConverterTemplateModel
     /// <summary>Members in schema order, inherited ones first.</summary>
     public IReadOnlyList<JsonPropertyTemplateModel> Properties { get; init; } = new JsonPropertyTemplateModel[0];
 
+    /// <summary>The static array holding every member's name, encoded once for writing, in member order.</summary>
+    public string EncodedNamesField { get; init; } = string.Empty;
+
+    /// <summary>The bit sets recording which required members were read, one per 64 of them.</summary>
+    public IReadOnlyList<JsonRequiredSetTemplateModel> RequiredSets { get; init; } = new JsonRequiredSetTemplateModel[0];
+
     /// <summary>Whether unlisted members are kept in a bag.</summary>
     public bool HasBag { get; init; }
 
@@ -82,6 +88,19 @@ public sealed class JsonCaseTemplateModel
     public string Local { get; init; } = string.Empty;
 }
 
+/// <summary>Up to 64 required members of a record, tracked as the bits of one <c>ulong</c> while reading.</summary>
+public sealed class JsonRequiredSetTemplateModel
+{
+    /// <summary>The local holding the bits.</summary>
+    public string Local { get; init; } = string.Empty;
+
+    /// <summary>The value of <see cref="Local"/> once every member of the set was read, as a literal.</summary>
+    public string AllSeen { get; init; } = string.Empty;
+
+    /// <summary>The members' JSON names as string literals, comma-separated, in bit order.</summary>
+    public string NameLiterals { get; init; } = string.Empty;
+}
+
 /// <summary>One member in a converter.</summary>
 public sealed class JsonPropertyTemplateModel
 {
@@ -94,7 +113,7 @@ public sealed class JsonPropertyTemplateModel
     /// <summary>The JSON name as a string literal.</summary>
     public string JsonNameLiteral { get; init; } = string.Empty;
 
-    /// <summary>The static field holding the name encoded once for writing.</summary>
+    /// <summary>The member's name encoded once for writing: an element of the converter's <c>EncodedNamesField</c>.</summary>
     public string EncodedNameField { get; init; } = string.Empty;
 
     /// <summary>The local that collects the value while reading.</summary>
@@ -106,8 +125,11 @@ public sealed class JsonPropertyTemplateModel
     /// <summary>The local's starting value: the schema's default, or <c>default</c>.</summary>
     public string InitialValue { get; init; } = string.Empty;
 
-    /// <summary>The local that records whether a required member was present.</summary>
+    /// <summary>For a required member: the <c>ulong</c> local whose bits record which required members were present.</summary>
     public string SeenLocal { get; init; } = string.Empty;
+
+    /// <summary>For a required member: its bit in <see cref="SeenLocal"/>, as a literal.</summary>
+    public string SeenBit { get; init; } = string.Empty;
 
     /// <summary>Whether the member must be present.</summary>
     public bool IsRequired { get; init; }
@@ -142,6 +164,9 @@ public sealed class UnionTemplateModel
 
     /// <summary>The union's name.</summary>
     public string TypeName { get; init; } = string.Empty;
+
+    /// <summary>The runtime's interface of values that check themselves, fully qualified, when the union has a validator; empty otherwise.</summary>
+    public string Validatable { get; init; } = string.Empty;
 
     /// <summary>The union's name as a string literal.</summary>
     public string TypeNameLiteral { get; init; } = string.Empty;

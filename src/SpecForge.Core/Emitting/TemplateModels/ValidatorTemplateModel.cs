@@ -29,6 +29,16 @@ public sealed class ValidatorTemplateModel
     /// <summary>The violation type, fully qualified.</summary>
     public string ViolationType { get; init; } = string.Empty;
 
+    /// <summary>The runtime's interface of values that check themselves, fully qualified; this part implements it where <see cref="DeclaresValidate"/>.</summary>
+    public string Validatable { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Whether this part names <see cref="Validatable"/> in a base list of its own: only when the user replaced the
+    /// template that declares the type, which may not name it. The default declaration does, so this part stays a bare
+    /// partial that joins the type's block in its file.
+    /// </summary>
+    public bool NamesValidatable { get; init; }
+
     /// <summary>The list type violations are collected in, fully qualified.</summary>
     public string ListType { get; init; } = string.Empty;
 

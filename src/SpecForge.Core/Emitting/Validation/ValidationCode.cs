@@ -99,6 +99,12 @@ public sealed partial class ValidationCode
     // The checks of a value that may be null (a reference, or a nullable value type): only a present value is checked.
     private List<string> Guarded(string value, TypeRef type, ConstraintsModel? constraints, string path, string list)
     {
+        // A record, a union or a list of them is checked by one runtime call that skips a null itself.
+        if (path != EmptyPath && CheckedByRuntime(type, constraints) is { } call)
+        {
+            return new List<string> { $"{Runtime}.Checks.{call}(ref {list}, {value}, {path});" };
+        }
+
         var local = "checkedValue" + Next();
         var body = Body(local, type.AsNonNullable(), constraints, path, list);
         if (body.Count == 0)
@@ -141,6 +147,13 @@ public sealed partial class ValidationCode
         return lines;
     }
 
+    private static string? CheckedByRuntime(TypeRef type, ConstraintsModel? c) =>
+        IsSelfChecking(type) ? "Value"
+        : type.Kind is TypeKind.List && IsSelfChecking(type.Element!) && c?.MinItems is null && c?.MaxItems is null && c?.UniqueItems != true ? "Items"
+        : null;
+
+    private static bool IsSelfChecking(TypeRef type) => type.Kind is TypeKind.Record or TypeKind.Union;
+
     // The checks of a present value.
     private List<string> Body(string value, TypeRef type, ConstraintsModel? c, string path, string list)
     {
@@ -165,7 +178,7 @@ public sealed partial class ValidationCode
                 lines.Add($"{value}.CollectViolations(ref {list});");
                 break;
             case TypeKind.Record or TypeKind.Union:
-                Nested(lines, path, list, nested => new[] { $"{value}.CollectViolations(ref {nested});" });
+                lines.Add($"{Runtime}.Checks.Value(ref {list}, {value}, {path});");
                 break;
             case TypeKind.List:
                 ListChecks(lines, value, type, c, path, list);
@@ -193,6 +206,12 @@ public sealed partial class ValidationCode
         if (c?.UniqueItems == true)
         {
             lines.Add($"{Runtime}.Checks.UniqueItems(ref {list}, {value}, {path});");
+        }
+
+        if (IsSelfChecking(type.Element!))
+        {
+            lines.Add($"{Runtime}.Checks.Items(ref {list}, {value}, {path});");
+            return;
         }
 
         var index = "itemIndex" + Next();
@@ -238,13 +257,6 @@ public sealed partial class ValidationCode
         lines.AddRange(elementChecks.Select(l => "    " + l));
         lines.Add($"    if ({nested} is not null) {Runtime}.Checks.Nested(ref {list}, {elementPath}, {nested});");
         lines.Add("}");
-    }
-
-    // A record or union checks itself relative to itself; its findings move under this value's pointer.
-    private void Nested(List<string> lines, string path, string list, System.Func<string, IEnumerable<string>> collect)
-    {
-        var nested = "nestedViolations" + Next();
-        lines.Add($"{ListType}? {nested} = null; {string.Join(" ", collect(nested))} {Runtime}.Checks.Nested(ref {list}, {path}, {nested});");
     }
 
     private int Next() => ++_counter;

@@ -42,11 +42,8 @@ namespace ClientV31
         /// <remarks>GET /health</remarks>
         global::System.Threading.Tasks.Task<string> HealthAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="HealthAsync"/>
         /// <returns>The status code, the headers and the body: Healthy.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /health</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> HealthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -56,11 +53,8 @@ namespace ClientV31
         /// <remarks>GET /status</remarks>
         global::System.Threading.Tasks.Task<string> StatusAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="StatusAsync"/>
         /// <returns>The status code, the headers and the body: The service status, as text.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /status</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> StatusWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
     }

@@ -5,7 +5,7 @@
 namespace ClientV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(ChargeParams.JsonConverter))]
-    public partial record ChargeParams
+    public partial record ChargeParams : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public required long Amount { get; init; }
 
@@ -20,11 +20,7 @@ namespace ClientV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ChargeParams>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText AmountName = global::System.Text.Json.JsonEncodedText.Encode("amount");
-            private static readonly global::System.Text.Json.JsonEncodedText CurrencyName = global::System.Text.Json.JsonEncodedText.Encode("currency");
-            private static readonly global::System.Text.Json.JsonEncodedText ExpandName = global::System.Text.Json.JsonEncodedText.Encode("expand");
-            private static readonly global::System.Text.Json.JsonEncodedText MetadataName = global::System.Text.Json.JsonEncodedText.Encode("metadata");
-            private static readonly global::System.Text.Json.JsonEncodedText ShippingName = global::System.Text.Json.JsonEncodedText.Encode("shipping");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("amount", "currency", "expand", "metadata", "shipping");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -33,23 +29,22 @@ namespace ClientV31
             public static ChargeParams ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ChargeParams");
-                long amount = default; var hasAmount = false;
-                string? currency = default; var hasCurrency = false;
+                ulong seen0 = 0;
+                long amount = default;
+                string? currency = default;
                 global::System.Collections.Generic.IReadOnlyList<string>? expand = default;
                 global::System.Collections.Generic.IReadOnlyDictionary<string, string>? metadata = default;
                 global::ClientV31.ChargeParamsShipping? shipping = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("amount"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ChargeParams", "amount"); amount = reader.GetInt64(); hasAmount = true; continue; }
-                    if (reader.ValueTextEquals("currency"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ChargeParams", "currency"); currency = reader.GetString()!; hasCurrency = true; continue; }
+                    if (reader.ValueTextEquals("amount"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ChargeParams", "amount"); amount = reader.GetInt64(); seen0 |= 0x1UL; continue; }
+                    if (reader.ValueTextEquals("currency"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ChargeParams", "currency"); currency = reader.GetString()!; seen0 |= 0x2UL; continue; }
                     if (reader.ValueTextEquals("expand"u8)) { reader.Read(); expand = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadListOfString(ref reader); continue; }
                     if (reader.ValueTextEquals("metadata"u8)) { reader.Read(); metadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, string>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadMapOfString(ref reader); continue; }
                     if (reader.ValueTextEquals("shipping"u8)) { reader.Read(); shipping = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::ClientV31.ChargeParamsShipping?) : global::ClientV31.ChargeParamsShipping.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasAmount) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("ChargeParams", "amount");
-                if (!hasCurrency) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("ChargeParams", "currency");
+                if (seen0 != 0x3UL) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("ChargeParams", seen0, "amount", "currency");
                 return new ChargeParams
                 {
                     Amount = amount,
@@ -62,11 +57,11 @@ namespace ClientV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ChargeParams value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WriteNumber(AmountName, value.Amount);
-                if (value.Currency is null) { writer.WriteNull(CurrencyName); } else { writer.WriteString(CurrencyName, value.Currency); }
-                if (value.Expand is not null) { writer.WritePropertyName(ExpandName); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfString(writer, value.Expand, payload); }
-                if (value.Metadata is not null) { writer.WritePropertyName(MetadataName); global::ClientV31.ClientV31ClientJsonCodec.WriteMapOfString(writer, value.Metadata, payload); }
-                if (value.Shipping is not null) { writer.WritePropertyName(ShippingName); global::ClientV31.ChargeParamsShipping.JsonConverter.WriteValue(writer, value.Shipping, payload); }
+                writer.WriteNumber(Names[0], value.Amount);
+                if (value.Currency is null) { writer.WriteNull(Names[1]); } else { writer.WriteString(Names[1], value.Currency); }
+                if (value.Expand is not null) { writer.WritePropertyName(Names[2]); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfString(writer, value.Expand, payload); }
+                if (value.Metadata is not null) { writer.WritePropertyName(Names[3]); global::ClientV31.ClientV31ClientJsonCodec.WriteMapOfString(writer, value.Metadata, payload); }
+                if (value.Shipping is not null) { writer.WritePropertyName(Names[4]); global::ClientV31.ChargeParamsShipping.JsonConverter.WriteValue(writer, value.Shipping, payload); }
                 writer.WriteEndObject();
             }
         }
@@ -80,10 +75,12 @@ namespace ClientV31
             return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
         }
 
+        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
+
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
         {
             global::ClientV31.SpecForge.Validation.Checks.Required(ref violations, Currency, "/currency");
-            if (Shipping is { } checkedValue11) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations12 = null; checkedValue11.CollectViolations(ref nestedViolations12); global::ClientV31.SpecForge.Validation.Checks.Nested(ref violations, "/shipping", nestedViolations12); }
+            global::ClientV31.SpecForge.Validation.Checks.Value(ref violations, Shipping, "/shipping");
         }
     }
 }

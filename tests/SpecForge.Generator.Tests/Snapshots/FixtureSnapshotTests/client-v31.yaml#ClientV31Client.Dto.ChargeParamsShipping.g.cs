@@ -5,7 +5,7 @@
 namespace ClientV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(ChargeParamsShipping.JsonConverter))]
-    public partial record ChargeParamsShipping
+    public partial record ChargeParamsShipping : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public string? Name { get; init; }
 
@@ -14,8 +14,7 @@ namespace ClientV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ChargeParamsShipping>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText AddressName = global::System.Text.Json.JsonEncodedText.Encode("address");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("name", "address");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -30,7 +29,6 @@ namespace ClientV31
                 {
                     if (reader.ValueTextEquals("name"u8)) { reader.Read(); name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
                     if (reader.ValueTextEquals("address"u8)) { reader.Read(); address = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::ClientV31.ChargeParamsShippingAddress?) : global::ClientV31.ChargeParamsShippingAddress.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new ChargeParamsShipping
@@ -42,8 +40,8 @@ namespace ClientV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ChargeParamsShipping value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Name is not null) { writer.WriteString(NameName, value.Name); }
-                if (value.Address is not null) { writer.WritePropertyName(AddressName); global::ClientV31.ChargeParamsShippingAddress.JsonConverter.WriteValue(writer, value.Address, payload); }
+                if (value.Name is not null) { writer.WriteString(Names[0], value.Name); }
+                if (value.Address is not null) { writer.WritePropertyName(Names[1]); global::ClientV31.ChargeParamsShippingAddress.JsonConverter.WriteValue(writer, value.Address, payload); }
                 writer.WriteEndObject();
             }
         }
@@ -57,9 +55,11 @@ namespace ClientV31
             return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
         }
 
+        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
+
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
         {
-            if (Address is { } checkedValue2) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations3 = null; checkedValue2.CollectViolations(ref nestedViolations3); global::ClientV31.SpecForge.Validation.Checks.Nested(ref violations, "/address", nestedViolations3); }
+            global::ClientV31.SpecForge.Validation.Checks.Value(ref violations, Address, "/address");
         }
     }
 }

@@ -5,7 +5,7 @@
 namespace ClientV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(ChargeParamsShippingAddress.JsonConverter))]
-    public partial record ChargeParamsShippingAddress
+    public partial record ChargeParamsShippingAddress : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public string? Line1 { get; init; }
 
@@ -14,8 +14,7 @@ namespace ClientV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ChargeParamsShippingAddress>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText Line1Name = global::System.Text.Json.JsonEncodedText.Encode("line1");
-            private static readonly global::System.Text.Json.JsonEncodedText CityName = global::System.Text.Json.JsonEncodedText.Encode("city");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("line1", "city");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -30,7 +29,6 @@ namespace ClientV31
                 {
                     if (reader.ValueTextEquals("line1"u8)) { reader.Read(); line1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
                     if (reader.ValueTextEquals("city"u8)) { reader.Read(); city = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new ChargeParamsShippingAddress
@@ -42,8 +40,8 @@ namespace ClientV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ChargeParamsShippingAddress value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Line1 is not null) { writer.WriteString(Line1Name, value.Line1); }
-                if (value.City is not null) { writer.WriteString(CityName, value.City); }
+                if (value.Line1 is not null) { writer.WriteString(Names[0], value.Line1); }
+                if (value.City is not null) { writer.WriteString(Names[1], value.City); }
                 writer.WriteEndObject();
             }
         }
@@ -56,6 +54,8 @@ namespace ClientV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) { }
     }

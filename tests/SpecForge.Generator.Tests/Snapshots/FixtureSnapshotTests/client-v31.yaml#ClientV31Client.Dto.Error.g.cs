@@ -5,7 +5,7 @@
 namespace ClientV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Error.JsonConverter))]
-    public partial record Error
+    public partial record Error : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public required string Code { get; init; }
 
@@ -14,8 +14,7 @@ namespace ClientV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Error>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText CodeName = global::System.Text.Json.JsonEncodedText.Encode("code");
-            private static readonly global::System.Text.Json.JsonEncodedText MessageName = global::System.Text.Json.JsonEncodedText.Encode("message");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("code", "message");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -24,17 +23,16 @@ namespace ClientV31
             public static Error ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Error");
-                string? code = default; var hasCode = false;
-                string? message = default; var hasMessage = false;
+                ulong seen0 = 0;
+                string? code = default;
+                string? message = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("code"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Error", "code"); code = reader.GetString()!; hasCode = true; continue; }
-                    if (reader.ValueTextEquals("message"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Error", "message"); message = reader.GetString()!; hasMessage = true; continue; }
-                    reader.Read();
+                    if (reader.ValueTextEquals("code"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Error", "code"); code = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                    if (reader.ValueTextEquals("message"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Error", "message"); message = reader.GetString()!; seen0 |= 0x2UL; continue; }
                     reader.Skip();
                 }
-                if (!hasCode) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("Error", "code");
-                if (!hasMessage) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("Error", "message");
+                if (seen0 != 0x3UL) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("Error", seen0, "code", "message");
                 return new Error
                 {
                     Code = code!,
@@ -44,8 +42,8 @@ namespace ClientV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Error value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Code is null) { writer.WriteNull(CodeName); } else { writer.WriteString(CodeName, value.Code); }
-                if (value.Message is null) { writer.WriteNull(MessageName); } else { writer.WriteString(MessageName, value.Message); }
+                if (value.Code is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.Code); }
+                if (value.Message is null) { writer.WriteNull(Names[1]); } else { writer.WriteString(Names[1], value.Message); }
                 writer.WriteEndObject();
             }
         }
@@ -58,6 +56,8 @@ namespace ClientV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
         {

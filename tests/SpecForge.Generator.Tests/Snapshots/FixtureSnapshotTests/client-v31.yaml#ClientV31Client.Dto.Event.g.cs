@@ -5,7 +5,7 @@
 namespace ClientV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Event.JsonConverter))]
-    public partial record Event
+    public partial record Event : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public required string Type { get; init; }
 
@@ -14,8 +14,7 @@ namespace ClientV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Event>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText TypeName = global::System.Text.Json.JsonEncodedText.Encode("type");
-            private static readonly global::System.Text.Json.JsonEncodedText ValueName = global::System.Text.Json.JsonEncodedText.Encode("value");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("type", "value");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -24,16 +23,16 @@ namespace ClientV31
             public static Event ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Event");
-                string? type = default; var hasType = false;
+                ulong seen0 = 0;
+                string? type = default;
                 long? value2 = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("type"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Event", "type"); type = reader.GetString()!; hasType = true; continue; }
+                    if (reader.ValueTextEquals("type"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Event", "type"); type = reader.GetString()!; seen0 |= 0x1UL; continue; }
                     if (reader.ValueTextEquals("value"u8)) { reader.Read(); value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasType) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("Event", "type");
+                if (seen0 != 0x1UL) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("Event", seen0, "type");
                 return new Event
                 {
                     Type = type!,
@@ -43,8 +42,8 @@ namespace ClientV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Event value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Type is null) { writer.WriteNull(TypeName); } else { writer.WriteString(TypeName, value.Type); }
-                if (value.Value is not null) { writer.WriteNumber(ValueName, value.Value.Value); }
+                if (value.Type is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.Type); }
+                if (value.Value is not null) { writer.WriteNumber(Names[1], value.Value.Value); }
                 writer.WriteEndObject();
             }
         }
@@ -57,6 +56,8 @@ namespace ClientV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
         {

@@ -5,7 +5,7 @@
 namespace ClientV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Filter.JsonConverter))]
-    public partial record Filter
+    public partial record Filter : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public string? Color { get; init; }
 
@@ -14,8 +14,7 @@ namespace ClientV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Filter>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText ColorName = global::System.Text.Json.JsonEncodedText.Encode("color");
-            private static readonly global::System.Text.Json.JsonEncodedText SizeName = global::System.Text.Json.JsonEncodedText.Encode("size");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("color", "size");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -30,7 +29,6 @@ namespace ClientV31
                 {
                     if (reader.ValueTextEquals("color"u8)) { reader.Read(); color = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
                     if (reader.ValueTextEquals("size"u8)) { reader.Read(); size = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new Filter
@@ -42,8 +40,8 @@ namespace ClientV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Filter value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Color is not null) { writer.WriteString(ColorName, value.Color); }
-                if (value.Size is not null) { writer.WriteNumber(SizeName, value.Size.Value); }
+                if (value.Color is not null) { writer.WriteString(Names[0], value.Color); }
+                if (value.Size is not null) { writer.WriteNumber(Names[1], value.Size.Value); }
                 writer.WriteEndObject();
             }
         }
@@ -56,6 +54,8 @@ namespace ClientV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) { }
     }

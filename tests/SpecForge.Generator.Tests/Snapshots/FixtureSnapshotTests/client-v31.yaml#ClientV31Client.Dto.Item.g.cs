@@ -5,7 +5,7 @@
 namespace ClientV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Item.JsonConverter))]
-    public partial record Item
+    public partial record Item : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public required string Id { get; init; }
 
@@ -18,10 +18,7 @@ namespace ClientV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Item>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText TagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
-            private static readonly global::System.Text.Json.JsonEncodedText PriceName = global::System.Text.Json.JsonEncodedText.Encode("price");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("id", "name", "tags", "price");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -30,21 +27,20 @@ namespace ClientV31
             public static Item ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Item");
-                string? id = default; var hasId = false;
-                string? name = default; var hasName = false;
+                ulong seen0 = 0;
+                string? id = default;
+                string? name = default;
                 global::System.Collections.Generic.IReadOnlyList<string>? tags = default;
                 double? price = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "id"); id = reader.GetString()!; hasId = true; continue; }
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "id"); id = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "name"); name = reader.GetString()!; seen0 |= 0x2UL; continue; }
                     if (reader.ValueTextEquals("tags"u8)) { reader.Read(); tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadListOfString(ref reader); continue; }
                     if (reader.ValueTextEquals("price"u8)) { reader.Read(); price = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : reader.GetDouble(); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasId) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("Item", "id");
-                if (!hasName) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("Item", "name");
+                if (seen0 != 0x3UL) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("Item", seen0, "id", "name");
                 return new Item
                 {
                     Id = id!,
@@ -56,10 +52,10 @@ namespace ClientV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Id is null) { writer.WriteNull(IdName); } else { writer.WriteString(IdName, value.Id); }
-                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
-                if (value.Tags is not null) { writer.WritePropertyName(TagsName); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfString(writer, value.Tags, payload); }
-                if (value.Price is not null) { writer.WriteNumber(PriceName, value.Price.Value); }
+                if (value.Id is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.Id); }
+                if (value.Name is null) { writer.WriteNull(Names[1]); } else { writer.WriteString(Names[1], value.Name); }
+                if (value.Tags is not null) { writer.WritePropertyName(Names[2]); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfString(writer, value.Tags, payload); }
+                if (value.Price is not null) { writer.WriteNumber(Names[3], value.Price.Value); }
                 writer.WriteEndObject();
             }
         }
@@ -72,6 +68,8 @@ namespace ClientV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
         {

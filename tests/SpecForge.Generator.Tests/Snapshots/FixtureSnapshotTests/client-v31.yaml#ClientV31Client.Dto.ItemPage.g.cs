@@ -5,7 +5,7 @@
 namespace ClientV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(ItemPage.JsonConverter))]
-    public partial record ItemPage
+    public partial record ItemPage : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public required global::System.Collections.Generic.IReadOnlyList<Item> Data { get; init; }
 
@@ -14,8 +14,7 @@ namespace ClientV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ItemPage>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText DataName = global::System.Text.Json.JsonEncodedText.Encode("data");
-            private static readonly global::System.Text.Json.JsonEncodedText NextCursorName = global::System.Text.Json.JsonEncodedText.Encode("next_cursor");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("data", "next_cursor");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -24,16 +23,16 @@ namespace ClientV31
             public static ItemPage ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ItemPage");
-                global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>? data = default; var hasData = false;
+                ulong seen0 = 0;
+                global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>? data = default;
                 string? nextCursor = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("data"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ItemPage", "data"); data = global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem(ref reader); hasData = true; continue; }
+                    if (reader.ValueTextEquals("data"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ItemPage", "data"); data = global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem(ref reader); seen0 |= 0x1UL; continue; }
                     if (reader.ValueTextEquals("next_cursor"u8)) { reader.Read(); nextCursor = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasData) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("ItemPage", "data");
+                if (seen0 != 0x1UL) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("ItemPage", seen0, "data");
                 return new ItemPage
                 {
                     Data = data!,
@@ -43,8 +42,8 @@ namespace ClientV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ItemPage value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Data is null) { writer.WriteNull(DataName); } else { writer.WritePropertyName(DataName); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfItem(writer, value.Data, payload); }
-                if (value.NextCursor is not null) { writer.WriteString(NextCursorName, value.NextCursor); }
+                if (value.Data is null) { writer.WriteNull(Names[0]); } else { writer.WritePropertyName(Names[0]); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfItem(writer, value.Data, payload); }
+                if (value.NextCursor is not null) { writer.WriteString(Names[1], value.NextCursor); }
                 writer.WriteEndObject();
             }
         }
@@ -58,19 +57,12 @@ namespace ClientV31
             return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
         }
 
+        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
+
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
         {
             global::ClientV31.SpecForge.Validation.Checks.Required(ref violations, Data, "/data");
-            var checkedValue1 = Data;
-            if (checkedValue1 is not null)
-            {
-                for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
-                {
-                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? itemViolations3 = null;
-                    { var checkedValue4 = checkedValue1[itemIndex2]; if (checkedValue4 is not null) { checkedValue4.CollectViolations(ref itemViolations3); } }
-                    if (itemViolations3 is not null) global::ClientV31.SpecForge.Validation.Checks.Nested(ref violations, global::ClientV31.SpecForge.Validation.ConstraintRules.Append("/data", itemIndex2), itemViolations3);
-                }
-            }
+            global::ClientV31.SpecForge.Validation.Checks.Items(ref violations, Data, "/data");
         }
     }
 }

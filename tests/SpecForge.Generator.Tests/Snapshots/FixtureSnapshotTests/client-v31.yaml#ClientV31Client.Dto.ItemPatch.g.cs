@@ -5,7 +5,7 @@
 namespace ClientV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(ItemPatch.JsonConverter))]
-    public partial record ItemPatch
+    public partial record ItemPatch : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public string? Name { get; init; }
 
@@ -14,8 +14,7 @@ namespace ClientV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ItemPatch>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText PriceName = global::System.Text.Json.JsonEncodedText.Encode("price");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("name", "price");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -30,7 +29,6 @@ namespace ClientV31
                 {
                     if (reader.ValueTextEquals("name"u8)) { reader.Read(); name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
                     if (reader.ValueTextEquals("price"u8)) { reader.Read(); price = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : reader.GetDouble(); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new ItemPatch
@@ -42,8 +40,8 @@ namespace ClientV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ItemPatch value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Name is not null) { writer.WriteString(NameName, value.Name); }
-                if (value.Price is not null) { writer.WriteNumber(PriceName, value.Price.Value); }
+                if (value.Name is not null) { writer.WriteString(Names[0], value.Name); }
+                if (value.Price is not null) { writer.WriteNumber(Names[1], value.Price.Value); }
                 writer.WriteEndObject();
             }
         }
@@ -56,6 +54,8 @@ namespace ClientV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) { }
     }

@@ -5,7 +5,7 @@
 namespace ClientV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(ListExplicitResponse.JsonConverter))]
-    public partial record ListExplicitResponse
+    public partial record ListExplicitResponse : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public global::System.Collections.Generic.IReadOnlyList<Item>? Results { get; init; }
 
@@ -14,8 +14,7 @@ namespace ClientV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListExplicitResponse>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText ResultsName = global::System.Text.Json.JsonEncodedText.Encode("results");
-            private static readonly global::System.Text.Json.JsonEncodedText PagingName = global::System.Text.Json.JsonEncodedText.Encode("paging");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("results", "paging");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -30,7 +29,6 @@ namespace ClientV31
                 {
                     if (reader.ValueTextEquals("results"u8)) { reader.Read(); results = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem(ref reader); continue; }
                     if (reader.ValueTextEquals("paging"u8)) { reader.Read(); paging = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::ClientV31.ListExplicitResponsePaging?) : global::ClientV31.ListExplicitResponsePaging.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new ListExplicitResponse
@@ -42,8 +40,8 @@ namespace ClientV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListExplicitResponse value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Results is not null) { writer.WritePropertyName(ResultsName); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfItem(writer, value.Results, payload); }
-                if (value.Paging is not null) { writer.WritePropertyName(PagingName); global::ClientV31.ListExplicitResponsePaging.JsonConverter.WriteValue(writer, value.Paging, payload); }
+                if (value.Results is not null) { writer.WritePropertyName(Names[0]); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfItem(writer, value.Results, payload); }
+                if (value.Paging is not null) { writer.WritePropertyName(Names[1]); global::ClientV31.ListExplicitResponsePaging.JsonConverter.WriteValue(writer, value.Paging, payload); }
                 writer.WriteEndObject();
             }
         }
@@ -57,18 +55,12 @@ namespace ClientV31
             return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
         }
 
+        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
+
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
         {
-            if (Results is { } checkedValue1)
-            {
-                for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
-                {
-                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? itemViolations3 = null;
-                    { var checkedValue4 = checkedValue1[itemIndex2]; if (checkedValue4 is not null) { checkedValue4.CollectViolations(ref itemViolations3); } }
-                    if (itemViolations3 is not null) global::ClientV31.SpecForge.Validation.Checks.Nested(ref violations, global::ClientV31.SpecForge.Validation.ConstraintRules.Append("/results", itemIndex2), itemViolations3);
-                }
-            }
-            if (Paging is { } checkedValue5) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations6 = null; checkedValue5.CollectViolations(ref nestedViolations6); global::ClientV31.SpecForge.Validation.Checks.Nested(ref violations, "/paging", nestedViolations6); }
+            global::ClientV31.SpecForge.Validation.Checks.Items(ref violations, Results, "/results");
+            global::ClientV31.SpecForge.Validation.Checks.Value(ref violations, Paging, "/paging");
         }
     }
 }

@@ -5,14 +5,14 @@
 namespace ClientV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(ListExplicitResponsePaging.JsonConverter))]
-    public partial record ListExplicitResponsePaging
+    public partial record ListExplicitResponsePaging : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public string? Next { get; init; }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListExplicitResponsePaging>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText NextName = global::System.Text.Json.JsonEncodedText.Encode("next");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("next");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -25,7 +25,6 @@ namespace ClientV31
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
                     if (reader.ValueTextEquals("next"u8)) { reader.Read(); next = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new ListExplicitResponsePaging
@@ -36,7 +35,7 @@ namespace ClientV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListExplicitResponsePaging value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Next is not null) { writer.WriteString(NextName, value.Next); }
+                if (value.Next is not null) { writer.WriteString(Names[0], value.Next); }
                 writer.WriteEndObject();
             }
         }
@@ -49,6 +48,8 @@ namespace ClientV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) { }
     }

@@ -5,7 +5,7 @@
 namespace ClientV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(NewItem.JsonConverter))]
-    public partial record NewItem
+    public partial record NewItem : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public required string Name { get; init; }
 
@@ -16,9 +16,7 @@ namespace ClientV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<NewItem>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText TagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
-            private static readonly global::System.Text.Json.JsonEncodedText PriceName = global::System.Text.Json.JsonEncodedText.Encode("price");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("name", "tags", "price");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -27,18 +25,18 @@ namespace ClientV31
             public static NewItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "NewItem");
-                string? name = default; var hasName = false;
+                ulong seen0 = 0;
+                string? name = default;
                 global::System.Collections.Generic.IReadOnlyList<string>? tags = default;
                 double? price = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "NewItem", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "NewItem", "name"); name = reader.GetString()!; seen0 |= 0x1UL; continue; }
                     if (reader.ValueTextEquals("tags"u8)) { reader.Read(); tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadListOfString(ref reader); continue; }
                     if (reader.ValueTextEquals("price"u8)) { reader.Read(); price = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : reader.GetDouble(); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasName) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("NewItem", "name");
+                if (seen0 != 0x1UL) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("NewItem", seen0, "name");
                 return new NewItem
                 {
                     Name = name!,
@@ -49,9 +47,9 @@ namespace ClientV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewItem value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
-                if (value.Tags is not null) { writer.WritePropertyName(TagsName); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfString(writer, value.Tags, payload); }
-                if (value.Price is not null) { writer.WriteNumber(PriceName, value.Price.Value); }
+                if (value.Name is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.Name); }
+                if (value.Tags is not null) { writer.WritePropertyName(Names[1]); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfString(writer, value.Tags, payload); }
+                if (value.Price is not null) { writer.WriteNumber(Names[2], value.Price.Value); }
                 writer.WriteEndObject();
             }
         }
@@ -64,6 +62,8 @@ namespace ClientV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
         {

@@ -5,7 +5,7 @@
 namespace ClientV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(OffsetPage.JsonConverter))]
-    public partial record OffsetPage
+    public partial record OffsetPage : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public required global::System.Collections.Generic.IReadOnlyList<Item> Items { get; init; }
 
@@ -14,8 +14,7 @@ namespace ClientV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<OffsetPage>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText ItemsName = global::System.Text.Json.JsonEncodedText.Encode("items");
-            private static readonly global::System.Text.Json.JsonEncodedText TotalName = global::System.Text.Json.JsonEncodedText.Encode("total");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("items", "total");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -24,17 +23,16 @@ namespace ClientV31
             public static OffsetPage ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "OffsetPage");
-                global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>? items = default; var hasItems = false;
-                long total = default; var hasTotal = false;
+                ulong seen0 = 0;
+                global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>? items = default;
+                long total = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("items"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "OffsetPage", "items"); items = global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem(ref reader); hasItems = true; continue; }
-                    if (reader.ValueTextEquals("total"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "OffsetPage", "total"); total = reader.GetInt64(); hasTotal = true; continue; }
-                    reader.Read();
+                    if (reader.ValueTextEquals("items"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "OffsetPage", "items"); items = global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem(ref reader); seen0 |= 0x1UL; continue; }
+                    if (reader.ValueTextEquals("total"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "OffsetPage", "total"); total = reader.GetInt64(); seen0 |= 0x2UL; continue; }
                     reader.Skip();
                 }
-                if (!hasItems) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("OffsetPage", "items");
-                if (!hasTotal) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("OffsetPage", "total");
+                if (seen0 != 0x3UL) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("OffsetPage", seen0, "items", "total");
                 return new OffsetPage
                 {
                     Items = items!,
@@ -44,8 +42,8 @@ namespace ClientV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, OffsetPage value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Items is null) { writer.WriteNull(ItemsName); } else { writer.WritePropertyName(ItemsName); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfItem(writer, value.Items, payload); }
-                writer.WriteNumber(TotalName, value.Total);
+                if (value.Items is null) { writer.WriteNull(Names[0]); } else { writer.WritePropertyName(Names[0]); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfItem(writer, value.Items, payload); }
+                writer.WriteNumber(Names[1], value.Total);
                 writer.WriteEndObject();
             }
         }
@@ -59,19 +57,12 @@ namespace ClientV31
             return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
         }
 
+        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
+
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
         {
             global::ClientV31.SpecForge.Validation.Checks.Required(ref violations, Items, "/items");
-            var checkedValue1 = Items;
-            if (checkedValue1 is not null)
-            {
-                for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
-                {
-                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? itemViolations3 = null;
-                    { var checkedValue4 = checkedValue1[itemIndex2]; if (checkedValue4 is not null) { checkedValue4.CollectViolations(ref itemViolations3); } }
-                    if (itemViolations3 is not null) global::ClientV31.SpecForge.Validation.Checks.Nested(ref violations, global::ClientV31.SpecForge.Validation.ConstraintRules.Append("/items", itemIndex2), itemViolations3);
-                }
-            }
+            global::ClientV31.SpecForge.Validation.Checks.Items(ref violations, Items, "/items");
         }
     }
 }

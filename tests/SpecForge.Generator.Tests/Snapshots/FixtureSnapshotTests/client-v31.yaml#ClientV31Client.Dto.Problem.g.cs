@@ -6,7 +6,7 @@ namespace ClientV31
 {
     /// <summary>RFC 9457 problem details.</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Problem.JsonConverter))]
-    public partial record Problem
+    public partial record Problem : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public string? Type { get; init; }
 
@@ -21,11 +21,7 @@ namespace ClientV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Problem>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText TypeName = global::System.Text.Json.JsonEncodedText.Encode("type");
-            private static readonly global::System.Text.Json.JsonEncodedText TitleName = global::System.Text.Json.JsonEncodedText.Encode("title");
-            private static readonly global::System.Text.Json.JsonEncodedText StatusName = global::System.Text.Json.JsonEncodedText.Encode("status");
-            private static readonly global::System.Text.Json.JsonEncodedText DetailName = global::System.Text.Json.JsonEncodedText.Encode("detail");
-            private static readonly global::System.Text.Json.JsonEncodedText InstanceName = global::System.Text.Json.JsonEncodedText.Encode("instance");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("type", "title", "status", "detail", "instance");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -46,7 +42,6 @@ namespace ClientV31
                     if (reader.ValueTextEquals("status"u8)) { reader.Read(); status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); continue; }
                     if (reader.ValueTextEquals("detail"u8)) { reader.Read(); detail = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
                     if (reader.ValueTextEquals("instance"u8)) { reader.Read(); instance = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new Problem
@@ -61,11 +56,11 @@ namespace ClientV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Problem value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Type is not null) { writer.WriteString(TypeName, value.Type); }
-                if (value.Title is not null) { writer.WriteString(TitleName, value.Title); }
-                if (value.Status is not null) { writer.WriteNumber(StatusName, value.Status.Value); }
-                if (value.Detail is not null) { writer.WriteString(DetailName, value.Detail); }
-                if (value.Instance is not null) { writer.WriteString(InstanceName, value.Instance); }
+                if (value.Type is not null) { writer.WriteString(Names[0], value.Type); }
+                if (value.Title is not null) { writer.WriteString(Names[1], value.Title); }
+                if (value.Status is not null) { writer.WriteNumber(Names[2], value.Status.Value); }
+                if (value.Detail is not null) { writer.WriteString(Names[3], value.Detail); }
+                if (value.Instance is not null) { writer.WriteString(Names[4], value.Instance); }
                 writer.WriteEndObject();
             }
         }
@@ -78,6 +73,8 @@ namespace ClientV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) { }
     }

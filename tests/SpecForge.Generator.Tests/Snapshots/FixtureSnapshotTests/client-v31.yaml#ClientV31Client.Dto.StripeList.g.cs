@@ -5,7 +5,7 @@
 namespace ClientV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(StripeList.JsonConverter))]
-    public partial record StripeList
+    public partial record StripeList : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public string? Object { get; init; }
 
@@ -16,9 +16,7 @@ namespace ClientV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<StripeList>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText ObjectName = global::System.Text.Json.JsonEncodedText.Encode("object");
-            private static readonly global::System.Text.Json.JsonEncodedText DataName = global::System.Text.Json.JsonEncodedText.Encode("data");
-            private static readonly global::System.Text.Json.JsonEncodedText HasMoreName = global::System.Text.Json.JsonEncodedText.Encode("has_more");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("object", "data", "has_more");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -27,19 +25,18 @@ namespace ClientV31
             public static StripeList ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "StripeList");
+                ulong seen0 = 0;
                 string? @object = default;
-                global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>? data = default; var hasData = false;
-                bool hasMore = default; var hasHasMore = false;
+                global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>? data = default;
+                bool hasMore = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
                     if (reader.ValueTextEquals("object"u8)) { reader.Read(); @object = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("data"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "StripeList", "data"); data = global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem(ref reader); hasData = true; continue; }
-                    if (reader.ValueTextEquals("has_more"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "StripeList", "has_more"); hasMore = reader.GetBoolean(); hasHasMore = true; continue; }
-                    reader.Read();
+                    if (reader.ValueTextEquals("data"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "StripeList", "data"); data = global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem(ref reader); seen0 |= 0x1UL; continue; }
+                    if (reader.ValueTextEquals("has_more"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "StripeList", "has_more"); hasMore = reader.GetBoolean(); seen0 |= 0x2UL; continue; }
                     reader.Skip();
                 }
-                if (!hasData) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("StripeList", "data");
-                if (!hasHasMore) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("StripeList", "has_more");
+                if (seen0 != 0x3UL) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("StripeList", seen0, "data", "has_more");
                 return new StripeList
                 {
                     Object = @object,
@@ -50,9 +47,9 @@ namespace ClientV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, StripeList value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Object is not null) { writer.WriteString(ObjectName, value.Object); }
-                if (value.Data is null) { writer.WriteNull(DataName); } else { writer.WritePropertyName(DataName); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfItem(writer, value.Data, payload); }
-                writer.WriteBoolean(HasMoreName, value.HasMore);
+                if (value.Object is not null) { writer.WriteString(Names[0], value.Object); }
+                if (value.Data is null) { writer.WriteNull(Names[1]); } else { writer.WritePropertyName(Names[1]); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfItem(writer, value.Data, payload); }
+                writer.WriteBoolean(Names[2], value.HasMore);
                 writer.WriteEndObject();
             }
         }
@@ -66,19 +63,12 @@ namespace ClientV31
             return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
         }
 
+        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
+
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
         {
             global::ClientV31.SpecForge.Validation.Checks.Required(ref violations, Data, "/data");
-            var checkedValue2 = Data;
-            if (checkedValue2 is not null)
-            {
-                for (var itemIndex3 = 0; itemIndex3 < checkedValue2.Count; itemIndex3++)
-                {
-                    global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? itemViolations4 = null;
-                    { var checkedValue5 = checkedValue2[itemIndex3]; if (checkedValue5 is not null) { checkedValue5.CollectViolations(ref itemViolations4); } }
-                    if (itemViolations4 is not null) global::ClientV31.SpecForge.Validation.Checks.Nested(ref violations, global::ClientV31.SpecForge.Validation.ConstraintRules.Append("/data", itemIndex3), itemViolations4);
-                }
-            }
+            global::ClientV31.SpecForge.Validation.Checks.Items(ref violations, Data, "/data");
         }
     }
 }

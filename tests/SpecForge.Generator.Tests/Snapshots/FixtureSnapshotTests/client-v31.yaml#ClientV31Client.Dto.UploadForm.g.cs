@@ -5,7 +5,7 @@
 namespace ClientV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(UploadForm.JsonConverter))]
-    public partial record UploadForm
+    public partial record UploadForm : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public required byte[] File { get; init; }
 
@@ -18,10 +18,7 @@ namespace ClientV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<UploadForm>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText FileName = global::System.Text.Json.JsonEncodedText.Encode("file");
-            private static readonly global::System.Text.Json.JsonEncodedText AttachmentsName = global::System.Text.Json.JsonEncodedText.Encode("attachments");
-            private static readonly global::System.Text.Json.JsonEncodedText DescriptionName = global::System.Text.Json.JsonEncodedText.Encode("description");
-            private static readonly global::System.Text.Json.JsonEncodedText MetaName = global::System.Text.Json.JsonEncodedText.Encode("meta");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("file", "attachments", "description", "meta");
             private readonly global::ClientV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -30,20 +27,20 @@ namespace ClientV31
             public static UploadForm ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "UploadForm");
-                byte[]? file = default; var hasFile = false;
+                ulong seen0 = 0;
+                byte[]? file = default;
                 global::System.Collections.Generic.IReadOnlyList<byte[]>? attachments = default;
                 string? description = default;
                 global::ClientV31.Filter? meta = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("file"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "UploadForm", "file"); file = reader.GetBytesFromBase64(); hasFile = true; continue; }
+                    if (reader.ValueTextEquals("file"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "UploadForm", "file"); file = reader.GetBytesFromBase64(); seen0 |= 0x1UL; continue; }
                     if (reader.ValueTextEquals("attachments"u8)) { reader.Read(); attachments = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<byte[]>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadListOfBytes(ref reader); continue; }
                     if (reader.ValueTextEquals("description"u8)) { reader.Read(); description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
                     if (reader.ValueTextEquals("meta"u8)) { reader.Read(); meta = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::ClientV31.Filter?) : global::ClientV31.Filter.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasFile) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("UploadForm", "file");
+                if (seen0 != 0x1UL) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("UploadForm", seen0, "file");
                 return new UploadForm
                 {
                     File = file!,
@@ -55,10 +52,10 @@ namespace ClientV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, UploadForm value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.File is null) { writer.WriteNull(FileName); } else { writer.WritePropertyName(FileName); writer.WriteBase64StringValue(value.File); }
-                if (value.Attachments is not null) { writer.WritePropertyName(AttachmentsName); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfBytes(writer, value.Attachments, payload); }
-                if (value.Description is not null) { writer.WriteString(DescriptionName, value.Description); }
-                if (value.Meta is not null) { writer.WritePropertyName(MetaName); global::ClientV31.Filter.JsonConverter.WriteValue(writer, value.Meta, payload); }
+                if (value.File is null) { writer.WriteNull(Names[0]); } else { writer.WritePropertyName(Names[0]); writer.WriteBase64StringValue(value.File); }
+                if (value.Attachments is not null) { writer.WritePropertyName(Names[1]); global::ClientV31.ClientV31ClientJsonCodec.WriteListOfBytes(writer, value.Attachments, payload); }
+                if (value.Description is not null) { writer.WriteString(Names[2], value.Description); }
+                if (value.Meta is not null) { writer.WritePropertyName(Names[3]); global::ClientV31.Filter.JsonConverter.WriteValue(writer, value.Meta, payload); }
                 writer.WriteEndObject();
             }
         }
@@ -72,10 +69,12 @@ namespace ClientV31
             return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
         }
 
+        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
+
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
         {
             global::ClientV31.SpecForge.Validation.Checks.Required(ref violations, File, "/file");
-            if (Meta is { } checkedValue7) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations8 = null; checkedValue7.CollectViolations(ref nestedViolations8); global::ClientV31.SpecForge.Validation.Checks.Nested(ref violations, "/meta", nestedViolations8); }
+            global::ClientV31.SpecForge.Validation.Checks.Value(ref violations, Meta, "/meta");
         }
     }
 }

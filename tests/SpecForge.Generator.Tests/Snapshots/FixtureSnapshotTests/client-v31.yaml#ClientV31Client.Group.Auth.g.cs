@@ -13,11 +13,8 @@ namespace ClientV31
         /// <remarks>GET /auth/basic</remarks>
         global::System.Threading.Tasks.Task BasicAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="BasicAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /auth/basic</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BasicWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -26,11 +23,8 @@ namespace ClientV31
         /// <remarks>GET /auth/header-key</remarks>
         global::System.Threading.Tasks.Task HeaderKeyAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="HeaderKeyAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /auth/header-key</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> HeaderKeyWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="q">The 'q' query parameter.</param>
@@ -40,12 +34,8 @@ namespace ClientV31
         /// <remarks>GET /auth/query-key</remarks>
         global::System.Threading.Tasks.Task QueryKeyAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="q">The 'q' query parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="QueryKeyAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /auth/query-key</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> QueryKeyWithResponseAsync(string? q = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="theme">The 'theme' cookie parameter.</param>
@@ -55,12 +45,8 @@ namespace ClientV31
         /// <remarks>GET /auth/cookie-key</remarks>
         global::System.Threading.Tasks.Task CookieKeyAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="theme">The 'theme' cookie parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="CookieKeyAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /auth/cookie-key</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> CookieKeyWithResponseAsync(string? theme = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -69,11 +55,8 @@ namespace ClientV31
         /// <remarks>GET /auth/oauth</remarks>
         global::System.Threading.Tasks.Task OAuthAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="OAuthAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /auth/oauth</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OAuthWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -82,11 +65,8 @@ namespace ClientV31
         /// <remarks>GET /auth/oidc</remarks>
         global::System.Threading.Tasks.Task OidcAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="OidcAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /auth/oidc</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OidcWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>Either scheme is enough.</summary>
@@ -96,12 +76,8 @@ namespace ClientV31
         /// <remarks>GET /auth/either</remarks>
         global::System.Threading.Tasks.Task EitherAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>Either scheme is enough.</summary>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="EitherAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /auth/either</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> EitherWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>Both schemes are required together.</summary>
@@ -111,12 +87,8 @@ namespace ClientV31
         /// <remarks>GET /auth/both</remarks>
         global::System.Threading.Tasks.Task BothAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>Both schemes are required together.</summary>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="BothAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /auth/both</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> BothWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -125,11 +97,8 @@ namespace ClientV31
         /// <remarks>GET /auth/none</remarks>
         global::System.Threading.Tasks.Task NoneAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="NoneAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /auth/none</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> NoneWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>Anonymous callers are served too; a bearer token is used when one is configured.</summary>
@@ -139,12 +108,8 @@ namespace ClientV31
         /// <remarks>GET /auth/optional</remarks>
         global::System.Threading.Tasks.Task OptionalAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>Anonymous callers are served too; a bearer token is used when one is configured.</summary>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="OptionalAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /auth/optional</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> OptionalWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>No security of its own, so the top-level bearer requirement applies.</summary>
@@ -154,12 +119,8 @@ namespace ClientV31
         /// <remarks>GET /auth/default</remarks>
         global::System.Threading.Tasks.Task DefaultAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>No security of its own, so the top-level bearer requirement applies.</summary>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="DefaultAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /auth/default</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DefaultWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
     }

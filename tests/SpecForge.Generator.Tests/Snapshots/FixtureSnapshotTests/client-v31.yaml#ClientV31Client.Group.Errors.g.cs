@@ -15,12 +15,8 @@ namespace ClientV31
         /// <remarks>GET /errors/{status}</remarks>
         global::System.Threading.Tasks.Task<Item> GetAsync(long status, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="status">The 'status' path parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="GetAsync"/>
         /// <returns>The status code, the headers and the body: An item, with the caller's remaining quota.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered outside 2xx. Documented: 404 (Error): Not found.; 4XX (Error): Any other client error.; 5XX (Problem): A server error.</exception>
-        /// <remarks>GET /errors/{status}</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(long status, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
     }

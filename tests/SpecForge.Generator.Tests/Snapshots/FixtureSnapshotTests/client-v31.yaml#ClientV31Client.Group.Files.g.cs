@@ -18,15 +18,8 @@ namespace ClientV31
         /// <remarks>POST /uploads</remarks>
         global::System.Threading.Tasks.Task<Item> UploadAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="file">The 'file' part.</param>
-        /// <param name="attachments">The 'attachments' part.</param>
-        /// <param name="description">The 'description' part.</param>
-        /// <param name="meta">The 'meta' part.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="UploadAsync"/>
         /// <returns>The status code, the headers and the body: The item the upload created.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>POST /uploads</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UploadWithResponseAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="fileId">The 'fileId' path parameter.</param>
@@ -37,13 +30,8 @@ namespace ClientV31
         /// <remarks>PUT /files/{fileId}</remarks>
         global::System.Threading.Tasks.Task PutAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="fileId">The 'fileId' path parameter.</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="PutAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>PUT /files/{fileId}</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> PutWithResponseAsync(string fileId, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="fileId">The 'fileId' path parameter.</param>
@@ -54,12 +42,8 @@ namespace ClientV31
         /// <remarks>GET /files/{fileId}</remarks>
         global::System.Threading.Tasks.Task<global::System.IO.Stream> GetAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="fileId">The 'fileId' path parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="GetAsync"/>
         /// <returns>The status code, the headers and the body: The file's bytes.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /files/{fileId}</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.IO.Stream>> GetWithResponseAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
@@ -70,12 +54,8 @@ namespace ClientV31
         /// <remarks>POST /notes</remarks>
         global::System.Threading.Tasks.Task<string> PostNoteAsync(string body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="PostNoteAsync"/>
         /// <returns>The status code, the headers and the body: The note, echoed.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>POST /notes</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<string>> PostNoteWithResponseAsync(string body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
     }

@@ -15,12 +15,8 @@ namespace ClientV31
         /// <remarks>POST /charges</remarks>
         global::System.Threading.Tasks.Task<Item> CreateChargeAsync(ChargeParams body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="CreateChargeAsync"/>
         /// <returns>The status code, the headers and the body: The charged item.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>POST /charges</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> CreateChargeWithResponseAsync(ChargeParams body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
     }
@@ -43,7 +39,7 @@ namespace ClientV31
                 {
                     global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                     global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                    { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                    global::ClientV31.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
 

@@ -16,23 +16,13 @@ namespace ClientV31
         /// <remarks>GET /items</remarks>
         global::System.Threading.Tasks.Task<ItemPage> ListAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="cursor">The 'cursor' query parameter.</param>
-        /// <param name="limit">The 'limit' query parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="ListAsync"/>
         /// <returns>The status code, the headers and the body: One page of items.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /items</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ItemPage>> ListWithResponseAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>Every item of every page: ListAsync</summary>
-        /// <param name="cursor">The 'cursor' query parameter.</param>
-        /// <param name="limit">The 'limit' query parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="ListAsync"/>
         /// <returns>The items, read page by page as they are enumerated.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /items</remarks>
         global::System.Collections.Generic.IAsyncEnumerable<Item> ListAllAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
@@ -43,12 +33,8 @@ namespace ClientV31
         /// <remarks>POST /items</remarks>
         global::System.Threading.Tasks.Task<Item> CreateAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="CreateAsync"/>
         /// <returns>The status code, the headers and the body: The item as stored.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered outside 2xx. Documented: 400 (Error): The item is not valid.; 409 (Error): An item with that name exists.</exception>
-        /// <remarks>POST /items</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> CreateWithResponseAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
@@ -59,12 +45,8 @@ namespace ClientV31
         /// <remarks>GET /items/{itemId}</remarks>
         global::System.Threading.Tasks.Task<Item> GetAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="itemId">The 'itemId' path parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="GetAsync"/>
         /// <returns>The status code, the headers and the body: The item.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered outside 2xx. Documented: 404 (Error): No such item.; Any other status (Problem): Any other failure.</exception>
-        /// <remarks>GET /items/{itemId}</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
@@ -77,14 +59,8 @@ namespace ClientV31
         /// <remarks>PATCH /items/{itemId}</remarks>
         global::System.Threading.Tasks.Task<Item> UpdateAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="itemId">The 'itemId' path parameter.</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="contentType">The media type to send: application/json, application/merge-patch+json, application/x-www-form-urlencoded; null sends application/json.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="UpdateAsync"/>
         /// <returns>The status code, the headers and the body: The updated item.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered outside 2xx. Documented: Any other status (Problem): Any failure, the only error documented.</exception>
-        /// <remarks>PATCH /items/{itemId}</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UpdateWithResponseAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
@@ -94,12 +70,8 @@ namespace ClientV31
         /// <remarks>DELETE /items/{itemId}</remarks>
         global::System.Threading.Tasks.Task DeleteAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="itemId">The 'itemId' path parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="DeleteAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>DELETE /items/{itemId}</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> DeleteWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="itemId">The 'itemId' path parameter.</param>
@@ -112,13 +84,8 @@ namespace ClientV31
         [global::System.Obsolete("Deprecated in the API specification.")]
         global::System.Threading.Tasks.Task<Item> ReplaceLegacyAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="itemId">The 'itemId' path parameter.</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="ReplaceLegacyAsync"/>
         /// <returns>The status code, the headers and the body: The replaced item.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>PUT /items/{itemId}/legacy</remarks>
         [global::System.Obsolete("Deprecated in the API specification.")]
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> ReplaceLegacyWithResponseAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
@@ -130,12 +97,8 @@ namespace ClientV31
         /// <remarks>GET /things/{thingId}/parts</remarks>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<string>> GetThingsByThingIdPartsAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="thingId">The 'thingId' path parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="GetThingsByThingIdPartsAsync"/>
         /// <returns>The status code, the headers and the body: The thing's part names.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /things/{thingId}/parts</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<string>>> GetThingsByThingIdPartsWithResponseAsync(string thingId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
     }
@@ -191,7 +154,7 @@ namespace ClientV31
                 {
                     global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                     global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                    { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                    global::ClientV31.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
 
@@ -260,7 +223,7 @@ namespace ClientV31
                     global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                     global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
                     global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                    { var checkedValue2 = body; if (checkedValue2 is not null) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations3 = null; checkedValue2.CollectViolations(ref nestedViolations3); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3); } }
+                    global::ClientV31.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
 
@@ -321,7 +284,7 @@ namespace ClientV31
                 {
                     global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                     global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
-                    if (body is { } checkedValue2) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations3 = null; checkedValue2.CollectViolations(ref nestedViolations3); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3); }
+                    global::ClientV31.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
 

@@ -16,23 +16,13 @@ namespace ClientV31
         /// <remarks>GET /charges</remarks>
         global::System.Threading.Tasks.Task<StripeList> ListChargesAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="startingAfter">The 'starting_after' query parameter.</param>
-        /// <param name="limit">The 'limit' query parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="ListChargesAsync"/>
         /// <returns>The status code, the headers and the body: A Stripe-style list.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /charges</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<StripeList>> ListChargesWithResponseAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>Every item of every page: ListChargesAsync</summary>
-        /// <param name="startingAfter">The 'starting_after' query parameter.</param>
-        /// <param name="limit">The 'limit' query parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="ListChargesAsync"/>
         /// <returns>The items, read page by page as they are enumerated.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /charges</remarks>
         global::System.Collections.Generic.IAsyncEnumerable<Item> ListChargesAllAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="page">The 'page' query parameter.</param>
@@ -44,23 +34,13 @@ namespace ClientV31
         /// <remarks>GET /pages</remarks>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Item>> ListPagesAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="page">The 'page' query parameter.</param>
-        /// <param name="perPage">The 'per_page' query parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="ListPagesAsync"/>
         /// <returns>The status code, the headers and the body: One page of items, as a bare array.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /pages</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>> ListPagesWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>Every item of every page: ListPagesAsync</summary>
-        /// <param name="page">The 'page' query parameter.</param>
-        /// <param name="perPage">The 'per_page' query parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="ListPagesAsync"/>
         /// <returns>The items, read page by page as they are enumerated.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /pages</remarks>
         global::System.Collections.Generic.IAsyncEnumerable<Item> ListPagesAllAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="offset">The 'offset' query parameter.</param>
@@ -72,23 +52,13 @@ namespace ClientV31
         /// <remarks>GET /offsets</remarks>
         global::System.Threading.Tasks.Task<OffsetPage> ListOffsetsAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="offset">The 'offset' query parameter.</param>
-        /// <param name="limit">The 'limit' query parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="ListOffsetsAsync"/>
         /// <returns>The status code, the headers and the body: One window of items, with the total.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /offsets</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<OffsetPage>> ListOffsetsWithResponseAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>Every item of every page: ListOffsetsAsync</summary>
-        /// <param name="offset">The 'offset' query parameter.</param>
-        /// <param name="limit">The 'limit' query parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="ListOffsetsAsync"/>
         /// <returns>The items, read page by page as they are enumerated.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /offsets</remarks>
         global::System.Collections.Generic.IAsyncEnumerable<Item> ListOffsetsAllAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="token">The 'token' query parameter.</param>
@@ -99,21 +69,13 @@ namespace ClientV31
         /// <remarks>GET /explicit</remarks>
         global::System.Threading.Tasks.Task<ListExplicitResponse> ListExplicitAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="token">The 'token' query parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="ListExplicitAsync"/>
         /// <returns>The status code, the headers and the body: Items in a shape no convention recognises, hence the explicit x-pagination.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /explicit</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ListExplicitResponse>> ListExplicitWithResponseAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>Every item of every page: ListExplicitAsync</summary>
-        /// <param name="token">The 'token' query parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="ListExplicitAsync"/>
         /// <returns>The items, read page by page as they are enumerated.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /explicit</remarks>
         global::System.Collections.Generic.IAsyncEnumerable<Item> ListExplicitAllAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
     }
@@ -178,16 +140,7 @@ namespace ClientV31
             _client.Transport.JsonResponseAsync<global::System.Collections.Generic.IReadOnlyList<Item>>(ListPagesSendAsync(page, perPage, cancellationToken, requestOptions), global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
-                    {
-                        global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? itemViolations3 = null;
-                        { var checkedValue4 = checkedValue1[itemIndex2]; if (checkedValue4 is not null) { checkedValue4.CollectViolations(ref itemViolations3); } }
-                        if (itemViolations3 is not null) global::ClientV31.SpecForge.Validation.Checks.Nested(ref responseViolations, global::ClientV31.SpecForge.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
-                    }
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { global::ClientV31.SpecForge.Validation.Checks.Items(ref responseViolations, checkedValue1, ""); } }
                 return responseViolations;
             });
 

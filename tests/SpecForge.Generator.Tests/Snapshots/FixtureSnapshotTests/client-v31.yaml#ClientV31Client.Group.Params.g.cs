@@ -29,26 +29,8 @@ namespace ClientV31
         /// <remarks>GET /params/{id}/segments/{name}</remarks>
         global::System.Threading.Tasks.Task<Item> GetSegmentAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="id">The 'id' path parameter.</param>
-        /// <param name="name">The 'name' path parameter.</param>
-        /// <param name="xTraceId">The 'X-Trace-Id' header parameter.</param>
-        /// <param name="q">The 'q' query parameter.</param>
-        /// <param name="tags">The 'tags' query parameter.</param>
-        /// <param name="csv">The 'csv' query parameter.</param>
-        /// <param name="spaced">The 'spaced' query parameter.</param>
-        /// <param name="piped">The 'piped' query parameter.</param>
-        /// <param name="filter">The 'filter' query parameter.</param>
-        /// <param name="flat">The 'flat' query parameter.</param>
-        /// <param name="limit">The 'limit' query parameter.</param>
-        /// <param name="when">The 'when' query parameter.</param>
-        /// <param name="reserved">The 'reserved' query parameter.</param>
-        /// <param name="xOptional">The 'X-Optional' header parameter.</param>
-        /// <param name="sessionId">The 'session_id' cookie parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="GetSegmentAsync"/>
         /// <returns>The status code, the headers and the body: The item the segment names.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /params/{id}/segments/{name}</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetSegmentWithResponseAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="coords">The 'coords' path parameter.</param>
@@ -58,12 +40,8 @@ namespace ClientV31
         /// <remarks>GET /labels/{coords}</remarks>
         global::System.Threading.Tasks.Task GetLabelAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="coords">The 'coords' path parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="GetLabelAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /labels/{coords}</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetLabelWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="coords">The 'coords' path parameter.</param>
@@ -73,12 +51,8 @@ namespace ClientV31
         /// <remarks>GET /matrix/{coords}</remarks>
         global::System.Threading.Tasks.Task GetMatrixAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="coords">The 'coords' path parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="GetMatrixAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::ClientV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /matrix/{coords}</remarks>
         global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.EmptyApiResponse> GetMatrixWithResponseAsync(global::System.Collections.Generic.IReadOnlyList<long> coords, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null);
 
     }
@@ -102,8 +76,8 @@ namespace ClientV31
                     global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                     global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, id, "/path/id");
                     global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, name, "/path/name");
-                    if (filter is { } checkedValue20) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations21 = null; checkedValue20.CollectViolations(ref nestedViolations21); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/query/filter", nestedViolations21); }
-                    if (flat is { } checkedValue22) { global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? nestedViolations23 = null; checkedValue22.CollectViolations(ref nestedViolations23); global::ClientV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/query/flat", nestedViolations23); }
+                    global::ClientV31.SpecForge.Validation.Checks.Value(ref requestViolations, filter, "/query/filter");
+                    global::ClientV31.SpecForge.Validation.Checks.Value(ref requestViolations, flat, "/query/flat");
                     global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, xTraceId, "/header/X-Trace-Id");
                     if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }

@@ -28,18 +28,8 @@ namespace HostileNames
         /// <remarks>GET /class/{namespace}</remarks>
         global::System.Threading.Tasks.Task<Class> DeleteAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? exception2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>*/ public class Evil {} /*</summary>
-        /// <param name="namespace">The 'namespace' path parameter.</param>
-        /// <param name="class">The 'class' query parameter.</param>
-        /// <param name="query">The 'query' query parameter.</param>
-        /// <param name="cancellationToken2">The 'cancellationToken' query parameter.</param>
-        /// <param name="exception2">The 'exception' query parameter.</param>
-        /// <param name="xQuoted">The 'x-"quoted"' header parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="DeleteAsync"/>
         /// <returns>The status code, the headers and the body: #endregion</returns>
-        /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /class/{namespace}</remarks>
         global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Class>> DeleteWithResponseAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? exception2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
@@ -49,12 +39,8 @@ namespace HostileNames
         /// <remarks>POST /2fa</remarks>
         global::System.Threading.Tasks.Task _123goAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="_123goAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>POST /2fa</remarks>
         global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> _123goWithResponseAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -64,11 +50,8 @@ namespace HostileNames
         /// <remarks>GET /pets</remarks>
         global::System.Threading.Tasks.Task<Pet2> GetPetAsync(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="GetPetAsync"/>
         /// <returns>The status code, the headers and the body: ok</returns>
-        /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /pets</remarks>
         global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Pet2>> GetPetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -77,11 +60,8 @@ namespace HostileNames
         /// <remarks>POST /pets</remarks>
         global::System.Threading.Tasks.Task GetPet2Async(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="GetPet2Async"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::HostileNames.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>POST /pets</remarks>
         global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.EmptyApiResponse> GetPet2WithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null);
 
     }
@@ -174,7 +154,7 @@ namespace HostileNames
                 if (this.Options.ValidateRequests)
                 {
                     global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? requestViolations = null;
-                    if (body is { } checkedValue1) { global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::HostileNames.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); }
+                    global::HostileNames.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::HostileNames.SpecForge.RequestValidationException(requestViolations);
                 }
 

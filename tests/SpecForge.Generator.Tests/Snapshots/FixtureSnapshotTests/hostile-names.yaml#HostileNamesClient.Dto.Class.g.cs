@@ -6,7 +6,7 @@ namespace HostileNames
 {
     /// <summary>A type named like a keyword. """ */ #endregion</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Class.JsonConverter))]
-    public partial record Class
+    public partial record Class : global::HostileNames.SpecForge.Validation.IValidatable
     {
         public string? Class2 { get; init; }
 
@@ -35,17 +35,7 @@ namespace HostileNames
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Class>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText Class2Name = global::System.Text.Json.JsonEncodedText.Encode("class");
-            private static readonly global::System.Text.Json.JsonEncodedText NamespaceName = global::System.Text.Json.JsonEncodedText.Encode("namespace");
-            private static readonly global::System.Text.Json.JsonEncodedText _2xName = global::System.Text.Json.JsonEncodedText.Encode("2x");
-            private static readonly global::System.Text.Json.JsonEncodedText ABName = global::System.Text.Json.JsonEncodedText.Encode("a-b");
-            private static readonly global::System.Text.Json.JsonEncodedText AB2Name = global::System.Text.Json.JsonEncodedText.Encode("a_b");
-            private static readonly global::System.Text.Json.JsonEncodedText AB3Name = global::System.Text.Json.JsonEncodedText.Encode("aB");
-            private static readonly global::System.Text.Json.JsonEncodedText AB4Name = global::System.Text.Json.JsonEncodedText.Encode("AB");
-            private static readonly global::System.Text.Json.JsonEncodedText QuotedName = global::System.Text.Json.JsonEncodedText.Encode("\"quoted\"");
-            private static readonly global::System.Text.Json.JsonEncodedText 名前Name = global::System.Text.Json.JsonEncodedText.Encode("名前");
-            private static readonly global::System.Text.Json.JsonEncodedText Class3Name = global::System.Text.Json.JsonEncodedText.Encode("Class");
-            private static readonly global::System.Text.Json.JsonEncodedText KindName = global::System.Text.Json.JsonEncodedText.Encode("kind");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::HostileNames.SpecForge.Client.JsonCodec.Encode("class", "namespace", "2x", "a-b", "a_b", "aB", "AB", "\"quoted\"", "名前", "Class", "kind");
             private readonly global::HostileNames.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) => _payload = payload;
@@ -78,7 +68,6 @@ namespace HostileNames
                     if (reader.ValueTextEquals("名前"u8)) { reader.Read(); 名前 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
                     if (reader.ValueTextEquals("Class"u8)) { reader.Read(); class3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
                     if (reader.ValueTextEquals("kind"u8)) { reader.Read(); kind = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::HostileNames.ClassKind?) : global::HostileNames.ClassKind.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new Class
@@ -99,17 +88,17 @@ namespace HostileNames
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Class value, global::HostileNames.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Class2 is not null) { writer.WriteString(Class2Name, value.Class2); }
-                if (value.Namespace is not null) { writer.WriteString(NamespaceName, value.Namespace); }
-                if (value._2x is not null) { writer.WriteNumber(_2xName, value._2x.Value); }
-                if (value.AB is not null) { writer.WriteString(ABName, value.AB); }
-                if (value.AB2 is not null) { writer.WriteString(AB2Name, value.AB2); }
-                if (value.AB3 is not null) { writer.WriteString(AB3Name, value.AB3); }
-                if (value.AB4 is not null) { writer.WriteString(AB4Name, value.AB4); }
-                if (value.Quoted is not null) { writer.WriteString(QuotedName, value.Quoted); }
-                if (value.名前 is not null) { writer.WriteString(名前Name, value.名前); }
-                if (value.Class3 is not null) { writer.WriteString(Class3Name, value.Class3); }
-                if (value.Kind is not null) { writer.WritePropertyName(KindName); global::HostileNames.ClassKind.JsonConverter.WriteValue(writer, value.Kind.Value, payload); }
+                if (value.Class2 is not null) { writer.WriteString(Names[0], value.Class2); }
+                if (value.Namespace is not null) { writer.WriteString(Names[1], value.Namespace); }
+                if (value._2x is not null) { writer.WriteNumber(Names[2], value._2x.Value); }
+                if (value.AB is not null) { writer.WriteString(Names[3], value.AB); }
+                if (value.AB2 is not null) { writer.WriteString(Names[4], value.AB2); }
+                if (value.AB3 is not null) { writer.WriteString(Names[5], value.AB3); }
+                if (value.AB4 is not null) { writer.WriteString(Names[6], value.AB4); }
+                if (value.Quoted is not null) { writer.WriteString(Names[7], value.Quoted); }
+                if (value.名前 is not null) { writer.WriteString(Names[8], value.名前); }
+                if (value.Class3 is not null) { writer.WriteString(Names[9], value.Class3); }
+                if (value.Kind is not null) { writer.WritePropertyName(Names[10]); global::HostileNames.ClassKind.JsonConverter.WriteValue(writer, value.Kind.Value, payload); }
                 writer.WriteEndObject();
             }
         }
@@ -122,6 +111,8 @@ namespace HostileNames
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::HostileNames.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::HostileNames.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations)
         {

@@ -11,8 +11,7 @@ namespace HostileNames
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Cycle>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText AName = global::System.Text.Json.JsonEncodedText.Encode("a");
-            private static readonly global::System.Text.Json.JsonEncodedText BName = global::System.Text.Json.JsonEncodedText.Encode("b");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::HostileNames.SpecForge.Client.JsonCodec.Encode("a", "b");
             private readonly global::HostileNames.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) => _payload = payload;
@@ -27,7 +26,6 @@ namespace HostileNames
                 {
                     if (reader.ValueTextEquals("a"u8)) { reader.Read(); a = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
                     if (reader.ValueTextEquals("b"u8)) { reader.Read(); b = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new Cycle
@@ -39,8 +37,8 @@ namespace HostileNames
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Cycle value, global::HostileNames.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.A is not null) { writer.WriteString(AName, value.A); }
-                if (value.B is not null) { writer.WriteString(BName, value.B); }
+                if (value.A is not null) { writer.WriteString(Names[0], value.A); }
+                if (value.B is not null) { writer.WriteString(Names[1], value.B); }
                 writer.WriteEndObject();
             }
         }

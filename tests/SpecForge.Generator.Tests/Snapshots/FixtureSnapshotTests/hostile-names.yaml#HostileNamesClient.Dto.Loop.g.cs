@@ -5,7 +5,7 @@
 namespace HostileNames
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Loop.JsonConverter))]
-    public partial record Loop
+    public partial record Loop : global::HostileNames.SpecForge.Validation.IValidatable
     {
         public string? A { get; init; }
 
@@ -14,8 +14,7 @@ namespace HostileNames
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Loop>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText AName = global::System.Text.Json.JsonEncodedText.Encode("a");
-            private static readonly global::System.Text.Json.JsonEncodedText BName = global::System.Text.Json.JsonEncodedText.Encode("b");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::HostileNames.SpecForge.Client.JsonCodec.Encode("a", "b");
             private readonly global::HostileNames.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) => _payload = payload;
@@ -30,7 +29,6 @@ namespace HostileNames
                 {
                     if (reader.ValueTextEquals("a"u8)) { reader.Read(); a = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
                     if (reader.ValueTextEquals("b"u8)) { reader.Read(); b = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new Loop
@@ -42,8 +40,8 @@ namespace HostileNames
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Loop value, global::HostileNames.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.A is not null) { writer.WriteString(AName, value.A); }
-                if (value.B is not null) { writer.WriteString(BName, value.B); }
+                if (value.A is not null) { writer.WriteString(Names[0], value.A); }
+                if (value.B is not null) { writer.WriteString(Names[1], value.B); }
                 writer.WriteEndObject();
             }
         }
@@ -56,6 +54,8 @@ namespace HostileNames
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::HostileNames.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::HostileNames.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal virtual void CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations) { }
     }

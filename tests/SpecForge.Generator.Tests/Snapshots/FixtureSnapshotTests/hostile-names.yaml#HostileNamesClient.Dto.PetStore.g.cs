@@ -5,14 +5,14 @@
 namespace HostileNames
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(PetStore.JsonConverter))]
-    public partial record PetStore
+    public partial record PetStore : global::HostileNames.SpecForge.Validation.IValidatable
     {
         public string? Id { get; init; }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PetStore>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::HostileNames.SpecForge.Client.JsonCodec.Encode("id");
             private readonly global::HostileNames.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) => _payload = payload;
@@ -25,7 +25,6 @@ namespace HostileNames
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
                     if (reader.ValueTextEquals("id"u8)) { reader.Read(); id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new PetStore
@@ -36,7 +35,7 @@ namespace HostileNames
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PetStore value, global::HostileNames.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Id is not null) { writer.WriteString(IdName, value.Id); }
+                if (value.Id is not null) { writer.WriteString(Names[0], value.Id); }
                 writer.WriteEndObject();
             }
         }
@@ -49,6 +48,8 @@ namespace HostileNames
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::HostileNames.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::HostileNames.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations) { }
     }

@@ -5,7 +5,7 @@
 namespace MindhuntersPbxConnector
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(GetPbxExtensionConnectorResponse.JsonConverter))]
-    public partial record GetPbxExtensionConnectorResponse
+    public partial record GetPbxExtensionConnectorResponse : global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable
     {
         public bool? Success { get; init; }
 
@@ -14,8 +14,7 @@ namespace MindhuntersPbxConnector
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<GetPbxExtensionConnectorResponse>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText SuccessName = global::System.Text.Json.JsonEncodedText.Encode("success");
-            private static readonly global::System.Text.Json.JsonEncodedText DataName = global::System.Text.Json.JsonEncodedText.Encode("data");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.Encode("success", "data");
             private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
@@ -30,7 +29,6 @@ namespace MindhuntersPbxConnector
                 {
                     if (reader.ValueTextEquals("success"u8)) { reader.Read(); success = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
                     if (reader.ValueTextEquals("data"u8)) { reader.Read(); data = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItem?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItem.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new GetPbxExtensionConnectorResponse
@@ -42,8 +40,8 @@ namespace MindhuntersPbxConnector
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, GetPbxExtensionConnectorResponse value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Success is not null) { writer.WriteBoolean(SuccessName, value.Success.Value); }
-                if (value.Data is not null) { writer.WritePropertyName(DataName); global::MindhuntersPbxConnector.PbxExtensionConnectorItem.JsonConverter.WriteValue(writer, value.Data, payload); }
+                if (value.Success is not null) { writer.WriteBoolean(Names[0], value.Success.Value); }
+                if (value.Data is not null) { writer.WritePropertyName(Names[1]); global::MindhuntersPbxConnector.PbxExtensionConnectorItem.JsonConverter.WriteValue(writer, value.Data, payload); }
                 writer.WriteEndObject();
             }
         }
@@ -57,9 +55,11 @@ namespace MindhuntersPbxConnector
             return violations is null ? global::System.Array.Empty<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>() : violations;
         }
 
+        void global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
+
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations)
         {
-            if (Data is { } checkedValue2) { global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? nestedViolations3 = null; checkedValue2.CollectViolations(ref nestedViolations3); global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Nested(ref violations, "/data", nestedViolations3); }
+            global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Value(ref violations, Data, "/data");
         }
     }
 }

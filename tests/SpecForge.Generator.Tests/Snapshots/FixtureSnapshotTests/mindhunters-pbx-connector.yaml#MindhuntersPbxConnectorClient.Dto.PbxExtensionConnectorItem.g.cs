@@ -6,7 +6,7 @@ namespace MindhuntersPbxConnector
 {
     /// <summary>A PBX extension connector that registers an existing SIP/PBX endpoint to an AI voice agent. Sensitive credentials (passwords) are never returned by the API.</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItem.JsonConverter))]
-    public partial record PbxExtensionConnectorItem
+    public partial record PbxExtensionConnectorItem : global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable
     {
         public global::System.Guid? PbxExtensionConnectorUuid { get; init; }
 
@@ -43,21 +43,7 @@ namespace MindhuntersPbxConnector
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItem>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText PbxExtensionConnectorUuidName = global::System.Text.Json.JsonEncodedText.Encode("pbx_extension_connector_uuid");
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText StatusName = global::System.Text.Json.JsonEncodedText.Encode("status");
-            private static readonly global::System.Text.Json.JsonEncodedText PhoneNumberName = global::System.Text.Json.JsonEncodedText.Encode("phone_number");
-            private static readonly global::System.Text.Json.JsonEncodedText AgentUuidName = global::System.Text.Json.JsonEncodedText.Encode("agent_uuid");
-            private static readonly global::System.Text.Json.JsonEncodedText AgentNameName = global::System.Text.Json.JsonEncodedText.Encode("agent_name");
-            private static readonly global::System.Text.Json.JsonEncodedText SipConnectorServerName = global::System.Text.Json.JsonEncodedText.Encode("sip_connector_server");
-            private static readonly global::System.Text.Json.JsonEncodedText ConnectionTypeName = global::System.Text.Json.JsonEncodedText.Encode("connection_type");
-            private static readonly global::System.Text.Json.JsonEncodedText SetupModeName = global::System.Text.Json.JsonEncodedText.Encode("setup_mode");
-            private static readonly global::System.Text.Json.JsonEncodedText PbxName = global::System.Text.Json.JsonEncodedText.Encode("pbx");
-            private static readonly global::System.Text.Json.JsonEncodedText InboundName = global::System.Text.Json.JsonEncodedText.Encode("inbound");
-            private static readonly global::System.Text.Json.JsonEncodedText AuthName = global::System.Text.Json.JsonEncodedText.Encode("auth");
-            private static readonly global::System.Text.Json.JsonEncodedText NormalizerName = global::System.Text.Json.JsonEncodedText.Encode("normalizer");
-            private static readonly global::System.Text.Json.JsonEncodedText CreatedAtName = global::System.Text.Json.JsonEncodedText.Encode("created_at");
-            private static readonly global::System.Text.Json.JsonEncodedText UpdatedAtName = global::System.Text.Json.JsonEncodedText.Encode("updated_at");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.Encode("pbx_extension_connector_uuid", "name", "status", "phone_number", "agent_uuid", "agent_name", "sip_connector_server", "connection_type", "setup_mode", "pbx", "inbound", "auth", "normalizer", "created_at", "updated_at");
             private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
@@ -98,7 +84,6 @@ namespace MindhuntersPbxConnector
                     if (reader.ValueTextEquals("normalizer"u8)) { reader.Read(); normalizer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer.JsonConverter.ReadValue(ref reader); continue; }
                     if (reader.ValueTextEquals("created_at"u8)) { reader.Read(); createdAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : reader.GetDateTimeOffset(); continue; }
                     if (reader.ValueTextEquals("updated_at"u8)) { reader.Read(); updatedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : reader.GetDateTimeOffset(); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new PbxExtensionConnectorItem
@@ -123,21 +108,21 @@ namespace MindhuntersPbxConnector
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItem value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.PbxExtensionConnectorUuid is not null) { writer.WriteString(PbxExtensionConnectorUuidName, value.PbxExtensionConnectorUuid.Value); }
-                if (value.Name is not null) { writer.WriteString(NameName, value.Name); }
-                if (value.Status is not null) { writer.WritePropertyName(StatusName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus.JsonConverter.WriteValue(writer, value.Status.Value, payload); }
-                if (value.PhoneNumber is not null) { writer.WriteString(PhoneNumberName, value.PhoneNumber); }
-                if (value.AgentUuid is not null) { writer.WriteString(AgentUuidName, value.AgentUuid.Value); }
-                if (value.AgentName is not null) { writer.WriteString(AgentNameName, value.AgentName); }
-                if (value.SipConnectorServer is not null) { writer.WriteString(SipConnectorServerName, value.SipConnectorServer); }
-                if (value.ConnectionType is not null) { writer.WritePropertyName(ConnectionTypeName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemConnectionType.JsonConverter.WriteValue(writer, value.ConnectionType.Value, payload); }
-                if (value.SetupMode is not null) { writer.WritePropertyName(SetupModeName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemSetupMode.JsonConverter.WriteValue(writer, value.SetupMode.Value, payload); }
-                if (value.Pbx is not null) { writer.WritePropertyName(PbxName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemPbx.JsonConverter.WriteValue(writer, value.Pbx, payload); }
-                if (value.Inbound is not null) { writer.WritePropertyName(InboundName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemInbound.JsonConverter.WriteValue(writer, value.Inbound, payload); }
-                if (value.Auth is not null) { writer.WritePropertyName(AuthName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemAuth.JsonConverter.WriteValue(writer, value.Auth, payload); }
-                if (value.Normalizer is not null) { writer.WritePropertyName(NormalizerName); global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer.JsonConverter.WriteValue(writer, value.Normalizer, payload); }
-                if (value.CreatedAt is not null) { writer.WriteString(CreatedAtName, value.CreatedAt.Value); }
-                if (value.UpdatedAt is not null) { writer.WriteString(UpdatedAtName, value.UpdatedAt.Value); }
+                if (value.PbxExtensionConnectorUuid is not null) { writer.WriteString(Names[0], value.PbxExtensionConnectorUuid.Value); }
+                if (value.Name is not null) { writer.WriteString(Names[1], value.Name); }
+                if (value.Status is not null) { writer.WritePropertyName(Names[2]); global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus.JsonConverter.WriteValue(writer, value.Status.Value, payload); }
+                if (value.PhoneNumber is not null) { writer.WriteString(Names[3], value.PhoneNumber); }
+                if (value.AgentUuid is not null) { writer.WriteString(Names[4], value.AgentUuid.Value); }
+                if (value.AgentName is not null) { writer.WriteString(Names[5], value.AgentName); }
+                if (value.SipConnectorServer is not null) { writer.WriteString(Names[6], value.SipConnectorServer); }
+                if (value.ConnectionType is not null) { writer.WritePropertyName(Names[7]); global::MindhuntersPbxConnector.PbxExtensionConnectorItemConnectionType.JsonConverter.WriteValue(writer, value.ConnectionType.Value, payload); }
+                if (value.SetupMode is not null) { writer.WritePropertyName(Names[8]); global::MindhuntersPbxConnector.PbxExtensionConnectorItemSetupMode.JsonConverter.WriteValue(writer, value.SetupMode.Value, payload); }
+                if (value.Pbx is not null) { writer.WritePropertyName(Names[9]); global::MindhuntersPbxConnector.PbxExtensionConnectorItemPbx.JsonConverter.WriteValue(writer, value.Pbx, payload); }
+                if (value.Inbound is not null) { writer.WritePropertyName(Names[10]); global::MindhuntersPbxConnector.PbxExtensionConnectorItemInbound.JsonConverter.WriteValue(writer, value.Inbound, payload); }
+                if (value.Auth is not null) { writer.WritePropertyName(Names[11]); global::MindhuntersPbxConnector.PbxExtensionConnectorItemAuth.JsonConverter.WriteValue(writer, value.Auth, payload); }
+                if (value.Normalizer is not null) { writer.WritePropertyName(Names[12]); global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer.JsonConverter.WriteValue(writer, value.Normalizer, payload); }
+                if (value.CreatedAt is not null) { writer.WriteString(Names[13], value.CreatedAt.Value); }
+                if (value.UpdatedAt is not null) { writer.WriteString(Names[14], value.UpdatedAt.Value); }
                 writer.WriteEndObject();
             }
         }
@@ -151,15 +136,17 @@ namespace MindhuntersPbxConnector
             return violations is null ? global::System.Array.Empty<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>() : violations;
         }
 
+        void global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
+
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations)
         {
             if (Status is { } checkedValue3) { global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Enum(ref violations, checkedValue3.IsKnown, "[\"active\",\"inactive\"]", "/status"); }
             if (ConnectionType is { } checkedValue8) { global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Enum(ref violations, checkedValue8.IsKnown, "[\"udp\",\"tls\"]", "/connection_type"); }
             if (SetupMode is { } checkedValue9) { global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Enum(ref violations, checkedValue9.IsKnown, "[\"both\",\"inbound\",\"outbound\"]", "/setup_mode"); }
-            if (Pbx is { } checkedValue10) { global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? nestedViolations11 = null; checkedValue10.CollectViolations(ref nestedViolations11); global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Nested(ref violations, "/pbx", nestedViolations11); }
-            if (Inbound is { } checkedValue12) { global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? nestedViolations13 = null; checkedValue12.CollectViolations(ref nestedViolations13); global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Nested(ref violations, "/inbound", nestedViolations13); }
-            if (Auth is { } checkedValue14) { global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? nestedViolations15 = null; checkedValue14.CollectViolations(ref nestedViolations15); global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Nested(ref violations, "/auth", nestedViolations15); }
-            if (Normalizer is { } checkedValue16) { global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? nestedViolations17 = null; checkedValue16.CollectViolations(ref nestedViolations17); global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Nested(ref violations, "/normalizer", nestedViolations17); }
+            global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Value(ref violations, Pbx, "/pbx");
+            global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Value(ref violations, Inbound, "/inbound");
+            global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Value(ref violations, Auth, "/auth");
+            global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Value(ref violations, Normalizer, "/normalizer");
         }
     }
 }

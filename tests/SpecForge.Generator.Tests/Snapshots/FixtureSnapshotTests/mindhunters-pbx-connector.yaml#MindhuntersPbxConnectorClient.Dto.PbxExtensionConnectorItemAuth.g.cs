@@ -5,7 +5,7 @@
 namespace MindhuntersPbxConnector
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItemAuth.JsonConverter))]
-    public partial record PbxExtensionConnectorItemAuth
+    public partial record PbxExtensionConnectorItemAuth : global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable
     {
         public bool? HasSeparateCredentials { get; init; }
 
@@ -14,8 +14,7 @@ namespace MindhuntersPbxConnector
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemAuth>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText HasSeparateCredentialsName = global::System.Text.Json.JsonEncodedText.Encode("has_separate_credentials");
-            private static readonly global::System.Text.Json.JsonEncodedText UsernameName = global::System.Text.Json.JsonEncodedText.Encode("username");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.Encode("has_separate_credentials", "username");
             private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
@@ -30,7 +29,6 @@ namespace MindhuntersPbxConnector
                 {
                     if (reader.ValueTextEquals("has_separate_credentials"u8)) { reader.Read(); hasSeparateCredentials = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
                     if (reader.ValueTextEquals("username"u8)) { reader.Read(); username = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new PbxExtensionConnectorItemAuth
@@ -42,8 +40,8 @@ namespace MindhuntersPbxConnector
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemAuth value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.HasSeparateCredentials is not null) { writer.WriteBoolean(HasSeparateCredentialsName, value.HasSeparateCredentials.Value); }
-                if (value.Username is not null) { writer.WriteString(UsernameName, value.Username); }
+                if (value.HasSeparateCredentials is not null) { writer.WriteBoolean(Names[0], value.HasSeparateCredentials.Value); }
+                if (value.Username is not null) { writer.WriteString(Names[1], value.Username); }
                 writer.WriteEndObject();
             }
         }
@@ -56,6 +54,8 @@ namespace MindhuntersPbxConnector
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) { }
     }

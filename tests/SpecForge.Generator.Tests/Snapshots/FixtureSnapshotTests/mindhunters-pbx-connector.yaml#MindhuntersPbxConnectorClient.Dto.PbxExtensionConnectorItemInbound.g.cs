@@ -5,14 +5,14 @@
 namespace MindhuntersPbxConnector
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItemInbound.JsonConverter))]
-    public partial record PbxExtensionConnectorItemInbound
+    public partial record PbxExtensionConnectorItemInbound : global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable
     {
         public string? AllowedIp { get; init; }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemInbound>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText AllowedIpName = global::System.Text.Json.JsonEncodedText.Encode("allowed_ip");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.Encode("allowed_ip");
             private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
@@ -25,7 +25,6 @@ namespace MindhuntersPbxConnector
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
                     if (reader.ValueTextEquals("allowed_ip"u8)) { reader.Read(); allowedIp = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new PbxExtensionConnectorItemInbound
@@ -36,7 +35,7 @@ namespace MindhuntersPbxConnector
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemInbound value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.AllowedIp is not null) { writer.WriteString(AllowedIpName, value.AllowedIp); }
+                if (value.AllowedIp is not null) { writer.WriteString(Names[0], value.AllowedIp); }
                 writer.WriteEndObject();
             }
         }
@@ -49,6 +48,8 @@ namespace MindhuntersPbxConnector
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) { }
     }

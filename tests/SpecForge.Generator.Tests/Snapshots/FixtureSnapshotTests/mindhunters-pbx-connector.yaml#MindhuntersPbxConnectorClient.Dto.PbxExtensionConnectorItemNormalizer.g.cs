@@ -5,7 +5,7 @@
 namespace MindhuntersPbxConnector
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItemNormalizer.JsonConverter))]
-    public partial record PbxExtensionConnectorItemNormalizer
+    public partial record PbxExtensionConnectorItemNormalizer : global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable
     {
         public string? DefaultPrefix { get; init; }
 
@@ -16,9 +16,7 @@ namespace MindhuntersPbxConnector
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemNormalizer>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText DefaultPrefixName = global::System.Text.Json.JsonEncodedText.Encode("default_prefix");
-            private static readonly global::System.Text.Json.JsonEncodedText ConditionLengthName = global::System.Text.Json.JsonEncodedText.Encode("condition_length");
-            private static readonly global::System.Text.Json.JsonEncodedText ConditionPrefixName = global::System.Text.Json.JsonEncodedText.Encode("condition_prefix");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.Encode("default_prefix", "condition_length", "condition_prefix");
             private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
@@ -35,7 +33,6 @@ namespace MindhuntersPbxConnector
                     if (reader.ValueTextEquals("default_prefix"u8)) { reader.Read(); defaultPrefix = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
                     if (reader.ValueTextEquals("condition_length"u8)) { reader.Read(); conditionLength = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
                     if (reader.ValueTextEquals("condition_prefix"u8)) { reader.Read(); conditionPrefix = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new PbxExtensionConnectorItemNormalizer
@@ -48,9 +45,9 @@ namespace MindhuntersPbxConnector
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemNormalizer value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.DefaultPrefix is not null) { writer.WriteString(DefaultPrefixName, value.DefaultPrefix); }
-                if (value.ConditionLength is not null) { writer.WriteString(ConditionLengthName, value.ConditionLength); }
-                if (value.ConditionPrefix is not null) { writer.WriteString(ConditionPrefixName, value.ConditionPrefix); }
+                if (value.DefaultPrefix is not null) { writer.WriteString(Names[0], value.DefaultPrefix); }
+                if (value.ConditionLength is not null) { writer.WriteString(Names[1], value.ConditionLength); }
+                if (value.ConditionPrefix is not null) { writer.WriteString(Names[2], value.ConditionPrefix); }
                 writer.WriteEndObject();
             }
         }
@@ -63,6 +60,8 @@ namespace MindhuntersPbxConnector
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) { }
     }

@@ -5,7 +5,7 @@
 namespace MindhuntersPbxConnector
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItemPbx.JsonConverter))]
-    public partial record PbxExtensionConnectorItemPbx
+    public partial record PbxExtensionConnectorItemPbx : global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable
     {
         public string? RegistrarServer { get; init; }
 
@@ -16,9 +16,7 @@ namespace MindhuntersPbxConnector
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemPbx>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText RegistrarServerName = global::System.Text.Json.JsonEncodedText.Encode("registrar_server");
-            private static readonly global::System.Text.Json.JsonEncodedText PortName = global::System.Text.Json.JsonEncodedText.Encode("port");
-            private static readonly global::System.Text.Json.JsonEncodedText UsernameExtensionName = global::System.Text.Json.JsonEncodedText.Encode("username_extension");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.Encode("registrar_server", "port", "username_extension");
             private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
@@ -35,7 +33,6 @@ namespace MindhuntersPbxConnector
                     if (reader.ValueTextEquals("registrar_server"u8)) { reader.Read(); registrarServer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
                     if (reader.ValueTextEquals("port"u8)) { reader.Read(); port = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); continue; }
                     if (reader.ValueTextEquals("username_extension"u8)) { reader.Read(); usernameExtension = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new PbxExtensionConnectorItemPbx
@@ -48,9 +45,9 @@ namespace MindhuntersPbxConnector
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemPbx value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.RegistrarServer is not null) { writer.WriteString(RegistrarServerName, value.RegistrarServer); }
-                if (value.Port is not null) { writer.WriteNumber(PortName, value.Port.Value); }
-                if (value.UsernameExtension is not null) { writer.WriteString(UsernameExtensionName, value.UsernameExtension); }
+                if (value.RegistrarServer is not null) { writer.WriteString(Names[0], value.RegistrarServer); }
+                if (value.Port is not null) { writer.WriteNumber(Names[1], value.Port.Value); }
+                if (value.UsernameExtension is not null) { writer.WriteString(Names[2], value.UsernameExtension); }
                 writer.WriteEndObject();
             }
         }
@@ -63,6 +60,8 @@ namespace MindhuntersPbxConnector
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) { }
     }

@@ -20,17 +20,8 @@ namespace MindhuntersPbxConnector
         /// <remarks>GET /api/v1/pbx_extension_connectors/{uuid}</remarks>
         global::System.Threading.Tasks.Task<GetPbxExtensionConnectorResponse> GetAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default, global::MindhuntersPbxConnector.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>
-        /// Get a single PBX extension connector
-        /// <para/>
-        /// Returns one PBX extension connector by UUID, including the linked agent, phone number, extension payload, and connector status. Use this before updating external PBX configuration or deleting the connector.
-        /// </summary>
-        /// <param name="uuid">The 'uuid' path parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="GetAsync"/>
         /// <returns>The status code, the headers and the body: Success</returns>
-        /// <exception cref="global::MindhuntersPbxConnector.SpecForge.ApiException">The API answered outside 2xx. Documented: 404: PBX extension connector not found.</exception>
-        /// <remarks>GET /api/v1/pbx_extension_connectors/{uuid}</remarks>
         global::System.Threading.Tasks.Task<global::MindhuntersPbxConnector.SpecForge.ApiResponse<GetPbxExtensionConnectorResponse>> GetWithResponseAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default, global::MindhuntersPbxConnector.SpecForge.RequestOptions? requestOptions = null);
 
     }

@@ -22,15 +22,8 @@ namespace StoreV2
         /// <remarks>GET /orders</remarks>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Order>> ListOrdersAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>List orders.</summary>
-        /// <param name="status">The 'status' query parameter.</param>
-        /// <param name="ids">The 'ids' query parameter.</param>
-        /// <param name="xRequestId">The 'X-Request-Id' header parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="ListOrdersAsync"/>
         /// <returns>The status code, the headers and the body: The orders.</returns>
-        /// <exception cref="global::StoreV2.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /orders</remarks>
         global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Order>>> ListOrdersWithResponseAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
@@ -41,12 +34,8 @@ namespace StoreV2
         /// <remarks>POST /orders</remarks>
         global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="PlaceOrderAsync"/>
         /// <returns>The status code, the headers and the body: Placed.</returns>
-        /// <exception cref="global::StoreV2.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>POST /orders</remarks>
         global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> PlaceOrderWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="orderId">The 'orderId' path parameter.</param>
@@ -57,12 +46,8 @@ namespace StoreV2
         /// <remarks>GET /orders/{orderId}</remarks>
         global::System.Threading.Tasks.Task<Order> GetOrderAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="orderId">The 'orderId' path parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="GetOrderAsync"/>
         /// <returns>The status code, the headers and the body: One order.</returns>
-        /// <exception cref="global::StoreV2.SpecForge.ApiException">The API answered outside 2xx. Documented: 404: Not found.</exception>
-        /// <remarks>GET /orders/{orderId}</remarks>
         global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> GetOrderWithResponseAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null);
 
     }
@@ -135,16 +120,7 @@ namespace StoreV2
             this.Transport.JsonResponseAsync<global::System.Collections.Generic.IReadOnlyList<Order>>(ListOrdersSendAsync(status, ids, xRequestId, cancellationToken, requestOptions), global::StoreV2.StoreV2ClientJsonCodec.ReadListOfOrder, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
-                    {
-                        global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? itemViolations3 = null;
-                        { var checkedValue4 = checkedValue1[itemIndex2]; if (checkedValue4 is not null) { checkedValue4.CollectViolations(ref itemViolations3); } }
-                        if (itemViolations3 is not null) global::StoreV2.SpecForge.Validation.Checks.Nested(ref responseViolations, global::StoreV2.SpecForge.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
-                    }
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { global::StoreV2.SpecForge.Validation.Checks.Items(ref responseViolations, checkedValue1, ""); } }
                 return responseViolations;
             });
 
@@ -160,7 +136,7 @@ namespace StoreV2
                 {
                     global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? requestViolations = null;
                     global::StoreV2.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                    { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::StoreV2.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                    global::StoreV2.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::StoreV2.SpecForge.RequestValidationException(requestViolations);
                 }
 

@@ -5,7 +5,7 @@
 namespace StoreV2
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(NewOrder.JsonConverter))]
-    public partial record NewOrder
+    public partial record NewOrder : global::StoreV2.SpecForge.Validation.IValidatable
     {
         public required string Item { get; init; }
 
@@ -16,9 +16,7 @@ namespace StoreV2
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<NewOrder>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText ItemName = global::System.Text.Json.JsonEncodedText.Encode("item");
-            private static readonly global::System.Text.Json.JsonEncodedText QuantityName = global::System.Text.Json.JsonEncodedText.Encode("quantity");
-            private static readonly global::System.Text.Json.JsonEncodedText NoteName = global::System.Text.Json.JsonEncodedText.Encode("note");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV2.SpecForge.Client.JsonCodec.Encode("item", "quantity", "note");
             private readonly global::StoreV2.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::StoreV2.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::StoreV2.SpecForge.JsonPayload payload) => _payload = payload;
@@ -27,19 +25,18 @@ namespace StoreV2
             public static NewOrder ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::StoreV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "NewOrder");
-                string? item2 = default; var hasItem = false;
-                int quantity = default; var hasQuantity = false;
+                ulong seen0 = 0;
+                string? item2 = default;
+                int quantity = default;
                 string? note = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("item"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "NewOrder", "item"); item2 = reader.GetString()!; hasItem = true; continue; }
-                    if (reader.ValueTextEquals("quantity"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "NewOrder", "quantity"); quantity = reader.GetInt32(); hasQuantity = true; continue; }
+                    if (reader.ValueTextEquals("item"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "NewOrder", "item"); item2 = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                    if (reader.ValueTextEquals("quantity"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "NewOrder", "quantity"); quantity = reader.GetInt32(); seen0 |= 0x2UL; continue; }
                     if (reader.ValueTextEquals("note"u8)) { reader.Read(); note = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasItem) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("NewOrder", "item");
-                if (!hasQuantity) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("NewOrder", "quantity");
+                if (seen0 != 0x3UL) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("NewOrder", seen0, "item", "quantity");
                 return new NewOrder
                 {
                     Item = item2!,
@@ -50,9 +47,9 @@ namespace StoreV2
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewOrder value, global::StoreV2.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Item is null) { writer.WriteNull(ItemName); } else { writer.WriteString(ItemName, value.Item); }
-                writer.WriteNumber(QuantityName, value.Quantity);
-                if (value.Note is not null) { writer.WriteString(NoteName, value.Note); }
+                if (value.Item is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.Item); }
+                writer.WriteNumber(Names[1], value.Quantity);
+                if (value.Note is not null) { writer.WriteString(Names[2], value.Note); }
                 writer.WriteEndObject();
             }
         }
@@ -65,6 +62,8 @@ namespace StoreV2
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::StoreV2.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::StoreV2.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal virtual void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? violations)
         {

@@ -20,13 +20,7 @@ namespace StoreV2
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Order>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText ItemName = global::System.Text.Json.JsonEncodedText.Encode("item");
-            private static readonly global::System.Text.Json.JsonEncodedText QuantityName = global::System.Text.Json.JsonEncodedText.Encode("quantity");
-            private static readonly global::System.Text.Json.JsonEncodedText NoteName = global::System.Text.Json.JsonEncodedText.Encode("note");
-            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-            private static readonly global::System.Text.Json.JsonEncodedText ClassName = global::System.Text.Json.JsonEncodedText.Encode("class");
-            private static readonly global::System.Text.Json.JsonEncodedText _2faName = global::System.Text.Json.JsonEncodedText.Encode("2fa");
-            private static readonly global::System.Text.Json.JsonEncodedText PlacedAtName = global::System.Text.Json.JsonEncodedText.Encode("placedAt");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV2.SpecForge.Client.JsonCodec.Encode("item", "quantity", "note", "id", "class", "2fa", "placedAt");
             private readonly global::StoreV2.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::StoreV2.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::StoreV2.SpecForge.JsonPayload payload) => _payload = payload;
@@ -35,29 +29,26 @@ namespace StoreV2
             public static Order ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::StoreV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Order");
-                string? item2 = default; var hasItem = false;
-                int quantity = default; var hasQuantity = false;
+                ulong seen0 = 0;
+                string? item2 = default;
+                int quantity = default;
                 string? note = default;
-                global::System.Guid id = default; var hasId = false;
-                string? @class = default; var hasClass = false;
+                global::System.Guid id = default;
+                string? @class = default;
                 bool? _2fa = default;
                 global::System.DateTimeOffset? placedAt = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("item"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "item"); item2 = reader.GetString()!; hasItem = true; continue; }
-                    if (reader.ValueTextEquals("quantity"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "quantity"); quantity = reader.GetInt32(); hasQuantity = true; continue; }
+                    if (reader.ValueTextEquals("item"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "item"); item2 = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                    if (reader.ValueTextEquals("quantity"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "quantity"); quantity = reader.GetInt32(); seen0 |= 0x2UL; continue; }
                     if (reader.ValueTextEquals("note"u8)) { reader.Read(); note = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "id"); id = reader.GetGuid(); hasId = true; continue; }
-                    if (reader.ValueTextEquals("class"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "class"); @class = reader.GetString()!; hasClass = true; continue; }
+                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "id"); id = reader.GetGuid(); seen0 |= 0x4UL; continue; }
+                    if (reader.ValueTextEquals("class"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "class"); @class = reader.GetString()!; seen0 |= 0x8UL; continue; }
                     if (reader.ValueTextEquals("2fa"u8)) { reader.Read(); _2fa = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
                     if (reader.ValueTextEquals("placedAt"u8)) { reader.Read(); placedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : reader.GetDateTimeOffset(); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasItem) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("Order", "item");
-                if (!hasQuantity) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("Order", "quantity");
-                if (!hasId) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("Order", "id");
-                if (!hasClass) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("Order", "class");
+                if (seen0 != 0xFUL) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("Order", seen0, "item", "quantity", "id", "class");
                 return new Order
                 {
                     Item = item2!,
@@ -72,13 +63,13 @@ namespace StoreV2
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Order value, global::StoreV2.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Item is null) { writer.WriteNull(ItemName); } else { writer.WriteString(ItemName, value.Item); }
-                writer.WriteNumber(QuantityName, value.Quantity);
-                if (value.Note is not null) { writer.WriteString(NoteName, value.Note); }
-                writer.WriteString(IdName, value.Id);
-                if (value.Class is null) { writer.WriteNull(ClassName); } else { writer.WriteString(ClassName, value.Class); }
-                if (value._2fa is not null) { writer.WriteBoolean(_2faName, value._2fa.Value); }
-                if (value.PlacedAt is not null) { writer.WriteString(PlacedAtName, value.PlacedAt.Value); }
+                if (value.Item is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.Item); }
+                writer.WriteNumber(Names[1], value.Quantity);
+                if (value.Note is not null) { writer.WriteString(Names[2], value.Note); }
+                writer.WriteString(Names[3], value.Id);
+                if (value.Class is null) { writer.WriteNull(Names[4]); } else { writer.WriteString(Names[4], value.Class); }
+                if (value._2fa is not null) { writer.WriteBoolean(Names[5], value._2fa.Value); }
+                if (value.PlacedAt is not null) { writer.WriteString(Names[6], value.PlacedAt.Value); }
                 writer.WriteEndObject();
             }
         }

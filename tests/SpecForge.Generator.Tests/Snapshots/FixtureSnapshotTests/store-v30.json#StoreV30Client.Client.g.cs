@@ -22,12 +22,8 @@ namespace StoreV30
         /// <remarks>POST /items</remarks>
         global::System.Threading.Tasks.Task<Item> CreateItemAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="CreateItemAsync"/>
         /// <returns>The status code, the headers and the body: Created.</returns>
-        /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>POST /items</remarks>
         global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<Item>> CreateItemWithResponseAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
         /// <summary>Replace an item's notes.</summary>
@@ -40,14 +36,8 @@ namespace StoreV30
         [global::System.Obsolete("Deprecated in the API specification.")]
         global::System.Threading.Tasks.Task PutItemsByItemIdNotesAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>Replace an item's notes.</summary>
-        /// <param name="itemId">The 'itemId' path parameter.</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="PutItemsByItemIdNotesAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>PUT /items/{itemId}/notes</remarks>
         [global::System.Obsolete("Deprecated in the API specification.")]
         global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.EmptyApiResponse> PutItemsByItemIdNotesWithResponseAsync(long itemId, string? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
@@ -59,12 +49,8 @@ namespace StoreV30
         /// <remarks>GET /items/{itemId}/picture</remarks>
         global::System.Threading.Tasks.Task<global::System.IO.Stream> GetPictureAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="itemId">The 'itemId' path parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="GetPictureAsync"/>
         /// <returns>The status code, the headers and the body: The picture.</returns>
-        /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /items/{itemId}/picture</remarks>
         global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<global::System.IO.Stream>> GetPictureWithResponseAsync(long itemId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
     }
@@ -119,7 +105,7 @@ namespace StoreV30
                 {
                     global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? requestViolations = null;
                     global::StoreV30.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                    { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::StoreV30.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                    global::StoreV30.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::StoreV30.SpecForge.RequestValidationException(requestViolations);
                 }
 

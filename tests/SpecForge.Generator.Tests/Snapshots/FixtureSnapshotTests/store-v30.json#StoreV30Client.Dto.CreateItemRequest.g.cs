@@ -5,7 +5,7 @@
 namespace StoreV30
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(CreateItemRequest.JsonConverter))]
-    public partial record CreateItemRequest
+    public partial record CreateItemRequest : global::StoreV30.SpecForge.Validation.IValidatable
     {
         public required string Name { get; init; }
 
@@ -14,8 +14,7 @@ namespace StoreV30
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<CreateItemRequest>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText LabelsName = global::System.Text.Json.JsonEncodedText.Encode("labels");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV30.SpecForge.Client.JsonCodec.Encode("name", "labels");
             private readonly global::StoreV30.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
@@ -24,16 +23,16 @@ namespace StoreV30
             public static CreateItemRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "CreateItemRequest");
-                string? name = default; var hasName = false;
+                ulong seen0 = 0;
+                string? name = default;
                 global::System.Collections.Generic.IReadOnlyDictionary<string, string>? labels = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "CreateItemRequest", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "CreateItemRequest", "name"); name = reader.GetString()!; seen0 |= 0x1UL; continue; }
                     if (reader.ValueTextEquals("labels"u8)) { reader.Read(); labels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, string>?) : global::StoreV30.StoreV30ClientJsonCodec.ReadMapOfString(ref reader); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasName) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("CreateItemRequest", "name");
+                if (seen0 != 0x1UL) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("CreateItemRequest", seen0, "name");
                 return new CreateItemRequest
                 {
                     Name = name!,
@@ -43,8 +42,8 @@ namespace StoreV30
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, CreateItemRequest value, global::StoreV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
-                if (value.Labels is not null) { writer.WritePropertyName(LabelsName); global::StoreV30.StoreV30ClientJsonCodec.WriteMapOfString(writer, value.Labels, payload); }
+                if (value.Name is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.Name); }
+                if (value.Labels is not null) { writer.WritePropertyName(Names[1]); global::StoreV30.StoreV30ClientJsonCodec.WriteMapOfString(writer, value.Labels, payload); }
                 writer.WriteEndObject();
             }
         }
@@ -57,6 +56,8 @@ namespace StoreV30
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::StoreV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations)
         {

@@ -6,7 +6,7 @@ namespace StoreV30
 {
     /// <summary>An item in the store.</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Item.JsonConverter))]
-    public partial record Item
+    public partial record Item : global::StoreV30.SpecForge.Validation.IValidatable
     {
         public required long Id { get; init; }
 
@@ -34,17 +34,7 @@ namespace StoreV30
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Item>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText PriceName = global::System.Text.Json.JsonEncodedText.Encode("price");
-            private static readonly global::System.Text.Json.JsonEncodedText TagsName = global::System.Text.Json.JsonEncodedText.Encode("tags");
-            private static readonly global::System.Text.Json.JsonEncodedText ReleasedOnName = global::System.Text.Json.JsonEncodedText.Encode("releasedOn");
-            private static readonly global::System.Text.Json.JsonEncodedText DiscontinuedName = global::System.Text.Json.JsonEncodedText.Encode("discontinued");
-            private static readonly global::System.Text.Json.JsonEncodedText ParentName = global::System.Text.Json.JsonEncodedText.Encode("parent");
-            private static readonly global::System.Text.Json.JsonEncodedText DimensionsName = global::System.Text.Json.JsonEncodedText.Encode("dimensions");
-            private static readonly global::System.Text.Json.JsonEncodedText AttributesName = global::System.Text.Json.JsonEncodedText.Encode("attributes");
-            private static readonly global::System.Text.Json.JsonEncodedText VariantName = global::System.Text.Json.JsonEncodedText.Encode("variant");
-            private static readonly global::System.Text.Json.JsonEncodedText CommentName = global::System.Text.Json.JsonEncodedText.Encode("comment");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV30.SpecForge.Client.JsonCodec.Encode("id", "name", "price", "tags", "releasedOn", "discontinued", "parent", "dimensions", "attributes", "variant", "comment");
             private readonly global::StoreV30.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
@@ -53,9 +43,10 @@ namespace StoreV30
             public static Item ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Item");
-                long id = default; var hasId = false;
-                string? name = default; var hasName = false;
-                double price = default; var hasPrice = false;
+                ulong seen0 = 0;
+                long id = default;
+                string? name = default;
+                double price = default;
                 global::System.Collections.Generic.IReadOnlyList<string>? tags = default;
                 global::System.DateOnly? releasedOn = default;
                 bool? discontinued = default;
@@ -66,9 +57,9 @@ namespace StoreV30
                 string? comment = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "id"); id = reader.GetInt64(); hasId = true; continue; }
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "name"); name = reader.GetString()!; hasName = true; continue; }
-                    if (reader.ValueTextEquals("price"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "price"); price = reader.GetDouble(); hasPrice = true; continue; }
+                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "id"); id = reader.GetInt64(); seen0 |= 0x1UL; continue; }
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "name"); name = reader.GetString()!; seen0 |= 0x2UL; continue; }
+                    if (reader.ValueTextEquals("price"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "price"); price = reader.GetDouble(); seen0 |= 0x4UL; continue; }
                     if (reader.ValueTextEquals("tags"u8)) { reader.Read(); tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string>?) : global::StoreV30.StoreV30ClientJsonCodec.ReadListOfString(ref reader); continue; }
                     if (reader.ValueTextEquals("releasedOn"u8)) { reader.Read(); releasedOn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : global::StoreV30.SpecForge.Client.JsonCodec.ReadDate(ref reader); continue; }
                     if (reader.ValueTextEquals("discontinued"u8)) { reader.Read(); discontinued = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
@@ -77,12 +68,9 @@ namespace StoreV30
                     if (reader.ValueTextEquals("attributes"u8)) { reader.Read(); attributes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>?) : global::StoreV30.StoreV30ClientJsonCodec.ReadMapOfJsonElement(ref reader); continue; }
                     if (reader.ValueTextEquals("variant"u8)) { reader.Read(); variant = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV30.ItemVariant?) : global::StoreV30.ItemVariant.JsonConverter.ReadValue(ref reader); continue; }
                     if (reader.ValueTextEquals("comment"u8)) { reader.Read(); comment = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasId) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Item", "id");
-                if (!hasName) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Item", "name");
-                if (!hasPrice) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Item", "price");
+                if (seen0 != 0x7UL) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Item", seen0, "id", "name", "price");
                 return new Item
                 {
                     Id = id,
@@ -101,17 +89,17 @@ namespace StoreV30
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::StoreV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WriteNumber(IdName, value.Id);
-                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
-                writer.WriteNumber(PriceName, value.Price);
-                if (value.Tags is not null) { writer.WritePropertyName(TagsName); global::StoreV30.StoreV30ClientJsonCodec.WriteListOfString(writer, value.Tags, payload); }
-                if (value.ReleasedOn is not null) { writer.WritePropertyName(ReleasedOnName); global::StoreV30.SpecForge.Client.JsonCodec.WriteDate(writer, value.ReleasedOn.Value); }
-                if (value.Discontinued is not null) { writer.WriteBoolean(DiscontinuedName, value.Discontinued.Value); }
-                if (value.Parent is not null) { writer.WritePropertyName(ParentName); global::StoreV30.Item.JsonConverter.WriteValue(writer, value.Parent, payload); }
-                if (value.Dimensions is not null) { writer.WritePropertyName(DimensionsName); global::StoreV30.ItemDimensions.JsonConverter.WriteValue(writer, value.Dimensions, payload); }
-                if (value.Attributes is not null) { writer.WritePropertyName(AttributesName); global::StoreV30.StoreV30ClientJsonCodec.WriteMapOfJsonElement(writer, value.Attributes, payload); }
-                if (value.Variant is not null) { writer.WritePropertyName(VariantName); global::StoreV30.ItemVariant.JsonConverter.WriteValue(writer, value.Variant, payload); }
-                if (value.Comment is not null) { writer.WriteString(CommentName, value.Comment); }
+                writer.WriteNumber(Names[0], value.Id);
+                if (value.Name is null) { writer.WriteNull(Names[1]); } else { writer.WriteString(Names[1], value.Name); }
+                writer.WriteNumber(Names[2], value.Price);
+                if (value.Tags is not null) { writer.WritePropertyName(Names[3]); global::StoreV30.StoreV30ClientJsonCodec.WriteListOfString(writer, value.Tags, payload); }
+                if (value.ReleasedOn is not null) { writer.WritePropertyName(Names[4]); global::StoreV30.SpecForge.Client.JsonCodec.WriteDate(writer, value.ReleasedOn.Value); }
+                if (value.Discontinued is not null) { writer.WriteBoolean(Names[5], value.Discontinued.Value); }
+                if (value.Parent is not null) { writer.WritePropertyName(Names[6]); global::StoreV30.Item.JsonConverter.WriteValue(writer, value.Parent, payload); }
+                if (value.Dimensions is not null) { writer.WritePropertyName(Names[7]); global::StoreV30.ItemDimensions.JsonConverter.WriteValue(writer, value.Dimensions, payload); }
+                if (value.Attributes is not null) { writer.WritePropertyName(Names[8]); global::StoreV30.StoreV30ClientJsonCodec.WriteMapOfJsonElement(writer, value.Attributes, payload); }
+                if (value.Variant is not null) { writer.WritePropertyName(Names[9]); global::StoreV30.ItemVariant.JsonConverter.WriteValue(writer, value.Variant, payload); }
+                if (value.Comment is not null) { writer.WriteString(Names[10], value.Comment); }
                 writer.WriteEndObject();
             }
         }
@@ -125,12 +113,14 @@ namespace StoreV30
             return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.ConstraintViolation>() : violations;
         }
 
+        void global::StoreV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
+
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations)
         {
             global::StoreV30.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");
-            if (Parent is { } checkedValue10) { global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? nestedViolations11 = null; checkedValue10.CollectViolations(ref nestedViolations11); global::StoreV30.SpecForge.Validation.Checks.Nested(ref violations, "/parent", nestedViolations11); }
-            if (Dimensions is { } checkedValue12) { global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? nestedViolations13 = null; checkedValue12.CollectViolations(ref nestedViolations13); global::StoreV30.SpecForge.Validation.Checks.Nested(ref violations, "/dimensions", nestedViolations13); }
-            if (Variant is { } checkedValue18) { global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? nestedViolations19 = null; checkedValue18.CollectViolations(ref nestedViolations19); global::StoreV30.SpecForge.Validation.Checks.Nested(ref violations, "/variant", nestedViolations19); }
+            global::StoreV30.SpecForge.Validation.Checks.Value(ref violations, Parent, "/parent");
+            global::StoreV30.SpecForge.Validation.Checks.Value(ref violations, Dimensions, "/dimensions");
+            global::StoreV30.SpecForge.Validation.Checks.Value(ref violations, Variant, "/variant");
         }
     }
 }

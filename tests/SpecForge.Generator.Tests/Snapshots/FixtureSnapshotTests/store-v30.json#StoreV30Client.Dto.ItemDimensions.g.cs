@@ -5,7 +5,7 @@
 namespace StoreV30
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(ItemDimensions.JsonConverter))]
-    public partial record ItemDimensions
+    public partial record ItemDimensions : global::StoreV30.SpecForge.Validation.IValidatable
     {
         public double? Width { get; init; }
 
@@ -14,8 +14,7 @@ namespace StoreV30
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ItemDimensions>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText WidthName = global::System.Text.Json.JsonEncodedText.Encode("width");
-            private static readonly global::System.Text.Json.JsonEncodedText HeightName = global::System.Text.Json.JsonEncodedText.Encode("height");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV30.SpecForge.Client.JsonCodec.Encode("width", "height");
             private readonly global::StoreV30.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
@@ -30,7 +29,6 @@ namespace StoreV30
                 {
                     if (reader.ValueTextEquals("width"u8)) { reader.Read(); width = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : reader.GetDouble(); continue; }
                     if (reader.ValueTextEquals("height"u8)) { reader.Read(); height = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : reader.GetDouble(); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new ItemDimensions
@@ -42,8 +40,8 @@ namespace StoreV30
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ItemDimensions value, global::StoreV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Width is not null) { writer.WriteNumber(WidthName, value.Width.Value); }
-                if (value.Height is not null) { writer.WriteNumber(HeightName, value.Height.Value); }
+                if (value.Width is not null) { writer.WriteNumber(Names[0], value.Width.Value); }
+                if (value.Height is not null) { writer.WriteNumber(Names[1], value.Height.Value); }
                 writer.WriteEndObject();
             }
         }
@@ -56,6 +54,8 @@ namespace StoreV30
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::StoreV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations) { }
     }

@@ -5,7 +5,7 @@
 namespace StoreV30
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(ListItemsResponse.JsonConverter))]
-    public partial record ListItemsResponse
+    public partial record ListItemsResponse : global::StoreV30.SpecForge.Validation.IValidatable
     {
         public required global::System.Collections.Generic.IReadOnlyList<Item> Items { get; init; }
 
@@ -14,8 +14,7 @@ namespace StoreV30
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListItemsResponse>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText ItemsName = global::System.Text.Json.JsonEncodedText.Encode("items");
-            private static readonly global::System.Text.Json.JsonEncodedText NextName = global::System.Text.Json.JsonEncodedText.Encode("next");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV30.SpecForge.Client.JsonCodec.Encode("items", "next");
             private readonly global::StoreV30.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
@@ -24,16 +23,16 @@ namespace StoreV30
             public static ListItemsResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ListItemsResponse");
-                global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Item>? items = default; var hasItems = false;
+                ulong seen0 = 0;
+                global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Item>? items = default;
                 string? next = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("items"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ListItemsResponse", "items"); items = global::StoreV30.StoreV30ClientJsonCodec.ReadListOfItem(ref reader); hasItems = true; continue; }
+                    if (reader.ValueTextEquals("items"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ListItemsResponse", "items"); items = global::StoreV30.StoreV30ClientJsonCodec.ReadListOfItem(ref reader); seen0 |= 0x1UL; continue; }
                     if (reader.ValueTextEquals("next"u8)) { reader.Read(); next = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasItems) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("ListItemsResponse", "items");
+                if (seen0 != 0x1UL) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("ListItemsResponse", seen0, "items");
                 return new ListItemsResponse
                 {
                     Items = items!,
@@ -43,8 +42,8 @@ namespace StoreV30
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListItemsResponse value, global::StoreV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Items is null) { writer.WriteNull(ItemsName); } else { writer.WritePropertyName(ItemsName); global::StoreV30.StoreV30ClientJsonCodec.WriteListOfItem(writer, value.Items, payload); }
-                if (value.Next is not null) { writer.WriteString(NextName, value.Next); }
+                if (value.Items is null) { writer.WriteNull(Names[0]); } else { writer.WritePropertyName(Names[0]); global::StoreV30.StoreV30ClientJsonCodec.WriteListOfItem(writer, value.Items, payload); }
+                if (value.Next is not null) { writer.WriteString(Names[1], value.Next); }
                 writer.WriteEndObject();
             }
         }
@@ -58,19 +57,12 @@ namespace StoreV30
             return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.ConstraintViolation>() : violations;
         }
 
+        void global::StoreV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
+
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations)
         {
             global::StoreV30.SpecForge.Validation.Checks.Required(ref violations, Items, "/items");
-            var checkedValue1 = Items;
-            if (checkedValue1 is not null)
-            {
-                for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
-                {
-                    global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? itemViolations3 = null;
-                    { var checkedValue4 = checkedValue1[itemIndex2]; if (checkedValue4 is not null) { checkedValue4.CollectViolations(ref itemViolations3); } }
-                    if (itemViolations3 is not null) global::StoreV30.SpecForge.Validation.Checks.Nested(ref violations, global::StoreV30.SpecForge.Validation.ConstraintRules.Append("/items", itemIndex2), itemViolations3);
-                }
-            }
+            global::StoreV30.SpecForge.Validation.Checks.Items(ref violations, Items, "/items");
         }
     }
 }

@@ -5,7 +5,7 @@
 namespace StoreV30
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Tree.JsonConverter))]
-    public partial record Tree
+    public partial record Tree : global::StoreV30.SpecForge.Validation.IValidatable
     {
         public required global::System.Collections.Generic.IReadOnlyList<Tree> Children { get; init; }
 
@@ -14,8 +14,7 @@ namespace StoreV30
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Tree>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText ChildrenName = global::System.Text.Json.JsonEncodedText.Encode("children");
-            private static readonly global::System.Text.Json.JsonEncodedText CategoryName = global::System.Text.Json.JsonEncodedText.Encode("category");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV30.SpecForge.Client.JsonCodec.Encode("children", "category");
             private readonly global::StoreV30.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
@@ -24,16 +23,16 @@ namespace StoreV30
             public static Tree ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Tree");
-                global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Tree>? children = default; var hasChildren = false;
+                ulong seen0 = 0;
+                global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Tree>? children = default;
                 global::StoreV30.Category? category = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("children"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Tree", "children"); children = global::StoreV30.StoreV30ClientJsonCodec.ReadListOfTree(ref reader); hasChildren = true; continue; }
+                    if (reader.ValueTextEquals("children"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Tree", "children"); children = global::StoreV30.StoreV30ClientJsonCodec.ReadListOfTree(ref reader); seen0 |= 0x1UL; continue; }
                     if (reader.ValueTextEquals("category"u8)) { reader.Read(); category = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV30.Category?) : global::StoreV30.Category.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasChildren) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Tree", "children");
+                if (seen0 != 0x1UL) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Tree", seen0, "children");
                 return new Tree
                 {
                     Children = children!,
@@ -43,8 +42,8 @@ namespace StoreV30
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Tree value, global::StoreV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Children is null) { writer.WriteNull(ChildrenName); } else { writer.WritePropertyName(ChildrenName); global::StoreV30.StoreV30ClientJsonCodec.WriteListOfTree(writer, value.Children, payload); }
-                if (value.Category is not null) { writer.WritePropertyName(CategoryName); global::StoreV30.Category.JsonConverter.WriteValue(writer, value.Category.Value, payload); }
+                if (value.Children is null) { writer.WriteNull(Names[0]); } else { writer.WritePropertyName(Names[0]); global::StoreV30.StoreV30ClientJsonCodec.WriteListOfTree(writer, value.Children, payload); }
+                if (value.Category is not null) { writer.WritePropertyName(Names[1]); global::StoreV30.Category.JsonConverter.WriteValue(writer, value.Category.Value, payload); }
                 writer.WriteEndObject();
             }
         }
@@ -58,20 +57,13 @@ namespace StoreV30
             return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.ConstraintViolation>() : violations;
         }
 
+        void global::StoreV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
+
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations)
         {
             global::StoreV30.SpecForge.Validation.Checks.Required(ref violations, Children, "/children");
-            var checkedValue1 = Children;
-            if (checkedValue1 is not null)
-            {
-                for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
-                {
-                    global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? itemViolations3 = null;
-                    { var checkedValue4 = checkedValue1[itemIndex2]; if (checkedValue4 is not null) { checkedValue4.CollectViolations(ref itemViolations3); } }
-                    if (itemViolations3 is not null) global::StoreV30.SpecForge.Validation.Checks.Nested(ref violations, global::StoreV30.SpecForge.Validation.ConstraintRules.Append("/children", itemIndex2), itemViolations3);
-                }
-            }
-            if (Category is { } checkedValue5) { global::StoreV30.SpecForge.Validation.Checks.Enum(ref violations, checkedValue5.IsKnown, "[\"tools\",\"toys\"]", "/category"); }
+            global::StoreV30.SpecForge.Validation.Checks.Items(ref violations, Children, "/children");
+            if (Category is { } checkedValue1) { global::StoreV30.SpecForge.Validation.Checks.Enum(ref violations, checkedValue1.IsKnown, "[\"tools\",\"toys\"]", "/category"); }
         }
     }
 }

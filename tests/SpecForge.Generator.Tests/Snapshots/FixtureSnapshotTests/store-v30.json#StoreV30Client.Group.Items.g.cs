@@ -18,15 +18,8 @@ namespace StoreV30
         /// <remarks>GET /items</remarks>
         global::System.Threading.Tasks.Task<ListItemsResponse> ListAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="xTrace">The 'X-Trace' header parameter.</param>
-        /// <param name="limit">The 'limit' query parameter.</param>
-        /// <param name="class">A parameter named like a C# keyword.</param>
-        /// <param name="session">The 'session' cookie parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="ListAsync"/>
         /// <returns>The status code, the headers and the body: A page of items.</returns>
-        /// <exception cref="global::StoreV30.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /items</remarks>
         global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<ListItemsResponse>> ListWithResponseAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null);
 
     }

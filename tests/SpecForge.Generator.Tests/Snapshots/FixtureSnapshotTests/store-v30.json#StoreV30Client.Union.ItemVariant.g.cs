@@ -9,7 +9,7 @@ namespace StoreV30
     /// <see cref="Kind"/> tells which one matched.
     /// </remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(ItemVariant.JsonConverter))]
-    public sealed partial class ItemVariant : global::System.IEquatable<ItemVariant>
+    public sealed partial class ItemVariant : global::System.IEquatable<ItemVariant>, global::StoreV30.SpecForge.Validation.IValidatable
     {
         private ItemVariant(Branch kind, object value)
         {
@@ -89,6 +89,8 @@ namespace StoreV30
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::StoreV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations) { }
     }

@@ -16,13 +16,8 @@ namespace StoreV31
         /// <remarks>GET /people/{personId}</remarks>
         global::System.Threading.Tasks.Task<Person> GetPersonAsync(string personId, bool? expand = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="personId">The 'personId' path parameter.</param>
-        /// <param name="expand">The 'expand' query parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="GetPersonAsync"/>
         /// <returns>The status code, the headers and the body: A person.</returns>
-        /// <exception cref="global::StoreV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /people/{personId}</remarks>
         global::System.Threading.Tasks.Task<global::StoreV31.SpecForge.ApiResponse<Person>> GetPersonWithResponseAsync(string personId, bool? expand = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="personId">The 'personId' path parameter.</param>
@@ -34,13 +29,8 @@ namespace StoreV31
         /// <remarks>PATCH /people/{personId}</remarks>
         global::System.Threading.Tasks.Task<Person> UpdatePersonAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="personId">The 'personId' path parameter.</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="UpdatePersonAsync"/>
         /// <returns>The status code, the headers and the body: Updated.</returns>
-        /// <exception cref="global::StoreV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>PATCH /people/{personId}</remarks>
         global::System.Threading.Tasks.Task<global::StoreV31.SpecForge.ApiResponse<Person>> UpdatePersonWithResponseAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null);
 
     }
@@ -121,7 +111,7 @@ namespace StoreV31
                     global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? requestViolations = null;
                     global::StoreV31.SpecForge.Validation.Checks.Required(ref requestViolations, personId, "/path/personId");
                     global::StoreV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                    { var checkedValue2 = body; if (checkedValue2 is not null) { global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? nestedViolations3 = null; checkedValue2.CollectViolations(ref nestedViolations3); global::StoreV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations3); } }
+                    global::StoreV31.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::StoreV31.SpecForge.RequestValidationException(requestViolations);
                 }
 

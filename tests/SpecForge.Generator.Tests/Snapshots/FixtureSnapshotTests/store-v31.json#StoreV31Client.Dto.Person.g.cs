@@ -5,7 +5,7 @@
 namespace StoreV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Person.JsonConverter))]
-    public partial record Person
+    public partial record Person : global::StoreV31.SpecForge.Validation.IValidatable
     {
         public required string Name { get; init; }
 
@@ -31,16 +31,7 @@ namespace StoreV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Person>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText NicknameName = global::System.Text.Json.JsonEncodedText.Encode("nickname");
-            private static readonly global::System.Text.Json.JsonEncodedText AgeName = global::System.Text.Json.JsonEncodedText.Encode("age");
-            private static readonly global::System.Text.Json.JsonEncodedText FriendName = global::System.Text.Json.JsonEncodedText.Encode("friend");
-            private static readonly global::System.Text.Json.JsonEncodedText KindName = global::System.Text.Json.JsonEncodedText.Encode("kind");
-            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-            private static readonly global::System.Text.Json.JsonEncodedText HomepageName = global::System.Text.Json.JsonEncodedText.Encode("homepage");
-            private static readonly global::System.Text.Json.JsonEncodedText AvatarName = global::System.Text.Json.JsonEncodedText.Encode("avatar");
-            private static readonly global::System.Text.Json.JsonEncodedText PriorityName = global::System.Text.Json.JsonEncodedText.Encode("priority");
-            private static readonly global::System.Text.Json.JsonEncodedText MoodName = global::System.Text.Json.JsonEncodedText.Encode("mood");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV31.SpecForge.Client.JsonCodec.Encode("name", "nickname", "age", "friend", "kind", "id", "homepage", "avatar", "priority", "mood");
             private readonly global::StoreV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::StoreV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::StoreV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -49,8 +40,9 @@ namespace StoreV31
             public static Person ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::StoreV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Person");
-                string? name = default; var hasName = false;
-                string? nickname = default; var hasNickname = false;
+                ulong seen0 = 0;
+                string? name = default;
+                string? nickname = default;
                 int? age = default;
                 global::StoreV31.Person? friend = default;
                 string? kind = default;
@@ -61,8 +53,8 @@ namespace StoreV31
                 global::StoreV31.PersonMood? mood = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::StoreV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Person", "name"); name = reader.GetString()!; hasName = true; continue; }
-                    if (reader.ValueTextEquals("nickname"u8)) { reader.Read(); nickname = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; hasNickname = true; continue; }
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::StoreV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Person", "name"); name = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                    if (reader.ValueTextEquals("nickname"u8)) { reader.Read(); nickname = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; seen0 |= 0x2UL; continue; }
                     if (reader.ValueTextEquals("age"u8)) { reader.Read(); age = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
                     if (reader.ValueTextEquals("friend"u8)) { reader.Read(); friend = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV31.Person?) : global::StoreV31.Person.JsonConverter.ReadValue(ref reader); continue; }
                     if (reader.ValueTextEquals("kind"u8)) { reader.Read(); kind = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
@@ -71,11 +63,9 @@ namespace StoreV31
                     if (reader.ValueTextEquals("avatar"u8)) { reader.Read(); avatar = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(byte[]?) : reader.GetBytesFromBase64(); continue; }
                     if (reader.ValueTextEquals("priority"u8)) { reader.Read(); priority = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV31.Priority?) : global::StoreV31.Priority.JsonConverter.ReadValue(ref reader); continue; }
                     if (reader.ValueTextEquals("mood"u8)) { reader.Read(); mood = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV31.PersonMood?) : global::StoreV31.PersonMood.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasName) throw global::StoreV31.SpecForge.Client.JsonCodec.Missing("Person", "name");
-                if (!hasNickname) throw global::StoreV31.SpecForge.Client.JsonCodec.Missing("Person", "nickname");
+                if (seen0 != 0x3UL) throw global::StoreV31.SpecForge.Client.JsonCodec.Missing("Person", seen0, "name", "nickname");
                 return new Person
                 {
                     Name = name!,
@@ -93,16 +83,16 @@ namespace StoreV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Person value, global::StoreV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
-                if (value.Nickname is null) { writer.WriteNull(NicknameName); } else { writer.WriteString(NicknameName, value.Nickname); }
-                if (value.Age is not null) { writer.WriteNumber(AgeName, value.Age.Value); }
-                if (value.Friend is not null) { writer.WritePropertyName(FriendName); global::StoreV31.Person.JsonConverter.WriteValue(writer, value.Friend, payload); }
-                if (value.Kind is not null) { writer.WriteString(KindName, value.Kind); }
-                if (value.Id is not null) { writer.WriteString(IdName, value.Id.Value); }
-                if (value.Homepage is not null) { writer.WritePropertyName(HomepageName); writer.WriteStringValue(value.Homepage.OriginalString); }
-                if (value.Avatar is not null) { writer.WritePropertyName(AvatarName); writer.WriteBase64StringValue(value.Avatar); }
-                if (value.Priority is not null) { writer.WritePropertyName(PriorityName); global::StoreV31.Priority.JsonConverter.WriteValue(writer, value.Priority.Value, payload); }
-                if (value.Mood is not null) { writer.WritePropertyName(MoodName); global::StoreV31.PersonMood.JsonConverter.WriteValue(writer, value.Mood.Value, payload); }
+                if (value.Name is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.Name); }
+                if (value.Nickname is null) { writer.WriteNull(Names[1]); } else { writer.WriteString(Names[1], value.Nickname); }
+                if (value.Age is not null) { writer.WriteNumber(Names[2], value.Age.Value); }
+                if (value.Friend is not null) { writer.WritePropertyName(Names[3]); global::StoreV31.Person.JsonConverter.WriteValue(writer, value.Friend, payload); }
+                if (value.Kind is not null) { writer.WriteString(Names[4], value.Kind); }
+                if (value.Id is not null) { writer.WriteString(Names[5], value.Id.Value); }
+                if (value.Homepage is not null) { writer.WritePropertyName(Names[6]); writer.WriteStringValue(value.Homepage.OriginalString); }
+                if (value.Avatar is not null) { writer.WritePropertyName(Names[7]); writer.WriteBase64StringValue(value.Avatar); }
+                if (value.Priority is not null) { writer.WritePropertyName(Names[8]); global::StoreV31.Priority.JsonConverter.WriteValue(writer, value.Priority.Value, payload); }
+                if (value.Mood is not null) { writer.WritePropertyName(Names[9]); global::StoreV31.PersonMood.JsonConverter.WriteValue(writer, value.Mood.Value, payload); }
                 writer.WriteEndObject();
             }
         }
@@ -116,12 +106,14 @@ namespace StoreV31
             return violations is null ? global::System.Array.Empty<global::StoreV31.SpecForge.ConstraintViolation>() : violations;
         }
 
+        void global::StoreV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
+
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? violations)
         {
             global::StoreV31.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");
-            if (Friend is { } checkedValue4) { global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? nestedViolations5 = null; checkedValue4.CollectViolations(ref nestedViolations5); global::StoreV31.SpecForge.Validation.Checks.Nested(ref violations, "/friend", nestedViolations5); }
-            if (Priority is { } checkedValue10) { global::StoreV31.SpecForge.Validation.Checks.Enum(ref violations, checkedValue10.IsKnown, "[1,2,3]", "/priority"); }
-            if (Mood is { } checkedValue11) { global::StoreV31.SpecForge.Validation.Checks.Enum(ref violations, checkedValue11.IsKnown, "[\"happy\",\"grumpy-ish\",\"2fa\"]", "/mood"); }
+            global::StoreV31.SpecForge.Validation.Checks.Value(ref violations, Friend, "/friend");
+            if (Priority is { } checkedValue8) { global::StoreV31.SpecForge.Validation.Checks.Enum(ref violations, checkedValue8.IsKnown, "[1,2,3]", "/priority"); }
+            if (Mood is { } checkedValue9) { global::StoreV31.SpecForge.Validation.Checks.Enum(ref violations, checkedValue9.IsKnown, "[\"happy\",\"grumpy-ish\",\"2fa\"]", "/mood"); }
         }
     }
 }

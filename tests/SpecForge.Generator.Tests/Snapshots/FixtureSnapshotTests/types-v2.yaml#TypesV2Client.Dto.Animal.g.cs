@@ -5,14 +5,14 @@
 namespace TypesV2
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Animal.JsonConverter))]
-    public abstract partial record Animal
+    public abstract partial record Animal : global::TypesV2.SpecForge.Validation.IValidatable
     {
         public required string Name { get; init; }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Animal>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV2.SpecForge.Client.JsonCodec.Encode("name");
             private readonly global::TypesV2.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV2.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV2.SpecForge.JsonPayload payload) => _payload = payload;
@@ -55,6 +55,8 @@ namespace TypesV2
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::TypesV2.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::TypesV2.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV2.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal virtual void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV2.SpecForge.ConstraintViolation>? violations)
         {

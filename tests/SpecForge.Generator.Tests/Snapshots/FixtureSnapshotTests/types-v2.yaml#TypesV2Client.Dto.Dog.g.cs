@@ -12,8 +12,7 @@ namespace TypesV2
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Dog>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText BarksName = global::System.Text.Json.JsonEncodedText.Encode("barks");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV2.SpecForge.Client.JsonCodec.Encode("name", "barks");
             private readonly global::TypesV2.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV2.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV2.SpecForge.JsonPayload payload) => _payload = payload;
@@ -22,16 +21,16 @@ namespace TypesV2
             public static Dog ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Dog");
-                string? name = default; var hasName = false;
+                ulong seen0 = 0;
+                string? name = default;
                 bool? barks = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Dog", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Dog", "name"); name = reader.GetString()!; seen0 |= 0x1UL; continue; }
                     if (reader.ValueTextEquals("barks"u8)) { reader.Read(); barks = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasName) throw global::TypesV2.SpecForge.Client.JsonCodec.Missing("Dog", "name");
+                if (seen0 != 0x1UL) throw global::TypesV2.SpecForge.Client.JsonCodec.Missing("Dog", seen0, "name");
                 return new Dog
                 {
                     Name = name!,
@@ -42,8 +41,8 @@ namespace TypesV2
             {
                 writer.WriteStartObject();
                 writer.WriteString("animalType"u8, "Dog");
-                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
-                if (value.Barks is not null) { writer.WriteBoolean(BarksName, value.Barks.Value); }
+                if (value.Name is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.Name); }
+                if (value.Barks is not null) { writer.WriteBoolean(Names[1], value.Barks.Value); }
                 writer.WriteEndObject();
             }
         }

@@ -12,8 +12,7 @@ namespace TypesV30
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Bike>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText WheelsName = global::System.Text.Json.JsonEncodedText.Encode("wheels");
-            private static readonly global::System.Text.Json.JsonEncodedText ElectricName = global::System.Text.Json.JsonEncodedText.Encode("electric");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV30.SpecForge.Client.JsonCodec.Encode("wheels", "electric");
             private readonly global::TypesV30.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV30.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) => _payload = payload;
@@ -28,7 +27,6 @@ namespace TypesV30
                 {
                     if (reader.ValueTextEquals("wheels"u8)) { reader.Read(); wheels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
                     if (reader.ValueTextEquals("electric"u8)) { reader.Read(); electric = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new Bike
@@ -41,8 +39,8 @@ namespace TypesV30
             {
                 writer.WriteStartObject();
                 writer.WriteString("type"u8, "bike");
-                if (value.Wheels is not null) { writer.WriteNumber(WheelsName, value.Wheels.Value); }
-                if (value.Electric is not null) { writer.WriteBoolean(ElectricName, value.Electric.Value); }
+                if (value.Wheels is not null) { writer.WriteNumber(Names[0], value.Wheels.Value); }
+                if (value.Electric is not null) { writer.WriteBoolean(Names[1], value.Electric.Value); }
                 writer.WriteEndObject();
             }
         }

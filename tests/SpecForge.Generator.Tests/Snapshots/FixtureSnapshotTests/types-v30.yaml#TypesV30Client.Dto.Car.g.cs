@@ -12,8 +12,7 @@ namespace TypesV30
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Car>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText WheelsName = global::System.Text.Json.JsonEncodedText.Encode("wheels");
-            private static readonly global::System.Text.Json.JsonEncodedText DoorsName = global::System.Text.Json.JsonEncodedText.Encode("doors");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV30.SpecForge.Client.JsonCodec.Encode("wheels", "doors");
             private readonly global::TypesV30.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV30.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) => _payload = payload;
@@ -28,7 +27,6 @@ namespace TypesV30
                 {
                     if (reader.ValueTextEquals("wheels"u8)) { reader.Read(); wheels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
                     if (reader.ValueTextEquals("doors"u8)) { reader.Read(); doors = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new Car
@@ -41,8 +39,8 @@ namespace TypesV30
             {
                 writer.WriteStartObject();
                 writer.WriteString("type"u8, "car");
-                if (value.Wheels is not null) { writer.WriteNumber(WheelsName, value.Wheels.Value); }
-                if (value.Doors is not null) { writer.WriteNumber(DoorsName, value.Doors.Value); }
+                if (value.Wheels is not null) { writer.WriteNumber(Names[0], value.Wheels.Value); }
+                if (value.Doors is not null) { writer.WriteNumber(Names[1], value.Doors.Value); }
                 writer.WriteEndObject();
             }
         }

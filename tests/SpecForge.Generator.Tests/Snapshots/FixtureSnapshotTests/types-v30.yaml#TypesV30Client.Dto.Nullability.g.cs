@@ -5,7 +5,7 @@
 namespace TypesV30
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Nullability.JsonConverter))]
-    public partial record Nullability
+    public partial record Nullability : global::TypesV30.SpecForge.Validation.IValidatable
     {
         public required string RequiredNonNull { get; init; }
 
@@ -18,10 +18,7 @@ namespace TypesV30
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Nullability>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText RequiredNonNullName = global::System.Text.Json.JsonEncodedText.Encode("requiredNonNull");
-            private static readonly global::System.Text.Json.JsonEncodedText RequiredNullableName = global::System.Text.Json.JsonEncodedText.Encode("requiredNullable");
-            private static readonly global::System.Text.Json.JsonEncodedText OptionalNonNullName = global::System.Text.Json.JsonEncodedText.Encode("optionalNonNull");
-            private static readonly global::System.Text.Json.JsonEncodedText OptionalNullableName = global::System.Text.Json.JsonEncodedText.Encode("optionalNullable");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV30.SpecForge.Client.JsonCodec.Encode("requiredNonNull", "requiredNullable", "optionalNonNull", "optionalNullable");
             private readonly global::TypesV30.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV30.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) => _payload = payload;
@@ -30,21 +27,20 @@ namespace TypesV30
             public static Nullability ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Nullability");
-                string? requiredNonNull = default; var hasRequiredNonNull = false;
-                string? requiredNullable = default; var hasRequiredNullable = false;
+                ulong seen0 = 0;
+                string? requiredNonNull = default;
+                string? requiredNullable = default;
                 int? optionalNonNull = default;
                 int? optionalNullable = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("requiredNonNull"u8)) { reader.Read(); global::TypesV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Nullability", "requiredNonNull"); requiredNonNull = reader.GetString()!; hasRequiredNonNull = true; continue; }
-                    if (reader.ValueTextEquals("requiredNullable"u8)) { reader.Read(); requiredNullable = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; hasRequiredNullable = true; continue; }
+                    if (reader.ValueTextEquals("requiredNonNull"u8)) { reader.Read(); global::TypesV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Nullability", "requiredNonNull"); requiredNonNull = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                    if (reader.ValueTextEquals("requiredNullable"u8)) { reader.Read(); requiredNullable = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; seen0 |= 0x2UL; continue; }
                     if (reader.ValueTextEquals("optionalNonNull"u8)) { reader.Read(); optionalNonNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
                     if (reader.ValueTextEquals("optionalNullable"u8)) { reader.Read(); optionalNullable = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasRequiredNonNull) throw global::TypesV30.SpecForge.Client.JsonCodec.Missing("Nullability", "requiredNonNull");
-                if (!hasRequiredNullable) throw global::TypesV30.SpecForge.Client.JsonCodec.Missing("Nullability", "requiredNullable");
+                if (seen0 != 0x3UL) throw global::TypesV30.SpecForge.Client.JsonCodec.Missing("Nullability", seen0, "requiredNonNull", "requiredNullable");
                 return new Nullability
                 {
                     RequiredNonNull = requiredNonNull!,
@@ -56,10 +52,10 @@ namespace TypesV30
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::TypesV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.RequiredNonNull is null) { writer.WriteNull(RequiredNonNullName); } else { writer.WriteString(RequiredNonNullName, value.RequiredNonNull); }
-                if (value.RequiredNullable is null) { writer.WriteNull(RequiredNullableName); } else { writer.WriteString(RequiredNullableName, value.RequiredNullable); }
-                if (value.OptionalNonNull is not null) { writer.WriteNumber(OptionalNonNullName, value.OptionalNonNull.Value); }
-                if (value.OptionalNullable is not null) { writer.WriteNumber(OptionalNullableName, value.OptionalNullable.Value); }
+                if (value.RequiredNonNull is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.RequiredNonNull); }
+                if (value.RequiredNullable is null) { writer.WriteNull(Names[1]); } else { writer.WriteString(Names[1], value.RequiredNullable); }
+                if (value.OptionalNonNull is not null) { writer.WriteNumber(Names[2], value.OptionalNonNull.Value); }
+                if (value.OptionalNullable is not null) { writer.WriteNumber(Names[3], value.OptionalNullable.Value); }
                 writer.WriteEndObject();
             }
         }
@@ -72,6 +68,8 @@ namespace TypesV30
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::TypesV30.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::TypesV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV30.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV30.SpecForge.ConstraintViolation>? violations)
         {

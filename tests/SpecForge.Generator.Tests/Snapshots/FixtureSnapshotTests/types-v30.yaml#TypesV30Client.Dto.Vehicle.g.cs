@@ -5,14 +5,14 @@
 namespace TypesV30
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Vehicle.JsonConverter))]
-    public abstract partial record Vehicle
+    public abstract partial record Vehicle : global::TypesV30.SpecForge.Validation.IValidatable
     {
         public int? Wheels { get; init; }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Vehicle>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText WheelsName = global::System.Text.Json.JsonEncodedText.Encode("wheels");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV30.SpecForge.Client.JsonCodec.Encode("wheels");
             private readonly global::TypesV30.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV30.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) => _payload = payload;
@@ -55,6 +55,8 @@ namespace TypesV30
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::TypesV30.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::TypesV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV30.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal virtual void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV30.SpecForge.ConstraintViolation>? violations) { }
     }

@@ -19,12 +19,8 @@ namespace TypesV31
         /// <remarks>POST /shapes</remarks>
         global::System.Threading.Tasks.Task<Shape> CreateShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="CreateShapeAsync"/>
         /// <returns>The status code, the headers and the body: The shape as stored.</returns>
-        /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>POST /shapes</remarks>
         global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Shape>> CreateShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="cancellationToken">Cancels the request.</param>
@@ -34,11 +30,8 @@ namespace TypesV31
         /// <remarks>GET /search</remarks>
         global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<SearchResult>> SearchAsync(global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="SearchAsync"/>
         /// <returns>The status code, the headers and the body: Users and organisations, mixed.</returns>
-        /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /search</remarks>
         global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<SearchResult>>> SearchWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="body">The request body.</param>
@@ -49,12 +42,8 @@ namespace TypesV31
         /// <remarks>POST /accounts</remarks>
         global::System.Threading.Tasks.Task<Account> CreateAccountAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="CreateAccountAsync"/>
         /// <returns>The status code, the headers and the body: The account.</returns>
-        /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>POST /accounts</remarks>
         global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Account>> CreateAccountWithResponseAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="id">The 'id' path parameter.</param>
@@ -65,13 +54,8 @@ namespace TypesV31
         /// <remarks>PUT /files/{id}</remarks>
         global::System.Threading.Tasks.Task UploadFileAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="id">The 'id' path parameter.</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="UploadFileAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>PUT /files/{id}</remarks>
         global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.EmptyApiResponse> UploadFileWithResponseAsync(string id, global::System.IO.Stream body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="id">The 'id' path parameter.</param>
@@ -82,12 +66,8 @@ namespace TypesV31
         /// <remarks>GET /files/{id}</remarks>
         global::System.Threading.Tasks.Task<global::System.IO.Stream> DownloadFileAsync(string id, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="id">The 'id' path parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="DownloadFileAsync"/>
         /// <returns>The status code, the headers and the body: The file as it was stored.</returns>
-        /// <exception cref="global::TypesV31.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>GET /files/{id}</remarks>
         global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.IO.Stream>> DownloadFileWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null);
 
     }
@@ -138,7 +118,7 @@ namespace TypesV31
                 {
                     global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
                     global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                    { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::TypesV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                    global::TypesV31.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
                 }
 
@@ -179,16 +159,7 @@ namespace TypesV31
             this.Transport.JsonResponseAsync<global::System.Collections.Generic.IReadOnlyList<SearchResult>>(SearchSendAsync(cancellationToken, requestOptions), global::TypesV31.TypesV31ClientJsonCodec.ReadListOfSearchResult, false, cancellationToken, responseBody =>
             {
                 global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                var checkedValue1 = responseBody;
-                if (checkedValue1 is not null)
-                {
-                    for (var itemIndex2 = 0; itemIndex2 < checkedValue1.Count; itemIndex2++)
-                    {
-                        global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? itemViolations3 = null;
-                        { var checkedValue4 = checkedValue1[itemIndex2]; if (checkedValue4 is not null) { checkedValue4.CollectViolations(ref itemViolations3); } }
-                        if (itemViolations3 is not null) global::TypesV31.SpecForge.Validation.Checks.Nested(ref responseViolations, global::TypesV31.SpecForge.Validation.ConstraintRules.Append("", itemIndex2), itemViolations3);
-                    }
-                }
+                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { global::TypesV31.SpecForge.Validation.Checks.Items(ref responseViolations, checkedValue1, ""); } }
                 return responseViolations;
             });
 
@@ -204,7 +175,7 @@ namespace TypesV31
                 {
                     global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
                     global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                    { var checkedValue1 = body; if (checkedValue1 is not null) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::TypesV31.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations2); } }
+                    global::TypesV31.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
                 }
 

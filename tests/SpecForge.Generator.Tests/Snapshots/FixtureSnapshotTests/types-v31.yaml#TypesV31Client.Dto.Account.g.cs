@@ -7,7 +7,7 @@ namespace TypesV31
     /// <summary>Carries text that must stay inert: */ """ #endregion &lt;/summary&gt;</summary>
     /// <example><code>{"id":"a-1","name":"Ada"}</code></example>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Account.JsonConverter))]
-    public partial record Account
+    public partial record Account : global::TypesV31.SpecForge.Validation.IValidatable
     {
         /// <summary>Assigned by the server.</summary>
         public string? Id { get; init; }
@@ -33,15 +33,7 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Account>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText PasswordName = global::System.Text.Json.JsonEncodedText.Encode("password");
-            private static readonly global::System.Text.Json.JsonEncodedText PlanName = global::System.Text.Json.JsonEncodedText.Encode("plan");
-            private static readonly global::System.Text.Json.JsonEncodedText LimitName = global::System.Text.Json.JsonEncodedText.Encode("limit");
-            private static readonly global::System.Text.Json.JsonEncodedText RatioName = global::System.Text.Json.JsonEncodedText.Encode("ratio");
-            private static readonly global::System.Text.Json.JsonEncodedText ActiveName = global::System.Text.Json.JsonEncodedText.Encode("active");
-            private static readonly global::System.Text.Json.JsonEncodedText NicknameName = global::System.Text.Json.JsonEncodedText.Encode("nickname");
-            private static readonly global::System.Text.Json.JsonEncodedText LegacyName = global::System.Text.Json.JsonEncodedText.Encode("legacy");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("id", "name", "password", "plan", "limit", "ratio", "active", "nickname", "legacy");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -50,8 +42,9 @@ namespace TypesV31
             public static Account ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Account");
+                ulong seen0 = 0;
                 string? id = default;
-                string? name = default; var hasName = false;
+                string? name = default;
                 string? password = default;
                 global::TypesV31.Plan? plan = new global::TypesV31.Plan("free");
                 int? limit = 20;
@@ -62,7 +55,7 @@ namespace TypesV31
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
                     if (reader.ValueTextEquals("id"u8)) { reader.Read(); id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Account", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Account", "name"); name = reader.GetString()!; seen0 |= 0x1UL; continue; }
                     if (reader.ValueTextEquals("password"u8)) { reader.Read(); password = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
                     if (reader.ValueTextEquals("plan"u8)) { reader.Read(); plan = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.Plan?) : global::TypesV31.Plan.JsonConverter.ReadValue(ref reader); continue; }
                     if (reader.ValueTextEquals("limit"u8)) { reader.Read(); limit = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
@@ -70,10 +63,9 @@ namespace TypesV31
                     if (reader.ValueTextEquals("active"u8)) { reader.Read(); active = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
                     if (reader.ValueTextEquals("nickname"u8)) { reader.Read(); nickname = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
                     if (reader.ValueTextEquals("legacy"u8)) { reader.Read(); legacy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasName) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Account", "name");
+                if (seen0 != 0x1UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Account", seen0, "name");
                 return new Account
                 {
                     Id = id,
@@ -90,15 +82,15 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Account value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (payload != global::TypesV31.SpecForge.JsonPayload.Request && value.Id is not null) { writer.WriteString(IdName, value.Id); }
-                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
-                if (payload != global::TypesV31.SpecForge.JsonPayload.Response && value.Password is not null) { writer.WriteString(PasswordName, value.Password); }
-                if (value.Plan is not null) { writer.WritePropertyName(PlanName); global::TypesV31.Plan.JsonConverter.WriteValue(writer, value.Plan.Value, payload); }
-                if (value.Limit is not null) { writer.WriteNumber(LimitName, value.Limit.Value); }
-                if (value.Ratio is not null) { writer.WriteNumber(RatioName, value.Ratio.Value); }
-                if (value.Active is not null) { writer.WriteBoolean(ActiveName, value.Active.Value); }
-                if (value.Nickname is not null) { writer.WriteString(NicknameName, value.Nickname); }
-                if (value.Legacy is not null) { writer.WriteString(LegacyName, value.Legacy); }
+                if (payload != global::TypesV31.SpecForge.JsonPayload.Request && value.Id is not null) { writer.WriteString(Names[0], value.Id); }
+                if (value.Name is null) { writer.WriteNull(Names[1]); } else { writer.WriteString(Names[1], value.Name); }
+                if (payload != global::TypesV31.SpecForge.JsonPayload.Response && value.Password is not null) { writer.WriteString(Names[2], value.Password); }
+                if (value.Plan is not null) { writer.WritePropertyName(Names[3]); global::TypesV31.Plan.JsonConverter.WriteValue(writer, value.Plan.Value, payload); }
+                if (value.Limit is not null) { writer.WriteNumber(Names[4], value.Limit.Value); }
+                if (value.Ratio is not null) { writer.WriteNumber(Names[5], value.Ratio.Value); }
+                if (value.Active is not null) { writer.WriteBoolean(Names[6], value.Active.Value); }
+                if (value.Nickname is not null) { writer.WriteString(Names[7], value.Nickname); }
+                if (value.Legacy is not null) { writer.WriteString(Names[8], value.Legacy); }
                 writer.WriteEndObject();
             }
         }
@@ -111,6 +103,8 @@ namespace TypesV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {

@@ -5,14 +5,14 @@
 namespace TypesV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Animal.JsonConverter))]
-    public partial record Animal
+    public partial record Animal : global::TypesV31.SpecForge.Validation.IValidatable
     {
         public required string Name { get; init; }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Animal>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("name");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -21,14 +21,14 @@ namespace TypesV31
             public static Animal ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Animal");
-                string? name = default; var hasName = false;
+                ulong seen0 = 0;
+                string? name = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Animal", "name"); name = reader.GetString()!; hasName = true; continue; }
-                    reader.Read();
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Animal", "name"); name = reader.GetString()!; seen0 |= 0x1UL; continue; }
                     reader.Skip();
                 }
-                if (!hasName) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Animal", "name");
+                if (seen0 != 0x1UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Animal", seen0, "name");
                 return new Animal
                 {
                     Name = name!,
@@ -37,7 +37,7 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Animal value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
+                if (value.Name is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.Name); }
                 writer.WriteEndObject();
             }
         }
@@ -50,6 +50,8 @@ namespace TypesV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal virtual void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {

@@ -12,8 +12,7 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Cat>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText LivesLeftName = global::System.Text.Json.JsonEncodedText.Encode("livesLeft");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("name", "livesLeft");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -22,16 +21,16 @@ namespace TypesV31
             public static Cat ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Cat");
-                string? name = default; var hasName = false;
+                ulong seen0 = 0;
+                string? name = default;
                 int? livesLeft = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Cat", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Cat", "name"); name = reader.GetString()!; seen0 |= 0x1UL; continue; }
                     if (reader.ValueTextEquals("livesLeft"u8)) { reader.Read(); livesLeft = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasName) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Cat", "name");
+                if (seen0 != 0x1UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Cat", seen0, "name");
                 return new Cat
                 {
                     Name = name!,
@@ -42,8 +41,8 @@ namespace TypesV31
             {
                 writer.WriteStartObject();
                 writer.WriteString("petType"u8, "Cat");
-                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
-                if (value.LivesLeft is not null) { writer.WriteNumber(LivesLeftName, value.LivesLeft.Value); }
+                if (value.Name is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.Name); }
+                if (value.LivesLeft is not null) { writer.WriteNumber(Names[1], value.LivesLeft.Value); }
                 writer.WriteEndObject();
             }
         }

@@ -12,7 +12,7 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Circle>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText RadiusName = global::System.Text.Json.JsonEncodedText.Encode("radius");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("radius");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -21,14 +21,14 @@ namespace TypesV31
             public static Circle ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Circle");
-                double radius = default; var hasRadius = false;
+                ulong seen0 = 0;
+                double radius = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("radius"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Circle", "radius"); radius = reader.GetDouble(); hasRadius = true; continue; }
-                    reader.Read();
+                    if (reader.ValueTextEquals("radius"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Circle", "radius"); radius = reader.GetDouble(); seen0 |= 0x1UL; continue; }
                     reader.Skip();
                 }
-                if (!hasRadius) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Circle", "radius");
+                if (seen0 != 0x1UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Circle", seen0, "radius");
                 return new Circle
                 {
                     Radius = radius,
@@ -38,7 +38,7 @@ namespace TypesV31
             {
                 writer.WriteStartObject();
                 writer.WriteString("kind"u8, "circle");
-                writer.WriteNumber(RadiusName, value.Radius);
+                writer.WriteNumber(Names[0], value.Radius);
                 writer.WriteEndObject();
             }
         }

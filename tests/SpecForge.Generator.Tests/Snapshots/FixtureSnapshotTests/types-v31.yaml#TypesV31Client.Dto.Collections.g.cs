@@ -5,7 +5,7 @@
 namespace TypesV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Collections.JsonConverter))]
-    public partial record Collections
+    public partial record Collections : global::TypesV31.SpecForge.Validation.IValidatable
     {
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>? Matrix { get; init; }
 
@@ -19,10 +19,7 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Collections>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText MatrixName = global::System.Text.Json.JsonEncodedText.Encode("matrix");
-            private static readonly global::System.Text.Json.JsonEncodedText NullableItemsName = global::System.Text.Json.JsonEncodedText.Encode("nullableItems");
-            private static readonly global::System.Text.Json.JsonEncodedText MapOfListsName = global::System.Text.Json.JsonEncodedText.Encode("mapOfLists");
-            private static readonly global::System.Text.Json.JsonEncodedText PointName = global::System.Text.Json.JsonEncodedText.Encode("point");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("matrix", "nullableItems", "mapOfLists", "point");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -41,7 +38,6 @@ namespace TypesV31
                     if (reader.ValueTextEquals("nullableItems"u8)) { reader.Read(); nullableItems = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string?>?) : global::TypesV31.TypesV31ClientJsonCodec.ReadListOfNullableString(ref reader); continue; }
                     if (reader.ValueTextEquals("mapOfLists"u8)) { reader.Read(); mapOfLists = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>?) : global::TypesV31.TypesV31ClientJsonCodec.ReadMapOfListOfString(ref reader); continue; }
                     if (reader.ValueTextEquals("point"u8)) { reader.Read(); point = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<double>?) : global::TypesV31.TypesV31ClientJsonCodec.ReadListOfDouble(ref reader); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new Collections
@@ -55,10 +51,10 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Collections value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Matrix is not null) { writer.WritePropertyName(MatrixName); global::TypesV31.TypesV31ClientJsonCodec.WriteListOfListOfDouble(writer, value.Matrix, payload); }
-                if (value.NullableItems is not null) { writer.WritePropertyName(NullableItemsName); global::TypesV31.TypesV31ClientJsonCodec.WriteListOfNullableString(writer, value.NullableItems, payload); }
-                if (value.MapOfLists is not null) { writer.WritePropertyName(MapOfListsName); global::TypesV31.TypesV31ClientJsonCodec.WriteMapOfListOfString(writer, value.MapOfLists, payload); }
-                if (value.Point is not null) { writer.WritePropertyName(PointName); global::TypesV31.TypesV31ClientJsonCodec.WriteListOfDouble(writer, value.Point, payload); }
+                if (value.Matrix is not null) { writer.WritePropertyName(Names[0]); global::TypesV31.TypesV31ClientJsonCodec.WriteListOfListOfDouble(writer, value.Matrix, payload); }
+                if (value.NullableItems is not null) { writer.WritePropertyName(Names[1]); global::TypesV31.TypesV31ClientJsonCodec.WriteListOfNullableString(writer, value.NullableItems, payload); }
+                if (value.MapOfLists is not null) { writer.WritePropertyName(Names[2]); global::TypesV31.TypesV31ClientJsonCodec.WriteMapOfListOfString(writer, value.MapOfLists, payload); }
+                if (value.Point is not null) { writer.WritePropertyName(Names[3]); global::TypesV31.TypesV31ClientJsonCodec.WriteListOfDouble(writer, value.Point, payload); }
                 writer.WriteEndObject();
             }
         }
@@ -71,6 +67,8 @@ namespace TypesV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) { }
     }

@@ -13,8 +13,7 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Dog>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText GoodBoyName = global::System.Text.Json.JsonEncodedText.Encode("goodBoy");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("name", "goodBoy");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -23,17 +22,16 @@ namespace TypesV31
             public static Dog ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Dog");
-                string? name = default; var hasName = false;
-                bool goodBoy = default; var hasGoodBoy = false;
+                ulong seen0 = 0;
+                string? name = default;
+                bool goodBoy = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Dog", "name"); name = reader.GetString()!; hasName = true; continue; }
-                    if (reader.ValueTextEquals("goodBoy"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Dog", "goodBoy"); goodBoy = reader.GetBoolean(); hasGoodBoy = true; continue; }
-                    reader.Read();
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Dog", "name"); name = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                    if (reader.ValueTextEquals("goodBoy"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Dog", "goodBoy"); goodBoy = reader.GetBoolean(); seen0 |= 0x2UL; continue; }
                     reader.Skip();
                 }
-                if (!hasName) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Dog", "name");
-                if (!hasGoodBoy) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Dog", "goodBoy");
+                if (seen0 != 0x3UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Dog", seen0, "name", "goodBoy");
                 return new Dog
                 {
                     Name = name!,
@@ -43,8 +41,8 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Dog value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
-                writer.WriteBoolean(GoodBoyName, value.GoodBoy);
+                if (value.Name is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.Name); }
+                writer.WriteBoolean(Names[1], value.GoodBoy);
                 writer.WriteEndObject();
             }
         }

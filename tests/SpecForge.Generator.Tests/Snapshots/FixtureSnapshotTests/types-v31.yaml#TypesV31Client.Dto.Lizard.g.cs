@@ -12,8 +12,7 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Lizard>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText ScalesName = global::System.Text.Json.JsonEncodedText.Encode("scales");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("name", "scales");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -22,16 +21,16 @@ namespace TypesV31
             public static Lizard ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Lizard");
-                string? name = default; var hasName = false;
+                ulong seen0 = 0;
+                string? name = default;
                 bool? scales = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Lizard", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Lizard", "name"); name = reader.GetString()!; seen0 |= 0x1UL; continue; }
                     if (reader.ValueTextEquals("scales"u8)) { reader.Read(); scales = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasName) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Lizard", "name");
+                if (seen0 != 0x1UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Lizard", seen0, "name");
                 return new Lizard
                 {
                     Name = name!,
@@ -42,8 +41,8 @@ namespace TypesV31
             {
                 writer.WriteStartObject();
                 writer.WriteString("petType"u8, "Lizard");
-                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
-                if (value.Scales is not null) { writer.WriteBoolean(ScalesName, value.Scales.Value); }
+                if (value.Name is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.Name); }
+                if (value.Scales is not null) { writer.WriteBoolean(Names[1], value.Scales.Value); }
                 writer.WriteEndObject();
             }
         }

@@ -6,7 +6,7 @@ namespace TypesV31
 {
     /// <summary>Two $refs cannot both be bases, so their members are copied.</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Merged.JsonConverter))]
-    public partial record Merged
+    public partial record Merged : global::TypesV31.SpecForge.Validation.IValidatable
     {
         public required string Name { get; init; }
 
@@ -15,8 +15,7 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Merged>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText ChildrenName = global::System.Text.Json.JsonEncodedText.Encode("children");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("name", "children");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -25,16 +24,16 @@ namespace TypesV31
             public static Merged ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Merged");
-                string? name = default; var hasName = false;
+                ulong seen0 = 0;
+                string? name = default;
                 global::System.Collections.Generic.IReadOnlyList<global::TypesV31.TreeNode>? children = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Merged", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Merged", "name"); name = reader.GetString()!; seen0 |= 0x1UL; continue; }
                     if (reader.ValueTextEquals("children"u8)) { reader.Read(); children = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::TypesV31.TreeNode>?) : global::TypesV31.TypesV31ClientJsonCodec.ReadListOfTreeNode(ref reader); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasName) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Merged", "name");
+                if (seen0 != 0x1UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Merged", seen0, "name");
                 return new Merged
                 {
                     Name = name!,
@@ -44,8 +43,8 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Merged value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
-                if (value.Children is not null) { writer.WritePropertyName(ChildrenName); global::TypesV31.TypesV31ClientJsonCodec.WriteListOfTreeNode(writer, value.Children, payload); }
+                if (value.Name is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.Name); }
+                if (value.Children is not null) { writer.WritePropertyName(Names[1]); global::TypesV31.TypesV31ClientJsonCodec.WriteListOfTreeNode(writer, value.Children, payload); }
                 writer.WriteEndObject();
             }
         }
@@ -59,18 +58,12 @@ namespace TypesV31
             return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
 
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
+
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {
             global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");
-            if (Children is { } checkedValue2)
-            {
-                for (var itemIndex3 = 0; itemIndex3 < checkedValue2.Count; itemIndex3++)
-                {
-                    global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? itemViolations4 = null;
-                    { var checkedValue5 = checkedValue2[itemIndex3]; if (checkedValue5 is not null) { checkedValue5.CollectViolations(ref itemViolations4); } }
-                    if (itemViolations4 is not null) global::TypesV31.SpecForge.Validation.Checks.Nested(ref violations, global::TypesV31.SpecForge.Validation.ConstraintRules.Append("/children", itemIndex3), itemViolations4);
-                }
-            }
+            global::TypesV31.SpecForge.Validation.Checks.Items(ref violations, Children, "/children");
         }
     }
 }

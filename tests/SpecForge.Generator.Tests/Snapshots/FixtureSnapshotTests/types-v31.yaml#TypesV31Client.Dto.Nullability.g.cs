@@ -5,7 +5,7 @@
 namespace TypesV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Nullability.JsonConverter))]
-    public partial record Nullability
+    public partial record Nullability : global::TypesV31.SpecForge.Validation.IValidatable
     {
         public required string RequiredNonNull { get; init; }
 
@@ -24,13 +24,7 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Nullability>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText RequiredNonNullName = global::System.Text.Json.JsonEncodedText.Encode("requiredNonNull");
-            private static readonly global::System.Text.Json.JsonEncodedText RequiredNullableName = global::System.Text.Json.JsonEncodedText.Encode("requiredNullable");
-            private static readonly global::System.Text.Json.JsonEncodedText RequiredNullableAnyOfName = global::System.Text.Json.JsonEncodedText.Encode("requiredNullableAnyOf");
-            private static readonly global::System.Text.Json.JsonEncodedText OptionalNonNullName = global::System.Text.Json.JsonEncodedText.Encode("optionalNonNull");
-            private static readonly global::System.Text.Json.JsonEncodedText OptionalNullableName = global::System.Text.Json.JsonEncodedText.Encode("optionalNullable");
-            private static readonly global::System.Text.Json.JsonEncodedText OptionalObjectName = global::System.Text.Json.JsonEncodedText.Encode("optionalObject");
-            private static readonly global::System.Text.Json.JsonEncodedText NullableObjectName = global::System.Text.Json.JsonEncodedText.Encode("nullableObject");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("requiredNonNull", "requiredNullable", "requiredNullableAnyOf", "optionalNonNull", "optionalNullable", "optionalObject", "nullableObject");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -39,28 +33,26 @@ namespace TypesV31
             public static Nullability ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Nullability");
-                string? requiredNonNull = default; var hasRequiredNonNull = false;
-                string? requiredNullable = default; var hasRequiredNullable = false;
-                long? requiredNullableAnyOf = default; var hasRequiredNullableAnyOf = false;
+                ulong seen0 = 0;
+                string? requiredNonNull = default;
+                string? requiredNullable = default;
+                long? requiredNullableAnyOf = default;
                 string? optionalNonNull = default;
                 long? optionalNullable = default;
                 global::TypesV31.TreeNode? optionalObject = default;
                 global::TypesV31.TreeNode? nullableObject = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("requiredNonNull"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Nullability", "requiredNonNull"); requiredNonNull = reader.GetString()!; hasRequiredNonNull = true; continue; }
-                    if (reader.ValueTextEquals("requiredNullable"u8)) { reader.Read(); requiredNullable = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; hasRequiredNullable = true; continue; }
-                    if (reader.ValueTextEquals("requiredNullableAnyOf"u8)) { reader.Read(); requiredNullableAnyOf = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); hasRequiredNullableAnyOf = true; continue; }
+                    if (reader.ValueTextEquals("requiredNonNull"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Nullability", "requiredNonNull"); requiredNonNull = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                    if (reader.ValueTextEquals("requiredNullable"u8)) { reader.Read(); requiredNullable = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; seen0 |= 0x2UL; continue; }
+                    if (reader.ValueTextEquals("requiredNullableAnyOf"u8)) { reader.Read(); requiredNullableAnyOf = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); seen0 |= 0x4UL; continue; }
                     if (reader.ValueTextEquals("optionalNonNull"u8)) { reader.Read(); optionalNonNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
                     if (reader.ValueTextEquals("optionalNullable"u8)) { reader.Read(); optionalNullable = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); continue; }
                     if (reader.ValueTextEquals("optionalObject"u8)) { reader.Read(); optionalObject = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.TreeNode?) : global::TypesV31.TreeNode.JsonConverter.ReadValue(ref reader); continue; }
                     if (reader.ValueTextEquals("nullableObject"u8)) { reader.Read(); nullableObject = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.TreeNode?) : global::TypesV31.TreeNode.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasRequiredNonNull) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Nullability", "requiredNonNull");
-                if (!hasRequiredNullable) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Nullability", "requiredNullable");
-                if (!hasRequiredNullableAnyOf) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Nullability", "requiredNullableAnyOf");
+                if (seen0 != 0x7UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Nullability", seen0, "requiredNonNull", "requiredNullable", "requiredNullableAnyOf");
                 return new Nullability
                 {
                     RequiredNonNull = requiredNonNull!,
@@ -75,13 +67,13 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.RequiredNonNull is null) { writer.WriteNull(RequiredNonNullName); } else { writer.WriteString(RequiredNonNullName, value.RequiredNonNull); }
-                if (value.RequiredNullable is null) { writer.WriteNull(RequiredNullableName); } else { writer.WriteString(RequiredNullableName, value.RequiredNullable); }
-                if (value.RequiredNullableAnyOf is null) { writer.WriteNull(RequiredNullableAnyOfName); } else { writer.WriteNumber(RequiredNullableAnyOfName, value.RequiredNullableAnyOf.Value); }
-                if (value.OptionalNonNull is not null) { writer.WriteString(OptionalNonNullName, value.OptionalNonNull); }
-                if (value.OptionalNullable is not null) { writer.WriteNumber(OptionalNullableName, value.OptionalNullable.Value); }
-                if (value.OptionalObject is not null) { writer.WritePropertyName(OptionalObjectName); global::TypesV31.TreeNode.JsonConverter.WriteValue(writer, value.OptionalObject, payload); }
-                if (value.NullableObject is not null) { writer.WritePropertyName(NullableObjectName); global::TypesV31.TreeNode.JsonConverter.WriteValue(writer, value.NullableObject, payload); }
+                if (value.RequiredNonNull is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.RequiredNonNull); }
+                if (value.RequiredNullable is null) { writer.WriteNull(Names[1]); } else { writer.WriteString(Names[1], value.RequiredNullable); }
+                if (value.RequiredNullableAnyOf is null) { writer.WriteNull(Names[2]); } else { writer.WriteNumber(Names[2], value.RequiredNullableAnyOf.Value); }
+                if (value.OptionalNonNull is not null) { writer.WriteString(Names[3], value.OptionalNonNull); }
+                if (value.OptionalNullable is not null) { writer.WriteNumber(Names[4], value.OptionalNullable.Value); }
+                if (value.OptionalObject is not null) { writer.WritePropertyName(Names[5]); global::TypesV31.TreeNode.JsonConverter.WriteValue(writer, value.OptionalObject, payload); }
+                if (value.NullableObject is not null) { writer.WritePropertyName(Names[6]); global::TypesV31.TreeNode.JsonConverter.WriteValue(writer, value.NullableObject, payload); }
                 writer.WriteEndObject();
             }
         }
@@ -95,11 +87,13 @@ namespace TypesV31
             return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
 
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
+
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {
             global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, RequiredNonNull, "/requiredNonNull");
-            if (OptionalObject is { } checkedValue6) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations7 = null; checkedValue6.CollectViolations(ref nestedViolations7); global::TypesV31.SpecForge.Validation.Checks.Nested(ref violations, "/optionalObject", nestedViolations7); }
-            if (NullableObject is { } checkedValue8) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations9 = null; checkedValue8.CollectViolations(ref nestedViolations9); global::TypesV31.SpecForge.Validation.Checks.Nested(ref violations, "/nullableObject", nestedViolations9); }
+            global::TypesV31.SpecForge.Validation.Checks.Value(ref violations, OptionalObject, "/optionalObject");
+            global::TypesV31.SpecForge.Validation.Checks.Value(ref violations, NullableObject, "/nullableObject");
         }
     }
 }

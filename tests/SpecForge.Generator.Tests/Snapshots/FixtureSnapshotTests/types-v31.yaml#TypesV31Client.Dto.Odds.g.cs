@@ -5,7 +5,7 @@
 namespace TypesV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Odds.JsonConverter))]
-    public partial record Odds
+    public partial record Odds : global::TypesV31.SpecForge.Validation.IValidatable
     {
         public string? Version { get; init; }
 
@@ -24,13 +24,7 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Odds>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText VersionName = global::System.Text.Json.JsonEncodedText.Encode("version");
-            private static readonly global::System.Text.Json.JsonEncodedText NotAStringName = global::System.Text.Json.JsonEncodedText.Encode("notAString");
-            private static readonly global::System.Text.Json.JsonEncodedText AnythingName = global::System.Text.Json.JsonEncodedText.Encode("anything");
-            private static readonly global::System.Text.Json.JsonEncodedText SearchName = global::System.Text.Json.JsonEncodedText.Encode("search");
-            private static readonly global::System.Text.Json.JsonEncodedText IdOrNameName = global::System.Text.Json.JsonEncodedText.Encode("idOrName");
-            private static readonly global::System.Text.Json.JsonEncodedText MaybeName = global::System.Text.Json.JsonEncodedText.Encode("maybe");
-            private static readonly global::System.Text.Json.JsonEncodedText PriorityName = global::System.Text.Json.JsonEncodedText.Encode("priority");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("version", "notAString", "anything", "search", "idOrName", "maybe", "priority");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -55,7 +49,6 @@ namespace TypesV31
                     if (reader.ValueTextEquals("idOrName"u8)) { reader.Read(); idOrName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.IdOrName?) : global::TypesV31.IdOrName.JsonConverter.ReadValue(ref reader); continue; }
                     if (reader.ValueTextEquals("maybe"u8)) { reader.Read(); maybe = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.MaybeShape?) : global::TypesV31.MaybeShape.JsonConverter.ReadValue(ref reader); continue; }
                     if (reader.ValueTextEquals("priority"u8)) { reader.Read(); priority = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.Priority?) : global::TypesV31.Priority.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new Odds
@@ -72,13 +65,13 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Odds value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Version is not null) { writer.WriteString(VersionName, value.Version); }
-                if (value.NotAString is not null) { writer.WritePropertyName(NotAStringName); value.NotAString.Value.WriteTo(writer); }
-                if (value.Anything is not null) { writer.WritePropertyName(AnythingName); value.Anything.Value.WriteTo(writer); }
-                if (value.Search is not null) { writer.WritePropertyName(SearchName); global::TypesV31.SearchResult.JsonConverter.WriteValue(writer, value.Search, payload); }
-                if (value.IdOrName is not null) { writer.WritePropertyName(IdOrNameName); global::TypesV31.IdOrName.JsonConverter.WriteValue(writer, value.IdOrName, payload); }
-                if (value.Maybe is not null) { writer.WritePropertyName(MaybeName); global::TypesV31.MaybeShape.JsonConverter.WriteValue(writer, value.Maybe, payload); }
-                if (value.Priority is not null) { writer.WritePropertyName(PriorityName); global::TypesV31.Priority.JsonConverter.WriteValue(writer, value.Priority.Value, payload); }
+                if (value.Version is not null) { writer.WriteString(Names[0], value.Version); }
+                if (value.NotAString is not null) { writer.WritePropertyName(Names[1]); value.NotAString.Value.WriteTo(writer); }
+                if (value.Anything is not null) { writer.WritePropertyName(Names[2]); value.Anything.Value.WriteTo(writer); }
+                if (value.Search is not null) { writer.WritePropertyName(Names[3]); global::TypesV31.SearchResult.JsonConverter.WriteValue(writer, value.Search, payload); }
+                if (value.IdOrName is not null) { writer.WritePropertyName(Names[4]); global::TypesV31.IdOrName.JsonConverter.WriteValue(writer, value.IdOrName, payload); }
+                if (value.Maybe is not null) { writer.WritePropertyName(Names[5]); global::TypesV31.MaybeShape.JsonConverter.WriteValue(writer, value.Maybe, payload); }
+                if (value.Priority is not null) { writer.WritePropertyName(Names[6]); global::TypesV31.Priority.JsonConverter.WriteValue(writer, value.Priority.Value, payload); }
                 writer.WriteEndObject();
             }
         }
@@ -92,12 +85,14 @@ namespace TypesV31
             return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
 
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
+
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {
-            if (Search is { } checkedValue4) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations5 = null; checkedValue4.CollectViolations(ref nestedViolations5); global::TypesV31.SpecForge.Validation.Checks.Nested(ref violations, "/search", nestedViolations5); }
-            if (IdOrName is { } checkedValue6) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations7 = null; checkedValue6.CollectViolations(ref nestedViolations7); global::TypesV31.SpecForge.Validation.Checks.Nested(ref violations, "/idOrName", nestedViolations7); }
-            if (Maybe is { } checkedValue8) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations9 = null; checkedValue8.CollectViolations(ref nestedViolations9); global::TypesV31.SpecForge.Validation.Checks.Nested(ref violations, "/maybe", nestedViolations9); }
-            if (Priority is { } checkedValue10) { global::TypesV31.SpecForge.Validation.Checks.Enum(ref violations, checkedValue10.IsKnown, "[1,2,3]", "/priority"); }
+            global::TypesV31.SpecForge.Validation.Checks.Value(ref violations, Search, "/search");
+            global::TypesV31.SpecForge.Validation.Checks.Value(ref violations, IdOrName, "/idOrName");
+            global::TypesV31.SpecForge.Validation.Checks.Value(ref violations, Maybe, "/maybe");
+            if (Priority is { } checkedValue4) { global::TypesV31.SpecForge.Validation.Checks.Enum(ref violations, checkedValue4.IsKnown, "[1,2,3]", "/priority"); }
         }
     }
 }

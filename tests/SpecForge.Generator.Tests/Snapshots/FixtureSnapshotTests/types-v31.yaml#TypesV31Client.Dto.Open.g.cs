@@ -6,7 +6,7 @@ namespace TypesV31
 {
     /// <summary>Known members plus any other JSON.</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Open.JsonConverter))]
-    public partial record Open
+    public partial record Open : global::TypesV31.SpecForge.Validation.IValidatable
     {
         public string? Id { get; init; }
 
@@ -16,7 +16,7 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Open>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("id");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -44,7 +44,7 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Open value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Id is not null) { writer.WriteString(IdName, value.Id); }
+                if (value.Id is not null) { writer.WriteString(Names[0], value.Id); }
                 if (value.AdditionalProperties is not null)
                 {
                     foreach (var pair in value.AdditionalProperties)
@@ -65,6 +65,8 @@ namespace TypesV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) { }
     }

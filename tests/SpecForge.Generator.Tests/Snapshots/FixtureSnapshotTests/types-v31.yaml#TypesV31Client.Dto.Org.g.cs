@@ -5,7 +5,7 @@
 namespace TypesV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Org.JsonConverter))]
-    public partial record Org
+    public partial record Org : global::TypesV31.SpecForge.Validation.IValidatable
     {
         public required string Slug { get; init; }
 
@@ -14,8 +14,7 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Org>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText SlugName = global::System.Text.Json.JsonEncodedText.Encode("slug");
-            private static readonly global::System.Text.Json.JsonEncodedText MembersName = global::System.Text.Json.JsonEncodedText.Encode("members");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("slug", "members");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -24,17 +23,16 @@ namespace TypesV31
             public static Org ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Org");
-                string? slug = default; var hasSlug = false;
-                long members = default; var hasMembers = false;
+                ulong seen0 = 0;
+                string? slug = default;
+                long members = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("slug"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Org", "slug"); slug = reader.GetString()!; hasSlug = true; continue; }
-                    if (reader.ValueTextEquals("members"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Org", "members"); members = reader.GetInt64(); hasMembers = true; continue; }
-                    reader.Read();
+                    if (reader.ValueTextEquals("slug"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Org", "slug"); slug = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                    if (reader.ValueTextEquals("members"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Org", "members"); members = reader.GetInt64(); seen0 |= 0x2UL; continue; }
                     reader.Skip();
                 }
-                if (!hasSlug) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Org", "slug");
-                if (!hasMembers) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Org", "members");
+                if (seen0 != 0x3UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Org", seen0, "slug", "members");
                 return new Org
                 {
                     Slug = slug!,
@@ -44,8 +42,8 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Org value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Slug is null) { writer.WriteNull(SlugName); } else { writer.WriteString(SlugName, value.Slug); }
-                writer.WriteNumber(MembersName, value.Members);
+                if (value.Slug is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.Slug); }
+                writer.WriteNumber(Names[1], value.Members);
                 writer.WriteEndObject();
             }
         }
@@ -58,6 +56,8 @@ namespace TypesV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {

@@ -5,14 +5,14 @@
 namespace TypesV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Pet.JsonConverter))]
-    public abstract partial record Pet
+    public abstract partial record Pet : global::TypesV31.SpecForge.Validation.IValidatable
     {
         public required string Name { get; init; }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("name");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -55,6 +55,8 @@ namespace TypesV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal virtual void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {

@@ -5,7 +5,7 @@
 namespace TypesV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Scalars.JsonConverter))]
-    public partial record Scalars
+    public partial record Scalars : global::TypesV31.SpecForge.Validation.IValidatable
     {
         public required int Int32 { get; init; }
 
@@ -45,23 +45,7 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Scalars>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText Int32Name = global::System.Text.Json.JsonEncodedText.Encode("int32");
-            private static readonly global::System.Text.Json.JsonEncodedText Int64Name = global::System.Text.Json.JsonEncodedText.Encode("int64");
-            private static readonly global::System.Text.Json.JsonEncodedText IntegerName = global::System.Text.Json.JsonEncodedText.Encode("integer");
-            private static readonly global::System.Text.Json.JsonEncodedText FloatName = global::System.Text.Json.JsonEncodedText.Encode("float");
-            private static readonly global::System.Text.Json.JsonEncodedText DoubleName = global::System.Text.Json.JsonEncodedText.Encode("double");
-            private static readonly global::System.Text.Json.JsonEncodedText DecimalName = global::System.Text.Json.JsonEncodedText.Encode("decimal");
-            private static readonly global::System.Text.Json.JsonEncodedText NumberName = global::System.Text.Json.JsonEncodedText.Encode("number");
-            private static readonly global::System.Text.Json.JsonEncodedText DateTimeName = global::System.Text.Json.JsonEncodedText.Encode("dateTime");
-            private static readonly global::System.Text.Json.JsonEncodedText DateName = global::System.Text.Json.JsonEncodedText.Encode("date");
-            private static readonly global::System.Text.Json.JsonEncodedText TimeName = global::System.Text.Json.JsonEncodedText.Encode("time");
-            private static readonly global::System.Text.Json.JsonEncodedText DurationName = global::System.Text.Json.JsonEncodedText.Encode("duration");
-            private static readonly global::System.Text.Json.JsonEncodedText UuidName = global::System.Text.Json.JsonEncodedText.Encode("uuid");
-            private static readonly global::System.Text.Json.JsonEncodedText UriName = global::System.Text.Json.JsonEncodedText.Encode("uri");
-            private static readonly global::System.Text.Json.JsonEncodedText Base64Name = global::System.Text.Json.JsonEncodedText.Encode("base64");
-            private static readonly global::System.Text.Json.JsonEncodedText BinaryName = global::System.Text.Json.JsonEncodedText.Encode("binary");
-            private static readonly global::System.Text.Json.JsonEncodedText EmailName = global::System.Text.Json.JsonEncodedText.Encode("email");
-            private static readonly global::System.Text.Json.JsonEncodedText FlagName = global::System.Text.Json.JsonEncodedText.Encode("flag");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("int32", "int64", "integer", "float", "double", "decimal", "number", "dateTime", "date", "time", "duration", "uuid", "uri", "base64", "binary", "email", "flag");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -70,62 +54,46 @@ namespace TypesV31
             public static Scalars ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Scalars");
-                int int32 = default; var hasInt32 = false;
-                long int64 = default; var hasInt64 = false;
-                long integer = default; var hasInteger = false;
-                float @float = default; var hasFloat = false;
-                double @double = default; var hasDouble = false;
-                decimal @decimal = default; var hasDecimal = false;
-                double number = default; var hasNumber = false;
-                global::System.DateTimeOffset dateTime = default; var hasDateTime = false;
-                global::System.DateOnly date = default; var hasDate = false;
-                global::System.TimeOnly time = default; var hasTime = false;
-                global::System.TimeSpan duration = default; var hasDuration = false;
-                global::System.Guid uuid = default; var hasUuid = false;
-                global::System.Uri? uri = default; var hasUri = false;
-                byte[]? base64 = default; var hasBase64 = false;
-                byte[]? binary = default; var hasBinary = false;
-                string? email = default; var hasEmail = false;
-                bool flag = default; var hasFlag = false;
+                ulong seen0 = 0;
+                int int32 = default;
+                long int64 = default;
+                long integer = default;
+                float @float = default;
+                double @double = default;
+                decimal @decimal = default;
+                double number = default;
+                global::System.DateTimeOffset dateTime = default;
+                global::System.DateOnly date = default;
+                global::System.TimeOnly time = default;
+                global::System.TimeSpan duration = default;
+                global::System.Guid uuid = default;
+                global::System.Uri? uri = default;
+                byte[]? base64 = default;
+                byte[]? binary = default;
+                string? email = default;
+                bool flag = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("int32"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "int32"); int32 = reader.GetInt32(); hasInt32 = true; continue; }
-                    if (reader.ValueTextEquals("int64"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "int64"); int64 = reader.GetInt64(); hasInt64 = true; continue; }
-                    if (reader.ValueTextEquals("integer"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "integer"); integer = reader.GetInt64(); hasInteger = true; continue; }
-                    if (reader.ValueTextEquals("float"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "float"); @float = reader.GetSingle(); hasFloat = true; continue; }
-                    if (reader.ValueTextEquals("double"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "double"); @double = reader.GetDouble(); hasDouble = true; continue; }
-                    if (reader.ValueTextEquals("decimal"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "decimal"); @decimal = reader.GetDecimal(); hasDecimal = true; continue; }
-                    if (reader.ValueTextEquals("number"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "number"); number = reader.GetDouble(); hasNumber = true; continue; }
-                    if (reader.ValueTextEquals("dateTime"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "dateTime"); dateTime = reader.GetDateTimeOffset(); hasDateTime = true; continue; }
-                    if (reader.ValueTextEquals("date"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "date"); date = global::TypesV31.SpecForge.Client.JsonCodec.ReadDate(ref reader); hasDate = true; continue; }
-                    if (reader.ValueTextEquals("time"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "time"); time = global::TypesV31.SpecForge.Client.JsonCodec.ReadTime(ref reader); hasTime = true; continue; }
-                    if (reader.ValueTextEquals("duration"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "duration"); duration = global::TypesV31.SpecForge.Client.JsonCodec.ReadDuration(ref reader); hasDuration = true; continue; }
-                    if (reader.ValueTextEquals("uuid"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "uuid"); uuid = reader.GetGuid(); hasUuid = true; continue; }
-                    if (reader.ValueTextEquals("uri"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "uri"); uri = global::TypesV31.SpecForge.Client.JsonCodec.ReadUri(ref reader); hasUri = true; continue; }
-                    if (reader.ValueTextEquals("base64"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "base64"); base64 = reader.GetBytesFromBase64(); hasBase64 = true; continue; }
-                    if (reader.ValueTextEquals("binary"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "binary"); binary = reader.GetBytesFromBase64(); hasBinary = true; continue; }
-                    if (reader.ValueTextEquals("email"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "email"); email = reader.GetString()!; hasEmail = true; continue; }
-                    if (reader.ValueTextEquals("flag"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "flag"); flag = reader.GetBoolean(); hasFlag = true; continue; }
-                    reader.Read();
+                    if (reader.ValueTextEquals("int32"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "int32"); int32 = reader.GetInt32(); seen0 |= 0x1UL; continue; }
+                    if (reader.ValueTextEquals("int64"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "int64"); int64 = reader.GetInt64(); seen0 |= 0x2UL; continue; }
+                    if (reader.ValueTextEquals("integer"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "integer"); integer = reader.GetInt64(); seen0 |= 0x4UL; continue; }
+                    if (reader.ValueTextEquals("float"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "float"); @float = reader.GetSingle(); seen0 |= 0x8UL; continue; }
+                    if (reader.ValueTextEquals("double"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "double"); @double = reader.GetDouble(); seen0 |= 0x10UL; continue; }
+                    if (reader.ValueTextEquals("decimal"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "decimal"); @decimal = reader.GetDecimal(); seen0 |= 0x20UL; continue; }
+                    if (reader.ValueTextEquals("number"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "number"); number = reader.GetDouble(); seen0 |= 0x40UL; continue; }
+                    if (reader.ValueTextEquals("dateTime"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "dateTime"); dateTime = reader.GetDateTimeOffset(); seen0 |= 0x80UL; continue; }
+                    if (reader.ValueTextEquals("date"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "date"); date = global::TypesV31.SpecForge.Client.JsonCodec.ReadDate(ref reader); seen0 |= 0x100UL; continue; }
+                    if (reader.ValueTextEquals("time"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "time"); time = global::TypesV31.SpecForge.Client.JsonCodec.ReadTime(ref reader); seen0 |= 0x200UL; continue; }
+                    if (reader.ValueTextEquals("duration"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "duration"); duration = global::TypesV31.SpecForge.Client.JsonCodec.ReadDuration(ref reader); seen0 |= 0x400UL; continue; }
+                    if (reader.ValueTextEquals("uuid"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "uuid"); uuid = reader.GetGuid(); seen0 |= 0x800UL; continue; }
+                    if (reader.ValueTextEquals("uri"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "uri"); uri = global::TypesV31.SpecForge.Client.JsonCodec.ReadUri(ref reader); seen0 |= 0x1000UL; continue; }
+                    if (reader.ValueTextEquals("base64"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "base64"); base64 = reader.GetBytesFromBase64(); seen0 |= 0x2000UL; continue; }
+                    if (reader.ValueTextEquals("binary"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "binary"); binary = reader.GetBytesFromBase64(); seen0 |= 0x4000UL; continue; }
+                    if (reader.ValueTextEquals("email"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "email"); email = reader.GetString()!; seen0 |= 0x8000UL; continue; }
+                    if (reader.ValueTextEquals("flag"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "flag"); flag = reader.GetBoolean(); seen0 |= 0x10000UL; continue; }
                     reader.Skip();
                 }
-                if (!hasInt32) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "int32");
-                if (!hasInt64) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "int64");
-                if (!hasInteger) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "integer");
-                if (!hasFloat) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "float");
-                if (!hasDouble) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "double");
-                if (!hasDecimal) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "decimal");
-                if (!hasNumber) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "number");
-                if (!hasDateTime) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "dateTime");
-                if (!hasDate) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "date");
-                if (!hasTime) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "time");
-                if (!hasDuration) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "duration");
-                if (!hasUuid) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "uuid");
-                if (!hasUri) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "uri");
-                if (!hasBase64) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "base64");
-                if (!hasBinary) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "binary");
-                if (!hasEmail) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "email");
-                if (!hasFlag) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", "flag");
+                if (seen0 != 0x1FFFFUL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", seen0, "int32", "int64", "integer", "float", "double", "decimal", "number", "dateTime", "date", "time", "duration", "uuid", "uri", "base64", "binary", "email", "flag");
                 return new Scalars
                 {
                     Int32 = int32,
@@ -150,23 +118,23 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Scalars value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WriteNumber(Int32Name, value.Int32);
-                writer.WriteNumber(Int64Name, value.Int64);
-                writer.WriteNumber(IntegerName, value.Integer);
-                writer.WriteNumber(FloatName, value.Float);
-                writer.WriteNumber(DoubleName, value.Double);
-                writer.WriteNumber(DecimalName, value.Decimal);
-                writer.WriteNumber(NumberName, value.Number);
-                writer.WriteString(DateTimeName, value.DateTime);
-                writer.WritePropertyName(DateName); global::TypesV31.SpecForge.Client.JsonCodec.WriteDate(writer, value.Date);
-                writer.WritePropertyName(TimeName); global::TypesV31.SpecForge.Client.JsonCodec.WriteTime(writer, value.Time);
-                writer.WritePropertyName(DurationName); global::TypesV31.SpecForge.Client.JsonCodec.WriteDuration(writer, value.Duration);
-                writer.WriteString(UuidName, value.Uuid);
-                if (value.Uri is null) { writer.WriteNull(UriName); } else { writer.WritePropertyName(UriName); writer.WriteStringValue(value.Uri.OriginalString); }
-                if (value.Base64 is null) { writer.WriteNull(Base64Name); } else { writer.WritePropertyName(Base64Name); writer.WriteBase64StringValue(value.Base64); }
-                if (value.Binary is null) { writer.WriteNull(BinaryName); } else { writer.WritePropertyName(BinaryName); writer.WriteBase64StringValue(value.Binary); }
-                if (value.Email is null) { writer.WriteNull(EmailName); } else { writer.WriteString(EmailName, value.Email); }
-                writer.WriteBoolean(FlagName, value.Flag);
+                writer.WriteNumber(Names[0], value.Int32);
+                writer.WriteNumber(Names[1], value.Int64);
+                writer.WriteNumber(Names[2], value.Integer);
+                writer.WriteNumber(Names[3], value.Float);
+                writer.WriteNumber(Names[4], value.Double);
+                writer.WriteNumber(Names[5], value.Decimal);
+                writer.WriteNumber(Names[6], value.Number);
+                writer.WriteString(Names[7], value.DateTime);
+                writer.WritePropertyName(Names[8]); global::TypesV31.SpecForge.Client.JsonCodec.WriteDate(writer, value.Date);
+                writer.WritePropertyName(Names[9]); global::TypesV31.SpecForge.Client.JsonCodec.WriteTime(writer, value.Time);
+                writer.WritePropertyName(Names[10]); global::TypesV31.SpecForge.Client.JsonCodec.WriteDuration(writer, value.Duration);
+                writer.WriteString(Names[11], value.Uuid);
+                if (value.Uri is null) { writer.WriteNull(Names[12]); } else { writer.WritePropertyName(Names[12]); writer.WriteStringValue(value.Uri.OriginalString); }
+                if (value.Base64 is null) { writer.WriteNull(Names[13]); } else { writer.WritePropertyName(Names[13]); writer.WriteBase64StringValue(value.Base64); }
+                if (value.Binary is null) { writer.WriteNull(Names[14]); } else { writer.WritePropertyName(Names[14]); writer.WriteBase64StringValue(value.Binary); }
+                if (value.Email is null) { writer.WriteNull(Names[15]); } else { writer.WriteString(Names[15], value.Email); }
+                writer.WriteBoolean(Names[16], value.Flag);
                 writer.WriteEndObject();
             }
         }
@@ -179,6 +147,8 @@ namespace TypesV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {

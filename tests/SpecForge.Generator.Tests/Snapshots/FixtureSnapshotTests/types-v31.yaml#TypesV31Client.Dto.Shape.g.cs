@@ -5,7 +5,7 @@
 namespace TypesV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Shape.JsonConverter))]
-    public abstract partial record Shape
+    public abstract partial record Shape : global::TypesV31.SpecForge.Validation.IValidatable
     {
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -53,6 +53,8 @@ namespace TypesV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal virtual void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) { }
     }

@@ -12,7 +12,7 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Square>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText SideName = global::System.Text.Json.JsonEncodedText.Encode("side");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("side");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -21,14 +21,14 @@ namespace TypesV31
             public static Square ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Square");
-                double side = default; var hasSide = false;
+                ulong seen0 = 0;
+                double side = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("side"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Square", "side"); side = reader.GetDouble(); hasSide = true; continue; }
-                    reader.Read();
+                    if (reader.ValueTextEquals("side"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Square", "side"); side = reader.GetDouble(); seen0 |= 0x1UL; continue; }
                     reader.Skip();
                 }
-                if (!hasSide) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Square", "side");
+                if (seen0 != 0x1UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Square", seen0, "side");
                 return new Square
                 {
                     Side = side,
@@ -38,7 +38,7 @@ namespace TypesV31
             {
                 writer.WriteStartObject();
                 writer.WriteString("kind"u8, "square");
-                writer.WriteNumber(SideName, value.Side);
+                writer.WriteNumber(Names[0], value.Side);
                 writer.WriteEndObject();
             }
         }

@@ -6,7 +6,7 @@ namespace TypesV31
 {
     /// <summary>Known members plus a typed bag for the rest.</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Tagged.JsonConverter))]
-    public partial record Tagged
+    public partial record Tagged : global::TypesV31.SpecForge.Validation.IValidatable
     {
         public required string Id { get; init; }
 
@@ -16,7 +16,7 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Tagged>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("id");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -25,17 +25,18 @@ namespace TypesV31
             public static Tagged ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Tagged");
-                string? id = default; var hasId = false;
+                ulong seen0 = 0;
+                string? id = default;
                 global::System.Collections.Generic.Dictionary<string, long>? bag = null;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Tagged", "id"); id = reader.GetString()!; hasId = true; continue; }
+                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Tagged", "id"); id = reader.GetString()!; seen0 |= 0x1UL; continue; }
                     var memberName = reader.GetString()!;
                     reader.Read();
                     bag ??= new global::System.Collections.Generic.Dictionary<string, long>(global::System.StringComparer.Ordinal);
                     bag[memberName] = reader.GetInt64();
                 }
-                if (!hasId) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Tagged", "id");
+                if (seen0 != 0x1UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Tagged", seen0, "id");
                 return new Tagged
                 {
                     Id = id!,
@@ -45,7 +46,7 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Tagged value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Id is null) { writer.WriteNull(IdName); } else { writer.WriteString(IdName, value.Id); }
+                if (value.Id is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.Id); }
                 if (value.AdditionalProperties is not null)
                 {
                     foreach (var pair in value.AdditionalProperties)
@@ -66,6 +67,8 @@ namespace TypesV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {

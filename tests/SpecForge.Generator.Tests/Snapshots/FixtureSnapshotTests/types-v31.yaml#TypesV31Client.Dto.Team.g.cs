@@ -5,14 +5,14 @@
 namespace TypesV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Team.JsonConverter))]
-    public partial record Team
+    public partial record Team : global::TypesV31.SpecForge.Validation.IValidatable
     {
         public Member? Lead { get; init; }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Team>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText LeadName = global::System.Text.Json.JsonEncodedText.Encode("lead");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("lead");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -25,7 +25,6 @@ namespace TypesV31
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
                     if (reader.ValueTextEquals("lead"u8)) { reader.Read(); lead = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.Member?) : global::TypesV31.Member.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
                 return new Team
@@ -36,7 +35,7 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Team value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Lead is not null) { writer.WritePropertyName(LeadName); global::TypesV31.Member.JsonConverter.WriteValue(writer, value.Lead, payload); }
+                if (value.Lead is not null) { writer.WritePropertyName(Names[0]); global::TypesV31.Member.JsonConverter.WriteValue(writer, value.Lead, payload); }
                 writer.WriteEndObject();
             }
         }
@@ -50,9 +49,11 @@ namespace TypesV31
             return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
 
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
+
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {
-            if (Lead is { } checkedValue1) { global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? nestedViolations2 = null; checkedValue1.CollectViolations(ref nestedViolations2); global::TypesV31.SpecForge.Validation.Checks.Nested(ref violations, "/lead", nestedViolations2); }
+            global::TypesV31.SpecForge.Validation.Checks.Value(ref violations, Lead, "/lead");
         }
     }
 }

@@ -5,7 +5,7 @@
 namespace TypesV31
 {
     [global::System.Text.Json.Serialization.JsonConverter(typeof(User.JsonConverter))]
-    public partial record User
+    public partial record User : global::TypesV31.SpecForge.Validation.IValidatable
     {
         public required string Login { get; init; }
 
@@ -14,8 +14,7 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<User>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText LoginName = global::System.Text.Json.JsonEncodedText.Encode("login");
-            private static readonly global::System.Text.Json.JsonEncodedText FollowersName = global::System.Text.Json.JsonEncodedText.Encode("followers");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("login", "followers");
             private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
@@ -24,16 +23,16 @@ namespace TypesV31
             public static User ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "User");
-                string? login = default; var hasLogin = false;
+                ulong seen0 = 0;
+                string? login = default;
                 long? followers = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("login"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "User", "login"); login = reader.GetString()!; hasLogin = true; continue; }
+                    if (reader.ValueTextEquals("login"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "User", "login"); login = reader.GetString()!; seen0 |= 0x1UL; continue; }
                     if (reader.ValueTextEquals("followers"u8)) { reader.Read(); followers = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); continue; }
-                    reader.Read();
                     reader.Skip();
                 }
-                if (!hasLogin) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("User", "login");
+                if (seen0 != 0x1UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("User", seen0, "login");
                 return new User
                 {
                     Login = login!,
@@ -43,8 +42,8 @@ namespace TypesV31
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, User value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                if (value.Login is null) { writer.WriteNull(LoginName); } else { writer.WriteString(LoginName, value.Login); }
-                if (value.Followers is not null) { writer.WriteNumber(FollowersName, value.Followers.Value); }
+                if (value.Login is null) { writer.WriteNull(Names[0]); } else { writer.WriteString(Names[0], value.Login); }
+                if (value.Followers is not null) { writer.WriteNumber(Names[1], value.Followers.Value); }
                 writer.WriteEndObject();
             }
         }
@@ -57,6 +56,8 @@ namespace TypesV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {

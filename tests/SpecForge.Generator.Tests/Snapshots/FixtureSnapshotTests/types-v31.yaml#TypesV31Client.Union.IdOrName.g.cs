@@ -9,7 +9,7 @@ namespace TypesV31
     /// <see cref="Kind"/> tells which one matched.
     /// </remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(IdOrName.JsonConverter))]
-    public sealed partial class IdOrName : global::System.IEquatable<IdOrName>
+    public sealed partial class IdOrName : global::System.IEquatable<IdOrName>, global::TypesV31.SpecForge.Validation.IValidatable
     {
         private IdOrName(Branch kind, object value)
         {
@@ -100,6 +100,8 @@ namespace TypesV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) { }
     }

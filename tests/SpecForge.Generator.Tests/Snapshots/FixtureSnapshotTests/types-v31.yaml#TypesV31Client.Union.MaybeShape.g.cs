@@ -9,7 +9,7 @@ namespace TypesV31
     /// <see cref="Kind"/> tells which one matched.
     /// </remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(MaybeShape.JsonConverter))]
-    public sealed partial class MaybeShape : global::System.IEquatable<MaybeShape>
+    public sealed partial class MaybeShape : global::System.IEquatable<MaybeShape>, global::TypesV31.SpecForge.Validation.IValidatable
     {
         private MaybeShape(Branch kind, object value)
         {
@@ -116,6 +116,8 @@ namespace TypesV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {

@@ -10,7 +10,7 @@ namespace TypesV31
     /// <see cref="Kind"/> tells which one matched.
     /// </remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(SearchResult.JsonConverter))]
-    public sealed partial class SearchResult : global::System.IEquatable<SearchResult>
+    public sealed partial class SearchResult : global::System.IEquatable<SearchResult>, global::TypesV31.SpecForge.Validation.IValidatable
     {
         private SearchResult(Branch kind, object value)
         {
@@ -117,6 +117,8 @@ namespace TypesV31
             CollectViolations(ref violations);
             return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
         }
+
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
 
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {

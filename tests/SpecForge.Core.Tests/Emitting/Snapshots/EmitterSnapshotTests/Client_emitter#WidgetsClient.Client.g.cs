@@ -25,18 +25,8 @@ namespace Acme.Widgets
         /// <remarks>PATCH /widgets/{id}/{slot}</remarks>
         global::System.Threading.Tasks.Task<Widget> UpdateWidgetAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <summary>Update a widget.</summary>
-        /// <param name="id">The widget.</param>
-        /// <param name="slot">The 'slot' path parameter.</param>
-        /// <param name="xTrace">The 'X-Trace' header parameter.</param>
-        /// <param name="body">The request body.</param>
-        /// <param name="tags">The 'tag' query parameter.</param>
-        /// <param name="session">The 'session' cookie parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="UpdateWidgetAsync"/>
         /// <returns>The status code, the headers and the body: The updated widget.</returns>
-        /// <exception cref="global::Acme.Widgets.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>PATCH /widgets/{id}/{slot}</remarks>
         global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<Widget>> UpdateWidgetWithResponseAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null);
 
         /// <param name="id">The 'id' path parameter.</param>
@@ -47,12 +37,8 @@ namespace Acme.Widgets
         [global::System.Obsolete("Deprecated in the API specification.")]
         global::System.Threading.Tasks.Task DeleteWidgetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="id">The 'id' path parameter.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="DeleteWidgetAsync"/>
         /// <returns>The status code, the headers and no body.</returns>
-        /// <exception cref="global::Acme.Widgets.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>DELETE /widgets/{id}</remarks>
         [global::System.Obsolete("Deprecated in the API specification.")]
         global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.EmptyApiResponse> DeleteWidgetWithResponseAsync(long id, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null);
 
@@ -65,13 +51,8 @@ namespace Acme.Widgets
         /// <remarks>PUT /widgets/{id}/blob</remarks>
         global::System.Threading.Tasks.Task<string> UploadAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null);
 
-        /// <param name="id">The 'id' path parameter.</param>
-        /// <param name="content">The request body.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <param name="requestOptions">Headers, a timeout and a last look at the request, for this call only; null for none.</param>
+        /// <inheritdoc cref="UploadAsync"/>
         /// <returns>The status code, the headers and the body: the response body.</returns>
-        /// <exception cref="global::Acme.Widgets.SpecForge.ApiException">The API answered with a status outside 2xx.</exception>
-        /// <remarks>PUT /widgets/{id}/blob</remarks>
         global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<string>> UploadWithResponseAsync(long id, global::System.Net.Http.HttpContent? content = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null);
 
     }
@@ -124,7 +105,7 @@ namespace Acme.Widgets
                     global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, slot, "/path/slot");
                     global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, xTrace, "/header/X-Trace");
                     global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                    { var checkedValue9 = body; if (checkedValue9 is not null) { global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.ConstraintViolation>? nestedViolations10 = null; checkedValue9.CollectViolations(ref nestedViolations10); global::Acme.Widgets.SpecForge.Validation.Checks.Nested(ref requestViolations, "/body", nestedViolations10); } }
+                    global::Acme.Widgets.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::Acme.Widgets.SpecForge.RequestValidationException(requestViolations);
                 }
 

@@ -6,7 +6,7 @@ namespace Acme.Widgets
 {
     [global::System.Obsolete("Deprecated in the API specification.")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Empty.JsonConverter))]
-    public partial record Empty
+    public partial record Empty : global::Acme.Widgets.SpecForge.Validation.IValidatable
     {
     }
 }

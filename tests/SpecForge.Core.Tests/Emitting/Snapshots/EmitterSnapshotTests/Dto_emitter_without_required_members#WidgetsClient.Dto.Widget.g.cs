@@ -6,7 +6,7 @@ namespace Acme.Widgets
 {
     /// <summary>A widget.</summary>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Widget.JsonConverter))]
-    public partial record Widget
+    public partial record Widget : global::Acme.Widgets.SpecForge.Validation.IValidatable
     {
         public long Id { get; init; }
 

@@ -19,7 +19,6 @@ namespace Acme.Widgets
                 global::Acme.Widgets.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Empty");
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    reader.Read();
                     reader.Skip();
                 }
                 return new Empty

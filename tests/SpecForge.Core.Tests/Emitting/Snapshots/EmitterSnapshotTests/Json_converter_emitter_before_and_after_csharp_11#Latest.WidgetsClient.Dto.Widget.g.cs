@@ -9,10 +9,7 @@ namespace Acme.Widgets
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Widget>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText IdName = global::System.Text.Json.JsonEncodedText.Encode("id");
-            private static readonly global::System.Text.Json.JsonEncodedText NameName = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText LegacyName = global::System.Text.Json.JsonEncodedText.Encode("legacy-flag");
-            private static readonly global::System.Text.Json.JsonEncodedText OldCodeName = global::System.Text.Json.JsonEncodedText.Encode("old_code");
+            private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::Acme.Widgets.SpecForge.Client.JsonCodec.Encode("id", "name", "legacy-flag", "old_code");
             private readonly global::Acme.Widgets.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::Acme.Widgets.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::Acme.Widgets.SpecForge.JsonPayload payload) => _payload = payload;
@@ -21,22 +18,20 @@ namespace Acme.Widgets
             public static Widget ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 global::Acme.Widgets.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Widget");
-                long id = default; var hasId = false;
-                string? name = default; var hasName = false;
+                ulong seen0 = 0;
+                long id = default;
+                string? name = default;
                 bool? legacy = default;
-                string? oldCode = default; var hasOldCode = false;
+                string? oldCode = default;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "id"); id = reader.GetInt64(); hasId = true; continue; }
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "name"); name = reader.GetString()!; hasName = true; continue; }
+                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "id"); id = reader.GetInt64(); seen0 |= 0x1UL; continue; }
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "name"); name = reader.GetString()!; seen0 |= 0x2UL; continue; }
                     if (reader.ValueTextEquals("legacy-flag"u8)) { reader.Read(); legacy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
-                    if (reader.ValueTextEquals("old_code"u8)) { reader.Read(); global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "old_code"); oldCode = reader.GetString()!; hasOldCode = true; continue; }
-                    reader.Read();
+                    if (reader.ValueTextEquals("old_code"u8)) { reader.Read(); global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "old_code"); oldCode = reader.GetString()!; seen0 |= 0x4UL; continue; }
                     reader.Skip();
                 }
-                if (!hasId) throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", "id");
-                if (!hasName) throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", "name");
-                if (!hasOldCode) throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", "old_code");
+                if (seen0 != 0x7UL) throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", seen0, "id", "name", "old_code");
                 return new Widget
                 {
                     Id = id,
@@ -48,10 +43,10 @@ namespace Acme.Widgets
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Widget value, global::Acme.Widgets.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
-                writer.WriteNumber(IdName, value.Id);
-                if (value.Name is null) { writer.WriteNull(NameName); } else { writer.WriteString(NameName, value.Name); }
-                if (value.Legacy is not null) { writer.WriteBoolean(LegacyName, value.Legacy.Value); }
-                if (value.OldCode is null) { writer.WriteNull(OldCodeName); } else { writer.WriteString(OldCodeName, value.OldCode); }
+                writer.WriteNumber(Names[0], value.Id);
+                if (value.Name is null) { writer.WriteNull(Names[1]); } else { writer.WriteString(Names[1], value.Name); }
+                if (value.Legacy is not null) { writer.WriteBoolean(Names[2], value.Legacy.Value); }
+                if (value.OldCode is null) { writer.WriteNull(Names[3]); } else { writer.WriteString(Names[3], value.OldCode); }
                 writer.WriteEndObject();
             }
         }

@@ -1,0 +1,54 @@
+// Shared runtime: values that check themselves, and the checks that take them, so a validator names a nested record or
+// a list of them in one call where each validator used to spell out the loop (validators are compiled on every build of
+// the project that holds them).
+namespace SpecForge.Runtime.Validation
+{
+    using System.Collections.Generic;
+
+    /// <summary>A generated record or union that checks itself; the pointers it reports are relative to itself.</summary>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public interface IValidatable
+    {
+        /// <summary>Adds this value's violations to <paramref name="violations"/>, creating the list on first use.</summary>
+        void CollectViolations(ref List<ConstraintViolation>? violations);
+    }
+
+    static partial class Checks
+    {
+        /// <summary>Checks a nested record or union when present, moving what it finds under <paramref name="pointer"/>.</summary>
+        public static void Value<T>(ref List<ConstraintViolation>? violations, T? value, string pointer)
+            where T : class, IValidatable
+        {
+            if (value is null)
+            {
+                return;
+            }
+
+            List<ConstraintViolation>? nested = null;
+            value.CollectViolations(ref nested);
+            Nested(ref violations, pointer, nested);
+        }
+
+        /// <summary>Checks each present item of a list of records or unions, moving what it finds under the item's index.</summary>
+        public static void Items<T>(ref List<ConstraintViolation>? violations, IReadOnlyList<T?>? items, string pointer)
+            where T : class, IValidatable
+        {
+            if (items is null)
+            {
+                return;
+            }
+
+            for (var index = 0; index < items.Count; index++)
+            {
+                List<ConstraintViolation>? nested = null;
+                items[index]?.CollectViolations(ref nested);
+
+                // The item's pointer is built only for an item that failed, so valid data allocates nothing.
+                if (nested is not null)
+                {
+                    Nested(ref violations, ConstraintRules.Append(pointer, index), nested);
+                }
+            }
+        }
+    }
+}
