@@ -113,7 +113,6 @@ namespace HostileNames
         }
 
         void global::HostileNames.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
-
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations)
         {
             if (Kind is { } checkedValue11) { global::HostileNames.SpecForge.Validation.Checks.Enum(ref violations, checkedValue11.IsKnown, "[\"a b\",\"A-B\",\"\",\"class\",\"1st\"]", "/kind"); }

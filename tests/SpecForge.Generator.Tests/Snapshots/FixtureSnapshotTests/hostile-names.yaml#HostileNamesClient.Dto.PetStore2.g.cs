@@ -50,7 +50,6 @@ namespace HostileNames
         }
 
         void global::HostileNames.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
-
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations) { }
     }
 }

@@ -137,7 +137,6 @@ namespace MindhuntersPbxConnector
         }
 
         void global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
-
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations)
         {
             if (Status is { } checkedValue3) { global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Enum(ref violations, checkedValue3.IsKnown, "[\"active\",\"inactive\"]", "/status"); }

@@ -64,7 +64,6 @@ namespace StoreV2
         }
 
         void global::StoreV2.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
-
         internal virtual void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? violations)
         {
             global::StoreV2.SpecForge.Validation.Checks.Required(ref violations, Item, "/item");

@@ -114,7 +114,6 @@ namespace StoreV30
         }
 
         void global::StoreV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
-
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations)
         {
             global::StoreV30.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");

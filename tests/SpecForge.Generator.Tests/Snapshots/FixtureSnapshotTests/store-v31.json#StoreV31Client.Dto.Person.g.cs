@@ -107,7 +107,6 @@ namespace StoreV31
         }
 
         void global::StoreV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
-
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? violations)
         {
             global::StoreV31.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");

@@ -57,7 +57,6 @@ namespace TypesV2
         }
 
         void global::TypesV2.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV2.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
-
         internal virtual void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV2.SpecForge.ConstraintViolation>? violations)
         {
             global::TypesV2.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");

@@ -70,7 +70,6 @@ namespace TypesV30
         }
 
         void global::TypesV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV30.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
-
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV30.SpecForge.ConstraintViolation>? violations)
         {
             global::TypesV30.SpecForge.Validation.Checks.Required(ref violations, RequiredNonNull, "/requiredNonNull");

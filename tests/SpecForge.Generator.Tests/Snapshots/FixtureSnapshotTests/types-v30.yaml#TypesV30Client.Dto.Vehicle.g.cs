@@ -57,7 +57,6 @@ namespace TypesV30
         }
 
         void global::TypesV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV30.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
-
         internal virtual void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV30.SpecForge.ConstraintViolation>? violations) { }
     }
 }

@@ -88,7 +88,6 @@ namespace TypesV31
         }
 
         void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
-
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {
             global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, RequiredNonNull, "/requiredNonNull");
