@@ -174,11 +174,10 @@ public sealed partial class ValidationCode
             case TypeKind.Enum when _enums.TryGetValue(type.Name, out var enumModel):
                 lines.Add($"{Runtime}.Checks.Enum(ref {list}, {value}.IsKnown, {CSharpText.StringLiteral(AllowedJson(enumModel))}, {path});");
                 break;
-            case TypeKind.Record or TypeKind.Union when path == EmptyPath:
-                lines.Add($"{value}.CollectViolations(ref {list});");
-                break;
+            // Only a value checked relative to itself gets here (an item, a map value, a body): below a pointer of its own
+            // a record is one runtime call (Guarded).
             case TypeKind.Record or TypeKind.Union:
-                lines.Add($"{Runtime}.Checks.Value(ref {list}, {value}, {path});");
+                lines.Add($"{value}.CollectViolations(ref {list});");
                 break;
             case TypeKind.List:
                 ListChecks(lines, value, type, c, path, list);
