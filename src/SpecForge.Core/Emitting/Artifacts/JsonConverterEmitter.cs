@@ -33,7 +33,14 @@ public static class JsonConverterEmitter
         var namesField = locals.Allocate("Names");
         var required = dto.Properties.Where(p => p.IsRequired).ToList();
         var seenLocals = Enumerable.Range(0, (required.Count + 63) / 64).Select(i => locals.Allocate("seen" + i)).ToList();
-        var properties = dto.Properties.Select((p, i) => Property(model, p, options, code, locals, namesField + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", SeenBit(required.IndexOf(p), seenLocals))).ToList();
+        var properties = new List<JsonPropertyTemplateModel>(dto.Properties.Count);
+        var requiredIndex = 0;
+        for (var i = 0; i < dto.Properties.Count; i++)
+        {
+            var property = dto.Properties[i];
+            var seen = property.IsRequired ? SeenBit(requiredIndex++, seenLocals) : (string.Empty, string.Empty);
+            properties.Add(Property(model, property, options, code, locals, namesField + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", seen));
+        }
 
         return new JsonConverterTemplateModel
         {
@@ -65,7 +72,7 @@ public static class JsonConverterEmitter
 
     // The n-th required member is bit n % 64 of the (n / 64)-th set.
     private static (string Local, string Bit) SeenBit(int requiredIndex, IReadOnlyList<string> seenLocals) =>
-        requiredIndex < 0 ? (string.Empty, string.Empty) : (seenLocals[requiredIndex / 64], HexLiteral(1UL << (requiredIndex % 64)));
+        (seenLocals[requiredIndex / 64], HexLiteral(1UL << (requiredIndex % 64)));
 
     private static IReadOnlyList<JsonRequiredSetTemplateModel> RequiredSets(IReadOnlyList<PropertyModel> required, IReadOnlyList<string> seenLocals) =>
         seenLocals.Select((local, set) =>
