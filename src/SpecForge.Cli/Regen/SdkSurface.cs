@@ -28,7 +28,7 @@ internal static class SdkSurface
                 var members = Members(types, TypeLine(type));
                 foreach (var member in type is TypeDeclarationSyntax declared ? declared.Members.Where(IsVisible) : Enumerable.Empty<MemberDeclarationSyntax>())
                 {
-                    if (member is not BaseTypeDeclarationSyntax && Signature(member) is { } signature)
+                    if (member is not BaseTypeDeclarationSyntax && !IsParameterlessConstructor(member) && Signature(member) is { } signature)
                     {
                         members.Add(signature);
                     }
@@ -103,6 +103,13 @@ internal static class SdkSurface
         parts.Reverse();
         return string.Join(".", parts);
     }
+
+    // Every generated record has a public parameterless constructor: implicit, which a reading of the syntax cannot see,
+    // or declared because its reading constructor would hide it. Listing it where it is written would report how a
+    // record is written, not a change in what users can call.
+    private static bool IsParameterlessConstructor(MemberDeclarationSyntax member) =>
+        member is ConstructorDeclarationSyntax { ParameterList.Parameters.Count: 0, Parent: RecordDeclarationSyntax } constructor
+        && !constructor.Modifiers.Any(SyntaxKind.StaticKeyword);
 
     // Only what a consumer can reach: public members of public types all the way out, and interface members.
     private static bool IsVisible(MemberDeclarationSyntax member)

@@ -39,7 +39,7 @@ internal static class ReservedMembers
     /// </summary>
     public static readonly string[] Client = With(
         Object,
-        "BaseUrl", "DefaultBaseUrl", "ServerUrls", "Options",
+        "BaseUrl", "DefaultBaseUrl", "ServerUrls", "Options", "Transport", "Shared",
         "BuildUri", "WriterOptions", "ReaderOptions", "JsonContent", "ToElement", "IsReadFailure", "ReadElement", "ReadItem",
         "ParseEvent", "HasCredentials", "SendAsync", "ReadJsonAsync", "ReadDocumentAsync", "ErrorAsync", "ReadStreamAsync",
         "ReadEventsAsync", "ReadLinesAsync", "AuthorizeAsync", "ApplyAsync");

@@ -15,6 +15,35 @@ namespace SpecForge.Runtime.Validation
 
     static partial class Checks
     {
+        /// <summary>Every violation of <paramref name="value"/>, empty when it is valid: the body of a generated <c>Validate()</c>.</summary>
+        public static IReadOnlyList<ConstraintViolation> All(IValidatable value)
+        {
+            List<ConstraintViolation>? violations = null;
+            value.CollectViolations(ref violations);
+            return violations is null ? global::System.Array.Empty<ConstraintViolation>() : violations;
+        }
+
+        /// <summary>
+        /// The violations of a response body that is a record or union, null when there are none: the check a client
+        /// passes the transport as a method group, where it used to write a lambda per operation.
+        /// </summary>
+        public static List<ConstraintViolation>? Of<T>(T? value)
+            where T : class, IValidatable
+        {
+            List<ConstraintViolation>? violations = null;
+            value?.CollectViolations(ref violations);
+            return violations;
+        }
+
+        /// <summary>As <see cref="Of{T}(T)"/>, for a response body that is a list of records or unions.</summary>
+        public static List<ConstraintViolation>? OfItems<T>(IReadOnlyList<T?>? items)
+            where T : class, IValidatable
+        {
+            List<ConstraintViolation>? violations = null;
+            Items(ref violations, items, string.Empty);
+            return violations;
+        }
+
         /// <summary>Checks a nested record or union when present, moving what it finds under <paramref name="pointer"/>.</summary>
         public static void Value<T>(ref List<ConstraintViolation>? violations, T? value, string pointer)
             where T : class, IValidatable

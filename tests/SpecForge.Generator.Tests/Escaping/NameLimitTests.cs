@@ -188,6 +188,39 @@ public sealed class NameLimitTests
         Assert.All(reserved, r => Assert.Contains(thing.GetMembers().OfType<IPropertySymbol>(), p => p.Name == r + "2"));
     }
 
+    [Fact]
+    public void Tags_named_like_the_clients_transport_or_its_shared_arrays_become_groups_that_compile()
+    {
+        var operations = new[] { "Transport", "Shared", "Requirement1", "Errors1", "NoCredentials" }.SelectMany((tag, i) => new[]
+        {
+            "  /things" + i + ":",
+            "    get:",
+            "      tags: [" + tag + "]",
+            "      operationId: get" + i,
+            "      responses:",
+            "        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Thing' } } } }",
+            "        '404': { description: missing, content: { application/json: { schema: { $ref: '#/components/schemas/Thing' } } } }",
+        });
+        var (result, output) = Run(Lines(new[]
+        {
+            "openapi: 3.0.3",
+            "info: { title: Long, version: '1' }",
+            "security: [{ key: [] }]",
+            "paths:",
+        }.Concat(operations).Concat(new[]
+        {
+            "components:",
+            "  securitySchemes:",
+            "    key: { type: apiKey, in: header, name: X-Key }",
+            "  schemas:",
+            "    Thing: { type: object, properties: { id: { type: string } } }",
+        }).ToArray()));
+
+        GeneratedCode.AssertCleanAndCompiles(result, output);
+        var groups = output.GetTypeByMetadataName("Long.LongClient")!.GetMembers().OfType<IPropertySymbol>().Where(p => p.Type.Name.EndsWith("Client", StringComparison.Ordinal));
+        Assert.Equal(new[] { "Errors1", "NoCredentials", "Requirement1", "Shared2", "Transport2" }, groups.Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
     private static (GeneratorDriverRunResult Result, Compilation Output) Run(string spec, string path = "/specs/long.yaml")
     {
         var (_, result, output) = GeneratorHarness.Run(new[] { new TestFile(path, spec, Namespace: "Long", ClientName: "LongClient") });

@@ -19,8 +19,13 @@ public sealed class SdkSurfaceTests
                 private readonly int state;
                 public string Display => Name ?? "?";
                 public static Pet Create(long id) { return new Pet { Id = id }; }
+                public Pet() { }
+                public Pet(Pet original, long id) : this(original) { Id = id; }
+                private Pet(ref System.Text.Json.Utf8JsonReader reader) { }
+                static Pet() { }
                 public sealed class JsonConverter : System.Text.Json.Serialization.JsonConverter<Pet>
                 {
+                    public JsonConverter() { }
                     public override Pet Read(ref System.Text.Json.Utf8JsonReader reader, System.Type type, System.Text.Json.JsonSerializerOptions options) => throw null!;
                     public override void Write(System.Text.Json.Utf8JsonWriter writer, Pet value, System.Text.Json.JsonSerializerOptions options) { }
                 }
@@ -49,7 +54,7 @@ public sealed class SdkSurfaceTests
         """;
 
     [Fact]
-    public void Lists_public_types_and_members_without_bodies_merging_partial_declarations()
+    public void Lists_public_types_and_members_without_bodies_merging_partial_declarations_but_not_a_records_parameterless_constructor()
     {
         var surface = SdkSurface.Describe([new GeneratedFile("Pet.g.cs", Record), new GeneratedFile("Pet.Validator.g.cs", Validator)]);
 
@@ -61,12 +66,14 @@ public sealed class SdkSurfaceTests
             interface Shop.IPetsClient
               System.Threading.Tasks.Task<Pet> GetPetAsync(long id, System.Threading.CancellationToken cancellationToken = default)
             record Shop.Pet
+              public Pet(Pet original, long id)
               public System.Collections.Generic.IReadOnlyList<string> Validate()
               public required long Id { get; init; }
               public static Pet Create(long id)
               public string Display { get; }
               public string? Name { get; init; }
             sealed class Shop.Pet.JsonConverter
+              public JsonConverter()
               public override Pet Read(ref System.Text.Json.Utf8JsonReader reader, System.Type type, System.Text.Json.JsonSerializerOptions options)
               public override void Write(System.Text.Json.Utf8JsonWriter writer, Pet value, System.Text.Json.JsonSerializerOptions options)
 

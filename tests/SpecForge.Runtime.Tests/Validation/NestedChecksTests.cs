@@ -6,7 +6,9 @@ namespace SpecForge.Runtime.Tests.Validation;
 
 /// <summary>
 /// <see cref="Checks.Value{T}"/> and <see cref="Checks.Items{T}"/>: a nested record's or list item's violations move
-/// under its pointer, nulls are skipped, and valid values leave the list uncreated.
+/// under its pointer, nulls are skipped, and valid values leave the list uncreated. <see cref="Checks.All"/>,
+/// <see cref="Checks.Of{T}"/> and <see cref="Checks.OfItems{T}"/> are what a generated <c>Validate()</c> and a client's
+/// response check call.
 /// </summary>
 public sealed class NestedChecksTests
 {
@@ -52,6 +54,26 @@ public sealed class NestedChecksTests
         Checks.Items(ref violations, new[] { new Checked("/id") }, string.Empty);
 
         Assert.Equal("/0/id", Assert.Single(violations!).Path);
+    }
+
+    [Fact]
+    public void Validate_returns_every_violation_from_the_value_itself_and_a_shared_empty_list_when_valid()
+    {
+        Assert.Equal(new[] { "/a", "/b" }, Checks.All(new Checked("/a", "/b")).Select(v => v.Path));
+        Assert.Same(Checks.All(new Checked()), Checks.All(new Checked()));
+        Assert.Empty(Checks.All(new Checked()));
+    }
+
+    [Fact]
+    public void A_response_body_reports_from_the_root_and_a_valid_or_null_one_reports_null()
+    {
+        Assert.Equal("/id", Assert.Single(Checks.Of(new Checked("/id"))!).Path);
+        Assert.Null(Checks.Of(new Checked()));
+        Assert.Null(Checks.Of<Checked>(null));
+
+        Assert.Equal(new[] { "/1/id" }, Checks.OfItems(new[] { new Checked(), new Checked("/id") })!.Select(v => v.Path));
+        Assert.Null(Checks.OfItems(new[] { new Checked(), null }));
+        Assert.Null(Checks.OfItems<Checked>(null));
     }
 
     // A value that reports a required violation at each of the given pointers, relative to itself.

@@ -39,7 +39,22 @@ public static class ClientEmitter
     public static ClientTemplateModel ToTemplateModel(ApiModel model, JsonCode code)
     {
         var security = new SecuritySets(model);
-        var operations = new OperationTemplateBuilder(model, code, security);
+        var errors = new ErrorSets();
+        var operations = new OperationTemplateBuilder(model, code, security, errors);
+
+        // Built before the model, since building an operation declares the error set it uses.
+        var groups = model.Groups.Select(group => new GroupTemplateModel
+        {
+            Namespace = model.Namespace,
+            Visibility = model.Visibility,
+            ClientName = model.ClientName,
+            PropertyName = group.PropertyName,
+            TypeName = group.TypeName,
+            InterfaceName = group.InterfaceName,
+            Doc = new DocComment().Summary(group.Description ?? $"Operations tagged '{group.Tag}'.").Lines,
+            Operations = model.Operations.Where(o => o.Group == group.PropertyName).Select(o => operations.Build(o, "_client")).ToList(),
+        }).ToList();
+        var clientOperations = model.Operations.Where(o => o.Group is null).Select(o => operations.Build(o, "this")).ToList();
         return new ClientTemplateModel
         {
             Namespace = model.Namespace,
@@ -53,20 +68,12 @@ public static class ClientEmitter
             ServerUrlLiterals = string.Join(", ", model.ServerUrls.Select(CSharpText.StringLiteral)),
             ServerTemplateLiteral = model.ServerTemplate is { } template ? CSharpText.StringLiteral(template) : string.Empty,
             ServerVariables = model.ServerVariables.Select(v => Variable(v, model.ServerTemplate ?? string.Empty)).ToList(),
-            Groups = model.Groups.Select(group => new GroupTemplateModel
-            {
-                Namespace = model.Namespace,
-                Visibility = model.Visibility,
-                ClientName = model.ClientName,
-                PropertyName = group.PropertyName,
-                TypeName = group.TypeName,
-                InterfaceName = group.InterfaceName,
-                Doc = new DocComment().Summary(group.Description ?? $"Operations tagged '{group.Tag}'.").Lines,
-                Operations = model.Operations.Where(o => o.Group == group.PropertyName).Select(o => operations.Build(o, "_client")).ToList(),
-            }).ToList(),
-            Operations = model.Operations.Where(o => o.Group is null).Select(o => operations.Build(o, "this")).ToList(),
+            Groups = groups,
+            Operations = clientOperations,
             Schemes = model.SecuritySchemes.Select(Scheme).ToList(),
             SecuritySets = security.All,
+            ErrorType = "global::" + model.RuntimeNamespace + ".Client.ApiError",
+            ErrorSets = errors.All,
         };
     }
 

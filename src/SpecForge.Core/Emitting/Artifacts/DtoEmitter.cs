@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using SpecForge.Core.Emitting.Json;
 using SpecForge.Core.Emitting.Planning;
@@ -11,15 +12,22 @@ public static class DtoEmitter
 {
     /// <summary>Renders <paramref name="dto"/> through <c>Dto.sbncs</c>.</summary>
     public static void Emit(ApiModel model, DtoModel dto, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource) =>
-        addSource(ArtifactFiles.Record(model.ClientName, dto.Name), templates.Render("Dto", ToTemplateModel(model, dto, options, code)));
+        addSource(ArtifactFiles.Record(model.ClientName, dto.Name), templates.Render("Dto", ToTemplateModel(model, dto, options, code, templates.IsOverridden("Dto.Property") || templates.IsOverridden("Dto.Property.Attributes"))));
 
     /// <summary>The interface a type with a validator implements, fully qualified.</summary>
     public static string Validatable(ApiModel model) => "global::" + model.RuntimeNamespace + ".Validation.IValidatable";
 
-    /// <summary>The template model for one record.</summary>
-    public static DtoTemplateModel ToTemplateModel(ApiModel model, DtoModel dto, EmitOptions options, JsonCode code)
+    /// <summary>
+    /// The template model for one record. <paramref name="propertiesOverridden"/>: the user replaced how a property is
+    /// written, which may give every one of them more than one line.
+    /// </summary>
+    public static DtoTemplateModel ToTemplateModel(ApiModel model, DtoModel dto, EmitOptions options, JsonCode code, bool propertiesOverridden = false)
     {
         var own = dto.Properties.Where(p => !p.IsInherited).ToList();
+
+        // One-line properties sit together; a blank line sets off any with a doc comment or an attribute, which read
+        // as blocks. Most members of most specs have neither, and a blank line each was 4% of a large SDK.
+        bool IsBlock(int i) => propertiesOverridden || Doc(own[i]).Count > 0 || own[i].IsDeprecated;
         return new DtoTemplateModel
         {
             Namespace = model.Namespace,
@@ -34,11 +42,13 @@ public static class DtoEmitter
             HasBag = dto.AdditionalProperties is not null,
             BagName = dto.AdditionalProperties?.Name ?? string.Empty,
             BagTypeName = dto.AdditionalProperties is { } bag ? "global::System.Collections.Generic.IReadOnlyDictionary<string, " + code.Declared(bag.ValueType) + ">?" : string.Empty,
-            Properties = own.Select((p, i) => ToTemplateModel(model, p, options, code, i == own.Count - 1)).ToList(),
+            Properties = own.Select((p, i) => ToTemplateModel(model, p, options, code, i == own.Count - 1, i < own.Count - 1 && (IsBlock(i) || IsBlock(i + 1)))).ToList(),
         };
     }
 
-    private static PropertyTemplateModel ToTemplateModel(ApiModel model, PropertyModel property, EmitOptions options, JsonCode code, bool isLast)
+    private static IReadOnlyList<string> Doc(PropertyModel property) => new DocComment().Summary(property.Description).Example(property.Example).Lines;
+
+    private static PropertyTemplateModel ToTemplateModel(ApiModel model, PropertyModel property, EmitOptions options, JsonCode code, bool isLast, bool blankLineAfter)
     {
         var needsInitialization = property.IsRequired && !property.Type.IsNullable;
         var defaultValue = DefaultValues.Expression(property, model, code);
@@ -50,13 +60,14 @@ public static class DtoEmitter
             Name = property.Name,
             JsonNameLiteral = CSharpText.StringLiteral(property.JsonName),
             TypeName = property.Type.Display,
-            Doc = new DocComment().Summary(property.Description).Example(property.Example).Lines,
+            Doc = Doc(property),
             IsDeprecated = property.IsDeprecated,
             IsRequiredMember = isRequiredMember,
             NeedsDefaultInitializer = needsInitialization && !isRequiredMember && !property.Type.IsValueType && defaultValue is null,
             DefaultValue = defaultValue ?? string.Empty,
             HasDefaultValue = defaultValue is not null,
             IsLast = isLast,
+            BlankLineAfter = blankLineAfter,
         };
     }
 }

@@ -39,7 +39,7 @@ public static class JsonConverterEmitter
         {
             var property = dto.Properties[i];
             var seen = property.IsRequired ? SeenBit(requiredIndex++, seenLocals) : (string.Empty, string.Empty);
-            properties.Add(Property(model, property, options, code, locals, namesField + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", seen));
+            properties.Add(Property(property, options, code, namesField + "[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]", seen));
         }
 
         return new JsonConverterTemplateModel
@@ -60,6 +60,7 @@ public static class JsonConverterEmitter
             KnownValuesLiteral = CSharpText.StringLiteral(string.Join(", ", dto.Discriminator?.Mappings.Select(m => m.Value) ?? Enumerable.Empty<string>())),
             Properties = properties,
             EncodedNamesField = namesField,
+            SetsRequiredMembers = options.UseRequiredMembers && required.Any(p => !p.IsDeprecated),
             RequiredSets = RequiredSets(required, seenLocals),
             HasBag = bag is not null,
             BagName = bag?.Name ?? string.Empty,
@@ -88,10 +89,9 @@ public static class JsonConverterEmitter
 
     private static string HexLiteral(ulong value) => "0x" + value.ToString("X", System.Globalization.CultureInfo.InvariantCulture) + "UL";
 
-    private static JsonPropertyTemplateModel Property(ApiModel model, PropertyModel property, EmitOptions options, JsonCode code, NameScope locals, string nameField, (string Local, string Bit) seen)
+    private static JsonPropertyTemplateModel Property(PropertyModel property, EmitOptions options, JsonCode code, string nameField, (string Local, string Bit) seen)
     {
         var type = property.Type;
-        var local = locals.Allocate(Naming.EscapeKeyword(Naming.ToCamelCase(property.Name.TrimStart('@'))));
         var conditions = new List<string>();
         if (property.IsReadOnly)
         {
@@ -116,15 +116,11 @@ public static class JsonConverterEmitter
             Utf8Name = JsonCode.Utf8(property.JsonName, options.UseUtf8Literals),
             JsonNameLiteral = CSharpText.StringLiteral(property.JsonName),
             EncodedNameField = nameField,
-            Local = local,
-            LocalType = type.IsValueType ? code.Declared(type) : code.Declared(type.AsNullable()),
-            InitialValue = DefaultValues.Expression(property, model, code) ?? "default",
             SeenLocal = seen.Local,
             SeenBit = seen.Bit,
             IsRequired = property.IsRequired,
             RejectsNull = !type.IsNullable,
             ReadExpression = code.ReadMaybeNull(type),
-            AssignExpression = !type.IsValueType && !type.IsNullable ? local + "!" : local,
             WriteCondition = string.Join(" && ", conditions),
             HasWriteCondition = conditions.Count > 0,
             WriteStatement = property.IsRequired

@@ -18,12 +18,14 @@ internal sealed class OperationTemplateBuilder
     private readonly ApiModel _model;
     private readonly JsonCode _code;
     private readonly SecuritySets _security;
+    private readonly ErrorSets _errorSets;
     private readonly string _http;
     private readonly string _errorType;
     private readonly Validation.ValidationCode _checks;
 
-    public OperationTemplateBuilder(ApiModel model, JsonCode code, SecuritySets security)
+    public OperationTemplateBuilder(ApiModel model, JsonCode code, SecuritySets security, ErrorSets errorSets)
     {
+        _errorSets = errorSets;
         _model = model;
         _code = code;
         _security = security;
@@ -54,7 +56,7 @@ internal sealed class OperationTemplateBuilder
             Transport = self + ".Transport",
             TransportType = "global::" + _model.RuntimeNamespace + ".Client.ApiTransport",
             Runtime = "global::" + _model.RuntimeNamespace,
-            Security = _model.ClientName,
+            Security = _model.ClientName + ".Shared",
             Doc = docs.Plain(),
             WithResponseDoc = docs.WithResponse(),
             AllDoc = docs.All(paging is not null),
@@ -82,12 +84,13 @@ internal sealed class OperationTemplateBuilder
             AcceptLiteral = result?.MediaType is { } accept ? CSharpText.StringLiteral(accept) : string.Empty,
             Errors = errors,
             ErrorType = _errorType,
-            ErrorsField = "_" + char.ToLowerInvariant(methodBase[0]) + methodBase.Substring(1) + "Errors",
+            ErrorsField = errors.Count == 0 ? string.Empty : _model.ClientName + ".Shared." + _errorSets.NameOf(errors),
             Paging = paging is null ? null : Paging(paging, signature),
             ViolationListType = _checks.ListType,
             // Without typed validators there is nothing to call; the options' switches then have no effect.
             RequestChecks = _model.EmitValidators ? Validation.OperationChecks.Request(operation, _checks) : Array.Empty<string>(),
             ResponseChecks = _model.EmitValidators ? Validation.OperationChecks.Response(operation, _checks) : Array.Empty<string>(),
+            ResponseCheckFunction = _model.EmitValidators ? Validation.OperationChecks.ResponseFunction(operation, _checks) ?? string.Empty : string.Empty,
         };
     }
 

@@ -56,6 +56,7 @@ public static class ValidatorEmitter
             ViolationType = code.ViolationType,
             Validatable = DtoEmitter.Validatable(model),
             NamesValidatable = declarationOverridden && isBase,
+            Checks = code.Runtime + ".Checks",
             ListType = code.ListType,
             Lines = lines,
         };
@@ -66,7 +67,13 @@ public static class ValidatorEmitter
     {
         code.BeginMethod();
         var groups = new List<IReadOnlyList<string>>();
-        foreach (var branch in union.Branches)
+        // Every record or union branch checks itself, so one call through the interface stands for all of them.
+        if (union.Branches.Any(b => ValidationCode.IsSelfChecking(b.Type)))
+        {
+            groups.Add(new[] { $"(Value as {DtoEmitter.Validatable(model)})?.CollectViolations(ref violations);" });
+        }
+
+        foreach (var branch in union.Branches.Where(b => !ValidationCode.IsSelfChecking(b.Type)))
         {
             var checks = code.Check("((" + json.Declared(branch.Type.AsNonNullable()) + ")Value)", branch.Type.AsNonNullable(), branch.Constraints, string.Empty, false, "violations");
             if (checks.Count == 0)
@@ -92,6 +99,7 @@ public static class ValidatorEmitter
             ViolationType = code.ViolationType,
             Validatable = DtoEmitter.Validatable(model),
             NamesValidatable = declarationOverridden,
+            Checks = code.Runtime + ".Checks",
             ListType = code.ListType,
             Lines = lines,
         };

@@ -50,8 +50,14 @@ public sealed class ClientTemplateModel
     /// <summary>The security schemes the options take credentials for.</summary>
     public IReadOnlyList<SchemeTemplateModel> Schemes { get; init; } = new SchemeTemplateModel[0];
 
-    /// <summary>The distinct security requirements of the operations, as static arrays.</summary>
+    /// <summary>The distinct security requirements of the operations, as static arrays of the nested class <c>Shared</c>.</summary>
     public IReadOnlyList<SecuritySetTemplateModel> SecuritySets { get; init; } = new SecuritySetTemplateModel[0];
+
+    /// <summary>The runtime's <c>ApiError</c> type, fully qualified: the element type of <see cref="ErrorSets"/>.</summary>
+    public string ErrorType { get; init; } = string.Empty;
+
+    /// <summary>The distinct lists of documented errors of the operations, as static arrays of the nested class <c>Shared</c>.</summary>
+    public IReadOnlyList<ErrorSetTemplateModel> ErrorSets { get; init; } = new ErrorSetTemplateModel[0];
 
     /// <summary>What <c>Client.Members</c> renders inside the client's interface.</summary>
     public ClientMembersTemplateModel InterfaceMembers => new(this, isInterface: true);
@@ -183,6 +189,16 @@ public sealed class SecuritySetTemplateModel
     public string Summary { get; init; } = string.Empty;
 
     /// <summary>The array initializer, e.g. <c>new string[][] { new string[] { "bearerAuth" } }</c>.</summary>
+    public string Initializer { get; init; } = string.Empty;
+}
+
+/// <summary>The documented errors several operations share: one static array of the runtime's <c>ApiError</c>.</summary>
+public sealed class ErrorSetTemplateModel
+{
+    /// <summary>The static field's name, e.g. <c>Errors1</c>.</summary>
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>The array initializer, e.g. <c>{ ApiError.Json&lt;Error&gt;("404", Error.JsonConverter.ReadValue) }</c>.</summary>
     public string Initializer { get; init; } = string.Empty;
 }
 

@@ -83,4 +83,10 @@ public sealed class PropertyTemplateModel
 
     /// <summary>Whether this is the last property, for separators.</summary>
     public bool IsLast { get; init; }
+
+    /// <summary>
+    /// Whether a blank line follows: between two properties when either has a doc comment or an attribute (or the user
+    /// replaced <c>Dto.Property</c> or its attributes); one-line properties sit together.
+    /// </summary>
+    public bool BlankLineAfter { get; init; }
 }

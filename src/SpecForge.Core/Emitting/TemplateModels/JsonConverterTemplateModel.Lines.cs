@@ -33,7 +33,7 @@ public sealed partial class JsonConverterTemplateModel
         }
     }
 
-    /// <summary><c>ReadValue</c>'s locals: the required members' bit sets, then one line per member.</summary>
+    /// <summary>The reading constructor's locals: the bit sets of its required members.</summary>
     public string LocalLines
     {
         get
@@ -41,24 +41,26 @@ public sealed partial class JsonConverterTemplateModel
             var text = new StringBuilder();
             foreach (var set in RequiredSets)
             {
-                text.Append("                ulong ").Append(set.Local).Append(" = 0;\n");
+                text.Append("            ulong ").Append(set.Local).Append(" = 0;\n");
             }
 
-            return text.Append(Lines(static (text, model, property) =>
-                text.Append("                ").Append(property.LocalType).Append(' ').Append(property.Local).Append(" = ").Append(property.InitialValue).Append(";\n"))).ToString();
+            return text.ToString();
         }
     }
 
-    /// <summary><c>ReadValue</c>'s member branches inside the read loop, one line per member.</summary>
+    /// <summary>
+    /// The reading constructor's member branches inside the read loop, one line per member, each setting the member
+    /// itself: a member absent from the JSON keeps its initializer, the schema's default.
+    /// </summary>
     public string ReadLines => Lines(static (text, model, property) =>
     {
-        text.Append("                    if (reader.ValueTextEquals(").Append(property.Utf8Name).Append(")) { reader.Read();");
+        text.Append("                if (reader.ValueTextEquals(").Append(property.Utf8Name).Append(")) { reader.Read();");
         if (property.RejectsNull)
         {
             text.Append(' ').Append(model.Codec).Append(".RejectNull(ref reader, ").Append(model.TypeNameLiteral).Append(", ").Append(property.JsonNameLiteral).Append(");");
         }
 
-        text.Append(' ').Append(property.Local).Append(" = ").Append(property.ReadExpression).Append(';');
+        text.Append(' ').Append(property.Name).Append(" = ").Append(property.ReadExpression).Append(';');
         if (property.IsRequired)
         {
             text.Append(' ').Append(property.SeenLocal).Append(" |= ").Append(property.SeenBit).Append(';');
@@ -78,17 +80,13 @@ public sealed partial class JsonConverterTemplateModel
             var text = new StringBuilder();
             foreach (var set in RequiredSets)
             {
-                text.Append("                if (").Append(set.Local).Append(" != ").Append(set.AllSeen).Append(") throw ").Append(Codec).Append(".Missing(")
+                text.Append("            if (").Append(set.Local).Append(" != ").Append(set.AllSeen).Append(") throw ").Append(Codec).Append(".Missing(")
                     .Append(TypeNameLiteral).Append(", ").Append(set.Local).Append(", ").Append(set.NameLiterals).Append(");\n");
             }
 
             return text.ToString();
         }
     }
-
-    /// <summary>The object initializer's assignments, one line per member.</summary>
-    public string AssignLines => Lines(static (text, model, property) =>
-        text.Append("                    ").Append(property.Name).Append(" = ").Append(property.AssignExpression).Append(",\n"));
 
     /// <summary><c>WriteValue</c>'s statements, one line per member, guarded where the member is left out of some payloads.</summary>
     public string WriteLines => Lines(static (text, model, property) =>

@@ -53,6 +53,12 @@ public sealed partial class JsonConverterTemplateModel
     /// <summary>The static array holding every member's name, encoded once for writing, in member order.</summary>
     public string EncodedNamesField { get; init; } = string.Empty;
 
+    /// <summary>
+    /// Whether the reading constructor sets C# <c>required</c> members, so it carries <c>[SetsRequiredMembers]</c>
+    /// (it checks that the JSON had them instead).
+    /// </summary>
+    public bool SetsRequiredMembers { get; init; }
+
     /// <summary>The bit sets recording which required members were read, one per 64 of them.</summary>
     public IReadOnlyList<JsonRequiredSetTemplateModel> RequiredSets { get; init; } = new JsonRequiredSetTemplateModel[0];
 
@@ -116,15 +122,6 @@ public sealed class JsonPropertyTemplateModel
     /// <summary>The member's name encoded once for writing: an element of the converter's <c>EncodedNamesField</c>.</summary>
     public string EncodedNameField { get; init; } = string.Empty;
 
-    /// <summary>The local that collects the value while reading.</summary>
-    public string Local { get; init; } = string.Empty;
-
-    /// <summary>The local's type (references are nullable until the required check).</summary>
-    public string LocalType { get; init; } = string.Empty;
-
-    /// <summary>The local's starting value: the schema's default, or <c>default</c>.</summary>
-    public string InitialValue { get; init; } = string.Empty;
-
     /// <summary>For a required member: the <c>ulong</c> local whose bits record which required members were present.</summary>
     public string SeenLocal { get; init; } = string.Empty;
 
@@ -139,9 +136,6 @@ public sealed class JsonPropertyTemplateModel
 
     /// <summary>Reads the value at the current token.</summary>
     public string ReadExpression { get; init; } = string.Empty;
-
-    /// <summary>The expression the record's initializer assigns.</summary>
-    public string AssignExpression { get; init; } = string.Empty;
 
     /// <summary>When to write the member (payload direction, omitted when null); empty for always.</summary>
     public string WriteCondition { get; init; } = string.Empty;

@@ -14,7 +14,16 @@ public sealed partial class OperationTemplateModel
     /// <summary>Whether any argument has something to check.</summary>
     public bool HasRequestChecks => RequestChecks.Count > 0;
 
-    /// <summary>Statements checking <c>responseBody</c> into <c>responseViolations</c>, already indented.</summary>
+    /// <summary>
+    /// The runtime method that checks the typed response body, fully qualified, when it is a record, a union or a list
+    /// of them; the client passes it as it is, and <see cref="ResponseChecks"/> is then empty.
+    /// </summary>
+    public string ResponseCheckFunction { get; init; } = string.Empty;
+
+    /// <summary>Whether <see cref="ResponseCheckFunction"/> is set.</summary>
+    public bool HasResponseCheckFunction => ResponseCheckFunction.Length > 0;
+
+    /// <summary>Statements checking <c>responseBody</c> into <c>responseViolations</c>, already indented, when the body needs checks of its own.</summary>
     public IReadOnlyList<string> ResponseChecks { get; init; } = new string[0];
 
     /// <summary>Whether the typed response body has something to check.</summary>

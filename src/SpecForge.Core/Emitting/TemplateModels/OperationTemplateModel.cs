@@ -29,7 +29,7 @@ public sealed partial class OperationTemplateModel
     /// <summary>The runtime's namespace, <c>global::</c>-qualified, for the types callers meet (<c>ApiResponse</c>, ...).</summary>
     public string Runtime { get; init; } = string.Empty;
 
-    /// <summary>The class holding the security alternatives (<see cref="SecuritySet"/>): the client.</summary>
+    /// <summary>The class holding the security alternatives (<see cref="SecuritySet"/>): the client's nested class <c>Shared</c>.</summary>
     public string Security { get; init; } = string.Empty;
 
     /// <summary>Doc comment lines of the plain method.</summary>
@@ -119,7 +119,10 @@ public sealed partial class OperationTemplateModel
     /// <summary>The runtime's <c>ApiError</c> type, which <see cref="Errors"/>' entries create.</summary>
     public string ErrorType { get; init; } = string.Empty;
 
-    /// <summary>The private static field that holds the operation's errors, e.g. <c>_getPetErrors</c>.</summary>
+    /// <summary>
+    /// The static field that holds the operation's errors, shared by every operation that documents the same ones,
+    /// e.g. <c>PetsClient.Shared.Errors1</c>; empty when there are none.
+    /// </summary>
     public string ErrorsField { get; init; } = string.Empty;
 
     /// <summary>How the <c>...AllAsync</c> variant follows the pages, or null when there is none.</summary>

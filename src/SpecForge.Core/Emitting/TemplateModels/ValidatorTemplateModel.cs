@@ -39,6 +39,9 @@ public sealed class ValidatorTemplateModel
     /// </summary>
     public bool NamesValidatable { get; init; }
 
+    /// <summary>The runtime's class of checks, fully qualified; <c>Validate()</c> calls its <c>All</c>.</summary>
+    public string Checks { get; init; } = string.Empty;
+
     /// <summary>The list type violations are collected in, fully qualified.</summary>
     public string ListType { get; init; } = string.Empty;
 

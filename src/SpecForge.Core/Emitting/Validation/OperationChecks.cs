@@ -36,10 +36,14 @@ internal static class OperationChecks
         return ValidationCode.Layout(groups, Indent);
     }
 
+    /// <summary>The runtime method that checks the whole response body, when one call does; null otherwise.</summary>
+    public static string? ResponseFunction(OperationModel operation, ValidationCode code) =>
+        operation.SuccessResponse is { Kind: BodyKind.Json, Type: { } type } response ? code.RuntimeFunction(type, response.Constraints) : null;
+
     public static IReadOnlyList<string> Response(OperationModel operation, ValidationCode code)
     {
         code.BeginMethod();
-        return operation.SuccessResponse is { Kind: BodyKind.Json, Type: { } type } response
+        return operation.SuccessResponse is { Kind: BodyKind.Json, Type: { } type } response && code.RuntimeFunction(type, response.Constraints) is null
             ? ValidationCode.Layout(new[] { code.Check(ResponseValue, type, response.Constraints, string.Empty, false, ResponseList) }, Indent)
             : new List<string>();
     }

@@ -147,12 +147,24 @@ public sealed partial class ValidationCode
         return lines;
     }
 
+    /// <summary>
+    /// The runtime method that returns every violation of a whole value of <paramref name="type"/> (a record, a union or
+    /// a list of them), as a method group; null when the value needs checks of its own.
+    /// </summary>
+    public string? RuntimeFunction(TypeRef type, ConstraintsModel? constraints) => CheckedByRuntime(type, constraints) switch
+    {
+        "Value" => Runtime + ".Checks.Of",
+        "Items" => Runtime + ".Checks.OfItems",
+        _ => null,
+    };
+
     private static string? CheckedByRuntime(TypeRef type, ConstraintsModel? c) =>
         IsSelfChecking(type) ? "Value"
         : type.Kind is TypeKind.List && IsSelfChecking(type.Element!) && c?.MinItems is null && c?.MaxItems is null && c?.UniqueItems != true ? "Items"
         : null;
 
-    private static bool IsSelfChecking(TypeRef type) => type.Kind is TypeKind.Record or TypeKind.Union;
+    /// <summary>Whether a value of <paramref name="type"/> is a generated record or union, which checks itself.</summary>
+    public static bool IsSelfChecking(TypeRef type) => type.Kind is TypeKind.Record or TypeKind.Union;
 
     // The checks of a present value.
     private List<string> Body(string value, TypeRef type, ConstraintsModel? c, string path, string list)

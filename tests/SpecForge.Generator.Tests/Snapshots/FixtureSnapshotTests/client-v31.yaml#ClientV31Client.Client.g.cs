@@ -75,38 +75,36 @@ namespace ClientV31
         /// <summary>Sends the requests of the client and its groups; the runtime's, shared by every client.</summary>
         internal readonly global::ClientV31.SpecForge.Client.ApiTransport Transport;
 
-        /// <summary>Operations that send no credentials.</summary>
-        internal static readonly string[][] NoCredentials = new string[][] {  };
-
-        /// <summary>Operations that accept bearerAuth.</summary>
-        internal static readonly string[][] Requirement1 = new string[][] { new string[] { "bearerAuth" } };
-
-        /// <summary>Operations that accept basicAuth.</summary>
-        internal static readonly string[][] Requirement2 = new string[][] { new string[] { "basicAuth" } };
-
-        /// <summary>Operations that accept apiKeyHeader.</summary>
-        internal static readonly string[][] Requirement3 = new string[][] { new string[] { "apiKeyHeader" } };
-
-        /// <summary>Operations that accept apiKeyQuery.</summary>
-        internal static readonly string[][] Requirement4 = new string[][] { new string[] { "apiKeyQuery" } };
-
-        /// <summary>Operations that accept apiKeyCookie.</summary>
-        internal static readonly string[][] Requirement5 = new string[][] { new string[] { "apiKeyCookie" } };
-
-        /// <summary>Operations that accept oauth.</summary>
-        internal static readonly string[][] Requirement6 = new string[][] { new string[] { "oauth" } };
-
-        /// <summary>Operations that accept oidc.</summary>
-        internal static readonly string[][] Requirement7 = new string[][] { new string[] { "oidc" } };
-
-        /// <summary>Operations that accept apiKeyHeader or bearerAuth.</summary>
-        internal static readonly string[][] Requirement8 = new string[][] { new string[] { "apiKeyHeader" }, new string[] { "bearerAuth" } };
-
-        /// <summary>Operations that accept apiKeyHeader and bearerAuth.</summary>
-        internal static readonly string[][] Requirement9 = new string[][] { new string[] { "apiKeyHeader", "bearerAuth" } };
-
-        /// <summary>Operations that accept no credentials or bearerAuth.</summary>
-        internal static readonly string[][] Requirement10 = new string[][] { new string[] {  }, new string[] { "bearerAuth" } };
+        /// <summary>What operations share: the credentials they accept and the errors they document, one array each.</summary>
+        internal static class Shared
+        {
+            /// <summary>Operations that send no credentials.</summary>
+            internal static readonly string[][] NoCredentials = new string[][] {  };
+            /// <summary>Operations that accept bearerAuth.</summary>
+            internal static readonly string[][] Requirement1 = new string[][] { new string[] { "bearerAuth" } };
+            /// <summary>Operations that accept basicAuth.</summary>
+            internal static readonly string[][] Requirement2 = new string[][] { new string[] { "basicAuth" } };
+            /// <summary>Operations that accept apiKeyHeader.</summary>
+            internal static readonly string[][] Requirement3 = new string[][] { new string[] { "apiKeyHeader" } };
+            /// <summary>Operations that accept apiKeyQuery.</summary>
+            internal static readonly string[][] Requirement4 = new string[][] { new string[] { "apiKeyQuery" } };
+            /// <summary>Operations that accept apiKeyCookie.</summary>
+            internal static readonly string[][] Requirement5 = new string[][] { new string[] { "apiKeyCookie" } };
+            /// <summary>Operations that accept oauth.</summary>
+            internal static readonly string[][] Requirement6 = new string[][] { new string[] { "oauth" } };
+            /// <summary>Operations that accept oidc.</summary>
+            internal static readonly string[][] Requirement7 = new string[][] { new string[] { "oidc" } };
+            /// <summary>Operations that accept apiKeyHeader or bearerAuth.</summary>
+            internal static readonly string[][] Requirement8 = new string[][] { new string[] { "apiKeyHeader" }, new string[] { "bearerAuth" } };
+            /// <summary>Operations that accept apiKeyHeader and bearerAuth.</summary>
+            internal static readonly string[][] Requirement9 = new string[][] { new string[] { "apiKeyHeader", "bearerAuth" } };
+            /// <summary>Operations that accept no credentials or bearerAuth.</summary>
+            internal static readonly string[][] Requirement10 = new string[][] { new string[] {  }, new string[] { "bearerAuth" } };
+            internal static readonly global::ClientV31.SpecForge.Client.ApiError[] Errors1 = { global::ClientV31.SpecForge.Client.ApiError.Json<Error>("400", global::ClientV31.Error.JsonConverter.ReadValue), global::ClientV31.SpecForge.Client.ApiError.Json<Error>("409", global::ClientV31.Error.JsonConverter.ReadValue) };
+            internal static readonly global::ClientV31.SpecForge.Client.ApiError[] Errors2 = { global::ClientV31.SpecForge.Client.ApiError.Json<Error>("404", global::ClientV31.Error.JsonConverter.ReadValue), global::ClientV31.SpecForge.Client.ApiError.Json<Problem>("default", global::ClientV31.Problem.JsonConverter.ReadValue) };
+            internal static readonly global::ClientV31.SpecForge.Client.ApiError[] Errors3 = { global::ClientV31.SpecForge.Client.ApiError.Json<Problem>("default", global::ClientV31.Problem.JsonConverter.ReadValue) };
+            internal static readonly global::ClientV31.SpecForge.Client.ApiError[] Errors4 = { global::ClientV31.SpecForge.Client.ApiError.Json<Error>("404", global::ClientV31.Error.JsonConverter.ReadValue), global::ClientV31.SpecForge.Client.ApiError.Json<Error>("4XX", global::ClientV31.Error.JsonConverter.ReadValue), global::ClientV31.SpecForge.Client.ApiError.Json<Problem>("5XX", global::ClientV31.Problem.JsonConverter.ReadValue) };
+        }
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
@@ -165,7 +163,7 @@ namespace ClientV31
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/health"));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
-                return this.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -184,7 +182,7 @@ namespace ClientV31
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::ClientV31.SpecForge.Client.ApiTransport.BuildUri("https://status.wire.example", "/status"));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
-                return this.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }

@@ -8,14 +8,29 @@ namespace ClientV31
     public partial record ChargeParams : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public required long Amount { get; init; }
-
         public required string Currency { get; init; }
-
         public global::System.Collections.Generic.IReadOnlyList<string>? Expand { get; init; }
-
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Metadata { get; init; }
-
         public ChargeParamsShipping? Shipping { get; init; }
+
+        public ChargeParams() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private ChargeParams(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ChargeParams");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("amount"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ChargeParams", "amount"); Amount = reader.GetInt64(); seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("currency"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ChargeParams", "currency"); Currency = reader.GetString()!; seen0 |= 0x2UL; continue; }
+                if (reader.ValueTextEquals("expand"u8)) { reader.Read(); Expand = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadListOfString(ref reader); continue; }
+                if (reader.ValueTextEquals("metadata"u8)) { reader.Read(); Metadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, string>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadMapOfString(ref reader); continue; }
+                if (reader.ValueTextEquals("shipping"u8)) { reader.Read(); Shipping = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::ClientV31.ChargeParamsShipping?) : global::ClientV31.ChargeParamsShipping.JsonConverter.ReadValue(ref reader); continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x3UL) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("ChargeParams", seen0, "amount", "currency");
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ChargeParams>
@@ -26,34 +41,7 @@ namespace ClientV31
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override ChargeParams Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ChargeParams value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static ChargeParams ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ChargeParams");
-                ulong seen0 = 0;
-                long amount = default;
-                string? currency = default;
-                global::System.Collections.Generic.IReadOnlyList<string>? expand = default;
-                global::System.Collections.Generic.IReadOnlyDictionary<string, string>? metadata = default;
-                global::ClientV31.ChargeParamsShipping? shipping = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("amount"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ChargeParams", "amount"); amount = reader.GetInt64(); seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("currency"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ChargeParams", "currency"); currency = reader.GetString()!; seen0 |= 0x2UL; continue; }
-                    if (reader.ValueTextEquals("expand"u8)) { reader.Read(); expand = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadListOfString(ref reader); continue; }
-                    if (reader.ValueTextEquals("metadata"u8)) { reader.Read(); metadata = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, string>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadMapOfString(ref reader); continue; }
-                    if (reader.ValueTextEquals("shipping"u8)) { reader.Read(); shipping = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::ClientV31.ChargeParamsShipping?) : global::ClientV31.ChargeParamsShipping.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x3UL) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("ChargeParams", seen0, "amount", "currency");
-                return new ChargeParams
-                {
-                    Amount = amount,
-                    Currency = currency!,
-                    Expand = expand,
-                    Metadata = metadata,
-                    Shipping = shipping,
-                };
-            }
+            public static ChargeParams ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ChargeParams(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ChargeParams value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -68,12 +56,7 @@ namespace ClientV31
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate() => global::ClientV31.SpecForge.Validation.Checks.All(this);
 
         void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)

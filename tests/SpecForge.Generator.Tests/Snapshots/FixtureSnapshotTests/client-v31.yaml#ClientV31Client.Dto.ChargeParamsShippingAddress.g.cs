@@ -8,8 +8,19 @@ namespace ClientV31
     public partial record ChargeParamsShippingAddress : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public string? Line1 { get; init; }
-
         public string? City { get; init; }
+
+        public ChargeParamsShippingAddress() { }
+        private ChargeParamsShippingAddress(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ChargeParamsShippingAddress");
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("line1"u8)) { reader.Read(); Line1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("city"u8)) { reader.Read(); City = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                reader.Skip();
+            }
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ChargeParamsShippingAddress>
@@ -20,23 +31,7 @@ namespace ClientV31
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override ChargeParamsShippingAddress Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ChargeParamsShippingAddress value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static ChargeParamsShippingAddress ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ChargeParamsShippingAddress");
-                string? line1 = default;
-                string? city = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("line1"u8)) { reader.Read(); line1 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("city"u8)) { reader.Read(); city = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Skip();
-                }
-                return new ChargeParamsShippingAddress
-                {
-                    Line1 = line1,
-                    City = city,
-                };
-            }
+            public static ChargeParamsShippingAddress ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ChargeParamsShippingAddress(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ChargeParamsShippingAddress value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -48,12 +43,7 @@ namespace ClientV31
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate() => global::ClientV31.SpecForge.Validation.Checks.All(this);
 
         void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) { }

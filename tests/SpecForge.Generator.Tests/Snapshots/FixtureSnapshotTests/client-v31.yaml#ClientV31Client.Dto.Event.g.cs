@@ -8,8 +8,23 @@ namespace ClientV31
     public partial record Event : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public required string Type { get; init; }
-
         public long? Value { get; init; }
+
+        public Event() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Event(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Event");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("type"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Event", "type"); Type = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("value"u8)) { reader.Read(); Value = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x1UL) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("Event", seen0, "type");
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Event>
@@ -20,25 +35,7 @@ namespace ClientV31
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override Event Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Event value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Event ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Event");
-                ulong seen0 = 0;
-                string? type = default;
-                long? value2 = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("type"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Event", "type"); type = reader.GetString()!; seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("value"u8)) { reader.Read(); value2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x1UL) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("Event", seen0, "type");
-                return new Event
-                {
-                    Type = type!,
-                    Value = value2,
-                };
-            }
+            public static Event ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Event(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Event value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -50,12 +47,7 @@ namespace ClientV31
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate() => global::ClientV31.SpecForge.Validation.Checks.All(this);
 
         void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)

@@ -8,8 +8,19 @@ namespace ClientV31
     public partial record ListExplicitResponse : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public global::System.Collections.Generic.IReadOnlyList<Item>? Results { get; init; }
-
         public ListExplicitResponsePaging? Paging { get; init; }
+
+        public ListExplicitResponse() { }
+        private ListExplicitResponse(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ListExplicitResponse");
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("results"u8)) { reader.Read(); Results = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem(ref reader); continue; }
+                if (reader.ValueTextEquals("paging"u8)) { reader.Read(); Paging = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::ClientV31.ListExplicitResponsePaging?) : global::ClientV31.ListExplicitResponsePaging.JsonConverter.ReadValue(ref reader); continue; }
+                reader.Skip();
+            }
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListExplicitResponse>
@@ -20,23 +31,7 @@ namespace ClientV31
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override ListExplicitResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ListExplicitResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static ListExplicitResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ListExplicitResponse");
-                global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>? results = default;
-                global::ClientV31.ListExplicitResponsePaging? paging = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("results"u8)) { reader.Read(); results = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem(ref reader); continue; }
-                    if (reader.ValueTextEquals("paging"u8)) { reader.Read(); paging = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::ClientV31.ListExplicitResponsePaging?) : global::ClientV31.ListExplicitResponsePaging.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Skip();
-                }
-                return new ListExplicitResponse
-                {
-                    Results = results,
-                    Paging = paging,
-                };
-            }
+            public static ListExplicitResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ListExplicitResponse(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListExplicitResponse value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -48,12 +43,7 @@ namespace ClientV31
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate() => global::ClientV31.SpecForge.Validation.Checks.All(this);
 
         void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)

@@ -9,6 +9,17 @@ namespace ClientV31
     {
         public string? Next { get; init; }
 
+        public ListExplicitResponsePaging() { }
+        private ListExplicitResponsePaging(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ListExplicitResponsePaging");
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("next"u8)) { reader.Read(); Next = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                reader.Skip();
+            }
+        }
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListExplicitResponsePaging>
         {
@@ -18,20 +29,7 @@ namespace ClientV31
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override ListExplicitResponsePaging Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ListExplicitResponsePaging value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static ListExplicitResponsePaging ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ListExplicitResponsePaging");
-                string? next = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("next"u8)) { reader.Read(); next = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Skip();
-                }
-                return new ListExplicitResponsePaging
-                {
-                    Next = next,
-                };
-            }
+            public static ListExplicitResponsePaging ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ListExplicitResponsePaging(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListExplicitResponsePaging value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -42,12 +40,7 @@ namespace ClientV31
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate() => global::ClientV31.SpecForge.Validation.Checks.All(this);
 
         void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) { }

@@ -8,10 +8,25 @@ namespace ClientV31
     public partial record StripeList : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public string? Object { get; init; }
-
         public required global::System.Collections.Generic.IReadOnlyList<Item> Data { get; init; }
-
         public required bool HasMore { get; init; }
+
+        public StripeList() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private StripeList(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "StripeList");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("object"u8)) { reader.Read(); Object = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("data"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "StripeList", "data"); Data = global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem(ref reader); seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("has_more"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "StripeList", "has_more"); HasMore = reader.GetBoolean(); seen0 |= 0x2UL; continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x3UL) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("StripeList", seen0, "data", "has_more");
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<StripeList>
@@ -22,28 +37,7 @@ namespace ClientV31
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override StripeList Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, StripeList value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static StripeList ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "StripeList");
-                ulong seen0 = 0;
-                string? @object = default;
-                global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>? data = default;
-                bool hasMore = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("object"u8)) { reader.Read(); @object = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("data"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "StripeList", "data"); data = global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem(ref reader); seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("has_more"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "StripeList", "has_more"); hasMore = reader.GetBoolean(); seen0 |= 0x2UL; continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x3UL) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("StripeList", seen0, "data", "has_more");
-                return new StripeList
-                {
-                    Object = @object,
-                    Data = data!,
-                    HasMore = hasMore,
-                };
-            }
+            public static StripeList ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new StripeList(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, StripeList value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -56,12 +50,7 @@ namespace ClientV31
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate() => global::ClientV31.SpecForge.Validation.Checks.All(this);
 
         void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)

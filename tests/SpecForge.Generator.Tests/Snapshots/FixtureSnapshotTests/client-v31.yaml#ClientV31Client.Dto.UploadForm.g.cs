@@ -8,12 +8,27 @@ namespace ClientV31
     public partial record UploadForm : global::ClientV31.SpecForge.Validation.IValidatable
     {
         public required byte[] File { get; init; }
-
         public global::System.Collections.Generic.IReadOnlyList<byte[]>? Attachments { get; init; }
-
         public string? Description { get; init; }
-
         public Filter? Meta { get; init; }
+
+        public UploadForm() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private UploadForm(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "UploadForm");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("file"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "UploadForm", "file"); File = reader.GetBytesFromBase64(); seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("attachments"u8)) { reader.Read(); Attachments = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<byte[]>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadListOfBytes(ref reader); continue; }
+                if (reader.ValueTextEquals("description"u8)) { reader.Read(); Description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("meta"u8)) { reader.Read(); Meta = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::ClientV31.Filter?) : global::ClientV31.Filter.JsonConverter.ReadValue(ref reader); continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x1UL) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("UploadForm", seen0, "file");
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<UploadForm>
@@ -24,31 +39,7 @@ namespace ClientV31
             public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override UploadForm Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, UploadForm value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static UploadForm ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "UploadForm");
-                ulong seen0 = 0;
-                byte[]? file = default;
-                global::System.Collections.Generic.IReadOnlyList<byte[]>? attachments = default;
-                string? description = default;
-                global::ClientV31.Filter? meta = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("file"u8)) { reader.Read(); global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "UploadForm", "file"); file = reader.GetBytesFromBase64(); seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("attachments"u8)) { reader.Read(); attachments = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<byte[]>?) : global::ClientV31.ClientV31ClientJsonCodec.ReadListOfBytes(ref reader); continue; }
-                    if (reader.ValueTextEquals("description"u8)) { reader.Read(); description = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("meta"u8)) { reader.Read(); meta = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::ClientV31.Filter?) : global::ClientV31.Filter.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x1UL) throw global::ClientV31.SpecForge.Client.JsonCodec.Missing("UploadForm", seen0, "file");
-                return new UploadForm
-                {
-                    File = file!,
-                    Attachments = attachments,
-                    Description = description,
-                    Meta = meta,
-                };
-            }
+            public static UploadForm ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new UploadForm(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, UploadForm value, global::ClientV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -62,12 +53,7 @@ namespace ClientV31
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::ClientV31.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate() => global::ClientV31.SpecForge.Validation.Checks.All(this);
 
         void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)

@@ -140,7 +140,7 @@ namespace ClientV31
             try
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/basic"));
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement2, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement2, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -158,7 +158,7 @@ namespace ClientV31
             try
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/header-key"));
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement3, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement3, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -178,7 +178,7 @@ namespace ClientV31
                 var queryBuilder = new global::System.Text.StringBuilder();
                 global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "q", q, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/query-key" + queryBuilder.ToString()));
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement4, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement4, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -202,7 +202,7 @@ namespace ClientV31
                     cookieList.Add(global::ClientV31.SpecForge.Client.Wire.Cookie("theme", theme));
                 }
                 global::ClientV31.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement5, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement5, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -220,7 +220,7 @@ namespace ClientV31
             try
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/oauth"));
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement6, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement6, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -238,7 +238,7 @@ namespace ClientV31
             try
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/oidc"));
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement7, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement7, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -256,7 +256,7 @@ namespace ClientV31
             try
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/either"));
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement8, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement8, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -274,7 +274,7 @@ namespace ClientV31
             try
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/both"));
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement9, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement9, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -292,7 +292,7 @@ namespace ClientV31
             try
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/none"));
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -310,7 +310,7 @@ namespace ClientV31
             try
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/optional"));
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement10, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement10, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -328,7 +328,7 @@ namespace ClientV31
             try
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/default"));
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }

@@ -31,27 +31,20 @@ namespace ClientV31
             _client = client;
         }
 
-        private static readonly global::ClientV31.SpecForge.Client.ApiError[] _getErrors = { global::ClientV31.SpecForge.Client.ApiError.Json<Error>("404", global::ClientV31.Error.JsonConverter.ReadValue), global::ClientV31.SpecForge.Client.ApiError.Json<Error>("4XX", global::ClientV31.Error.JsonConverter.ReadValue), global::ClientV31.SpecForge.Client.ApiError.Json<Problem>("5XX", global::ClientV31.Problem.JsonConverter.ReadValue) };
-
         private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(long status, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
             try
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/errors/" + global::ClientV31.SpecForge.Client.Wire.Path("status", status, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, _getErrors, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, ClientV31Client.Shared.Errors4, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(long status, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
-            _client.Transport.JsonResponseAsync<Item>(GetSendAsync(status, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            _client.Transport.JsonResponseAsync<Item>(GetSendAsync(status, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, global::ClientV31.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Item> GetAsync(long status, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>

@@ -82,19 +82,14 @@ namespace ClientV31
                 global::ClientV31.SpecForge.Client.Wire.AddField(multipartContent, "meta", meta is null ? null : (object)_client.Transport.ToElement(meta, global::ClientV31.Filter.JsonConverter.WriteValue), "application/json");
                 httpRequest.Content = multipartContent;
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UploadWithResponseAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
-            _client.Transport.JsonResponseAsync<Item>(UploadSendAsync(file, attachments, description, meta, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            _client.Transport.JsonResponseAsync<Item>(UploadSendAsync(file, attachments, description, meta, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, global::ClientV31.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Item> UploadAsync(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments = null, string? description = null, Filter? meta = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
@@ -114,7 +109,7 @@ namespace ClientV31
 
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.Transport.BuildUri("/files/" + global::ClientV31.SpecForge.Client.Wire.Path("fileId", fileId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
                 httpRequest.Content = global::ClientV31.SpecForge.Client.Wire.StreamContent(body, "application/octet-stream");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -140,7 +135,7 @@ namespace ClientV31
 
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/files/" + global::ClientV31.SpecForge.Client.Wire.Path("fileId", fileId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, true, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, true, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -167,7 +162,7 @@ namespace ClientV31
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/notes"));
                 httpRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }

@@ -46,19 +46,14 @@ namespace ClientV31
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/charges"));
                 httpRequest.Content = global::ClientV31.SpecForge.Client.Wire.FormContent(_client.Transport.ToElement(body, global::ClientV31.ChargeParams.JsonConverter.WriteValue), new string[] { "expand", "metadata" }, "application/x-www-form-urlencoded");
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> CreateChargeWithResponseAsync(ChargeParams body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
-            _client.Transport.JsonResponseAsync<Item>(CreateChargeSendAsync(body, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            _client.Transport.JsonResponseAsync<Item>(CreateChargeSendAsync(body, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, global::ClientV31.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Item> CreateChargeAsync(ChargeParams body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>

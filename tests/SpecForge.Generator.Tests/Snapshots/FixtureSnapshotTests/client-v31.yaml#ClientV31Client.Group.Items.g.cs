@@ -122,19 +122,14 @@ namespace ClientV31
                 global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/items" + queryBuilder.ToString()));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ItemPage>> ListWithResponseAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
-            _client.Transport.JsonResponseAsync<ItemPage>(ListSendAsync(cursor, limit, cancellationToken, requestOptions), global::ClientV31.ItemPage.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            _client.Transport.JsonResponseAsync<ItemPage>(ListSendAsync(cursor, limit, cancellationToken, requestOptions), global::ClientV31.ItemPage.JsonConverter.ReadValue, false, cancellationToken, global::ClientV31.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<ItemPage> ListAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
@@ -143,8 +138,6 @@ namespace ClientV31
         /// <inheritdoc/>
         public global::System.Collections.Generic.IAsyncEnumerable<Item> ListAllAsync(string? cursor = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             _client.Transport.CursorPagesAsync<Item>(global::ClientV31.SpecForge.Client.PageShape.Cursor("/data", "/next_cursor", null), cursor, (nextValue, pagingCancellation) => ListSendAsync(nextValue, limit, pagingCancellation, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, cancellationToken);
-
-        private static readonly global::ClientV31.SpecForge.Client.ApiError[] _createErrors = { global::ClientV31.SpecForge.Client.ApiError.Json<Error>("400", global::ClientV31.Error.JsonConverter.ReadValue), global::ClientV31.SpecForge.Client.ApiError.Json<Error>("409", global::ClientV31.Error.JsonConverter.ReadValue) };
 
         private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> CreateSendAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
@@ -161,25 +154,18 @@ namespace ClientV31
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/items"));
                 httpRequest.Content = _client.Transport.JsonContent(body, global::ClientV31.NewItem.JsonConverter.WriteValue, "application/json");
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, _createErrors, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, ClientV31Client.Shared.Errors1, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> CreateWithResponseAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
-            _client.Transport.JsonResponseAsync<Item>(CreateSendAsync(body, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            _client.Transport.JsonResponseAsync<Item>(CreateSendAsync(body, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, global::ClientV31.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Item> CreateAsync(NewItem body, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             global::ClientV31.SpecForge.Client.ApiTransport.BodyAsync(CreateWithResponseAsync(body, cancellationToken, requestOptions));
-
-        private static readonly global::ClientV31.SpecForge.Client.ApiError[] _getErrors = { global::ClientV31.SpecForge.Client.ApiError.Json<Error>("404", global::ClientV31.Error.JsonConverter.ReadValue), global::ClientV31.SpecForge.Client.ApiError.Json<Problem>("default", global::ClientV31.Problem.JsonConverter.ReadValue) };
 
         private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> GetSendAsync(string itemId, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
@@ -194,25 +180,18 @@ namespace ClientV31
 
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, _getErrors, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, ClientV31Client.Shared.Errors2, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetWithResponseAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
-            _client.Transport.JsonResponseAsync<Item>(GetSendAsync(itemId, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            _client.Transport.JsonResponseAsync<Item>(GetSendAsync(itemId, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, global::ClientV31.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Item> GetAsync(string itemId, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
             global::ClientV31.SpecForge.Client.ApiTransport.BodyAsync(GetWithResponseAsync(itemId, cancellationToken, requestOptions));
-
-        private static readonly global::ClientV31.SpecForge.Client.ApiError[] _updateErrors = { global::ClientV31.SpecForge.Client.ApiError.Json<Problem>("default", global::ClientV31.Problem.JsonConverter.ReadValue) };
 
         private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> UpdateSendAsync(string itemId, ItemPatch body, string? contentType, global::System.Threading.CancellationToken cancellationToken, global::ClientV31.SpecForge.RequestOptions? requestOptions)
         {
@@ -233,19 +212,14 @@ namespace ClientV31
                     ? global::ClientV31.SpecForge.Client.Wire.FormContent(_client.Transport.ToElement(body, global::ClientV31.ItemPatch.JsonConverter.WriteValue), new string[] {  }, requestMediaType)
                     : _client.Transport.JsonContent(body, global::ClientV31.ItemPatch.JsonConverter.WriteValue, requestMediaType);
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, _updateErrors, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, ClientV31Client.Shared.Errors3, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> UpdateWithResponseAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
-            _client.Transport.JsonResponseAsync<Item>(UpdateSendAsync(itemId, body, contentType, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            _client.Transport.JsonResponseAsync<Item>(UpdateSendAsync(itemId, body, contentType, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, global::ClientV31.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Item> UpdateAsync(string itemId, ItemPatch body, string? contentType = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
@@ -263,7 +237,7 @@ namespace ClientV31
                 }
 
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -294,7 +268,7 @@ namespace ClientV31
                     httpRequest.Content = _client.Transport.JsonContent(body, global::ClientV31.NewItem.JsonConverter.WriteValue, "application/json");
                 }
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -302,12 +276,7 @@ namespace ClientV31
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
         public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> ReplaceLegacyWithResponseAsync(string itemId, NewItem? body = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
-            _client.Transport.JsonResponseAsync<Item>(ReplaceLegacySendAsync(itemId, body, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            _client.Transport.JsonResponseAsync<Item>(ReplaceLegacySendAsync(itemId, body, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, global::ClientV31.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         [global::System.Obsolete("Deprecated in the API specification.")]
@@ -327,7 +296,7 @@ namespace ClientV31
 
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/things/" + global::ClientV31.SpecForge.Client.Wire.Path("thingId", thingId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/parts"));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }

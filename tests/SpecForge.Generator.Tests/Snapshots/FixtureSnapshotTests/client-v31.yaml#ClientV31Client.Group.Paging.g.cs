@@ -99,19 +99,14 @@ namespace ClientV31
                 global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/charges" + queryBuilder.ToString()));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<StripeList>> ListChargesWithResponseAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
-            _client.Transport.JsonResponseAsync<StripeList>(ListChargesSendAsync(startingAfter, limit, cancellationToken, requestOptions), global::ClientV31.StripeList.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            _client.Transport.JsonResponseAsync<StripeList>(ListChargesSendAsync(startingAfter, limit, cancellationToken, requestOptions), global::ClientV31.StripeList.JsonConverter.ReadValue, false, cancellationToken, global::ClientV31.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<StripeList> ListChargesAsync(string? startingAfter = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
@@ -130,19 +125,14 @@ namespace ClientV31
                 global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "per_page", perPage, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/pages" + queryBuilder.ToString()));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Item>>> ListPagesWithResponseAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
-            _client.Transport.JsonResponseAsync<global::System.Collections.Generic.IReadOnlyList<Item>>(ListPagesSendAsync(page, perPage, cancellationToken, requestOptions), global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { global::ClientV31.SpecForge.Validation.Checks.Items(ref responseViolations, checkedValue1, ""); } }
-                return responseViolations;
-            });
+            _client.Transport.JsonResponseAsync<global::System.Collections.Generic.IReadOnlyList<Item>>(ListPagesSendAsync(page, perPage, cancellationToken, requestOptions), global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem, false, cancellationToken, global::ClientV31.SpecForge.Validation.Checks.OfItems);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Item>> ListPagesAsync(long? page = null, long? perPage = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
@@ -161,19 +151,14 @@ namespace ClientV31
                 global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/offsets" + queryBuilder.ToString()));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<OffsetPage>> ListOffsetsWithResponseAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
-            _client.Transport.JsonResponseAsync<OffsetPage>(ListOffsetsSendAsync(offset, limit, cancellationToken, requestOptions), global::ClientV31.OffsetPage.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            _client.Transport.JsonResponseAsync<OffsetPage>(ListOffsetsSendAsync(offset, limit, cancellationToken, requestOptions), global::ClientV31.OffsetPage.JsonConverter.ReadValue, false, cancellationToken, global::ClientV31.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<OffsetPage> ListOffsetsAsync(long? offset = null, long? limit = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
@@ -191,19 +176,14 @@ namespace ClientV31
                 global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "token", token, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/explicit" + queryBuilder.ToString()));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<ListExplicitResponse>> ListExplicitWithResponseAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
-            _client.Transport.JsonResponseAsync<ListExplicitResponse>(ListExplicitSendAsync(token, cancellationToken, requestOptions), global::ClientV31.ListExplicitResponse.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            _client.Transport.JsonResponseAsync<ListExplicitResponse>(ListExplicitSendAsync(token, cancellationToken, requestOptions), global::ClientV31.ListExplicitResponse.JsonConverter.ReadValue, false, cancellationToken, global::ClientV31.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<ListExplicitResponse> ListExplicitAsync(string? token = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>

@@ -106,19 +106,14 @@ namespace ClientV31
                 }
                 global::ClientV31.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::ClientV31.SpecForge.ApiResponse<Item>> GetSegmentWithResponseAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
-            _client.Transport.JsonResponseAsync<Item>(GetSegmentSendAsync(id, name, xTraceId, q, tags, csv, spaced, piped, filter, flat, limit, when, reserved, xOptional, sessionId, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            _client.Transport.JsonResponseAsync<Item>(GetSegmentSendAsync(id, name, xTraceId, q, tags, csv, spaced, piped, filter, flat, limit, when, reserved, xOptional, sessionId, cancellationToken, requestOptions), global::ClientV31.Item.JsonConverter.ReadValue, false, cancellationToken, global::ClientV31.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Item> GetSegmentAsync(string id, string name, string xTraceId, string? q = null, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, global::System.Collections.Generic.IReadOnlyList<string>? csv = null, global::System.Collections.Generic.IReadOnlyList<string>? spaced = null, global::System.Collections.Generic.IReadOnlyList<string>? piped = null, Filter? filter = null, Filter? flat = null, int? limit = null, global::System.DateTimeOffset? when = null, string? reserved = null, long? xOptional = null, string? sessionId = null, global::System.Threading.CancellationToken cancellationToken = default, global::ClientV31.SpecForge.RequestOptions? requestOptions = null) =>
@@ -136,7 +131,7 @@ namespace ClientV31
                 }
 
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/labels/" + global::ClientV31.SpecForge.Client.Wire.Path("coords", coords, global::ClientV31.SpecForge.Client.Wire.Style.Label, false)));
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -161,7 +156,7 @@ namespace ClientV31
                 }
 
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/matrix/" + global::ClientV31.SpecForge.Client.Wire.Path("coords", coords, global::ClientV31.SpecForge.Client.Wire.Style.Matrix, true)));
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }

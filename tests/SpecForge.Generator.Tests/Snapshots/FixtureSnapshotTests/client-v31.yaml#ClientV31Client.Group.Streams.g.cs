@@ -39,7 +39,7 @@ namespace ClientV31
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/events"));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, true, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, true, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -60,7 +60,7 @@ namespace ClientV31
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/lines"));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/x-ndjson");
-                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Requirement1, requestOptions, true, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, ClientV31Client.Shared.Requirement1, requestOptions, true, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::ClientV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }

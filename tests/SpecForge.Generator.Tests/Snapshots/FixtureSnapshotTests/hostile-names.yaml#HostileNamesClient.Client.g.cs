@@ -85,8 +85,12 @@ namespace HostileNames
         /// <summary>Sends the requests of the client and its groups; the runtime's, shared by every client.</summary>
         internal readonly global::HostileNames.SpecForge.Client.ApiTransport Transport;
 
-        /// <summary>Operations that send no credentials.</summary>
-        internal static readonly string[][] NoCredentials = new string[][] {  };
+        /// <summary>What operations share: the credentials they accept and the errors they document, one array each.</summary>
+        internal static class Shared
+        {
+            /// <summary>Operations that send no credentials.</summary>
+            internal static readonly string[][] NoCredentials = new string[][] {  };
+        }
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
@@ -129,19 +133,14 @@ namespace HostileNames
                     httpRequest.Headers.TryAddWithoutValidation("x-\"quoted\"", global::HostileNames.SpecForge.Client.Wire.Header("x-\"quoted\"", xQuoted, false));
                 }
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, HostileNamesClient.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::HostileNames.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Class>> DeleteWithResponseAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? exception2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
-            this.Transport.JsonResponseAsync<Class>(DeleteSendAsync(@namespace, @class, query, cancellationToken2, exception2, xQuoted, cancellationToken, requestOptions), global::HostileNames.Class.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            this.Transport.JsonResponseAsync<Class>(DeleteSendAsync(@namespace, @class, query, cancellationToken2, exception2, xQuoted, cancellationToken, requestOptions), global::HostileNames.Class.JsonConverter.ReadValue, false, cancellationToken, global::HostileNames.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Class> DeleteAsync(string @namespace, string? @class = null, string? query = null, string? cancellationToken2 = null, string? exception2 = null, string? xQuoted = null, global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
@@ -163,7 +162,7 @@ namespace HostileNames
                 {
                     httpRequest.Content = this.Transport.JsonContent(body, global::HostileNames.Pet.JsonConverter.WriteValue, "application/json");
                 }
-                return this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, HostileNamesClient.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::HostileNames.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -182,19 +181,14 @@ namespace HostileNames
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/pets"));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, HostileNamesClient.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::HostileNames.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::HostileNames.SpecForge.ApiResponse<Pet2>> GetPetWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
-            this.Transport.JsonResponseAsync<Pet2>(GetPetSendAsync(cancellationToken, requestOptions), global::HostileNames.Pet2.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            this.Transport.JsonResponseAsync<Pet2>(GetPetSendAsync(cancellationToken, requestOptions), global::HostileNames.Pet2.JsonConverter.ReadValue, false, cancellationToken, global::HostileNames.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Pet2> GetPetAsync(global::System.Threading.CancellationToken cancellationToken = default, global::HostileNames.SpecForge.RequestOptions? requestOptions = null) =>
@@ -205,7 +199,7 @@ namespace HostileNames
             try
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/pets"));
-                return this.Transport.SendAsync(httpRequest, HostileNamesClient.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, HostileNamesClient.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::HostileNames.SpecForge.Client.ApiTransport.Faulted(exception); }
         }

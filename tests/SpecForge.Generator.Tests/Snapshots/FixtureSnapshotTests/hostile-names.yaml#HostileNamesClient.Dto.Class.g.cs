@@ -9,17 +9,11 @@ namespace HostileNames
     public partial record Class : global::HostileNames.SpecForge.Validation.IValidatable
     {
         public string? Class2 { get; init; }
-
         public string? Namespace { get; init; }
-
         public long? _2x { get; init; }
-
         public string? AB { get; init; }
-
         public string? AB2 { get; init; }
-
         public string? AB3 { get; init; }
-
         public string? AB4 { get; init; }
 
         /// <summary>a "quoted" name</summary>
@@ -32,6 +26,27 @@ namespace HostileNames
 
         public ClassKind? Kind { get; init; }
 
+        public Class() { }
+        private Class(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::HostileNames.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Class");
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("class"u8)) { reader.Read(); Class2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("namespace"u8)) { reader.Read(); Namespace = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("2x"u8)) { reader.Read(); _2x = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); continue; }
+                if (reader.ValueTextEquals("a-b"u8)) { reader.Read(); AB = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("a_b"u8)) { reader.Read(); AB2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("aB"u8)) { reader.Read(); AB3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("AB"u8)) { reader.Read(); AB4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("\"quoted\""u8)) { reader.Read(); Quoted = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("名前"u8)) { reader.Read(); 名前 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("Class"u8)) { reader.Read(); Class3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("kind"u8)) { reader.Read(); Kind = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::HostileNames.ClassKind?) : global::HostileNames.ClassKind.JsonConverter.ReadValue(ref reader); continue; }
+                reader.Skip();
+            }
+        }
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Class>
         {
@@ -41,50 +56,7 @@ namespace HostileNames
             public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) => _payload = payload;
             public override Class Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Class value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Class ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::HostileNames.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Class");
-                string? class2 = default;
-                string? @namespace = default;
-                long? _2x = default;
-                string? ab = default;
-                string? aB2 = default;
-                string? aB3 = default;
-                string? aB4 = default;
-                string? quoted = default;
-                string? 名前 = default;
-                string? class3 = default;
-                global::HostileNames.ClassKind? kind = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("class"u8)) { reader.Read(); class2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("namespace"u8)) { reader.Read(); @namespace = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("2x"u8)) { reader.Read(); _2x = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); continue; }
-                    if (reader.ValueTextEquals("a-b"u8)) { reader.Read(); ab = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("a_b"u8)) { reader.Read(); aB2 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("aB"u8)) { reader.Read(); aB3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("AB"u8)) { reader.Read(); aB4 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("\"quoted\""u8)) { reader.Read(); quoted = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("名前"u8)) { reader.Read(); 名前 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("Class"u8)) { reader.Read(); class3 = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("kind"u8)) { reader.Read(); kind = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::HostileNames.ClassKind?) : global::HostileNames.ClassKind.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Skip();
-                }
-                return new Class
-                {
-                    Class2 = class2,
-                    Namespace = @namespace,
-                    _2x = _2x,
-                    AB = ab,
-                    AB2 = aB2,
-                    AB3 = aB3,
-                    AB4 = aB4,
-                    Quoted = quoted,
-                    名前 = 名前,
-                    Class3 = class3,
-                    Kind = kind,
-                };
-            }
+            public static Class ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Class(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Class value, global::HostileNames.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -105,12 +77,7 @@ namespace HostileNames
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::HostileNames.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::HostileNames.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::HostileNames.SpecForge.ConstraintViolation> Validate() => global::HostileNames.SpecForge.Validation.Checks.All(this);
 
         void global::HostileNames.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations)

@@ -8,6 +8,18 @@ namespace HostileNames
     public partial record Cycle : Loop
     {
 
+        public Cycle() { }
+        private Cycle(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::HostileNames.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Cycle");
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("a"u8)) { reader.Read(); A = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("b"u8)) { reader.Read(); B = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                reader.Skip();
+            }
+        }
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Cycle>
         {
@@ -17,23 +29,7 @@ namespace HostileNames
             public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) => _payload = payload;
             public override Cycle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Cycle value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Cycle ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::HostileNames.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Cycle");
-                string? a = default;
-                string? b = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("a"u8)) { reader.Read(); a = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("b"u8)) { reader.Read(); b = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Skip();
-                }
-                return new Cycle
-                {
-                    A = a,
-                    B = b,
-                };
-            }
+            public static Cycle ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Cycle(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Cycle value, global::HostileNames.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();

@@ -9,6 +9,17 @@ namespace HostileNames
     {
         public string? Name { get; init; }
 
+        public Pet2() { }
+        private Pet2(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::HostileNames.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Pet2");
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("name"u8)) { reader.Read(); Name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                reader.Skip();
+            }
+        }
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Pet2>
         {
@@ -18,20 +29,7 @@ namespace HostileNames
             public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) => _payload = payload;
             public override Pet2 Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Pet2 value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Pet2 ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::HostileNames.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Pet2");
-                string? name = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Skip();
-                }
-                return new Pet2
-                {
-                    Name = name,
-                };
-            }
+            public static Pet2 ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Pet2(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Pet2 value, global::HostileNames.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -42,12 +40,7 @@ namespace HostileNames
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::HostileNames.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::HostileNames.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::HostileNames.SpecForge.ConstraintViolation> Validate() => global::HostileNames.SpecForge.Validation.Checks.All(this);
 
         void global::HostileNames.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations) { }

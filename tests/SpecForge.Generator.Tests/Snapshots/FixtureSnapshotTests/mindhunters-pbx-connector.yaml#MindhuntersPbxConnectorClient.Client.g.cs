@@ -32,8 +32,12 @@ namespace MindhuntersPbxConnector
         /// <summary>Sends the requests of the client and its groups; the runtime's, shared by every client.</summary>
         internal readonly global::MindhuntersPbxConnector.SpecForge.Client.ApiTransport Transport;
 
-        /// <summary>Operations that accept bearerAuth.</summary>
-        internal static readonly string[][] Requirement1 = new string[][] { new string[] { "bearerAuth" } };
+        /// <summary>What operations share: the credentials they accept and the errors they document, one array each.</summary>
+        internal static class Shared
+        {
+            /// <summary>Operations that accept bearerAuth.</summary>
+            internal static readonly string[][] Requirement1 = new string[][] { new string[] { "bearerAuth" } };
+        }
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>

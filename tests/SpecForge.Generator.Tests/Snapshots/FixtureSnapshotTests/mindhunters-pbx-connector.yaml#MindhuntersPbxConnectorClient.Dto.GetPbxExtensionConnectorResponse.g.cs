@@ -8,8 +8,19 @@ namespace MindhuntersPbxConnector
     public partial record GetPbxExtensionConnectorResponse : global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable
     {
         public bool? Success { get; init; }
-
         public PbxExtensionConnectorItem? Data { get; init; }
+
+        public GetPbxExtensionConnectorResponse() { }
+        private GetPbxExtensionConnectorResponse(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "GetPbxExtensionConnectorResponse");
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("success"u8)) { reader.Read(); Success = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
+                if (reader.ValueTextEquals("data"u8)) { reader.Read(); Data = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItem?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItem.JsonConverter.ReadValue(ref reader); continue; }
+                reader.Skip();
+            }
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<GetPbxExtensionConnectorResponse>
@@ -20,23 +31,7 @@ namespace MindhuntersPbxConnector
             public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
             public override GetPbxExtensionConnectorResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, GetPbxExtensionConnectorResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static GetPbxExtensionConnectorResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "GetPbxExtensionConnectorResponse");
-                bool? success = default;
-                global::MindhuntersPbxConnector.PbxExtensionConnectorItem? data = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("success"u8)) { reader.Read(); success = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
-                    if (reader.ValueTextEquals("data"u8)) { reader.Read(); data = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItem?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItem.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Skip();
-                }
-                return new GetPbxExtensionConnectorResponse
-                {
-                    Success = success,
-                    Data = data,
-                };
-            }
+            public static GetPbxExtensionConnectorResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new GetPbxExtensionConnectorResponse(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, GetPbxExtensionConnectorResponse value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -48,12 +43,7 @@ namespace MindhuntersPbxConnector
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation> Validate() => global::MindhuntersPbxConnector.SpecForge.Validation.Checks.All(this);
 
         void global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations)

@@ -14,31 +14,46 @@ namespace MindhuntersPbxConnector
         public string? Name { get; init; }
 
         public PbxExtensionConnectorItemStatus? Status { get; init; }
-
         public string? PhoneNumber { get; init; }
-
         public global::System.Guid? AgentUuid { get; init; }
-
         public string? AgentName { get; init; }
 
         /// <summary>IP of the SIP connector server allocated to your account.</summary>
         public string? SipConnectorServer { get; init; }
 
         public PbxExtensionConnectorItemConnectionType? ConnectionType { get; init; }
-
         public PbxExtensionConnectorItemSetupMode? SetupMode { get; init; }
-
         public PbxExtensionConnectorItemPbx? Pbx { get; init; }
-
         public PbxExtensionConnectorItemInbound? Inbound { get; init; }
-
         public PbxExtensionConnectorItemAuth? Auth { get; init; }
-
         public PbxExtensionConnectorItemNormalizer? Normalizer { get; init; }
-
         public global::System.DateTimeOffset? CreatedAt { get; init; }
-
         public global::System.DateTimeOffset? UpdatedAt { get; init; }
+
+        public PbxExtensionConnectorItem() { }
+        private PbxExtensionConnectorItem(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "PbxExtensionConnectorItem");
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("pbx_extension_connector_uuid"u8)) { reader.Read(); PbxExtensionConnectorUuid = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Guid?) : reader.GetGuid(); continue; }
+                if (reader.ValueTextEquals("name"u8)) { reader.Read(); Name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("status"u8)) { reader.Read(); Status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus.JsonConverter.ReadValue(ref reader); continue; }
+                if (reader.ValueTextEquals("phone_number"u8)) { reader.Read(); PhoneNumber = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("agent_uuid"u8)) { reader.Read(); AgentUuid = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Guid?) : reader.GetGuid(); continue; }
+                if (reader.ValueTextEquals("agent_name"u8)) { reader.Read(); AgentName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("sip_connector_server"u8)) { reader.Read(); SipConnectorServer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("connection_type"u8)) { reader.Read(); ConnectionType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemConnectionType?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemConnectionType.JsonConverter.ReadValue(ref reader); continue; }
+                if (reader.ValueTextEquals("setup_mode"u8)) { reader.Read(); SetupMode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemSetupMode?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemSetupMode.JsonConverter.ReadValue(ref reader); continue; }
+                if (reader.ValueTextEquals("pbx"u8)) { reader.Read(); Pbx = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemPbx?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemPbx.JsonConverter.ReadValue(ref reader); continue; }
+                if (reader.ValueTextEquals("inbound"u8)) { reader.Read(); Inbound = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemInbound?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemInbound.JsonConverter.ReadValue(ref reader); continue; }
+                if (reader.ValueTextEquals("auth"u8)) { reader.Read(); Auth = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemAuth?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemAuth.JsonConverter.ReadValue(ref reader); continue; }
+                if (reader.ValueTextEquals("normalizer"u8)) { reader.Read(); Normalizer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer.JsonConverter.ReadValue(ref reader); continue; }
+                if (reader.ValueTextEquals("created_at"u8)) { reader.Read(); CreatedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : reader.GetDateTimeOffset(); continue; }
+                if (reader.ValueTextEquals("updated_at"u8)) { reader.Read(); UpdatedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : reader.GetDateTimeOffset(); continue; }
+                reader.Skip();
+            }
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItem>
@@ -49,62 +64,7 @@ namespace MindhuntersPbxConnector
             public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
             public override PbxExtensionConnectorItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static PbxExtensionConnectorItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "PbxExtensionConnectorItem");
-                global::System.Guid? pbxExtensionConnectorUuid = default;
-                string? name = default;
-                global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus? status = default;
-                string? phoneNumber = default;
-                global::System.Guid? agentUuid = default;
-                string? agentName = default;
-                string? sipConnectorServer = default;
-                global::MindhuntersPbxConnector.PbxExtensionConnectorItemConnectionType? connectionType = default;
-                global::MindhuntersPbxConnector.PbxExtensionConnectorItemSetupMode? setupMode = default;
-                global::MindhuntersPbxConnector.PbxExtensionConnectorItemPbx? pbx = default;
-                global::MindhuntersPbxConnector.PbxExtensionConnectorItemInbound? inbound = default;
-                global::MindhuntersPbxConnector.PbxExtensionConnectorItemAuth? auth = default;
-                global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer? normalizer = default;
-                global::System.DateTimeOffset? createdAt = default;
-                global::System.DateTimeOffset? updatedAt = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("pbx_extension_connector_uuid"u8)) { reader.Read(); pbxExtensionConnectorUuid = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Guid?) : reader.GetGuid(); continue; }
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); name = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("status"u8)) { reader.Read(); status = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus.JsonConverter.ReadValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("phone_number"u8)) { reader.Read(); phoneNumber = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("agent_uuid"u8)) { reader.Read(); agentUuid = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Guid?) : reader.GetGuid(); continue; }
-                    if (reader.ValueTextEquals("agent_name"u8)) { reader.Read(); agentName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("sip_connector_server"u8)) { reader.Read(); sipConnectorServer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("connection_type"u8)) { reader.Read(); connectionType = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemConnectionType?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemConnectionType.JsonConverter.ReadValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("setup_mode"u8)) { reader.Read(); setupMode = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemSetupMode?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemSetupMode.JsonConverter.ReadValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("pbx"u8)) { reader.Read(); pbx = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemPbx?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemPbx.JsonConverter.ReadValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("inbound"u8)) { reader.Read(); inbound = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemInbound?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemInbound.JsonConverter.ReadValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("auth"u8)) { reader.Read(); auth = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemAuth?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemAuth.JsonConverter.ReadValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("normalizer"u8)) { reader.Read(); normalizer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer?) : global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer.JsonConverter.ReadValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("created_at"u8)) { reader.Read(); createdAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : reader.GetDateTimeOffset(); continue; }
-                    if (reader.ValueTextEquals("updated_at"u8)) { reader.Read(); updatedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : reader.GetDateTimeOffset(); continue; }
-                    reader.Skip();
-                }
-                return new PbxExtensionConnectorItem
-                {
-                    PbxExtensionConnectorUuid = pbxExtensionConnectorUuid,
-                    Name = name,
-                    Status = status,
-                    PhoneNumber = phoneNumber,
-                    AgentUuid = agentUuid,
-                    AgentName = agentName,
-                    SipConnectorServer = sipConnectorServer,
-                    ConnectionType = connectionType,
-                    SetupMode = setupMode,
-                    Pbx = pbx,
-                    Inbound = inbound,
-                    Auth = auth,
-                    Normalizer = normalizer,
-                    CreatedAt = createdAt,
-                    UpdatedAt = updatedAt,
-                };
-            }
+            public static PbxExtensionConnectorItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new PbxExtensionConnectorItem(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItem value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -129,12 +89,7 @@ namespace MindhuntersPbxConnector
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation> Validate() => global::MindhuntersPbxConnector.SpecForge.Validation.Checks.All(this);
 
         void global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations)

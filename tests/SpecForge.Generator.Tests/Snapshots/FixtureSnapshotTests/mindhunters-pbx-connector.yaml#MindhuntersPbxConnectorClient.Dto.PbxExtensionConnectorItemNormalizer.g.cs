@@ -8,10 +8,21 @@ namespace MindhuntersPbxConnector
     public partial record PbxExtensionConnectorItemNormalizer : global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable
     {
         public string? DefaultPrefix { get; init; }
-
         public string? ConditionLength { get; init; }
-
         public string? ConditionPrefix { get; init; }
+
+        public PbxExtensionConnectorItemNormalizer() { }
+        private PbxExtensionConnectorItemNormalizer(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "PbxExtensionConnectorItemNormalizer");
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("default_prefix"u8)) { reader.Read(); DefaultPrefix = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("condition_length"u8)) { reader.Read(); ConditionLength = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("condition_prefix"u8)) { reader.Read(); ConditionPrefix = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                reader.Skip();
+            }
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemNormalizer>
@@ -22,26 +33,7 @@ namespace MindhuntersPbxConnector
             public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
             public override PbxExtensionConnectorItemNormalizer Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemNormalizer value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static PbxExtensionConnectorItemNormalizer ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "PbxExtensionConnectorItemNormalizer");
-                string? defaultPrefix = default;
-                string? conditionLength = default;
-                string? conditionPrefix = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("default_prefix"u8)) { reader.Read(); defaultPrefix = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("condition_length"u8)) { reader.Read(); conditionLength = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("condition_prefix"u8)) { reader.Read(); conditionPrefix = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Skip();
-                }
-                return new PbxExtensionConnectorItemNormalizer
-                {
-                    DefaultPrefix = defaultPrefix,
-                    ConditionLength = conditionLength,
-                    ConditionPrefix = conditionPrefix,
-                };
-            }
+            public static PbxExtensionConnectorItemNormalizer ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new PbxExtensionConnectorItemNormalizer(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemNormalizer value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -54,12 +46,7 @@ namespace MindhuntersPbxConnector
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation> Validate() => global::MindhuntersPbxConnector.SpecForge.Validation.Checks.All(this);
 
         void global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) { }

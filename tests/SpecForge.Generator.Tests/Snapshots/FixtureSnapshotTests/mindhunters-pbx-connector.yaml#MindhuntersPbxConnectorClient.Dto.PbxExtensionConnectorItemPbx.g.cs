@@ -8,10 +8,21 @@ namespace MindhuntersPbxConnector
     public partial record PbxExtensionConnectorItemPbx : global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable
     {
         public string? RegistrarServer { get; init; }
-
         public long? Port { get; init; }
-
         public string? UsernameExtension { get; init; }
+
+        public PbxExtensionConnectorItemPbx() { }
+        private PbxExtensionConnectorItemPbx(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "PbxExtensionConnectorItemPbx");
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("registrar_server"u8)) { reader.Read(); RegistrarServer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("port"u8)) { reader.Read(); Port = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); continue; }
+                if (reader.ValueTextEquals("username_extension"u8)) { reader.Read(); UsernameExtension = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                reader.Skip();
+            }
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemPbx>
@@ -22,26 +33,7 @@ namespace MindhuntersPbxConnector
             public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
             public override PbxExtensionConnectorItemPbx Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemPbx value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static PbxExtensionConnectorItemPbx ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "PbxExtensionConnectorItemPbx");
-                string? registrarServer = default;
-                long? port = default;
-                string? usernameExtension = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("registrar_server"u8)) { reader.Read(); registrarServer = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("port"u8)) { reader.Read(); port = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); continue; }
-                    if (reader.ValueTextEquals("username_extension"u8)) { reader.Read(); usernameExtension = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Skip();
-                }
-                return new PbxExtensionConnectorItemPbx
-                {
-                    RegistrarServer = registrarServer,
-                    Port = port,
-                    UsernameExtension = usernameExtension,
-                };
-            }
+            public static PbxExtensionConnectorItemPbx ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new PbxExtensionConnectorItemPbx(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemPbx value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -54,12 +46,7 @@ namespace MindhuntersPbxConnector
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation> Validate() => global::MindhuntersPbxConnector.SpecForge.Validation.Checks.All(this);
 
         void global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) { }

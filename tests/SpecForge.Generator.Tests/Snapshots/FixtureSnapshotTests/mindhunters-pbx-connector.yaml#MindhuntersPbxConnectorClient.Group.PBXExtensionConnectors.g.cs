@@ -42,19 +42,14 @@ namespace MindhuntersPbxConnector
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/api/v1/pbx_extension_connectors/" + global::MindhuntersPbxConnector.SpecForge.Client.Wire.Path("uuid", uuid, global::MindhuntersPbxConnector.SpecForge.Client.Wire.Style.Simple, false)));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return _client.Transport.SendAsync(httpRequest, MindhuntersPbxConnectorClient.Requirement1, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, MindhuntersPbxConnectorClient.Shared.Requirement1, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::MindhuntersPbxConnector.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::MindhuntersPbxConnector.SpecForge.ApiResponse<GetPbxExtensionConnectorResponse>> GetWithResponseAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default, global::MindhuntersPbxConnector.SpecForge.RequestOptions? requestOptions = null) =>
-            _client.Transport.JsonResponseAsync<GetPbxExtensionConnectorResponse>(GetSendAsync(uuid, cancellationToken, requestOptions), global::MindhuntersPbxConnector.GetPbxExtensionConnectorResponse.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            _client.Transport.JsonResponseAsync<GetPbxExtensionConnectorResponse>(GetSendAsync(uuid, cancellationToken, requestOptions), global::MindhuntersPbxConnector.GetPbxExtensionConnectorResponse.JsonConverter.ReadValue, false, cancellationToken, global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<GetPbxExtensionConnectorResponse> GetAsync(global::System.Guid uuid, global::System.Threading.CancellationToken cancellationToken = default, global::MindhuntersPbxConnector.SpecForge.RequestOptions? requestOptions = null) =>

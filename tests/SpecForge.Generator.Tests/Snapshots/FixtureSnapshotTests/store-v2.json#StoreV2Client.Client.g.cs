@@ -68,8 +68,12 @@ namespace StoreV2
         /// <summary>Sends the requests of the client and its groups; the runtime's, shared by every client.</summary>
         internal readonly global::StoreV2.SpecForge.Client.ApiTransport Transport;
 
-        /// <summary>Operations that send no credentials.</summary>
-        internal static readonly string[][] NoCredentials = new string[][] {  };
+        /// <summary>What operations share: the credentials they accept and the errors they document, one array each.</summary>
+        internal static class Shared
+        {
+            /// <summary>Operations that send no credentials.</summary>
+            internal static readonly string[][] NoCredentials = new string[][] {  };
+        }
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
@@ -110,19 +114,14 @@ namespace StoreV2
                     httpRequest.Headers.TryAddWithoutValidation("X-Request-Id", global::StoreV2.SpecForge.Client.Wire.Header("X-Request-Id", xRequestId, false));
                 }
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, StoreV2Client.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::StoreV2.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<Order>>> ListOrdersWithResponseAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null) =>
-            this.Transport.JsonResponseAsync<global::System.Collections.Generic.IReadOnlyList<Order>>(ListOrdersSendAsync(status, ids, xRequestId, cancellationToken, requestOptions), global::StoreV2.StoreV2ClientJsonCodec.ReadListOfOrder, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { global::StoreV2.SpecForge.Validation.Checks.Items(ref responseViolations, checkedValue1, ""); } }
-                return responseViolations;
-            });
+            this.Transport.JsonResponseAsync<global::System.Collections.Generic.IReadOnlyList<Order>>(ListOrdersSendAsync(status, ids, xRequestId, cancellationToken, requestOptions), global::StoreV2.StoreV2ClientJsonCodec.ReadListOfOrder, false, cancellationToken, global::StoreV2.SpecForge.Validation.Checks.OfItems);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<Order>> ListOrdersAsync(ListOrdersStatus? status = null, global::System.Collections.Generic.IReadOnlyList<long>? ids = null, string? xRequestId = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null) =>
@@ -143,19 +142,14 @@ namespace StoreV2
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/orders"));
                 httpRequest.Content = this.Transport.JsonContent(body, global::StoreV2.NewOrder.JsonConverter.WriteValue, "application/json");
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, StoreV2Client.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::StoreV2.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> PlaceOrderWithResponseAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null) =>
-            this.Transport.JsonResponseAsync<Order>(PlaceOrderSendAsync(body, cancellationToken, requestOptions), global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            this.Transport.JsonResponseAsync<Order>(PlaceOrderSendAsync(body, cancellationToken, requestOptions), global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken, global::StoreV2.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Order> PlaceOrderAsync(NewOrder body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null) =>
@@ -167,19 +161,14 @@ namespace StoreV2
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/orders/" + global::StoreV2.SpecForge.Client.Wire.Path("orderId", orderId, global::StoreV2.SpecForge.Client.Wire.Style.Simple, false)));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return this.Transport.SendAsync(httpRequest, StoreV2Client.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, StoreV2Client.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::StoreV2.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::StoreV2.SpecForge.ApiResponse<Order>> GetOrderWithResponseAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null) =>
-            this.Transport.JsonResponseAsync<Order>(GetOrderSendAsync(orderId, cancellationToken, requestOptions), global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            this.Transport.JsonResponseAsync<Order>(GetOrderSendAsync(orderId, cancellationToken, requestOptions), global::StoreV2.Order.JsonConverter.ReadValue, false, cancellationToken, global::StoreV2.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Order> GetOrderAsync(global::System.Guid orderId, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV2.SpecForge.RequestOptions? requestOptions = null) =>

@@ -8,10 +8,25 @@ namespace StoreV2
     public partial record NewOrder : global::StoreV2.SpecForge.Validation.IValidatable
     {
         public required string Item { get; init; }
-
         public required int Quantity { get; init; }
-
         public string? Note { get; init; }
+
+        public NewOrder() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private NewOrder(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::StoreV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "NewOrder");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("item"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "NewOrder", "item"); Item = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("quantity"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "NewOrder", "quantity"); Quantity = reader.GetInt32(); seen0 |= 0x2UL; continue; }
+                if (reader.ValueTextEquals("note"u8)) { reader.Read(); Note = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x3UL) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("NewOrder", seen0, "item", "quantity");
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<NewOrder>
@@ -22,28 +37,7 @@ namespace StoreV2
             public JsonConverter(global::StoreV2.SpecForge.JsonPayload payload) => _payload = payload;
             public override NewOrder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, NewOrder value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static NewOrder ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::StoreV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "NewOrder");
-                ulong seen0 = 0;
-                string? item2 = default;
-                int quantity = default;
-                string? note = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("item"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "NewOrder", "item"); item2 = reader.GetString()!; seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("quantity"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "NewOrder", "quantity"); quantity = reader.GetInt32(); seen0 |= 0x2UL; continue; }
-                    if (reader.ValueTextEquals("note"u8)) { reader.Read(); note = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x3UL) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("NewOrder", seen0, "item", "quantity");
-                return new NewOrder
-                {
-                    Item = item2!,
-                    Quantity = quantity,
-                    Note = note,
-                };
-            }
+            public static NewOrder ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new NewOrder(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewOrder value, global::StoreV2.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -56,12 +50,7 @@ namespace StoreV2
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::StoreV2.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::StoreV2.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::StoreV2.SpecForge.ConstraintViolation> Validate() => global::StoreV2.SpecForge.Validation.Checks.All(this);
 
         void global::StoreV2.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal virtual void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? violations)

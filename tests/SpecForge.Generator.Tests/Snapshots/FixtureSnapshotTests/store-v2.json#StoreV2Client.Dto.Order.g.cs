@@ -17,6 +17,27 @@ namespace StoreV2
 
         public global::System.DateTimeOffset? PlacedAt { get; init; }
 
+        public Order() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Order(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::StoreV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Order");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("item"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "item"); Item = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("quantity"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "quantity"); Quantity = reader.GetInt32(); seen0 |= 0x2UL; continue; }
+                if (reader.ValueTextEquals("note"u8)) { reader.Read(); Note = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "id"); Id = reader.GetGuid(); seen0 |= 0x4UL; continue; }
+                if (reader.ValueTextEquals("class"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "class"); Class = reader.GetString()!; seen0 |= 0x8UL; continue; }
+                if (reader.ValueTextEquals("2fa"u8)) { reader.Read(); _2fa = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
+                if (reader.ValueTextEquals("placedAt"u8)) { reader.Read(); PlacedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : reader.GetDateTimeOffset(); continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0xFUL) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("Order", seen0, "item", "quantity", "id", "class");
+        }
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Order>
         {
@@ -26,40 +47,7 @@ namespace StoreV2
             public JsonConverter(global::StoreV2.SpecForge.JsonPayload payload) => _payload = payload;
             public override Order Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Order value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Order ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::StoreV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Order");
-                ulong seen0 = 0;
-                string? item2 = default;
-                int quantity = default;
-                string? note = default;
-                global::System.Guid id = default;
-                string? @class = default;
-                bool? _2fa = default;
-                global::System.DateTimeOffset? placedAt = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("item"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "item"); item2 = reader.GetString()!; seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("quantity"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "quantity"); quantity = reader.GetInt32(); seen0 |= 0x2UL; continue; }
-                    if (reader.ValueTextEquals("note"u8)) { reader.Read(); note = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "id"); id = reader.GetGuid(); seen0 |= 0x4UL; continue; }
-                    if (reader.ValueTextEquals("class"u8)) { reader.Read(); global::StoreV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Order", "class"); @class = reader.GetString()!; seen0 |= 0x8UL; continue; }
-                    if (reader.ValueTextEquals("2fa"u8)) { reader.Read(); _2fa = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
-                    if (reader.ValueTextEquals("placedAt"u8)) { reader.Read(); placedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateTimeOffset?) : reader.GetDateTimeOffset(); continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0xFUL) throw global::StoreV2.SpecForge.Client.JsonCodec.Missing("Order", seen0, "item", "quantity", "id", "class");
-                return new Order
-                {
-                    Item = item2!,
-                    Quantity = quantity,
-                    Note = note,
-                    Id = id,
-                    Class = @class!,
-                    _2fa = _2fa,
-                    PlacedAt = placedAt,
-                };
-            }
+            public static Order ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Order(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Order value, global::StoreV2.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();

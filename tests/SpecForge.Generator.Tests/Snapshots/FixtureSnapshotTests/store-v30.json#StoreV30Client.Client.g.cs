@@ -71,8 +71,12 @@ namespace StoreV30
         /// <summary>Sends the requests of the client and its groups; the runtime's, shared by every client.</summary>
         internal readonly global::StoreV30.SpecForge.Client.ApiTransport Transport;
 
-        /// <summary>Operations that send no credentials.</summary>
-        internal static readonly string[][] NoCredentials = new string[][] {  };
+        /// <summary>What operations share: the credentials they accept and the errors they document, one array each.</summary>
+        internal static class Shared
+        {
+            /// <summary>Operations that send no credentials.</summary>
+            internal static readonly string[][] NoCredentials = new string[][] {  };
+        }
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
@@ -112,19 +116,14 @@ namespace StoreV30
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/items"));
                 httpRequest.Content = this.Transport.JsonContent(body, global::StoreV30.CreateItemRequest.JsonConverter.WriteValue, "application/json");
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, StoreV30Client.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::StoreV30.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<Item>> CreateItemWithResponseAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null) =>
-            this.Transport.JsonResponseAsync<Item>(CreateItemSendAsync(body, cancellationToken, requestOptions), global::StoreV30.Item.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            this.Transport.JsonResponseAsync<Item>(CreateItemSendAsync(body, cancellationToken, requestOptions), global::StoreV30.Item.JsonConverter.ReadValue, false, cancellationToken, global::StoreV30.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Item> CreateItemAsync(CreateItemRequest body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null) =>
@@ -139,7 +138,7 @@ namespace StoreV30
                 {
                     httpRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
                 }
-                return this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, StoreV30Client.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::StoreV30.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -160,7 +159,7 @@ namespace StoreV30
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::StoreV30.SpecForge.Client.ApiTransport.BuildUri("https://cdn.store.example.com/media", "/items/" + global::StoreV30.SpecForge.Client.Wire.Path("itemId", itemId, global::StoreV30.SpecForge.Client.Wire.Style.Simple, false) + "/picture"));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "image/png");
-                return this.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, requestOptions, true, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, StoreV30Client.Shared.NoCredentials, requestOptions, true, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::StoreV30.SpecForge.Client.ApiTransport.Faulted(exception); }
         }

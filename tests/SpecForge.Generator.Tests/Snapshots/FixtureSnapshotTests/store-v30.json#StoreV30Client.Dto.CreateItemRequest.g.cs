@@ -8,8 +8,23 @@ namespace StoreV30
     public partial record CreateItemRequest : global::StoreV30.SpecForge.Validation.IValidatable
     {
         public required string Name { get; init; }
-
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string>? Labels { get; init; }
+
+        public CreateItemRequest() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private CreateItemRequest(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "CreateItemRequest");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "CreateItemRequest", "name"); Name = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("labels"u8)) { reader.Read(); Labels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, string>?) : global::StoreV30.StoreV30ClientJsonCodec.ReadMapOfString(ref reader); continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x1UL) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("CreateItemRequest", seen0, "name");
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<CreateItemRequest>
@@ -20,25 +35,7 @@ namespace StoreV30
             public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
             public override CreateItemRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, CreateItemRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static CreateItemRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "CreateItemRequest");
-                ulong seen0 = 0;
-                string? name = default;
-                global::System.Collections.Generic.IReadOnlyDictionary<string, string>? labels = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "CreateItemRequest", "name"); name = reader.GetString()!; seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("labels"u8)) { reader.Read(); labels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, string>?) : global::StoreV30.StoreV30ClientJsonCodec.ReadMapOfString(ref reader); continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x1UL) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("CreateItemRequest", seen0, "name");
-                return new CreateItemRequest
-                {
-                    Name = name!,
-                    Labels = labels,
-                };
-            }
+            public static CreateItemRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new CreateItemRequest(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, CreateItemRequest value, global::StoreV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -50,12 +47,7 @@ namespace StoreV30
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.ConstraintViolation> Validate() => global::StoreV30.SpecForge.Validation.Checks.All(this);
 
         void global::StoreV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations)

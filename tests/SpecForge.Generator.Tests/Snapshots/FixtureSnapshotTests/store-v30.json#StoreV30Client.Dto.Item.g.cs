@@ -9,27 +9,44 @@ namespace StoreV30
     public partial record Item : global::StoreV30.SpecForge.Validation.IValidatable
     {
         public required long Id { get; init; }
-
         public required string Name { get; init; }
-
         public required double Price { get; init; }
-
         public global::System.Collections.Generic.IReadOnlyList<string>? Tags { get; init; }
-
         public global::System.DateOnly? ReleasedOn { get; init; }
 
         [global::System.Obsolete("Deprecated in the API specification.")]
         public bool? Discontinued { get; init; }
 
         public Item? Parent { get; init; }
-
         public ItemDimensions? Dimensions { get; init; }
-
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? Attributes { get; init; }
-
         public ItemVariant? Variant { get; init; }
-
         public string? Comment { get; init; }
+
+        public Item() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Item(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Item");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "id"); Id = reader.GetInt64(); seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "name"); Name = reader.GetString()!; seen0 |= 0x2UL; continue; }
+                if (reader.ValueTextEquals("price"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "price"); Price = reader.GetDouble(); seen0 |= 0x4UL; continue; }
+                if (reader.ValueTextEquals("tags"u8)) { reader.Read(); Tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string>?) : global::StoreV30.StoreV30ClientJsonCodec.ReadListOfString(ref reader); continue; }
+                if (reader.ValueTextEquals("releasedOn"u8)) { reader.Read(); ReleasedOn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : global::StoreV30.SpecForge.Client.JsonCodec.ReadDate(ref reader); continue; }
+                if (reader.ValueTextEquals("discontinued"u8)) { reader.Read(); Discontinued = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
+                if (reader.ValueTextEquals("parent"u8)) { reader.Read(); Parent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV30.Item?) : global::StoreV30.Item.JsonConverter.ReadValue(ref reader); continue; }
+                if (reader.ValueTextEquals("dimensions"u8)) { reader.Read(); Dimensions = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV30.ItemDimensions?) : global::StoreV30.ItemDimensions.JsonConverter.ReadValue(ref reader); continue; }
+                if (reader.ValueTextEquals("attributes"u8)) { reader.Read(); Attributes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>?) : global::StoreV30.StoreV30ClientJsonCodec.ReadMapOfJsonElement(ref reader); continue; }
+                if (reader.ValueTextEquals("variant"u8)) { reader.Read(); Variant = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV30.ItemVariant?) : global::StoreV30.ItemVariant.JsonConverter.ReadValue(ref reader); continue; }
+                if (reader.ValueTextEquals("comment"u8)) { reader.Read(); Comment = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x7UL) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Item", seen0, "id", "name", "price");
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Item>
@@ -40,52 +57,7 @@ namespace StoreV30
             public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
             public override Item Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Item ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Item");
-                ulong seen0 = 0;
-                long id = default;
-                string? name = default;
-                double price = default;
-                global::System.Collections.Generic.IReadOnlyList<string>? tags = default;
-                global::System.DateOnly? releasedOn = default;
-                bool? discontinued = default;
-                global::StoreV30.Item? parent = default;
-                global::StoreV30.ItemDimensions? dimensions = default;
-                global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? attributes = default;
-                global::StoreV30.ItemVariant? variant = default;
-                string? comment = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "id"); id = reader.GetInt64(); seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "name"); name = reader.GetString()!; seen0 |= 0x2UL; continue; }
-                    if (reader.ValueTextEquals("price"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Item", "price"); price = reader.GetDouble(); seen0 |= 0x4UL; continue; }
-                    if (reader.ValueTextEquals("tags"u8)) { reader.Read(); tags = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string>?) : global::StoreV30.StoreV30ClientJsonCodec.ReadListOfString(ref reader); continue; }
-                    if (reader.ValueTextEquals("releasedOn"u8)) { reader.Read(); releasedOn = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.DateOnly?) : global::StoreV30.SpecForge.Client.JsonCodec.ReadDate(ref reader); continue; }
-                    if (reader.ValueTextEquals("discontinued"u8)) { reader.Read(); discontinued = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
-                    if (reader.ValueTextEquals("parent"u8)) { reader.Read(); parent = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV30.Item?) : global::StoreV30.Item.JsonConverter.ReadValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("dimensions"u8)) { reader.Read(); dimensions = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV30.ItemDimensions?) : global::StoreV30.ItemDimensions.JsonConverter.ReadValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("attributes"u8)) { reader.Read(); attributes = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>?) : global::StoreV30.StoreV30ClientJsonCodec.ReadMapOfJsonElement(ref reader); continue; }
-                    if (reader.ValueTextEquals("variant"u8)) { reader.Read(); variant = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV30.ItemVariant?) : global::StoreV30.ItemVariant.JsonConverter.ReadValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("comment"u8)) { reader.Read(); comment = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x7UL) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Item", seen0, "id", "name", "price");
-                return new Item
-                {
-                    Id = id,
-                    Name = name!,
-                    Price = price,
-                    Tags = tags,
-                    ReleasedOn = releasedOn,
-                    Discontinued = discontinued,
-                    Parent = parent,
-                    Dimensions = dimensions,
-                    Attributes = attributes,
-                    Variant = variant,
-                    Comment = comment,
-                };
-            }
+            public static Item ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Item(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::StoreV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -106,12 +78,7 @@ namespace StoreV30
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.ConstraintViolation> Validate() => global::StoreV30.SpecForge.Validation.Checks.All(this);
 
         void global::StoreV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations)

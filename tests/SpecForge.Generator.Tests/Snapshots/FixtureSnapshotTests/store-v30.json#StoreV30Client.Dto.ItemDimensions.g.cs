@@ -8,8 +8,19 @@ namespace StoreV30
     public partial record ItemDimensions : global::StoreV30.SpecForge.Validation.IValidatable
     {
         public double? Width { get; init; }
-
         public double? Height { get; init; }
+
+        public ItemDimensions() { }
+        private ItemDimensions(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ItemDimensions");
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("width"u8)) { reader.Read(); Width = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : reader.GetDouble(); continue; }
+                if (reader.ValueTextEquals("height"u8)) { reader.Read(); Height = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : reader.GetDouble(); continue; }
+                reader.Skip();
+            }
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ItemDimensions>
@@ -20,23 +31,7 @@ namespace StoreV30
             public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
             public override ItemDimensions Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ItemDimensions value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static ItemDimensions ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ItemDimensions");
-                double? width = default;
-                double? height = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("width"u8)) { reader.Read(); width = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : reader.GetDouble(); continue; }
-                    if (reader.ValueTextEquals("height"u8)) { reader.Read(); height = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : reader.GetDouble(); continue; }
-                    reader.Skip();
-                }
-                return new ItemDimensions
-                {
-                    Width = width,
-                    Height = height,
-                };
-            }
+            public static ItemDimensions ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ItemDimensions(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ItemDimensions value, global::StoreV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -48,12 +43,7 @@ namespace StoreV30
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.ConstraintViolation> Validate() => global::StoreV30.SpecForge.Validation.Checks.All(this);
 
         void global::StoreV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations) { }

@@ -8,8 +8,23 @@ namespace StoreV30
     public partial record ListItemsResponse : global::StoreV30.SpecForge.Validation.IValidatable
     {
         public required global::System.Collections.Generic.IReadOnlyList<Item> Items { get; init; }
-
         public string? Next { get; init; }
+
+        public ListItemsResponse() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private ListItemsResponse(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ListItemsResponse");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("items"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ListItemsResponse", "items"); Items = global::StoreV30.StoreV30ClientJsonCodec.ReadListOfItem(ref reader); seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("next"u8)) { reader.Read(); Next = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x1UL) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("ListItemsResponse", seen0, "items");
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListItemsResponse>
@@ -20,25 +35,7 @@ namespace StoreV30
             public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
             public override ListItemsResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ListItemsResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static ListItemsResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "ListItemsResponse");
-                ulong seen0 = 0;
-                global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Item>? items = default;
-                string? next = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("items"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "ListItemsResponse", "items"); items = global::StoreV30.StoreV30ClientJsonCodec.ReadListOfItem(ref reader); seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("next"u8)) { reader.Read(); next = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x1UL) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("ListItemsResponse", seen0, "items");
-                return new ListItemsResponse
-                {
-                    Items = items!,
-                    Next = next,
-                };
-            }
+            public static ListItemsResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ListItemsResponse(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListItemsResponse value, global::StoreV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -50,12 +47,7 @@ namespace StoreV30
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.ConstraintViolation> Validate() => global::StoreV30.SpecForge.Validation.Checks.All(this);
 
         void global::StoreV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations)

@@ -8,8 +8,23 @@ namespace StoreV30
     public partial record Tree : global::StoreV30.SpecForge.Validation.IValidatable
     {
         public required global::System.Collections.Generic.IReadOnlyList<Tree> Children { get; init; }
-
         public Category? Category { get; init; }
+
+        public Tree() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Tree(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Tree");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("children"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Tree", "children"); Children = global::StoreV30.StoreV30ClientJsonCodec.ReadListOfTree(ref reader); seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("category"u8)) { reader.Read(); Category = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV30.Category?) : global::StoreV30.Category.JsonConverter.ReadValue(ref reader); continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x1UL) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Tree", seen0, "children");
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Tree>
@@ -20,25 +35,7 @@ namespace StoreV30
             public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
             public override Tree Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Tree value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Tree ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Tree");
-                ulong seen0 = 0;
-                global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Tree>? children = default;
-                global::StoreV30.Category? category = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("children"u8)) { reader.Read(); global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Tree", "children"); children = global::StoreV30.StoreV30ClientJsonCodec.ReadListOfTree(ref reader); seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("category"u8)) { reader.Read(); category = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV30.Category?) : global::StoreV30.Category.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x1UL) throw global::StoreV30.SpecForge.Client.JsonCodec.Missing("Tree", seen0, "children");
-                return new Tree
-                {
-                    Children = children!,
-                    Category = category,
-                };
-            }
+            public static Tree ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Tree(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Tree value, global::StoreV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -50,12 +47,7 @@ namespace StoreV30
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::StoreV30.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.ConstraintViolation> Validate() => global::StoreV30.SpecForge.Validation.Checks.All(this);
 
         void global::StoreV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations)

@@ -57,19 +57,14 @@ namespace StoreV30
                 }
                 global::StoreV30.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return _client.Transport.SendAsync(httpRequest, StoreV30Client.NoCredentials, requestOptions, false, null, cancellationToken);
+                return _client.Transport.SendAsync(httpRequest, StoreV30Client.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::StoreV30.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::StoreV30.SpecForge.ApiResponse<ListItemsResponse>> ListWithResponseAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null) =>
-            _client.Transport.JsonResponseAsync<ListItemsResponse>(ListSendAsync(xTrace, limit, @class, session, cancellationToken, requestOptions), global::StoreV30.ListItemsResponse.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            _client.Transport.JsonResponseAsync<ListItemsResponse>(ListSendAsync(xTrace, limit, @class, session, cancellationToken, requestOptions), global::StoreV30.ListItemsResponse.JsonConverter.ReadValue, false, cancellationToken, global::StoreV30.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<ListItemsResponse> ListAsync(string xTrace, int? limit = null, string? @class = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV30.SpecForge.RequestOptions? requestOptions = null) =>

@@ -47,8 +47,12 @@ namespace StoreV31
         /// <summary>Sends the requests of the client and its groups; the runtime's, shared by every client.</summary>
         internal readonly global::StoreV31.SpecForge.Client.ApiTransport Transport;
 
-        /// <summary>Operations that send no credentials.</summary>
-        internal static readonly string[][] NoCredentials = new string[][] {  };
+        /// <summary>What operations share: the credentials they accept and the errors they document, one array each.</summary>
+        internal static class Shared
+        {
+            /// <summary>Operations that send no credentials.</summary>
+            internal static readonly string[][] NoCredentials = new string[][] {  };
+        }
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
@@ -84,19 +88,14 @@ namespace StoreV31
                 global::StoreV31.SpecForge.Client.Wire.Query(queryBuilder, "expand", expand, global::StoreV31.SpecForge.Client.Wire.Style.Form, true, false);
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/people/" + global::StoreV31.SpecForge.Client.Wire.Path("personId", personId, global::StoreV31.SpecForge.Client.Wire.Style.Simple, false) + queryBuilder.ToString()));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return this.Transport.SendAsync(httpRequest, StoreV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, StoreV31Client.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::StoreV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::StoreV31.SpecForge.ApiResponse<Person>> GetPersonWithResponseAsync(string personId, bool? expand = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null) =>
-            this.Transport.JsonResponseAsync<Person>(GetPersonSendAsync(personId, expand, cancellationToken, requestOptions), global::StoreV31.Person.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            this.Transport.JsonResponseAsync<Person>(GetPersonSendAsync(personId, expand, cancellationToken, requestOptions), global::StoreV31.Person.JsonConverter.ReadValue, false, cancellationToken, global::StoreV31.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Person> GetPersonAsync(string personId, bool? expand = null, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null) =>
@@ -118,19 +117,14 @@ namespace StoreV31
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), this.Transport.BuildUri("/people/" + global::StoreV31.SpecForge.Client.Wire.Path("personId", personId, global::StoreV31.SpecForge.Client.Wire.Style.Simple, false)));
                 httpRequest.Content = this.Transport.JsonContent(body, global::StoreV31.Person.JsonConverter.WriteValue, "application/merge-patch+json");
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return this.Transport.SendAsync(httpRequest, StoreV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, StoreV31Client.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::StoreV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::StoreV31.SpecForge.ApiResponse<Person>> UpdatePersonWithResponseAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null) =>
-            this.Transport.JsonResponseAsync<Person>(UpdatePersonSendAsync(personId, body, cancellationToken, requestOptions), global::StoreV31.Person.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            this.Transport.JsonResponseAsync<Person>(UpdatePersonSendAsync(personId, body, cancellationToken, requestOptions), global::StoreV31.Person.JsonConverter.ReadValue, false, cancellationToken, global::StoreV31.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Person> UpdatePersonAsync(string personId, Person body, global::System.Threading.CancellationToken cancellationToken = default, global::StoreV31.SpecForge.RequestOptions? requestOptions = null) =>

@@ -13,20 +13,37 @@ namespace StoreV31
         public required string? Nickname { get; init; }
 
         public int? Age { get; init; }
-
         public Person? Friend { get; init; }
-
         public string? Kind { get; init; }
-
         public global::System.Guid? Id { get; init; }
-
         public global::System.Uri? Homepage { get; init; }
-
         public byte[]? Avatar { get; init; }
-
         public Priority? Priority { get; init; }
-
         public PersonMood? Mood { get; init; }
+
+        public Person() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Person(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::StoreV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Person");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::StoreV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Person", "name"); Name = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("nickname"u8)) { reader.Read(); Nickname = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; seen0 |= 0x2UL; continue; }
+                if (reader.ValueTextEquals("age"u8)) { reader.Read(); Age = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
+                if (reader.ValueTextEquals("friend"u8)) { reader.Read(); Friend = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV31.Person?) : global::StoreV31.Person.JsonConverter.ReadValue(ref reader); continue; }
+                if (reader.ValueTextEquals("kind"u8)) { reader.Read(); Kind = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("id"u8)) { reader.Read(); Id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Guid?) : reader.GetGuid(); continue; }
+                if (reader.ValueTextEquals("homepage"u8)) { reader.Read(); Homepage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Uri?) : global::StoreV31.SpecForge.Client.JsonCodec.ReadUri(ref reader); continue; }
+                if (reader.ValueTextEquals("avatar"u8)) { reader.Read(); Avatar = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(byte[]?) : reader.GetBytesFromBase64(); continue; }
+                if (reader.ValueTextEquals("priority"u8)) { reader.Read(); Priority = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV31.Priority?) : global::StoreV31.Priority.JsonConverter.ReadValue(ref reader); continue; }
+                if (reader.ValueTextEquals("mood"u8)) { reader.Read(); Mood = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV31.PersonMood?) : global::StoreV31.PersonMood.JsonConverter.ReadValue(ref reader); continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x3UL) throw global::StoreV31.SpecForge.Client.JsonCodec.Missing("Person", seen0, "name", "nickname");
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Person>
@@ -37,49 +54,7 @@ namespace StoreV31
             public JsonConverter(global::StoreV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override Person Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Person value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Person ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::StoreV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Person");
-                ulong seen0 = 0;
-                string? name = default;
-                string? nickname = default;
-                int? age = default;
-                global::StoreV31.Person? friend = default;
-                string? kind = default;
-                global::System.Guid? id = default;
-                global::System.Uri? homepage = default;
-                byte[]? avatar = default;
-                global::StoreV31.Priority? priority = default;
-                global::StoreV31.PersonMood? mood = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::StoreV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Person", "name"); name = reader.GetString()!; seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("nickname"u8)) { reader.Read(); nickname = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; seen0 |= 0x2UL; continue; }
-                    if (reader.ValueTextEquals("age"u8)) { reader.Read(); age = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
-                    if (reader.ValueTextEquals("friend"u8)) { reader.Read(); friend = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV31.Person?) : global::StoreV31.Person.JsonConverter.ReadValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("kind"u8)) { reader.Read(); kind = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Guid?) : reader.GetGuid(); continue; }
-                    if (reader.ValueTextEquals("homepage"u8)) { reader.Read(); homepage = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Uri?) : global::StoreV31.SpecForge.Client.JsonCodec.ReadUri(ref reader); continue; }
-                    if (reader.ValueTextEquals("avatar"u8)) { reader.Read(); avatar = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(byte[]?) : reader.GetBytesFromBase64(); continue; }
-                    if (reader.ValueTextEquals("priority"u8)) { reader.Read(); priority = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV31.Priority?) : global::StoreV31.Priority.JsonConverter.ReadValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("mood"u8)) { reader.Read(); mood = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::StoreV31.PersonMood?) : global::StoreV31.PersonMood.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x3UL) throw global::StoreV31.SpecForge.Client.JsonCodec.Missing("Person", seen0, "name", "nickname");
-                return new Person
-                {
-                    Name = name!,
-                    Nickname = nickname,
-                    Age = age,
-                    Friend = friend,
-                    Kind = kind,
-                    Id = id,
-                    Homepage = homepage,
-                    Avatar = avatar,
-                    Priority = priority,
-                    Mood = mood,
-                };
-            }
+            public static Person ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Person(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Person value, global::StoreV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -99,12 +74,7 @@ namespace StoreV31
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::StoreV31.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::StoreV31.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::StoreV31.SpecForge.ConstraintViolation> Validate() => global::StoreV31.SpecForge.Validation.Checks.All(this);
 
         void global::StoreV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? violations)

@@ -29,6 +29,11 @@ namespace TypesV2
         /// <summary>Sends the requests of the client and its groups; the runtime's, shared by every client.</summary>
         internal readonly global::TypesV2.SpecForge.Client.ApiTransport Transport;
 
+        /// <summary>What operations share: the credentials they accept and the errors they document, one array each.</summary>
+        internal static class Shared
+        {
+        }
+
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
         public TypesV2Client(global::System.Net.Http.HttpClient httpClient)

@@ -9,6 +9,22 @@ namespace TypesV2
     {
         public bool? Barks { get; init; }
 
+        public Dog() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Dog(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::TypesV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Dog");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Dog", "name"); Name = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("barks"u8)) { reader.Read(); Barks = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x1UL) throw global::TypesV2.SpecForge.Client.JsonCodec.Missing("Dog", seen0, "name");
+        }
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Dog>
         {
@@ -18,25 +34,7 @@ namespace TypesV2
             public JsonConverter(global::TypesV2.SpecForge.JsonPayload payload) => _payload = payload;
             public override Dog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Dog value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Dog ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::TypesV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Dog");
-                ulong seen0 = 0;
-                string? name = default;
-                bool? barks = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Dog", "name"); name = reader.GetString()!; seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("barks"u8)) { reader.Read(); barks = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x1UL) throw global::TypesV2.SpecForge.Client.JsonCodec.Missing("Dog", seen0, "name");
-                return new Dog
-                {
-                    Name = name!,
-                    Barks = barks,
-                };
-            }
+            public static Dog ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Dog(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Dog value, global::TypesV2.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();

@@ -9,6 +9,22 @@ namespace TypesV2
     {
         public int? Fins { get; init; }
 
+        public Fish() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Fish(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::TypesV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Fish");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Fish", "name"); Name = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("fins"u8)) { reader.Read(); Fins = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x1UL) throw global::TypesV2.SpecForge.Client.JsonCodec.Missing("Fish", seen0, "name");
+        }
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Fish>
         {
@@ -18,25 +34,7 @@ namespace TypesV2
             public JsonConverter(global::TypesV2.SpecForge.JsonPayload payload) => _payload = payload;
             public override Fish Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Fish value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Fish ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::TypesV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Fish");
-                ulong seen0 = 0;
-                string? name = default;
-                int? fins = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV2.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Fish", "name"); name = reader.GetString()!; seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("fins"u8)) { reader.Read(); fins = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x1UL) throw global::TypesV2.SpecForge.Client.JsonCodec.Missing("Fish", seen0, "name");
-                return new Fish
-                {
-                    Name = name!,
-                    Fins = fins,
-                };
-            }
+            public static Fish ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Fish(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Fish value, global::TypesV2.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();

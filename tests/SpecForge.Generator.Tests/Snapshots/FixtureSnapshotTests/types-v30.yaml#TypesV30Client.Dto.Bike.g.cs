@@ -9,6 +9,18 @@ namespace TypesV30
     {
         public bool? Electric { get; init; }
 
+        public Bike() { }
+        private Bike(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::TypesV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Bike");
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("wheels"u8)) { reader.Read(); Wheels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
+                if (reader.ValueTextEquals("electric"u8)) { reader.Read(); Electric = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
+                reader.Skip();
+            }
+        }
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Bike>
         {
@@ -18,23 +30,7 @@ namespace TypesV30
             public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) => _payload = payload;
             public override Bike Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Bike value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Bike ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::TypesV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Bike");
-                int? wheels = default;
-                bool? electric = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("wheels"u8)) { reader.Read(); wheels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
-                    if (reader.ValueTextEquals("electric"u8)) { reader.Read(); electric = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
-                    reader.Skip();
-                }
-                return new Bike
-                {
-                    Wheels = wheels,
-                    Electric = electric,
-                };
-            }
+            public static Bike ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Bike(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Bike value, global::TypesV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();

@@ -9,6 +9,18 @@ namespace TypesV30
     {
         public int? Doors { get; init; }
 
+        public Car() { }
+        private Car(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::TypesV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Car");
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("wheels"u8)) { reader.Read(); Wheels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
+                if (reader.ValueTextEquals("doors"u8)) { reader.Read(); Doors = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
+                reader.Skip();
+            }
+        }
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Car>
         {
@@ -18,23 +30,7 @@ namespace TypesV30
             public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) => _payload = payload;
             public override Car Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Car value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Car ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::TypesV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Car");
-                int? wheels = default;
-                int? doors = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("wheels"u8)) { reader.Read(); wheels = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
-                    if (reader.ValueTextEquals("doors"u8)) { reader.Read(); doors = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
-                    reader.Skip();
-                }
-                return new Car
-                {
-                    Wheels = wheels,
-                    Doors = doors,
-                };
-            }
+            public static Car ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Car(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Car value, global::TypesV30.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();

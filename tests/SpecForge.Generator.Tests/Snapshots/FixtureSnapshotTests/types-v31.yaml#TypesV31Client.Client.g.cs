@@ -88,8 +88,12 @@ namespace TypesV31
         /// <summary>Sends the requests of the client and its groups; the runtime's, shared by every client.</summary>
         internal readonly global::TypesV31.SpecForge.Client.ApiTransport Transport;
 
-        /// <summary>Operations that send no credentials.</summary>
-        internal static readonly string[][] NoCredentials = new string[][] {  };
+        /// <summary>What operations share: the credentials they accept and the errors they document, one array each.</summary>
+        internal static class Shared
+        {
+            /// <summary>Operations that send no credentials.</summary>
+            internal static readonly string[][] NoCredentials = new string[][] {  };
+        }
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
@@ -125,19 +129,14 @@ namespace TypesV31
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/shapes"));
                 httpRequest.Content = this.Transport.JsonContent(body, global::TypesV31.Shape.JsonConverter.WriteValue, "application/json");
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, TypesV31Client.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::TypesV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Shape>> CreateShapeWithResponseAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
-            this.Transport.JsonResponseAsync<Shape>(CreateShapeSendAsync(body, cancellationToken, requestOptions), global::TypesV31.Shape.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            this.Transport.JsonResponseAsync<Shape>(CreateShapeSendAsync(body, cancellationToken, requestOptions), global::TypesV31.Shape.JsonConverter.ReadValue, false, cancellationToken, global::TypesV31.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Shape> CreateShapeAsync(Shape body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
@@ -149,19 +148,14 @@ namespace TypesV31
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/search"));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, TypesV31Client.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::TypesV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<global::System.Collections.Generic.IReadOnlyList<SearchResult>>> SearchWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
-            this.Transport.JsonResponseAsync<global::System.Collections.Generic.IReadOnlyList<SearchResult>>(SearchSendAsync(cancellationToken, requestOptions), global::TypesV31.TypesV31ClientJsonCodec.ReadListOfSearchResult, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { global::TypesV31.SpecForge.Validation.Checks.Items(ref responseViolations, checkedValue1, ""); } }
-                return responseViolations;
-            });
+            this.Transport.JsonResponseAsync<global::System.Collections.Generic.IReadOnlyList<SearchResult>>(SearchSendAsync(cancellationToken, requestOptions), global::TypesV31.TypesV31ClientJsonCodec.ReadListOfSearchResult, false, cancellationToken, global::TypesV31.SpecForge.Validation.Checks.OfItems);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<SearchResult>> SearchAsync(global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
@@ -182,19 +176,14 @@ namespace TypesV31
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/accounts"));
                 httpRequest.Content = this.Transport.JsonContent(body, global::TypesV31.Account.JsonConverter.WriteValue, "application/json");
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, TypesV31Client.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::TypesV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::TypesV31.SpecForge.ApiResponse<Account>> CreateAccountWithResponseAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
-            this.Transport.JsonResponseAsync<Account>(CreateAccountSendAsync(body, cancellationToken, requestOptions), global::TypesV31.Account.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            this.Transport.JsonResponseAsync<Account>(CreateAccountSendAsync(body, cancellationToken, requestOptions), global::TypesV31.Account.JsonConverter.ReadValue, false, cancellationToken, global::TypesV31.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Account> CreateAccountAsync(Account body, global::System.Threading.CancellationToken cancellationToken = default, global::TypesV31.SpecForge.RequestOptions? requestOptions = null) =>
@@ -214,7 +203,7 @@ namespace TypesV31
 
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.Transport.BuildUri("/files/" + global::TypesV31.SpecForge.Client.Wire.Path("id", id, global::TypesV31.SpecForge.Client.Wire.Style.Simple, false)));
                 httpRequest.Content = global::TypesV31.SpecForge.Client.Wire.StreamContent(body, "application/octet-stream");
-                return this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, TypesV31Client.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::TypesV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -240,7 +229,7 @@ namespace TypesV31
 
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/files/" + global::TypesV31.SpecForge.Client.Wire.Path("id", id, global::TypesV31.SpecForge.Client.Wire.Style.Simple, false)));
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/pdf");
-                return this.Transport.SendAsync(httpRequest, TypesV31Client.NoCredentials, requestOptions, true, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, TypesV31Client.Shared.NoCredentials, requestOptions, true, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::TypesV31.SpecForge.Client.ApiTransport.Faulted(exception); }
         }

@@ -16,19 +16,37 @@ namespace TypesV31
         public required string Name { get; init; }
 
         public string? Password { get; init; }
-
         public Plan? Plan { get; init; } = new global::TypesV31.Plan("free");
-
         public int? Limit { get; init; } = 20;
-
         public double? Ratio { get; init; } = 0.5d;
-
         public bool? Active { get; init; } = true;
-
         public string? Nickname { get; init; } = "friend \"of\" all";
 
         [global::System.Obsolete("Deprecated in the API specification.")]
         public string? Legacy { get; init; }
+
+        public Account() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Account(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Account");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("id"u8)) { reader.Read(); Id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Account", "name"); Name = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("password"u8)) { reader.Read(); Password = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("plan"u8)) { reader.Read(); Plan = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.Plan?) : global::TypesV31.Plan.JsonConverter.ReadValue(ref reader); continue; }
+                if (reader.ValueTextEquals("limit"u8)) { reader.Read(); Limit = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
+                if (reader.ValueTextEquals("ratio"u8)) { reader.Read(); Ratio = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : reader.GetDouble(); continue; }
+                if (reader.ValueTextEquals("active"u8)) { reader.Read(); Active = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
+                if (reader.ValueTextEquals("nickname"u8)) { reader.Read(); Nickname = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("legacy"u8)) { reader.Read(); Legacy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x1UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Account", seen0, "name");
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Account>
@@ -39,46 +57,7 @@ namespace TypesV31
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override Account Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Account value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Account ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Account");
-                ulong seen0 = 0;
-                string? id = default;
-                string? name = default;
-                string? password = default;
-                global::TypesV31.Plan? plan = new global::TypesV31.Plan("free");
-                int? limit = 20;
-                double? ratio = 0.5d;
-                bool? active = true;
-                string? nickname = "friend \"of\" all";
-                string? legacy = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Account", "name"); name = reader.GetString()!; seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("password"u8)) { reader.Read(); password = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("plan"u8)) { reader.Read(); plan = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.Plan?) : global::TypesV31.Plan.JsonConverter.ReadValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("limit"u8)) { reader.Read(); limit = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(int?) : reader.GetInt32(); continue; }
-                    if (reader.ValueTextEquals("ratio"u8)) { reader.Read(); ratio = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(double?) : reader.GetDouble(); continue; }
-                    if (reader.ValueTextEquals("active"u8)) { reader.Read(); active = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
-                    if (reader.ValueTextEquals("nickname"u8)) { reader.Read(); nickname = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("legacy"u8)) { reader.Read(); legacy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x1UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Account", seen0, "name");
-                return new Account
-                {
-                    Id = id,
-                    Name = name!,
-                    Password = password,
-                    Plan = plan,
-                    Limit = limit,
-                    Ratio = ratio,
-                    Active = active,
-                    Nickname = nickname,
-                    Legacy = legacy,
-                };
-            }
+            public static Account ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Account(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Account value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -97,12 +76,7 @@ namespace TypesV31
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate() => global::TypesV31.SpecForge.Validation.Checks.All(this);
 
         void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)

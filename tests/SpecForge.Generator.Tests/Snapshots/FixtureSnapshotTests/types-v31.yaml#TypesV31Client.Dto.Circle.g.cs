@@ -9,6 +9,21 @@ namespace TypesV31
     {
         public required double Radius { get; init; }
 
+        public Circle() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Circle(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Circle");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("radius"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Circle", "radius"); Radius = reader.GetDouble(); seen0 |= 0x1UL; continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x1UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Circle", seen0, "radius");
+        }
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Circle>
         {
@@ -18,22 +33,7 @@ namespace TypesV31
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override Circle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Circle value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Circle ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Circle");
-                ulong seen0 = 0;
-                double radius = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("radius"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Circle", "radius"); radius = reader.GetDouble(); seen0 |= 0x1UL; continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x1UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Circle", seen0, "radius");
-                return new Circle
-                {
-                    Radius = radius,
-                };
-            }
+            public static Circle ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Circle(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Circle value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();

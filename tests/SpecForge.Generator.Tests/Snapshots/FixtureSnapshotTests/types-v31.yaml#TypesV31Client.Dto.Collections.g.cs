@@ -8,13 +8,25 @@ namespace TypesV31
     public partial record Collections : global::TypesV31.SpecForge.Validation.IValidatable
     {
         public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>? Matrix { get; init; }
-
         public global::System.Collections.Generic.IReadOnlyList<string?>? NullableItems { get; init; }
-
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? MapOfLists { get; init; }
 
         /// <summary>A tuple.</summary>
         public global::System.Collections.Generic.IReadOnlyList<double>? Point { get; init; }
+
+        public Collections() { }
+        private Collections(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Collections");
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("matrix"u8)) { reader.Read(); Matrix = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>?) : global::TypesV31.TypesV31ClientJsonCodec.ReadListOfListOfDouble(ref reader); continue; }
+                if (reader.ValueTextEquals("nullableItems"u8)) { reader.Read(); NullableItems = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string?>?) : global::TypesV31.TypesV31ClientJsonCodec.ReadListOfNullableString(ref reader); continue; }
+                if (reader.ValueTextEquals("mapOfLists"u8)) { reader.Read(); MapOfLists = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>?) : global::TypesV31.TypesV31ClientJsonCodec.ReadMapOfListOfString(ref reader); continue; }
+                if (reader.ValueTextEquals("point"u8)) { reader.Read(); Point = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<double>?) : global::TypesV31.TypesV31ClientJsonCodec.ReadListOfDouble(ref reader); continue; }
+                reader.Skip();
+            }
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Collections>
@@ -25,29 +37,7 @@ namespace TypesV31
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override Collections Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Collections value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Collections ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Collections");
-                global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>? matrix = default;
-                global::System.Collections.Generic.IReadOnlyList<string?>? nullableItems = default;
-                global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? mapOfLists = default;
-                global::System.Collections.Generic.IReadOnlyList<double>? point = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("matrix"u8)) { reader.Read(); matrix = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>>?) : global::TypesV31.TypesV31ClientJsonCodec.ReadListOfListOfDouble(ref reader); continue; }
-                    if (reader.ValueTextEquals("nullableItems"u8)) { reader.Read(); nullableItems = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<string?>?) : global::TypesV31.TypesV31ClientJsonCodec.ReadListOfNullableString(ref reader); continue; }
-                    if (reader.ValueTextEquals("mapOfLists"u8)) { reader.Read(); mapOfLists = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>?) : global::TypesV31.TypesV31ClientJsonCodec.ReadMapOfListOfString(ref reader); continue; }
-                    if (reader.ValueTextEquals("point"u8)) { reader.Read(); point = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Collections.Generic.IReadOnlyList<double>?) : global::TypesV31.TypesV31ClientJsonCodec.ReadListOfDouble(ref reader); continue; }
-                    reader.Skip();
-                }
-                return new Collections
-                {
-                    Matrix = matrix,
-                    NullableItems = nullableItems,
-                    MapOfLists = mapOfLists,
-                    Point = point,
-                };
-            }
+            public static Collections ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Collections(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Collections value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -61,12 +51,7 @@ namespace TypesV31
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate() => global::TypesV31.SpecForge.Validation.Checks.All(this);
 
         void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) { }

@@ -10,6 +10,22 @@ namespace TypesV31
     {
         public required bool GoodBoy { get; init; }
 
+        public Dog() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Dog(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Dog");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Dog", "name"); Name = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("goodBoy"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Dog", "goodBoy"); GoodBoy = reader.GetBoolean(); seen0 |= 0x2UL; continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x3UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Dog", seen0, "name", "goodBoy");
+        }
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Dog>
         {
@@ -19,25 +35,7 @@ namespace TypesV31
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override Dog Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Dog value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Dog ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Dog");
-                ulong seen0 = 0;
-                string? name = default;
-                bool goodBoy = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Dog", "name"); name = reader.GetString()!; seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("goodBoy"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Dog", "goodBoy"); goodBoy = reader.GetBoolean(); seen0 |= 0x2UL; continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x3UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Dog", seen0, "name", "goodBoy");
-                return new Dog
-                {
-                    Name = name!,
-                    GoodBoy = goodBoy,
-                };
-            }
+            public static Dog ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Dog(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Dog value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();

@@ -8,18 +8,33 @@ namespace TypesV31
     public partial record Nullability : global::TypesV31.SpecForge.Validation.IValidatable
     {
         public required string RequiredNonNull { get; init; }
-
         public required string? RequiredNullable { get; init; }
-
         public required long? RequiredNullableAnyOf { get; init; }
-
         public string? OptionalNonNull { get; init; }
-
         public long? OptionalNullable { get; init; }
-
         public TreeNode? OptionalObject { get; init; }
-
         public TreeNode? NullableObject { get; init; }
+
+        public Nullability() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Nullability(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Nullability");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("requiredNonNull"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Nullability", "requiredNonNull"); RequiredNonNull = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("requiredNullable"u8)) { reader.Read(); RequiredNullable = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; seen0 |= 0x2UL; continue; }
+                if (reader.ValueTextEquals("requiredNullableAnyOf"u8)) { reader.Read(); RequiredNullableAnyOf = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); seen0 |= 0x4UL; continue; }
+                if (reader.ValueTextEquals("optionalNonNull"u8)) { reader.Read(); OptionalNonNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("optionalNullable"u8)) { reader.Read(); OptionalNullable = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); continue; }
+                if (reader.ValueTextEquals("optionalObject"u8)) { reader.Read(); OptionalObject = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.TreeNode?) : global::TypesV31.TreeNode.JsonConverter.ReadValue(ref reader); continue; }
+                if (reader.ValueTextEquals("nullableObject"u8)) { reader.Read(); NullableObject = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.TreeNode?) : global::TypesV31.TreeNode.JsonConverter.ReadValue(ref reader); continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x7UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Nullability", seen0, "requiredNonNull", "requiredNullable", "requiredNullableAnyOf");
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Nullability>
@@ -30,40 +45,7 @@ namespace TypesV31
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override Nullability Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Nullability ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Nullability");
-                ulong seen0 = 0;
-                string? requiredNonNull = default;
-                string? requiredNullable = default;
-                long? requiredNullableAnyOf = default;
-                string? optionalNonNull = default;
-                long? optionalNullable = default;
-                global::TypesV31.TreeNode? optionalObject = default;
-                global::TypesV31.TreeNode? nullableObject = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("requiredNonNull"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Nullability", "requiredNonNull"); requiredNonNull = reader.GetString()!; seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("requiredNullable"u8)) { reader.Read(); requiredNullable = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; seen0 |= 0x2UL; continue; }
-                    if (reader.ValueTextEquals("requiredNullableAnyOf"u8)) { reader.Read(); requiredNullableAnyOf = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); seen0 |= 0x4UL; continue; }
-                    if (reader.ValueTextEquals("optionalNonNull"u8)) { reader.Read(); optionalNonNull = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("optionalNullable"u8)) { reader.Read(); optionalNullable = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(long?) : reader.GetInt64(); continue; }
-                    if (reader.ValueTextEquals("optionalObject"u8)) { reader.Read(); optionalObject = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.TreeNode?) : global::TypesV31.TreeNode.JsonConverter.ReadValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("nullableObject"u8)) { reader.Read(); nullableObject = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.TreeNode?) : global::TypesV31.TreeNode.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x7UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Nullability", seen0, "requiredNonNull", "requiredNullable", "requiredNullableAnyOf");
-                return new Nullability
-                {
-                    RequiredNonNull = requiredNonNull!,
-                    RequiredNullable = requiredNullable,
-                    RequiredNullableAnyOf = requiredNullableAnyOf,
-                    OptionalNonNull = optionalNonNull,
-                    OptionalNullable = optionalNullable,
-                    OptionalObject = optionalObject,
-                    NullableObject = nullableObject,
-                };
-            }
+            public static Nullability ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Nullability(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -80,12 +62,7 @@ namespace TypesV31
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate() => global::TypesV31.SpecForge.Validation.Checks.All(this);
 
         void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)

@@ -8,18 +8,29 @@ namespace TypesV31
     public partial record Odds : global::TypesV31.SpecForge.Validation.IValidatable
     {
         public string? Version { get; init; }
-
         public global::System.Text.Json.JsonElement? NotAString { get; init; }
-
         public global::System.Text.Json.JsonElement? Anything { get; init; }
-
         public SearchResult? Search { get; init; }
-
         public IdOrName? IdOrName { get; init; }
-
         public MaybeShape? Maybe { get; init; }
-
         public Priority? Priority { get; init; }
+
+        public Odds() { }
+        private Odds(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Odds");
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("version"u8)) { reader.Read(); Version = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                if (reader.ValueTextEquals("notAString"u8)) { reader.Read(); NotAString = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : global::System.Text.Json.JsonElement.ParseValue(ref reader); continue; }
+                if (reader.ValueTextEquals("anything"u8)) { reader.Read(); Anything = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : global::System.Text.Json.JsonElement.ParseValue(ref reader); continue; }
+                if (reader.ValueTextEquals("search"u8)) { reader.Read(); Search = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.SearchResult?) : global::TypesV31.SearchResult.JsonConverter.ReadValue(ref reader); continue; }
+                if (reader.ValueTextEquals("idOrName"u8)) { reader.Read(); IdOrName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.IdOrName?) : global::TypesV31.IdOrName.JsonConverter.ReadValue(ref reader); continue; }
+                if (reader.ValueTextEquals("maybe"u8)) { reader.Read(); Maybe = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.MaybeShape?) : global::TypesV31.MaybeShape.JsonConverter.ReadValue(ref reader); continue; }
+                if (reader.ValueTextEquals("priority"u8)) { reader.Read(); Priority = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.Priority?) : global::TypesV31.Priority.JsonConverter.ReadValue(ref reader); continue; }
+                reader.Skip();
+            }
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Odds>
@@ -30,38 +41,7 @@ namespace TypesV31
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override Odds Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Odds value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Odds ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Odds");
-                string? version = default;
-                global::System.Text.Json.JsonElement? notAString = default;
-                global::System.Text.Json.JsonElement? anything = default;
-                global::TypesV31.SearchResult? search = default;
-                global::TypesV31.IdOrName? idOrName = default;
-                global::TypesV31.MaybeShape? maybe = default;
-                global::TypesV31.Priority? priority = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("version"u8)) { reader.Read(); version = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    if (reader.ValueTextEquals("notAString"u8)) { reader.Read(); notAString = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : global::System.Text.Json.JsonElement.ParseValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("anything"u8)) { reader.Read(); anything = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::System.Text.Json.JsonElement?) : global::System.Text.Json.JsonElement.ParseValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("search"u8)) { reader.Read(); search = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.SearchResult?) : global::TypesV31.SearchResult.JsonConverter.ReadValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("idOrName"u8)) { reader.Read(); idOrName = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.IdOrName?) : global::TypesV31.IdOrName.JsonConverter.ReadValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("maybe"u8)) { reader.Read(); maybe = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.MaybeShape?) : global::TypesV31.MaybeShape.JsonConverter.ReadValue(ref reader); continue; }
-                    if (reader.ValueTextEquals("priority"u8)) { reader.Read(); priority = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::TypesV31.Priority?) : global::TypesV31.Priority.JsonConverter.ReadValue(ref reader); continue; }
-                    reader.Skip();
-                }
-                return new Odds
-                {
-                    Version = version,
-                    NotAString = notAString,
-                    Anything = anything,
-                    Search = search,
-                    IdOrName = idOrName,
-                    Maybe = maybe,
-                    Priority = priority,
-                };
-            }
+            public static Odds ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Odds(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Odds value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -78,12 +58,7 @@ namespace TypesV31
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate() => global::TypesV31.SpecForge.Validation.Checks.All(this);
 
         void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)

@@ -13,6 +13,22 @@ namespace TypesV31
         /// <summary>Members the API sent that the specification does not list, kept so they survive a round trip.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }
 
+        public Open() { }
+        private Open(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Open");
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? bag = null;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("id"u8)) { reader.Read(); Id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
+                var memberName = reader.GetString()!;
+                reader.Read();
+                bag ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                bag[memberName] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
+            AdditionalProperties = bag;
+        }
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Open>
         {
@@ -22,25 +38,7 @@ namespace TypesV31
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override Open Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Open value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Open ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Open");
-                string? id = default;
-                global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? bag = null;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); id = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!; continue; }
-                    var memberName = reader.GetString()!;
-                    reader.Read();
-                    bag ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-                    bag[memberName] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
-                return new Open
-                {
-                    Id = id,
-                    AdditionalProperties = bag,
-                };
-            }
+            public static Open ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Open(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Open value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -59,12 +57,7 @@ namespace TypesV31
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate() => global::TypesV31.SpecForge.Validation.Checks.All(this);
 
         void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) { }

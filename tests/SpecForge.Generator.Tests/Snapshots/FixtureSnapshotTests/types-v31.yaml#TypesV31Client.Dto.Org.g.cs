@@ -8,8 +8,23 @@ namespace TypesV31
     public partial record Org : global::TypesV31.SpecForge.Validation.IValidatable
     {
         public required string Slug { get; init; }
-
         public required long Members { get; init; }
+
+        public Org() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Org(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Org");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("slug"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Org", "slug"); Slug = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("members"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Org", "members"); Members = reader.GetInt64(); seen0 |= 0x2UL; continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x3UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Org", seen0, "slug", "members");
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Org>
@@ -20,25 +35,7 @@ namespace TypesV31
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override Org Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Org value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Org ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Org");
-                ulong seen0 = 0;
-                string? slug = default;
-                long members = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("slug"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Org", "slug"); slug = reader.GetString()!; seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("members"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Org", "members"); members = reader.GetInt64(); seen0 |= 0x2UL; continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x3UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Org", seen0, "slug", "members");
-                return new Org
-                {
-                    Slug = slug!,
-                    Members = members,
-                };
-            }
+            public static Org ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Org(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Org value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -50,12 +47,7 @@ namespace TypesV31
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate() => global::TypesV31.SpecForge.Validation.Checks.All(this);
 
         void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)

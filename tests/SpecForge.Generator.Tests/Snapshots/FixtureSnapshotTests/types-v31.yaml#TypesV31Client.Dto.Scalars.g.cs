@@ -8,39 +8,56 @@ namespace TypesV31
     public partial record Scalars : global::TypesV31.SpecForge.Validation.IValidatable
     {
         public required int Int32 { get; init; }
-
         public required long Int64 { get; init; }
-
         public required long Integer { get; init; }
-
         public required float Float { get; init; }
-
         public required double Double { get; init; }
-
         public required decimal Decimal { get; init; }
-
         public required double Number { get; init; }
-
         public required global::System.DateTimeOffset DateTime { get; init; }
-
         public required global::System.DateOnly Date { get; init; }
-
         public required global::System.TimeOnly Time { get; init; }
-
         public required global::System.TimeSpan Duration { get; init; }
-
         public required global::System.Guid Uuid { get; init; }
-
         public required global::System.Uri Uri { get; init; }
-
         public required byte[] Base64 { get; init; }
-
         public required byte[] Binary { get; init; }
 
         /// <summary>An unknown format falls back to the base type.</summary>
         public required string Email { get; init; }
 
         public required bool Flag { get; init; }
+
+        public Scalars() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Scalars(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Scalars");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("int32"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "int32"); Int32 = reader.GetInt32(); seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals("int64"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "int64"); Int64 = reader.GetInt64(); seen0 |= 0x2UL; continue; }
+                if (reader.ValueTextEquals("integer"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "integer"); Integer = reader.GetInt64(); seen0 |= 0x4UL; continue; }
+                if (reader.ValueTextEquals("float"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "float"); Float = reader.GetSingle(); seen0 |= 0x8UL; continue; }
+                if (reader.ValueTextEquals("double"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "double"); Double = reader.GetDouble(); seen0 |= 0x10UL; continue; }
+                if (reader.ValueTextEquals("decimal"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "decimal"); Decimal = reader.GetDecimal(); seen0 |= 0x20UL; continue; }
+                if (reader.ValueTextEquals("number"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "number"); Number = reader.GetDouble(); seen0 |= 0x40UL; continue; }
+                if (reader.ValueTextEquals("dateTime"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "dateTime"); DateTime = reader.GetDateTimeOffset(); seen0 |= 0x80UL; continue; }
+                if (reader.ValueTextEquals("date"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "date"); Date = global::TypesV31.SpecForge.Client.JsonCodec.ReadDate(ref reader); seen0 |= 0x100UL; continue; }
+                if (reader.ValueTextEquals("time"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "time"); Time = global::TypesV31.SpecForge.Client.JsonCodec.ReadTime(ref reader); seen0 |= 0x200UL; continue; }
+                if (reader.ValueTextEquals("duration"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "duration"); Duration = global::TypesV31.SpecForge.Client.JsonCodec.ReadDuration(ref reader); seen0 |= 0x400UL; continue; }
+                if (reader.ValueTextEquals("uuid"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "uuid"); Uuid = reader.GetGuid(); seen0 |= 0x800UL; continue; }
+                if (reader.ValueTextEquals("uri"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "uri"); Uri = global::TypesV31.SpecForge.Client.JsonCodec.ReadUri(ref reader); seen0 |= 0x1000UL; continue; }
+                if (reader.ValueTextEquals("base64"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "base64"); Base64 = reader.GetBytesFromBase64(); seen0 |= 0x2000UL; continue; }
+                if (reader.ValueTextEquals("binary"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "binary"); Binary = reader.GetBytesFromBase64(); seen0 |= 0x4000UL; continue; }
+                if (reader.ValueTextEquals("email"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "email"); Email = reader.GetString()!; seen0 |= 0x8000UL; continue; }
+                if (reader.ValueTextEquals("flag"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "flag"); Flag = reader.GetBoolean(); seen0 |= 0x10000UL; continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x1FFFFUL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", seen0, "int32", "int64", "integer", "float", "double", "decimal", "number", "dateTime", "date", "time", "duration", "uuid", "uri", "base64", "binary", "email", "flag");
+        }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Scalars>
@@ -51,70 +68,7 @@ namespace TypesV31
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override Scalars Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Scalars value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Scalars ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Scalars");
-                ulong seen0 = 0;
-                int int32 = default;
-                long int64 = default;
-                long integer = default;
-                float @float = default;
-                double @double = default;
-                decimal @decimal = default;
-                double number = default;
-                global::System.DateTimeOffset dateTime = default;
-                global::System.DateOnly date = default;
-                global::System.TimeOnly time = default;
-                global::System.TimeSpan duration = default;
-                global::System.Guid uuid = default;
-                global::System.Uri? uri = default;
-                byte[]? base64 = default;
-                byte[]? binary = default;
-                string? email = default;
-                bool flag = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("int32"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "int32"); int32 = reader.GetInt32(); seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals("int64"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "int64"); int64 = reader.GetInt64(); seen0 |= 0x2UL; continue; }
-                    if (reader.ValueTextEquals("integer"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "integer"); integer = reader.GetInt64(); seen0 |= 0x4UL; continue; }
-                    if (reader.ValueTextEquals("float"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "float"); @float = reader.GetSingle(); seen0 |= 0x8UL; continue; }
-                    if (reader.ValueTextEquals("double"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "double"); @double = reader.GetDouble(); seen0 |= 0x10UL; continue; }
-                    if (reader.ValueTextEquals("decimal"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "decimal"); @decimal = reader.GetDecimal(); seen0 |= 0x20UL; continue; }
-                    if (reader.ValueTextEquals("number"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "number"); number = reader.GetDouble(); seen0 |= 0x40UL; continue; }
-                    if (reader.ValueTextEquals("dateTime"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "dateTime"); dateTime = reader.GetDateTimeOffset(); seen0 |= 0x80UL; continue; }
-                    if (reader.ValueTextEquals("date"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "date"); date = global::TypesV31.SpecForge.Client.JsonCodec.ReadDate(ref reader); seen0 |= 0x100UL; continue; }
-                    if (reader.ValueTextEquals("time"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "time"); time = global::TypesV31.SpecForge.Client.JsonCodec.ReadTime(ref reader); seen0 |= 0x200UL; continue; }
-                    if (reader.ValueTextEquals("duration"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "duration"); duration = global::TypesV31.SpecForge.Client.JsonCodec.ReadDuration(ref reader); seen0 |= 0x400UL; continue; }
-                    if (reader.ValueTextEquals("uuid"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "uuid"); uuid = reader.GetGuid(); seen0 |= 0x800UL; continue; }
-                    if (reader.ValueTextEquals("uri"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "uri"); uri = global::TypesV31.SpecForge.Client.JsonCodec.ReadUri(ref reader); seen0 |= 0x1000UL; continue; }
-                    if (reader.ValueTextEquals("base64"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "base64"); base64 = reader.GetBytesFromBase64(); seen0 |= 0x2000UL; continue; }
-                    if (reader.ValueTextEquals("binary"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "binary"); binary = reader.GetBytesFromBase64(); seen0 |= 0x4000UL; continue; }
-                    if (reader.ValueTextEquals("email"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "email"); email = reader.GetString()!; seen0 |= 0x8000UL; continue; }
-                    if (reader.ValueTextEquals("flag"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Scalars", "flag"); flag = reader.GetBoolean(); seen0 |= 0x10000UL; continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x1FFFFUL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Scalars", seen0, "int32", "int64", "integer", "float", "double", "decimal", "number", "dateTime", "date", "time", "duration", "uuid", "uri", "base64", "binary", "email", "flag");
-                return new Scalars
-                {
-                    Int32 = int32,
-                    Int64 = int64,
-                    Integer = integer,
-                    Float = @float,
-                    Double = @double,
-                    Decimal = @decimal,
-                    Number = number,
-                    DateTime = dateTime,
-                    Date = date,
-                    Time = time,
-                    Duration = duration,
-                    Uuid = uuid,
-                    Uri = uri!,
-                    Base64 = base64!,
-                    Binary = binary!,
-                    Email = email!,
-                    Flag = flag,
-                };
-            }
+            public static Scalars ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Scalars(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Scalars value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -141,12 +95,7 @@ namespace TypesV31
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate() => global::TypesV31.SpecForge.Validation.Checks.All(this);
 
         void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)

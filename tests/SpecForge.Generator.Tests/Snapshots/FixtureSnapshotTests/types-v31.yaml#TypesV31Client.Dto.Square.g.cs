@@ -9,6 +9,21 @@ namespace TypesV31
     {
         public required double Side { get; init; }
 
+        public Square() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Square(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Square");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("side"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Square", "side"); Side = reader.GetDouble(); seen0 |= 0x1UL; continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x1UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Square", seen0, "side");
+        }
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Square>
         {
@@ -18,22 +33,7 @@ namespace TypesV31
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override Square Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Square value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Square ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Square");
-                ulong seen0 = 0;
-                double side = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("side"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Square", "side"); side = reader.GetDouble(); seen0 |= 0x1UL; continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x1UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Square", seen0, "side");
-                return new Square
-                {
-                    Side = side,
-                };
-            }
+            public static Square ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Square(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Square value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();

@@ -13,6 +13,26 @@ namespace TypesV31
         /// <summary>Members the API sent that the specification does not list, kept so they survive a round trip.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, long>? AdditionalProperties { get; init; }
 
+        public Tagged() { }
+#pragma warning disable CS8618
+        [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+        private Tagged(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Tagged");
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, long>? bag = null;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Tagged", "id"); Id = reader.GetString()!; seen0 |= 0x1UL; continue; }
+                var memberName = reader.GetString()!;
+                reader.Read();
+                bag ??= new global::System.Collections.Generic.Dictionary<string, long>(global::System.StringComparer.Ordinal);
+                bag[memberName] = reader.GetInt64();
+            }
+            if (seen0 != 0x1UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Tagged", seen0, "id");
+            AdditionalProperties = bag;
+        }
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Tagged>
         {
@@ -22,27 +42,7 @@ namespace TypesV31
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
             public override Tagged Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Tagged value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Tagged ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Tagged");
-                ulong seen0 = 0;
-                string? id = default;
-                global::System.Collections.Generic.Dictionary<string, long>? bag = null;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals("id"u8)) { reader.Read(); global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Tagged", "id"); id = reader.GetString()!; seen0 |= 0x1UL; continue; }
-                    var memberName = reader.GetString()!;
-                    reader.Read();
-                    bag ??= new global::System.Collections.Generic.Dictionary<string, long>(global::System.StringComparer.Ordinal);
-                    bag[memberName] = reader.GetInt64();
-                }
-                if (seen0 != 0x1UL) throw global::TypesV31.SpecForge.Client.JsonCodec.Missing("Tagged", seen0, "id");
-                return new Tagged
-                {
-                    Id = id!,
-                    AdditionalProperties = bag,
-                };
-            }
+            public static Tagged ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Tagged(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Tagged value, global::TypesV31.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
@@ -61,12 +61,7 @@ namespace TypesV31
 
         /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
         /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
-        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate()
-        {
-            global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations = null;
-            CollectViolations(ref violations);
-            return violations is null ? global::System.Array.Empty<global::TypesV31.SpecForge.ConstraintViolation>() : violations;
-        }
+        public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate() => global::TypesV31.SpecForge.Validation.Checks.All(this);
 
         void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
         internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)

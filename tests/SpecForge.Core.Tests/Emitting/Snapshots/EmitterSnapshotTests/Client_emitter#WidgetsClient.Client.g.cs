@@ -73,8 +73,12 @@ namespace Acme.Widgets
         /// <summary>Sends the requests of the client and its groups; the runtime's, shared by every client.</summary>
         internal readonly global::Acme.Widgets.SpecForge.Client.ApiTransport Transport;
 
-        /// <summary>Operations that send no credentials.</summary>
-        internal static readonly string[][] NoCredentials = new string[][] {  };
+        /// <summary>What operations share: the credentials they accept and the errors they document, one array each.</summary>
+        internal static class Shared
+        {
+            /// <summary>Operations that send no credentials.</summary>
+            internal static readonly string[][] NoCredentials = new string[][] {  };
+        }
 
         /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/> with default options.</summary>
         /// <param name="httpClient">The HttpClient to send with; its BaseAddress, when set, replaces <see cref="DefaultBaseUrl"/>.</param>
@@ -121,19 +125,14 @@ namespace Acme.Widgets
                 global::Acme.Widgets.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
                 httpRequest.Content = this.Transport.JsonContent(body, global::Acme.Widgets.Widget.JsonConverter.WriteValue, "application/merge-patch+json");
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
-                return this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, WidgetsClient.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::Acme.Widgets.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<global::Acme.Widgets.SpecForge.ApiResponse<Widget>> UpdateWidgetWithResponseAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null) =>
-            this.Transport.JsonResponseAsync<Widget>(UpdateWidgetSendAsync(id, slot, xTrace, body, tags, session, cancellationToken, requestOptions), global::Acme.Widgets.Widget.JsonConverter.ReadValue, false, cancellationToken, responseBody =>
-            {
-                global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.ConstraintViolation>? responseViolations = null;
-                { var checkedValue1 = responseBody; if (checkedValue1 is not null) { checkedValue1.CollectViolations(ref responseViolations); } }
-                return responseViolations;
-            });
+            this.Transport.JsonResponseAsync<Widget>(UpdateWidgetSendAsync(id, slot, xTrace, body, tags, session, cancellationToken, requestOptions), global::Acme.Widgets.Widget.JsonConverter.ReadValue, false, cancellationToken, global::Acme.Widgets.SpecForge.Validation.Checks.Of);
 
         /// <inheritdoc/>
         public global::System.Threading.Tasks.Task<Widget> UpdateWidgetAsync(long id, string slot, string xTrace, Widget body, global::System.Collections.Generic.IReadOnlyList<string>? tags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default, global::Acme.Widgets.SpecForge.RequestOptions? requestOptions = null) =>
@@ -144,7 +143,7 @@ namespace Acme.Widgets
             try
             {
                 var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), this.Transport.BuildUri("/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false)));
-                return this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, WidgetsClient.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::Acme.Widgets.SpecForge.Client.ApiTransport.Faulted(exception); }
         }
@@ -169,7 +168,7 @@ namespace Acme.Widgets
                     httpRequest.Content = content;
                 }
                 httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
-                return this.Transport.SendAsync(httpRequest, WidgetsClient.NoCredentials, requestOptions, false, null, cancellationToken);
+                return this.Transport.SendAsync(httpRequest, WidgetsClient.Shared.NoCredentials, requestOptions, false, null, cancellationToken);
             }
             catch (global::System.Exception exception) { return global::Acme.Widgets.SpecForge.Client.ApiTransport.Faulted(exception); }
         }

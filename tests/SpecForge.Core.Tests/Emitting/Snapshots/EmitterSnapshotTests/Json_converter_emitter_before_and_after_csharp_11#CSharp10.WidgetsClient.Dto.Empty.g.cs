@@ -6,6 +6,16 @@ namespace Acme.Widgets
 {
     public partial record Empty
     {
+        public Empty() { }
+        private Empty(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::Acme.Widgets.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Empty");
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                reader.Skip();
+            }
+        }
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Empty>
         {
@@ -14,17 +24,7 @@ namespace Acme.Widgets
             public JsonConverter(global::Acme.Widgets.SpecForge.JsonPayload payload) => _payload = payload;
             public override Empty Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Empty value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Empty ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::Acme.Widgets.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Empty");
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    reader.Skip();
-                }
-                return new Empty
-                {
-                };
-            }
+            public static Empty ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Empty(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Empty value, global::Acme.Widgets.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();

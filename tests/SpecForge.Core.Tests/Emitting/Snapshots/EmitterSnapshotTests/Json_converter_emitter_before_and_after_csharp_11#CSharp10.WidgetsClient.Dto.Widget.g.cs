@@ -6,6 +6,22 @@ namespace Acme.Widgets
 {
     public partial record Widget
     {
+        public Widget() { }
+        private Widget(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::Acme.Widgets.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Widget");
+            ulong seen0 = 0;
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                if (reader.ValueTextEquals(new byte[] { 105, 100 })) { reader.Read(); global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "id"); Id = reader.GetInt64(); seen0 |= 0x1UL; continue; }
+                if (reader.ValueTextEquals(new byte[] { 110, 97, 109, 101 })) { reader.Read(); global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "name"); Name = reader.GetString()!; seen0 |= 0x2UL; continue; }
+                if (reader.ValueTextEquals(new byte[] { 108, 101, 103, 97, 99, 121, 45, 102, 108, 97, 103 })) { reader.Read(); Legacy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
+                if (reader.ValueTextEquals(new byte[] { 111, 108, 100, 95, 99, 111, 100, 101 })) { reader.Read(); global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "old_code"); OldCode = reader.GetString()!; seen0 |= 0x4UL; continue; }
+                reader.Skip();
+            }
+            if (seen0 != 0x7UL) throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", seen0, "id", "name", "old_code");
+        }
+
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Widget>
         {
@@ -15,31 +31,7 @@ namespace Acme.Widgets
             public JsonConverter(global::Acme.Widgets.SpecForge.JsonPayload payload) => _payload = payload;
             public override Widget Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
             public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Widget value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
-            public static Widget ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::Acme.Widgets.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object for " + "Widget");
-                ulong seen0 = 0;
-                long id = default;
-                string? name = default;
-                bool? legacy = default;
-                string? oldCode = default;
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    if (reader.ValueTextEquals(new byte[] { 105, 100 })) { reader.Read(); global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "id"); id = reader.GetInt64(); seen0 |= 0x1UL; continue; }
-                    if (reader.ValueTextEquals(new byte[] { 110, 97, 109, 101 })) { reader.Read(); global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "name"); name = reader.GetString()!; seen0 |= 0x2UL; continue; }
-                    if (reader.ValueTextEquals(new byte[] { 108, 101, 103, 97, 99, 121, 45, 102, 108, 97, 103 })) { reader.Read(); legacy = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(bool?) : reader.GetBoolean(); continue; }
-                    if (reader.ValueTextEquals(new byte[] { 111, 108, 100, 95, 99, 111, 100, 101 })) { reader.Read(); global::Acme.Widgets.SpecForge.Client.JsonCodec.RejectNull(ref reader, "Widget", "old_code"); oldCode = reader.GetString()!; seen0 |= 0x4UL; continue; }
-                    reader.Skip();
-                }
-                if (seen0 != 0x7UL) throw global::Acme.Widgets.SpecForge.Client.JsonCodec.Missing("Widget", seen0, "id", "name", "old_code");
-                return new Widget
-                {
-                    Id = id,
-                    Name = name!,
-                    Legacy = legacy,
-                    OldCode = oldCode!,
-                };
-            }
+            public static Widget ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Widget(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Widget value, global::Acme.Widgets.SpecForge.JsonPayload payload)
             {
                 writer.WriteStartObject();
