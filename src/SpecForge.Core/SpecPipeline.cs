@@ -267,12 +267,17 @@ public static class SpecPipeline
     }
 
     /// <summary>
-    /// The runtime parts <paramref name="model"/>'s generated code calls: the JSON codec always, the transport with a
-    /// client, the checks with validators, the engine with a mock.
+    /// The runtime parts <paramref name="model"/>'s generated code calls: the JSON codec always, the enums' converters
+    /// with an enum, the transport with a client, the checks with validators, the engine with a mock.
     /// </summary>
     public static EquatableArray<string> RuntimeParts(ApiModel model)
     {
         var parts = new List<string> { RuntimePart.Json };
+        if (model.Enums.Count > 0 || (model.EmitClient && model.ServerVariables.Any(v => v.Enum is not null)))
+        {
+            parts.Add(RuntimePart.Enums);
+        }
+
         if (model.EmitClient)
         {
             parts.Add(RuntimePart.Client);

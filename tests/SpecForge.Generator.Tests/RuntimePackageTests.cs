@@ -86,7 +86,12 @@ public sealed class RuntimePackageTests
         Assert.Equal(Accessibility.Internal, output.GetTypeByMetadataName("My.App.SpecForge.Client.Wire")!.DeclaredAccessibility);
         Assert.Equal(Accessibility.Internal, output.GetTypeByMetadataName("My.App.SpecForge.Validation.Checks")!.DeclaredAccessibility);
         Assert.Equal(Accessibility.Public, output.GetTypeByMetadataName("My.App.SpecForge.ApiException")!.DeclaredAccessibility);
-        Assert.DoesNotContain(GeneratorHarness.Sources(result), s => s.Text.Contains("EditorBrowsableState.Never)]\n    public", StringComparison.Ordinal));
+        Assert.DoesNotContain(GeneratorHarness.Sources(result).Where(s => !s.HintName.Contains(".Surface.", StringComparison.Ordinal)), s => s.Text.Contains("EditorBrowsableState.Never)]\n    public", StringComparison.Ordinal));
+
+        // A public enum's nested converter derives from the runtime's, so that base is a hidden surface type, as public as the SDK.
+        var enumConverter = output.GetTypeByMetadataName("My.App.SpecForge.StringEnumConverter`1")!;
+        Assert.Equal(Accessibility.Public, enumConverter.DeclaredAccessibility);
+        Assert.Contains(enumConverter.GetAttributes(), a => a.AttributeClass?.Name == nameof(EditorBrowsableAttribute));
     }
 
     [Fact]

@@ -58,6 +58,35 @@ namespace SpecForge.Runtime.Validation
             Nested(ref violations, pointer, nested);
         }
 
+        /// <summary>
+        /// Checks the length of each present string of a list, moving what it finds under the item's index: the one kind
+        /// of item check that is common enough (Stripe's <c>expand</c> on nearly every operation) to deserve a call of its
+        /// own instead of a loop in each validator. An absent bound is 0 or <see cref="int.MaxValue"/>.
+        /// </summary>
+        public static void ItemLengths(ref List<ConstraintViolation>? violations, IReadOnlyList<string?>? items, int minLength, int maxLength, string pointer)
+        {
+            if (items is null)
+            {
+                return;
+            }
+
+            for (var index = 0; index < items.Count; index++)
+            {
+                if (items[index] is not { } item)
+                {
+                    continue;
+                }
+
+                List<ConstraintViolation>? nested = null;
+                MinLength(ref nested, item, minLength, string.Empty);
+                MaxLength(ref nested, item, maxLength, string.Empty);
+                if (nested is not null)
+                {
+                    Nested(ref violations, ConstraintRules.Append(pointer, index), nested);
+                }
+            }
+        }
+
         /// <summary>Checks each present item of a list of records or unions, moving what it finds under the item's index.</summary>
         public static void Items<T>(ref List<ConstraintViolation>? violations, IReadOnlyList<T?>? items, string pointer)
             where T : class, IValidatable

@@ -97,7 +97,7 @@ public sealed class RuntimeEmitterTests
     [Fact]
     public void The_whole_runtime_compiles_cleanly_in_another_namespace()
     {
-        var compilation = Compilations.Create(Latest, Emit("Acme.Tools.SpecForge", RuntimePart.Mocking, RuntimePart.Paging).Select(f => f.Source).ToArray());
+        var compilation = Compilations.Create(Latest, Emit("Acme.Tools.SpecForge", RuntimePart.Mocking, RuntimePart.Paging, RuntimePart.Enums).Select(f => f.Source).ToArray());
 
         var problems = Compilations.Problems(compilation, Latest);
 
@@ -106,6 +106,7 @@ public sealed class RuntimeEmitterTests
         Assert.NotNull(compilation.GetTypeByMetadataName("Acme.Tools.SpecForge.ConstraintViolation"));
         Assert.NotNull(compilation.GetTypeByMetadataName("Acme.Tools.SpecForge.Client.ApiTransport"));
         Assert.NotNull(compilation.GetTypeByMetadataName("Acme.Tools.SpecForge.Mocking.MockEngine"));
+        Assert.NotNull(compilation.GetTypeByMetadataName("Acme.Tools.SpecForge.StringEnumConverter`1"));
     }
 
     // A part that calls into a file of another part it does not require would compile in the whole runtime and fail in
@@ -113,6 +114,7 @@ public sealed class RuntimeEmitterTests
     [Theory]
     [InlineData(RuntimePart.Surface)]
     [InlineData(RuntimePart.Json)]
+    [InlineData(RuntimePart.Enums)]
     [InlineData(RuntimePart.Client)]
     [InlineData(RuntimePart.Paging)]
     [InlineData(RuntimePart.Validation)]

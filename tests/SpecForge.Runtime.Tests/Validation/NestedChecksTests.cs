@@ -76,6 +76,27 @@ public sealed class NestedChecksTests
         Assert.Null(Checks.OfItems<Checked>(null));
     }
 
+    [Fact]
+    public void Item_lengths_report_under_each_index_in_item_order_and_skip_nulls()
+    {
+        List<ConstraintViolation>? violations = null;
+
+        Checks.ItemLengths(ref violations, new[] { "toolong", null, "a", "ok" }, 2, 4, "/tags");
+
+        Assert.Equal(new[] { ("/tags/0", "maxLength"), ("/tags/2", "minLength") }, violations!.Select(v => (v.Path, v.Rule)));
+    }
+
+    [Fact]
+    public void Item_lengths_count_code_points_and_create_no_list_when_every_item_fits()
+    {
+        List<ConstraintViolation>? violations = null;
+
+        Checks.ItemLengths(ref violations, new[] { "😀😀", "ab" }, 0, 2, "/tags");
+        Checks.ItemLengths(ref violations, null, 0, 2, "/tags");
+
+        Assert.Null(violations);
+    }
+
     // A value that reports a required violation at each of the given pointers, relative to itself.
     private sealed class Checked : IValidatable
     {

@@ -18,8 +18,10 @@ public static class EnumEmitter
     {
         Namespace = @namespace,
         Visibility = visibility,
-        PayloadType = code.Payload,
         TypeName = item.Name,
+        ValueType = item.IsInteger ? "long" : "string",
+        EnumInterface = code.Runtime + (item.IsInteger ? ".IIntegerEnum<" : ".IStringEnum<") + item.Name + ">",
+        ConverterBase = code.Runtime + (item.IsInteger ? ".IntegerEnumConverter<" : ".StringEnumConverter<") + item.Name + ">",
         Doc = new DocComment().Summary(item.Description).Lines,
         IsInteger = item.IsInteger,
         Members = item.Members.Select(m => new EnumMemberTemplateModel

@@ -66,12 +66,13 @@ public static class JsonCodecEmitter
 
         foreach (var enumName in unit.EnumNames)
         {
+            // An enum is written the same way in every payload, so its converter takes none.
             var name = code.QualifiedGenerated(enumName);
-            entries.Add(Converted(name));
+            entries.Add(new JsonResolverEntryTemplateModel { TypeName = name, ConverterExpression = "new " + name + ".JsonConverter()" });
             entries.Add(new JsonResolverEntryTemplateModel
             {
                 TypeName = name + "?",
-                ConverterExpression = "new global::" + unit.Model.RuntimeNamespace + ".Client.NullableConverter<" + name + ">(new " + name + ".JsonConverter(_payload))",
+                ConverterExpression = "new global::" + unit.Model.RuntimeNamespace + ".Client.NullableConverter<" + name + ">(new " + name + ".JsonConverter())",
             });
         }
 

@@ -35,6 +35,7 @@ public sealed class JsonCode
         Codec = "global::" + @namespace + "." + clientName + "JsonCodec";
         RuntimeCodec = "global::" + runtimeNamespace + ".Client.JsonCodec";
         Payload = "global::" + runtimeNamespace + ".JsonPayload";
+        Runtime = "global::" + runtimeNamespace;
     }
 
     /// <summary>Creates the fragments for the types of <paramref name="model"/>, with the codec methods of <paramref name="plan"/>.</summary>
@@ -51,6 +52,9 @@ public sealed class JsonCode
 
     /// <summary>The runtime's payload enum, fully qualified.</summary>
     public string Payload { get; }
+
+    /// <summary>The runtime's namespace, fully qualified: where its surface types are.</summary>
+    public string Runtime { get; }
 
     /// <summary>The lists and maps of the plan, each read and written by a codec method of its own.</summary>
     public IEnumerable<TypeRef> Composites => _plan.Composites.Select(c => c.Type);

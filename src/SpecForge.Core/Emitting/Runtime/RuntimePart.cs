@@ -16,6 +16,9 @@ public static class RuntimePart
     /// <summary>The JSON codec and converter helpers every generated converter calls.</summary>
     public const string Json = "Json";
 
+    /// <summary>The bases of the open enums' converters, for SDKs with an enum.</summary>
+    public const string Enums = "Enums";
+
     /// <summary>The transport and wire helpers every generated client calls.</summary>
     public const string Client = "Client";
 
@@ -38,6 +41,7 @@ public static class RuntimePart
     {
         [Surface] = Array.Empty<string>(),
         [Json] = new[] { Surface },
+        [Enums] = new[] { Json, Surface },
         [Client] = new[] { Json, Surface },
         [Paging] = new[] { Client, Json, Surface },
         [Validation] = new[] { Surface },
@@ -68,12 +72,14 @@ public static class RuntimePart
     /// <remarks>
     /// The violation and the validation exceptions are surface types: client options and the mock name them whether or
     /// not typed validators are emitted. The codec lives with the client's files but models without a client need it.
-    /// The per-call options and the retry handler are surface types only a client's callers meet.
+    /// The per-call options and the retry handler are surface types only a client's callers meet. The bases of the open
+    /// enums' converters are surface types that go with the converters.
     /// </remarks>
     public static string Of(RuntimeSource source) =>
         source.Folder is "Client" && source.FileName.StartsWith("Json", StringComparison.Ordinal) ? Json
         : source.Folder is "Client" && source.FileName is "ApiTransport.Paging.cs" or "PageShape.cs" ? Paging
         : source.Folder is "Surface" && source.FileName is "RequestOptions.cs" or "RetryAfterHandler.cs" ? Client
+        : source.Folder is "Surface" && source.FileName is "OpenEnums.cs" ? Enums
         : source.Folder is "Mocking" or "Surface" or "Client" ? source.Folder
         : source.FileName.StartsWith("SchemaValidator", StringComparison.Ordinal) ? SchemaValidator
         : source.FileName is "Checks.Pattern.cs" || source.FileName.StartsWith("Rules.Pattern", StringComparison.Ordinal) ? Patterns

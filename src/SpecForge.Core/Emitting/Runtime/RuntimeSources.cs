@@ -15,7 +15,8 @@ public static class RuntimeSources
     private const string ResourcePrefix = "SpecForge.Runtime.Sources.";
 
     // A plumbing type is public in the SpecForge.Runtime package (so SDKs in other assemblies can call it), hidden from
-    // IntelliSense there; emitted into an SDK it is internal, so a library's API shows only the surface types.
+    // IntelliSense there; emitted into an SDK it is internal, so a library's API shows only the surface types. A hidden
+    // surface type (the base of a public enum's converter) stays as public as the SDK.
     private static readonly System.Text.RegularExpressions.Regex HiddenPublic = new(
         @"^(    )\[global::System\.ComponentModel\.EditorBrowsable\(global::System\.ComponentModel\.EditorBrowsableState\.Never\)\]\n    public ",
         System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -34,7 +35,9 @@ public static class RuntimeSources
             {
                 var relative = name.Substring(ResourcePrefix.Length).Replace('\\', '/');
                 var slash = relative.LastIndexOf('/');
-                return new RuntimeSource(slash < 0 ? string.Empty : relative.Substring(0, slash), relative.Substring(slash + 1), Read(assembly, name));
+                var folder = slash < 0 ? string.Empty : relative.Substring(0, slash);
+                var text = Read(assembly, name);
+                return new RuntimeSource(folder, relative.Substring(slash + 1), folder == RuntimePart.Surface ? text : HiddenPublic.Replace(text, "$1internal "));
             })
             .OrderBy(s => s.Folder, StringComparer.Ordinal)
             .ThenBy(s => s.FileName, StringComparer.Ordinal)
@@ -45,6 +48,6 @@ public static class RuntimeSources
     {
         using var stream = assembly.GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
-        return HiddenPublic.Replace(reader.ReadToEnd().Replace("\r\n", "\n"), "$1internal ");
+        return reader.ReadToEnd().Replace("\r\n", "\n");
     }
 }

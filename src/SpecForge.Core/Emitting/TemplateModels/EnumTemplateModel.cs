@@ -17,8 +17,17 @@ public sealed class EnumTemplateModel
     /// <summary>Complete doc comment lines.</summary>
     public IReadOnlyList<string> Doc { get; init; } = new string[0];
 
-    /// <summary>The per-spec payload enum, fully qualified.</summary>
-    public string PayloadType { get; init; } = string.Empty;
+    /// <summary>The C# type of the values: <c>string</c>, or <c>long</c> for integers.</summary>
+    public string ValueType { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The runtime's interface the struct implements, fully qualified (<c>IStringEnum&lt;T&gt;</c> or
+    /// <c>IIntegerEnum&lt;T&gt;</c>): its value, and how the converter wraps one.
+    /// </summary>
+    public string EnumInterface { get; init; } = string.Empty;
+
+    /// <summary>The runtime's converter the nested <c>JsonConverter</c> derives from, fully qualified.</summary>
+    public string ConverterBase { get; init; } = string.Empty;
 
     /// <summary>Whether the values are integers (otherwise strings).</summary>
     public bool IsInteger { get; init; }

@@ -225,6 +225,15 @@ public sealed partial class ValidationCode
             return;
         }
 
+        if (type.Element!.Kind is TypeKind.String && c?.Items is { } items && (items.MinLength is not null || items.MaxLength is not null)
+            && items with { MinLength = null, MaxLength = null } == new ConstraintsModel())
+        {
+            var min = (items.MinLength ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var max = items.MaxLength?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "int.MaxValue";
+            lines.Add($"{Runtime}.Checks.ItemLengths(ref {list}, {value}, {min}, {max}, {path});");
+            return;
+        }
+
         var index = "itemIndex" + Next();
         var nested = "itemViolations" + Next();
         var item = Guarded($"{value}[{index}]", type.Element!, c?.Items, EmptyPath, nested);

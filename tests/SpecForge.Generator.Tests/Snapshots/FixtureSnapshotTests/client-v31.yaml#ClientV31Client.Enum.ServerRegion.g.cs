@@ -7,7 +7,7 @@ namespace ClientV31
     /// <summary>The values the server variable 'region' lists.</summary>
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(ServerRegion.JsonConverter))]
-    public readonly partial struct ServerRegion : global::System.IEquatable<ServerRegion>
+    public readonly partial struct ServerRegion : global::System.IEquatable<ServerRegion>, global::ClientV31.SpecForge.IStringEnum<ServerRegion>
     {
         /// <summary>The value <c>eu</c>.</summary>
         public static ServerRegion Eu { get; } = new ServerRegion("eu");
@@ -29,20 +29,11 @@ namespace ClientV31
         public override string ToString() => Value;
         /// <summary>Wraps a value, listed or not.</summary>
         public static implicit operator ServerRegion(string value) => new ServerRegion(value);
-        /// <summary>Equality by value.</summary>
         public static bool operator ==(ServerRegion left, ServerRegion right) => left.Equals(right);
-        /// <summary>Inequality by value.</summary>
         public static bool operator !=(ServerRegion left, ServerRegion right) => !left.Equals(right);
+        ServerRegion global::ClientV31.SpecForge.IStringEnum<ServerRegion>.Wrap(string value) => new ServerRegion(value);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ServerRegion>
-        {
-            public JsonConverter() { }
-            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) { }
-            public override ServerRegion Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ServerRegion value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::ClientV31.SpecForge.JsonPayload.Any);
-            public static ServerRegion ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ServerRegion(reader.GetString() ?? string.Empty);
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ServerRegion value, global::ClientV31.SpecForge.JsonPayload payload) => writer.WriteStringValue(value.Value);
-        }
+        public sealed class JsonConverter : global::ClientV31.SpecForge.StringEnumConverter<ServerRegion> { }
     }
 }

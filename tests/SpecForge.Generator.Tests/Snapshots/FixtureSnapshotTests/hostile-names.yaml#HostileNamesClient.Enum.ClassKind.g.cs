@@ -6,7 +6,7 @@ namespace HostileNames
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(ClassKind.JsonConverter))]
-    public readonly partial struct ClassKind : global::System.IEquatable<ClassKind>
+    public readonly partial struct ClassKind : global::System.IEquatable<ClassKind>, global::HostileNames.SpecForge.IStringEnum<ClassKind>
     {
         /// <summary>The value <c>a b</c>.</summary>
         public static ClassKind AB { get; } = new ClassKind("a b");
@@ -34,20 +34,11 @@ namespace HostileNames
         public override string ToString() => Value;
         /// <summary>Wraps a value, listed or not.</summary>
         public static implicit operator ClassKind(string value) => new ClassKind(value);
-        /// <summary>Equality by value.</summary>
         public static bool operator ==(ClassKind left, ClassKind right) => left.Equals(right);
-        /// <summary>Inequality by value.</summary>
         public static bool operator !=(ClassKind left, ClassKind right) => !left.Equals(right);
+        ClassKind global::HostileNames.SpecForge.IStringEnum<ClassKind>.Wrap(string value) => new ClassKind(value);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ClassKind>
-        {
-            public JsonConverter() { }
-            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) { }
-            public override ClassKind Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ClassKind value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::HostileNames.SpecForge.JsonPayload.Any);
-            public static ClassKind ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ClassKind(reader.GetString() ?? string.Empty);
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ClassKind value, global::HostileNames.SpecForge.JsonPayload payload) => writer.WriteStringValue(value.Value);
-        }
+        public sealed class JsonConverter : global::HostileNames.SpecForge.StringEnumConverter<ClassKind> { }
     }
 }

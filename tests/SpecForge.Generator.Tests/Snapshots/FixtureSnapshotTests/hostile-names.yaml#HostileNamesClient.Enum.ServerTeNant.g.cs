@@ -7,7 +7,7 @@ namespace HostileNames
     /// <summary>*/ &lt;/summary&gt; """ #endregion</summary>
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(ServerTeNant.JsonConverter))]
-    public readonly partial struct ServerTeNant : global::System.IEquatable<ServerTeNant>
+    public readonly partial struct ServerTeNant : global::System.IEquatable<ServerTeNant>, global::HostileNames.SpecForge.IStringEnum<ServerTeNant>
     {
         /// <summary>The value <c>eu</c>.</summary>
         public static ServerTeNant Eu { get; } = new ServerTeNant("eu");
@@ -33,20 +33,11 @@ namespace HostileNames
         public override string ToString() => Value;
         /// <summary>Wraps a value, listed or not.</summary>
         public static implicit operator ServerTeNant(string value) => new ServerTeNant(value);
-        /// <summary>Equality by value.</summary>
         public static bool operator ==(ServerTeNant left, ServerTeNant right) => left.Equals(right);
-        /// <summary>Inequality by value.</summary>
         public static bool operator !=(ServerTeNant left, ServerTeNant right) => !left.Equals(right);
+        ServerTeNant global::HostileNames.SpecForge.IStringEnum<ServerTeNant>.Wrap(string value) => new ServerTeNant(value);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ServerTeNant>
-        {
-            public JsonConverter() { }
-            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) { }
-            public override ServerTeNant Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ServerTeNant value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::HostileNames.SpecForge.JsonPayload.Any);
-            public static ServerTeNant ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ServerTeNant(reader.GetString() ?? string.Empty);
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ServerTeNant value, global::HostileNames.SpecForge.JsonPayload payload) => writer.WriteStringValue(value.Value);
-        }
+        public sealed class JsonConverter : global::HostileNames.SpecForge.StringEnumConverter<ServerTeNant> { }
     }
 }

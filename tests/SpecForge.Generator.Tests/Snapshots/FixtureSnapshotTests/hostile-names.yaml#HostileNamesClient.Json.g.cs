@@ -34,8 +34,8 @@ namespace HostileNames
             if (type == typeof(global::HostileNames.Ünïcödé)) return Info(options, new global::HostileNames.Ünïcödé.JsonConverter(_payload));
             if (type == typeof(global::HostileNames.Loop)) return Info(options, new global::HostileNames.Loop.JsonConverter(_payload));
             if (type == typeof(global::HostileNames.Cycle)) return Info(options, new global::HostileNames.Cycle.JsonConverter(_payload));
-            if (type == typeof(global::HostileNames.ClassKind)) return Info(options, new global::HostileNames.ClassKind.JsonConverter(_payload));
-            if (type == typeof(global::HostileNames.ClassKind?)) return Info(options, new global::HostileNames.SpecForge.Client.NullableConverter<global::HostileNames.ClassKind>(new global::HostileNames.ClassKind.JsonConverter(_payload)));
+            if (type == typeof(global::HostileNames.ClassKind)) return Info(options, new global::HostileNames.ClassKind.JsonConverter());
+            if (type == typeof(global::HostileNames.ClassKind?)) return Info(options, new global::HostileNames.SpecForge.Client.NullableConverter<global::HostileNames.ClassKind>(new global::HostileNames.ClassKind.JsonConverter()));
             return null;
         }
 

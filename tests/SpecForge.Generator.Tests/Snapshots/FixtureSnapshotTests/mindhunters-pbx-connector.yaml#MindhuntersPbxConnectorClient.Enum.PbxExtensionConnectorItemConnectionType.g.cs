@@ -6,7 +6,7 @@ namespace MindhuntersPbxConnector
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItemConnectionType.JsonConverter))]
-    public readonly partial struct PbxExtensionConnectorItemConnectionType : global::System.IEquatable<PbxExtensionConnectorItemConnectionType>
+    public readonly partial struct PbxExtensionConnectorItemConnectionType : global::System.IEquatable<PbxExtensionConnectorItemConnectionType>, global::MindhuntersPbxConnector.SpecForge.IStringEnum<PbxExtensionConnectorItemConnectionType>
     {
         /// <summary>The value <c>udp</c>.</summary>
         public static PbxExtensionConnectorItemConnectionType Udp { get; } = new PbxExtensionConnectorItemConnectionType("udp");
@@ -28,20 +28,11 @@ namespace MindhuntersPbxConnector
         public override string ToString() => Value;
         /// <summary>Wraps a value, listed or not.</summary>
         public static implicit operator PbxExtensionConnectorItemConnectionType(string value) => new PbxExtensionConnectorItemConnectionType(value);
-        /// <summary>Equality by value.</summary>
         public static bool operator ==(PbxExtensionConnectorItemConnectionType left, PbxExtensionConnectorItemConnectionType right) => left.Equals(right);
-        /// <summary>Inequality by value.</summary>
         public static bool operator !=(PbxExtensionConnectorItemConnectionType left, PbxExtensionConnectorItemConnectionType right) => !left.Equals(right);
+        PbxExtensionConnectorItemConnectionType global::MindhuntersPbxConnector.SpecForge.IStringEnum<PbxExtensionConnectorItemConnectionType>.Wrap(string value) => new PbxExtensionConnectorItemConnectionType(value);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemConnectionType>
-        {
-            public JsonConverter() { }
-            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) { }
-            public override PbxExtensionConnectorItemConnectionType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemConnectionType value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any);
-            public static PbxExtensionConnectorItemConnectionType ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new PbxExtensionConnectorItemConnectionType(reader.GetString() ?? string.Empty);
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemConnectionType value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => writer.WriteStringValue(value.Value);
-        }
+        public sealed class JsonConverter : global::MindhuntersPbxConnector.SpecForge.StringEnumConverter<PbxExtensionConnectorItemConnectionType> { }
     }
 }

@@ -6,7 +6,7 @@ namespace MindhuntersPbxConnector
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItemSetupMode.JsonConverter))]
-    public readonly partial struct PbxExtensionConnectorItemSetupMode : global::System.IEquatable<PbxExtensionConnectorItemSetupMode>
+    public readonly partial struct PbxExtensionConnectorItemSetupMode : global::System.IEquatable<PbxExtensionConnectorItemSetupMode>, global::MindhuntersPbxConnector.SpecForge.IStringEnum<PbxExtensionConnectorItemSetupMode>
     {
         /// <summary>The value <c>both</c>.</summary>
         public static PbxExtensionConnectorItemSetupMode Both { get; } = new PbxExtensionConnectorItemSetupMode("both");
@@ -30,20 +30,11 @@ namespace MindhuntersPbxConnector
         public override string ToString() => Value;
         /// <summary>Wraps a value, listed or not.</summary>
         public static implicit operator PbxExtensionConnectorItemSetupMode(string value) => new PbxExtensionConnectorItemSetupMode(value);
-        /// <summary>Equality by value.</summary>
         public static bool operator ==(PbxExtensionConnectorItemSetupMode left, PbxExtensionConnectorItemSetupMode right) => left.Equals(right);
-        /// <summary>Inequality by value.</summary>
         public static bool operator !=(PbxExtensionConnectorItemSetupMode left, PbxExtensionConnectorItemSetupMode right) => !left.Equals(right);
+        PbxExtensionConnectorItemSetupMode global::MindhuntersPbxConnector.SpecForge.IStringEnum<PbxExtensionConnectorItemSetupMode>.Wrap(string value) => new PbxExtensionConnectorItemSetupMode(value);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemSetupMode>
-        {
-            public JsonConverter() { }
-            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) { }
-            public override PbxExtensionConnectorItemSetupMode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemSetupMode value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any);
-            public static PbxExtensionConnectorItemSetupMode ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new PbxExtensionConnectorItemSetupMode(reader.GetString() ?? string.Empty);
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemSetupMode value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => writer.WriteStringValue(value.Value);
-        }
+        public sealed class JsonConverter : global::MindhuntersPbxConnector.SpecForge.StringEnumConverter<PbxExtensionConnectorItemSetupMode> { }
     }
 }

@@ -6,7 +6,7 @@ namespace MindhuntersPbxConnector
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(PbxExtensionConnectorItemStatus.JsonConverter))]
-    public readonly partial struct PbxExtensionConnectorItemStatus : global::System.IEquatable<PbxExtensionConnectorItemStatus>
+    public readonly partial struct PbxExtensionConnectorItemStatus : global::System.IEquatable<PbxExtensionConnectorItemStatus>, global::MindhuntersPbxConnector.SpecForge.IStringEnum<PbxExtensionConnectorItemStatus>
     {
         /// <summary>The value <c>active</c>.</summary>
         public static PbxExtensionConnectorItemStatus Active { get; } = new PbxExtensionConnectorItemStatus("active");
@@ -28,20 +28,11 @@ namespace MindhuntersPbxConnector
         public override string ToString() => Value;
         /// <summary>Wraps a value, listed or not.</summary>
         public static implicit operator PbxExtensionConnectorItemStatus(string value) => new PbxExtensionConnectorItemStatus(value);
-        /// <summary>Equality by value.</summary>
         public static bool operator ==(PbxExtensionConnectorItemStatus left, PbxExtensionConnectorItemStatus right) => left.Equals(right);
-        /// <summary>Inequality by value.</summary>
         public static bool operator !=(PbxExtensionConnectorItemStatus left, PbxExtensionConnectorItemStatus right) => !left.Equals(right);
+        PbxExtensionConnectorItemStatus global::MindhuntersPbxConnector.SpecForge.IStringEnum<PbxExtensionConnectorItemStatus>.Wrap(string value) => new PbxExtensionConnectorItemStatus(value);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemStatus>
-        {
-            public JsonConverter() { }
-            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) { }
-            public override PbxExtensionConnectorItemStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any);
-            public static PbxExtensionConnectorItemStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new PbxExtensionConnectorItemStatus(reader.GetString() ?? string.Empty);
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemStatus value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => writer.WriteStringValue(value.Value);
-        }
+        public sealed class JsonConverter : global::MindhuntersPbxConnector.SpecForge.StringEnumConverter<PbxExtensionConnectorItemStatus> { }
     }
 }

@@ -6,7 +6,7 @@ namespace StoreV2
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(ListOrdersStatus.JsonConverter))]
-    public readonly partial struct ListOrdersStatus : global::System.IEquatable<ListOrdersStatus>
+    public readonly partial struct ListOrdersStatus : global::System.IEquatable<ListOrdersStatus>, global::StoreV2.SpecForge.IStringEnum<ListOrdersStatus>
     {
         /// <summary>The value <c>placed</c>.</summary>
         public static ListOrdersStatus Placed { get; } = new ListOrdersStatus("placed");
@@ -28,20 +28,11 @@ namespace StoreV2
         public override string ToString() => Value;
         /// <summary>Wraps a value, listed or not.</summary>
         public static implicit operator ListOrdersStatus(string value) => new ListOrdersStatus(value);
-        /// <summary>Equality by value.</summary>
         public static bool operator ==(ListOrdersStatus left, ListOrdersStatus right) => left.Equals(right);
-        /// <summary>Inequality by value.</summary>
         public static bool operator !=(ListOrdersStatus left, ListOrdersStatus right) => !left.Equals(right);
+        ListOrdersStatus global::StoreV2.SpecForge.IStringEnum<ListOrdersStatus>.Wrap(string value) => new ListOrdersStatus(value);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ListOrdersStatus>
-        {
-            public JsonConverter() { }
-            public JsonConverter(global::StoreV2.SpecForge.JsonPayload payload) { }
-            public override ListOrdersStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ListOrdersStatus value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::StoreV2.SpecForge.JsonPayload.Any);
-            public static ListOrdersStatus ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ListOrdersStatus(reader.GetString() ?? string.Empty);
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListOrdersStatus value, global::StoreV2.SpecForge.JsonPayload payload) => writer.WriteStringValue(value.Value);
-        }
+        public sealed class JsonConverter : global::StoreV2.SpecForge.StringEnumConverter<ListOrdersStatus> { }
     }
 }

@@ -6,7 +6,7 @@ namespace StoreV30
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Category.JsonConverter))]
-    public readonly partial struct Category : global::System.IEquatable<Category>
+    public readonly partial struct Category : global::System.IEquatable<Category>, global::StoreV30.SpecForge.IStringEnum<Category>
     {
         /// <summary>The value <c>tools</c>.</summary>
         public static Category Tools { get; } = new Category("tools");
@@ -28,20 +28,11 @@ namespace StoreV30
         public override string ToString() => Value;
         /// <summary>Wraps a value, listed or not.</summary>
         public static implicit operator Category(string value) => new Category(value);
-        /// <summary>Equality by value.</summary>
         public static bool operator ==(Category left, Category right) => left.Equals(right);
-        /// <summary>Inequality by value.</summary>
         public static bool operator !=(Category left, Category right) => !left.Equals(right);
+        Category global::StoreV30.SpecForge.IStringEnum<Category>.Wrap(string value) => new Category(value);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Category>
-        {
-            public JsonConverter() { }
-            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) { }
-            public override Category Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::StoreV30.SpecForge.JsonPayload.Any);
-            public static Category ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Category(reader.GetString() ?? string.Empty);
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Category value, global::StoreV30.SpecForge.JsonPayload payload) => writer.WriteStringValue(value.Value);
-        }
+        public sealed class JsonConverter : global::StoreV30.SpecForge.StringEnumConverter<Category> { }
     }
 }

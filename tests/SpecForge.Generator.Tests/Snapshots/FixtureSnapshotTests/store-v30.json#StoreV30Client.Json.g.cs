@@ -32,8 +32,8 @@ namespace StoreV30
             if (type == typeof(global::StoreV30.ListItemsResponse)) return Info(options, new global::StoreV30.ListItemsResponse.JsonConverter(_payload));
             if (type == typeof(global::StoreV30.CreateItemRequest)) return Info(options, new global::StoreV30.CreateItemRequest.JsonConverter(_payload));
             if (type == typeof(global::StoreV30.ItemVariant)) return Info(options, new global::StoreV30.ItemVariant.JsonConverter(_payload));
-            if (type == typeof(global::StoreV30.Category)) return Info(options, new global::StoreV30.Category.JsonConverter(_payload));
-            if (type == typeof(global::StoreV30.Category?)) return Info(options, new global::StoreV30.SpecForge.Client.NullableConverter<global::StoreV30.Category>(new global::StoreV30.Category.JsonConverter(_payload)));
+            if (type == typeof(global::StoreV30.Category)) return Info(options, new global::StoreV30.Category.JsonConverter());
+            if (type == typeof(global::StoreV30.Category?)) return Info(options, new global::StoreV30.SpecForge.Client.NullableConverter<global::StoreV30.Category>(new global::StoreV30.Category.JsonConverter()));
             return null;
         }
 

@@ -6,7 +6,7 @@ namespace StoreV31
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(PersonMood.JsonConverter))]
-    public readonly partial struct PersonMood : global::System.IEquatable<PersonMood>
+    public readonly partial struct PersonMood : global::System.IEquatable<PersonMood>, global::StoreV31.SpecForge.IStringEnum<PersonMood>
     {
         /// <summary>The value <c>happy</c>.</summary>
         public static PersonMood Happy { get; } = new PersonMood("happy");
@@ -30,20 +30,11 @@ namespace StoreV31
         public override string ToString() => Value;
         /// <summary>Wraps a value, listed or not.</summary>
         public static implicit operator PersonMood(string value) => new PersonMood(value);
-        /// <summary>Equality by value.</summary>
         public static bool operator ==(PersonMood left, PersonMood right) => left.Equals(right);
-        /// <summary>Inequality by value.</summary>
         public static bool operator !=(PersonMood left, PersonMood right) => !left.Equals(right);
+        PersonMood global::StoreV31.SpecForge.IStringEnum<PersonMood>.Wrap(string value) => new PersonMood(value);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PersonMood>
-        {
-            public JsonConverter() { }
-            public JsonConverter(global::StoreV31.SpecForge.JsonPayload payload) { }
-            public override PersonMood Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PersonMood value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::StoreV31.SpecForge.JsonPayload.Any);
-            public static PersonMood ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new PersonMood(reader.GetString() ?? string.Empty);
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PersonMood value, global::StoreV31.SpecForge.JsonPayload payload) => writer.WriteStringValue(value.Value);
-        }
+        public sealed class JsonConverter : global::StoreV31.SpecForge.StringEnumConverter<PersonMood> { }
     }
 }

@@ -6,7 +6,7 @@ namespace StoreV31
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Priority.JsonConverter))]
-    public readonly partial struct Priority : global::System.IEquatable<Priority>
+    public readonly partial struct Priority : global::System.IEquatable<Priority>, global::StoreV31.SpecForge.IIntegerEnum<Priority>
     {
         /// <summary>The value <c>1</c>.</summary>
         public static Priority Low { get; } = new Priority(1L);
@@ -29,20 +29,11 @@ namespace StoreV31
         public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         /// <summary>Wraps a value, listed or not.</summary>
         public static implicit operator Priority(long value) => new Priority(value);
-        /// <summary>Equality by value.</summary>
         public static bool operator ==(Priority left, Priority right) => left.Equals(right);
-        /// <summary>Inequality by value.</summary>
         public static bool operator !=(Priority left, Priority right) => !left.Equals(right);
+        Priority global::StoreV31.SpecForge.IIntegerEnum<Priority>.Wrap(long value) => new Priority(value);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Priority>
-        {
-            public JsonConverter() { }
-            public JsonConverter(global::StoreV31.SpecForge.JsonPayload payload) { }
-            public override Priority Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Priority value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::StoreV31.SpecForge.JsonPayload.Any);
-            public static Priority ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Priority(reader.GetInt64());
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Priority value, global::StoreV31.SpecForge.JsonPayload payload) => writer.WriteNumberValue(value.Value);
-        }
+        public sealed class JsonConverter : global::StoreV31.SpecForge.IntegerEnumConverter<Priority> { }
     }
 }

@@ -6,7 +6,7 @@ namespace TypesV31
 {
     /// <remarks>An open enum: values the API adds later are kept as they are (<see cref="IsKnown"/> is false for them).</remarks>
     [global::System.Text.Json.Serialization.JsonConverter(typeof(Plan.JsonConverter))]
-    public readonly partial struct Plan : global::System.IEquatable<Plan>
+    public readonly partial struct Plan : global::System.IEquatable<Plan>, global::TypesV31.SpecForge.IStringEnum<Plan>
     {
         /// <summary>The value <c>free</c>.</summary>
         public static Plan Free { get; } = new Plan("free");
@@ -30,20 +30,11 @@ namespace TypesV31
         public override string ToString() => Value;
         /// <summary>Wraps a value, listed or not.</summary>
         public static implicit operator Plan(string value) => new Plan(value);
-        /// <summary>Equality by value.</summary>
         public static bool operator ==(Plan left, Plan right) => left.Equals(right);
-        /// <summary>Inequality by value.</summary>
         public static bool operator !=(Plan left, Plan right) => !left.Equals(right);
+        Plan global::TypesV31.SpecForge.IStringEnum<Plan>.Wrap(string value) => new Plan(value);
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Plan>
-        {
-            public JsonConverter() { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) { }
-            public override Plan Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Plan value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, global::TypesV31.SpecForge.JsonPayload.Any);
-            public static Plan ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Plan(reader.GetString() ?? string.Empty);
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Plan value, global::TypesV31.SpecForge.JsonPayload payload) => writer.WriteStringValue(value.Value);
-        }
+        public sealed class JsonConverter : global::TypesV31.SpecForge.StringEnumConverter<Plan> { }
     }
 }

@@ -51,10 +51,10 @@ namespace TypesV31
             if (type == typeof(global::TypesV31.SearchResult)) return Info(options, new global::TypesV31.SearchResult.JsonConverter(_payload));
             if (type == typeof(global::TypesV31.IdOrName)) return Info(options, new global::TypesV31.IdOrName.JsonConverter(_payload));
             if (type == typeof(global::TypesV31.MaybeShape)) return Info(options, new global::TypesV31.MaybeShape.JsonConverter(_payload));
-            if (type == typeof(global::TypesV31.Plan)) return Info(options, new global::TypesV31.Plan.JsonConverter(_payload));
-            if (type == typeof(global::TypesV31.Plan?)) return Info(options, new global::TypesV31.SpecForge.Client.NullableConverter<global::TypesV31.Plan>(new global::TypesV31.Plan.JsonConverter(_payload)));
-            if (type == typeof(global::TypesV31.Priority)) return Info(options, new global::TypesV31.Priority.JsonConverter(_payload));
-            if (type == typeof(global::TypesV31.Priority?)) return Info(options, new global::TypesV31.SpecForge.Client.NullableConverter<global::TypesV31.Priority>(new global::TypesV31.Priority.JsonConverter(_payload)));
+            if (type == typeof(global::TypesV31.Plan)) return Info(options, new global::TypesV31.Plan.JsonConverter());
+            if (type == typeof(global::TypesV31.Plan?)) return Info(options, new global::TypesV31.SpecForge.Client.NullableConverter<global::TypesV31.Plan>(new global::TypesV31.Plan.JsonConverter()));
+            if (type == typeof(global::TypesV31.Priority)) return Info(options, new global::TypesV31.Priority.JsonConverter());
+            if (type == typeof(global::TypesV31.Priority?)) return Info(options, new global::TypesV31.SpecForge.Client.NullableConverter<global::TypesV31.Priority>(new global::TypesV31.Priority.JsonConverter()));
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SearchResult>)) return Info(options, new global::TypesV31.SpecForge.Client.DelegateConverter<global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SearchResult>>(global::TypesV31.TypesV31ClientJsonCodec.ReadListOfSearchResult, global::TypesV31.TypesV31ClientJsonCodec.WriteListOfSearchResult, _payload));
             return null;
         }
