@@ -24,10 +24,11 @@ public static class DtoEmitter
     public static DtoTemplateModel ToTemplateModel(ApiModel model, DtoModel dto, EmitOptions options, JsonCode code, bool propertiesOverridden = false)
     {
         var own = dto.Properties.Where(p => !p.IsInherited).ToList();
+        var docs = own.Select(Doc).ToList();
 
         // One-line properties sit together; a blank line sets off any with a doc comment or an attribute, which read
         // as blocks. Most members of most specs have neither, and a blank line each was 4% of a large SDK.
-        bool IsBlock(int i) => propertiesOverridden || Doc(own[i]).Count > 0 || own[i].IsDeprecated;
+        bool IsBlock(int i) => propertiesOverridden || docs[i].Count > 0 || own[i].IsDeprecated;
         return new DtoTemplateModel
         {
             Namespace = model.Namespace,
@@ -42,13 +43,13 @@ public static class DtoEmitter
             HasBag = dto.AdditionalProperties is not null,
             BagName = dto.AdditionalProperties?.Name ?? string.Empty,
             BagTypeName = dto.AdditionalProperties is { } bag ? "global::System.Collections.Generic.IReadOnlyDictionary<string, " + code.Declared(bag.ValueType) + ">?" : string.Empty,
-            Properties = own.Select((p, i) => ToTemplateModel(model, p, options, code, i == own.Count - 1, i < own.Count - 1 && (IsBlock(i) || IsBlock(i + 1)))).ToList(),
+            Properties = own.Select((p, i) => ToTemplateModel(model, p, docs[i], options, code, i == own.Count - 1, i < own.Count - 1 && (IsBlock(i) || IsBlock(i + 1)))).ToList(),
         };
     }
 
     private static IReadOnlyList<string> Doc(PropertyModel property) => new DocComment().Summary(property.Description).Example(property.Example).Lines;
 
-    private static PropertyTemplateModel ToTemplateModel(ApiModel model, PropertyModel property, EmitOptions options, JsonCode code, bool isLast, bool blankLineAfter)
+    private static PropertyTemplateModel ToTemplateModel(ApiModel model, PropertyModel property, IReadOnlyList<string> doc, EmitOptions options, JsonCode code, bool isLast, bool blankLineAfter)
     {
         var needsInitialization = property.IsRequired && !property.Type.IsNullable;
         var defaultValue = DefaultValues.Expression(property, model, code);
@@ -60,7 +61,7 @@ public static class DtoEmitter
             Name = property.Name,
             JsonNameLiteral = CSharpText.StringLiteral(property.JsonName),
             TypeName = property.Type.Display,
-            Doc = Doc(property),
+            Doc = doc,
             IsDeprecated = property.IsDeprecated,
             IsRequiredMember = isRequiredMember,
             NeedsDefaultInitializer = needsInitialization && !isRequiredMember && !property.Type.IsValueType && defaultValue is null,
