@@ -72,7 +72,7 @@ public static class ClientEmitter
             Operations = clientOperations,
             Schemes = model.SecuritySchemes.Select(Scheme).ToList(),
             SecuritySets = security.All,
-            ErrorType = "global::" + model.RuntimeNamespace + ".Client.ApiError",
+            ErrorType = operations.ErrorType,
             ErrorSets = errors.All,
         };
     }

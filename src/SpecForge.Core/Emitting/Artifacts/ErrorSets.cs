@@ -17,14 +17,9 @@ internal sealed class ErrorSets
     /// <summary>In the order the operations first use them, so the numbering is stable.</summary>
     public IReadOnlyList<ErrorSetTemplateModel> All => _inOrder;
 
-    /// <summary>The name of the array holding <paramref name="errors"/>, declared on first use; empty when there are none.</summary>
+    /// <summary>The name of the array holding <paramref name="errors"/> (at least one), declared on first use.</summary>
     public string NameOf(IReadOnlyList<ErrorTemplateModel> errors)
     {
-        if (errors.Count == 0)
-        {
-            return string.Empty;
-        }
-
         var initializer = "{ " + string.Join(", ", errors.Select(e => e.Entry)) + " }";
         if (!_byKey.TryGetValue(initializer, out var set))
         {

@@ -25,14 +25,17 @@ internal sealed class OperationTemplateBuilder
 
     public OperationTemplateBuilder(ApiModel model, JsonCode code, SecuritySets security, ErrorSets errorSets)
     {
-        _errorSets = errorSets;
         _model = model;
         _code = code;
         _security = security;
+        _errorSets = errorSets;
         _http = "global::" + model.RuntimeNamespace + ".Client.Wire";
         _errorType = "global::" + model.RuntimeNamespace + ".Client.ApiError";
         _checks = new Validation.ValidationCode(model);
     }
+
+    /// <summary>The runtime's <c>ApiError</c> type, fully qualified: what the error arrays hold.</summary>
+    public string ErrorType => _errorType;
 
     public OperationTemplateModel Build(OperationModel operation, string self)
     {
