@@ -348,7 +348,7 @@ public static class SpecPipeline
             return (parsed, sdk);
         }
 
-        var runtime = EmitRuntime(new RuntimeRequest(model.RuntimeNamespace, RuntimeParts(model)) { IsPublic = !model.IsInternal });
+        var runtime = EmitRuntime(new RuntimeRequest(model.RuntimeNamespace, RuntimeParts(model)) { IsPublic = !model.IsInternal, Uses = RuntimeTrimmer.UsesIn(sdk.Files) });
         return (parsed, new EmitResult(sdk.Files.Concat(runtime.Files).ToEquatableArray(), sdk.Diagnostics.Concat(runtime.Diagnostics).ToEquatableArray()));
     }
 

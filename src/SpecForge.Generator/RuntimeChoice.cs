@@ -12,6 +12,12 @@ namespace SpecForge.Generator;
 /// <param name="Unrecognized">The value the project set when it is neither <c>Source</c> nor <c>Package</c>, else null.</param>
 internal sealed record RuntimeChoice(bool UsesPackage, string? Unrecognized)
 {
+    /// <summary>
+    /// Emitted source holds only what the SDKs reach (the default); <c>&lt;SpecForgeTrimRuntime&gt;false&lt;/SpecForgeTrimRuntime&gt;</c>
+    /// emits each part whole, for a project whose own code calls the runtime's internal helpers.
+    /// </summary>
+    public bool TrimsSource { get; init; } = true;
+
     /// <summary>The namespace, assembly and package name of the packaged runtime: the runtime's sources as they are written.</summary>
     public const string PackageName = SpecForge.Core.Emitting.Runtime.RuntimeEmitter.PackageNamespace;
 
@@ -19,8 +25,10 @@ internal sealed record RuntimeChoice(bool UsesPackage, string? Unrecognized)
     {
         options.GlobalOptions.TryGetValue("build_property.SpecForgeRuntime", out var value);
         var trimmed = value?.Trim() ?? string.Empty;
-        return trimmed.Length == 0 || string.Equals(trimmed, "Source", StringComparison.OrdinalIgnoreCase) ? new RuntimeChoice(false, null)
+        options.GlobalOptions.TryGetValue("build_property.SpecForgeTrimRuntime", out var trim);
+        var choice = trimmed.Length == 0 || string.Equals(trimmed, "Source", StringComparison.OrdinalIgnoreCase) ? new RuntimeChoice(false, null)
             : string.Equals(trimmed, "Package", StringComparison.OrdinalIgnoreCase) ? new RuntimeChoice(true, null)
             : new RuntimeChoice(false, trimmed);
+        return choice with { TrimsSource = !string.Equals(trim?.Trim(), "false", StringComparison.OrdinalIgnoreCase) };
     }
 }

@@ -159,15 +159,25 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.EmitMock);
         context.RegisterSourceOutput(emittedMocks, static (output, result) => AddSources(output, result));
 
-        // The runtime every SDK shares, once per compilation: the parts any model calls, in the runtime namespace; none
-        // when the SDKs call the SpecForge.Runtime package.
+        // The runtime names each unit and mock mentions, read where it was rendered: a plain value per item, so an edit
+        // that names nothing new of the runtime stops at the union below.
+        var runtimeUses = emitted
+            .Select(static (result, _) => RuntimeTrimmer.UsesIn(result.Files))
+            .Collect()
+            .Combine(emittedMocks.Select(static (result, _) => RuntimeTrimmer.UsesIn(result.Files)).Collect())
+            .Select(static (all, _) => all.Left.Concat(all.Right).SelectMany(uses => uses).Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.RuntimeUses);
+
+        // The runtime every SDK shares, once per compilation: what the generated code reaches of the parts any model
+        // calls, in the runtime namespace; none when the SDKs call the SpecForge.Runtime package.
         var runtime = models
             .Combine(targetSupport.Select(static (support, _) => support.UsesRuntimePackage))
             .Where(static input => input.Left is not null && !input.Right)
             .Select(static (input, _) => input.Left)
             .Select(static (model, _) => new RuntimeRequest(model!.RuntimeNamespace, SpecPipeline.RuntimeParts(model)) { IsPublic = !model.IsInternal })
             .Collect()
-            .SelectMany(static (requests, _) => RuntimeRequest.Merge(requests))
+            .Combine(runtimeUses.Combine(targetSupport.Select(static (support, _) => support.TrimsRuntime)).Select(static (input, _) => input.Right ? input.Left : (EquatableArray<string>?)null))
+            .SelectMany(static (input, _) => RuntimeRequest.Merge(input.Left.Select(request => request with { Uses = input.Right })))
             .Select(static (request, token) => SpecPipeline.EmitRuntime(request, token))
             .WithTrackingName(TrackingNames.Runtime);
         context.RegisterSourceOutput(runtime, static (output, result) => AddSources(output, result));

@@ -17,6 +17,9 @@ namespace SpecForge.Generator;
 /// <param name="UsesRuntimePackage">The SDKs call the referenced SpecForge.Runtime package; no runtime source is emitted.</param>
 internal sealed record TargetSupport(Blocker? Blocker, bool DatesAsDateTime, bool HasRequiredMembers, bool NeedsIsExternalInit, bool UsesRuntimePackage = false)
 {
+    /// <summary>The emitted runtime holds only what the SDKs reach (<see cref="RuntimeChoice.TrimsSource"/>).</summary>
+    public bool TrimsRuntime { get; init; } = true;
+
     public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp9;
 
     /// <remarks>
@@ -28,7 +31,10 @@ internal sealed record TargetSupport(Blocker? Blocker, bool DatesAsDateTime, boo
         runtime.UsesPackage && facts.RuntimePackage is { } package ? !package.HasDateOnly : lacksDateOnly,
         facts.LanguageVersion >= LanguageVersion.CSharp11 && (hasPolySharp || facts.HasRequiredMemberAttributes),
         !hasPolySharp && !facts.HasIsExternalInit,
-        runtime.UsesPackage);
+        runtime.UsesPackage)
+    {
+        TrimsRuntime = runtime.TrimsSource,
+    };
 
     /// <summary>The runtime's sources take their pre-.NET 6 paths exactly when this symbol is missing; so do the models.</summary>
     public static bool LacksDateOnly(ParseOptions options) => !options.PreprocessorSymbolNames.Contains("NET6_0_OR_GREATER");

@@ -42,6 +42,9 @@ public static class TrackingNames
     /// <summary>The generated mock files of each spec that has a mock.</summary>
     public const string EmitMock = nameof(EmitMock);
 
+    /// <summary>The runtime names the compilation's generated units and mocks mention, which decide what of the runtime is emitted.</summary>
+    public const string RuntimeUses = nameof(RuntimeUses);
+
     /// <summary>The runtime files the compilation's SDKs share.</summary>
     public const string Runtime = nameof(Runtime);
 }

@@ -47,6 +47,51 @@ public sealed class RuntimeEmissionTests
     }
 
     [Fact]
+    public void The_runtime_holds_what_the_sdk_reaches_unless_the_project_asks_for_it_whole()
+    {
+        var specs = new[] { Fixture("store-v30.yaml", "Store", mock: "false") };
+        var (_, trimmed, trimmedOutput) = GeneratorHarness.Run(specs);
+        var (_, whole, wholeOutput) = GeneratorHarness.Run(specs, globalOptions: new Dictionary<string, string> { ["build_property.SpecForgeTrimRuntime"] = "false" });
+
+        GeneratedCode.AssertCleanAndCompiles(trimmed, trimmedOutput);
+        GeneratedCode.AssertCleanAndCompiles(whole, wholeOutput);
+        var kept = RuntimeMembers(trimmedOutput);
+        var all = RuntimeMembers(wholeOutput);
+        Assert.Subset(all, kept);
+        Assert.True(kept.Count < all.Count * 3 / 4, $"{kept.Count} of {all.Count} runtime members kept");
+
+        // The store's strings have no format but date, so no rule for an email or an address is compiled; what its
+        // converters call is, and the public surface is whole.
+        Assert.Contains("Store.SpecForge.Validation.ConstraintRules.IsEmail", all);
+        Assert.DoesNotContain("Store.SpecForge.Validation.ConstraintRules.IsEmail", kept);
+        Assert.Contains("Store.SpecForge.Client.JsonCodec.ReadDate", kept);
+        Assert.Equal(all.Where(m => m.StartsWith("Store.SpecForge.ApiException.", System.StringComparison.Ordinal)), kept.Where(m => m.StartsWith("Store.SpecForge.ApiException.", System.StringComparison.Ordinal)));
+    }
+
+    private static HashSet<string> RuntimeMembers(Microsoft.CodeAnalysis.Compilation output)
+    {
+        var members = new HashSet<string>(System.StringComparer.Ordinal);
+        var pending = new Stack<Microsoft.CodeAnalysis.INamespaceOrTypeSymbol>();
+        pending.Push(output.Assembly.GlobalNamespace);
+        while (pending.Count > 0)
+        {
+            foreach (var member in pending.Pop().GetMembers())
+            {
+                if (member is Microsoft.CodeAnalysis.INamespaceOrTypeSymbol container)
+                {
+                    pending.Push(container);
+                }
+                else if (member.ContainingType.ToDisplayString().StartsWith("Store.SpecForge", System.StringComparison.Ordinal) && !member.IsImplicitlyDeclared)
+                {
+                    members.Add(member.ContainingType.ToDisplayString() + "." + member.Name);
+                }
+            }
+        }
+
+        return members;
+    }
+
+    [Fact]
     public void Without_a_mock_the_engine_is_not_emitted()
     {
         var (_, result, output) = GeneratorHarness.Run(new[] { Fixture("store-v30.yaml", "Store", mock: "false") });

@@ -15,12 +15,22 @@ public sealed record RuntimeRequest(string Namespace, EquatableArray<string> Par
     /// </summary>
     public bool IsPublic { get; init; } = true;
 
+    /// <summary>
+    /// The runtime names the SDKs' generated code mentions (<see cref="RuntimeTrimmer.UsesIn"/>): what is emitted of
+    /// the parts is what these reach. Null emits the parts whole.
+    /// </summary>
+    public EquatableArray<string>? Uses { get; init; }
+
     /// <summary>One request per runtime namespace, with the parts of every request for it.</summary>
     public static EquatableArray<RuntimeRequest> Merge(System.Collections.Generic.IEnumerable<RuntimeRequest> requests) =>
         requests
             .GroupBy(r => r.Namespace, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new RuntimeRequest(g.Key, RuntimePart.Closure(g.SelectMany(r => r.Parts)).ToEquatableArray()) { IsPublic = g.Any(r => r.IsPublic) })
+            .Select(g => new RuntimeRequest(g.Key, RuntimePart.Closure(g.SelectMany(r => r.Parts)).ToEquatableArray())
+            {
+                IsPublic = g.Any(r => r.IsPublic),
+                Uses = g.Any(r => r.Uses is null) ? null : g.SelectMany(r => r.Uses!.Value).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(),
+            })
             .ToEquatableArray();
 }
 
@@ -49,13 +59,21 @@ public static class RuntimeEmitter
         "// </auto-generated>\n" +
         "#nullable enable\n";
 
-    /// <summary>Adds the files of every part in <paramref name="request"/> (and of the parts they call).</summary>
+    /// <summary>Adds the files of every part in <paramref name="request"/> (and of the parts they call), less what its uses do not reach.</summary>
     public static void Emit(RuntimeRequest request, AddSource addSource)
     {
         var parts = RuntimePart.Closure(request.Parts);
-        foreach (var source in RuntimeSources.All.Where(s => parts.Contains(RuntimePart.Of(s))))
+        var sources = RuntimeSources.All.Where(s => parts.Contains(RuntimePart.Of(s))).ToList();
+        var trimmed = request.Uses is { } uses ? RuntimeTrimmer.Trim(sources, uses) : null;
+        foreach (var source in sources)
         {
-            var text = InNamespace(source.Text, request.Namespace);
+            var kept = source.Text;
+            if (trimmed is not null && !trimmed.TryGetValue(source, out kept))
+            {
+                continue;
+            }
+
+            var text = InNamespace(kept, request.Namespace);
             addSource(HintName(source, request.Namespace), Header + (request.IsPublic ? text : Internal(text)));
         }
     }
