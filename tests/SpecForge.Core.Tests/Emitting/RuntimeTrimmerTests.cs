@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using SpecForge.Core.Collections;
 using SpecForge.Core.Emitting;
 using SpecForge.Core.Emitting.Runtime;
+using SpecForge.RuntimeMapping;
 using SpecForge.Tests.Shared;
 
 namespace SpecForge.Core.Tests.Emitting;
@@ -130,7 +131,7 @@ public sealed class RuntimeTrimmerTests
     private static IReadOnlyDictionary<string, string> Trim(params string[] uses)
     {
         var sources = new[] { new RuntimeSource("Client", "Helpers.cs", Helpers), new RuntimeSource("Surface", "Visible.cs", Surface), new RuntimeSource("Client", "Scopes.cs", Scopes) };
-        var map = RuntimeMap.Of(sources);
+        var map = RuntimeMap.Parse(RuntimeMapBuilder.Serialize(sources.Select(s => new RuntimeFile(s.Folder, s.FileName, s.Text)), RuntimeText.Fingerprint));
         return RuntimeTrimmer.Trim(map, sources, uses).ToDictionary(pair => pair.Key.FileName, pair => pair.Value);
     }
 
@@ -229,10 +230,19 @@ public sealed class RuntimeTrimmerTests
     }
 
     [Fact]
+    public void The_map_the_build_wrote_is_of_every_runtime_source_as_it_is_emitted()
+    {
+        var map = RuntimeMap.Parse(RuntimeMapData.Text);
+
+        Assert.All(RuntimeSources.All, source => Assert.Single(map.Files, file => file.Maps(source)));
+        Assert.Equal(RuntimeSources.All.Count, map.Files.Count);
+    }
+
+    [Fact]
     public void Every_name_the_runtime_may_drop_keeps_the_runtime_whole()
     {
         var sources = RuntimeSources.All;
-        var everything = RuntimeMap.Of(sources).Vocabulary;
+        var everything = RuntimeMap.Parse(RuntimeMapData.Text).Vocabulary;
 
         var trimmed = RuntimeTrimmer.Trim(sources, everything);
 

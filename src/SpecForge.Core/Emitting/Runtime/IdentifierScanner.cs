@@ -3,82 +3,88 @@ using System.Collections.Generic;
 
 namespace SpecForge.Core.Emitting.Runtime;
 
-/// <summary>Finds identifiers in C# read as plain characters: generated text, and inactive <c>#if</c> branches.</summary>
+/// <summary>Finds the runtime names generated C# mentions, reading it as plain characters.</summary>
 internal static class IdentifierScanner
 {
     /// <summary>Adds each word of <paramref name="text"/> that <paramref name="names"/> holds, without allocating for the others.</summary>
-    /// <remarks>Words in strings and comments count too: keeping a member for them costs lines, never correctness.</remarks>
+    /// <remarks>
+    /// Words in strings and comments count too: keeping a member for them costs lines, never correctness. Stripe's
+    /// SDK is 16 million characters, so a word whose first letter or length no name has is passed over unhashed.
+    /// </remarks>
     public static void AddNames(string text, NameTable names, HashSet<string> found)
     {
+        // A name found once is not added again: the codec's and the checks' names are on nearly every line.
+        var seen = new bool[names.Slots];
         var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (IsStart(c))
-            {
-                var start = i++;
-                while (i < text.Length && IsPart(text[i]))
-                {
-                    i++;
-                }
-
-                if (names.Find(text, start, i - start) is { } name)
-                {
-                    found.Add(name);
-                }
-            }
-            else if (IsPart(c))
-            {
-                // A number's digits and suffix ("0x3UL", "u8") are not an identifier.
-                while (i < text.Length && IsPart(text[i]))
-                {
-                    i++;
-                }
-            }
-            else
-            {
-                i++;
-            }
-        }
-    }
-
-    /// <summary>Adds every identifier-shaped word of <paramref name="text"/>: inactive code, which is not parsed into tokens.</summary>
-    public static void AddWords(string text, HashSet<string> words)
-    {
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!IsPart(text[i]))
+            var first = text[i];
+            if (!IsPart(first))
             {
                 i++;
                 continue;
             }
 
-            var start = i;
+            var start = i++;
             while (i < text.Length && IsPart(text[i]))
             {
                 i++;
             }
 
-            if (IsStart(text[start]))
+            // A word that starts with a digit is a number or its suffix ("0x3UL"); no name starts with one.
+            if (names.MayHold(first, text[i - 1], i - start) && names.Find(text, start, i - start) is var slot && slot >= 0 && !seen[slot])
             {
-                words.Add(text.Substring(start, i - start));
+                seen[slot] = true;
+                found.Add(names.NameAt(slot));
             }
         }
     }
 
-    private static bool IsStart(char c) => c == '_' || (c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c));
+    private static readonly bool[] AsciiWordChars = AsciiTable();
 
-    private static bool IsPart(char c) => IsStart(c) || (uint)(c - '0') <= 9 || (c >= 128 && char.IsLetterOrDigit(c));
+    private static bool IsPart(char c) => c < 128 ? AsciiWordChars[c] : char.IsLetterOrDigit(c);
+
+    private static bool[] AsciiTable()
+    {
+        var table = new bool[128];
+        for (var c = 0; c < 128; c++)
+        {
+            table[c] = c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+
+        return table;
+    }
 }
 
 /// <summary>A fixed set of names looked up by a slice of a string, so scanning megabytes of generated code allocates nothing per word.</summary>
 internal sealed class NameTable
 {
+    private const int LongestSieved = 64;
+
     private readonly string?[] _slots;
+
+    // Which (first character, length) pairs and last characters the names have: most words of generated code are
+    // passed over on these without hashing.
+    private readonly bool[] _firstAndLength = new bool[128 * LongestSieved];
+    private readonly bool[] _lasts = new bool[128];
 
     public NameTable(ICollection<string> names)
     {
+        foreach (var name in names)
+        {
+            var first = name[0];
+            var last = name[name.Length - 1];
+            if (first < 128 && name.Length < LongestSieved)
+            {
+                _firstAndLength[(first * LongestSieved) + name.Length] = true;
+            }
+
+            if (last < 128)
+            {
+                _lasts[last] = true;
+            }
+        }
+
         var size = 16;
         while (size < names.Count * 4)
         {
@@ -98,20 +104,30 @@ internal sealed class NameTable
         }
     }
 
-    public string? Find(string text, int start, int length)
+    /// <summary>False when no name begins with <paramref name="first"/>, ends with <paramref name="last"/> and is <paramref name="length"/> long.</summary>
+    public bool MayHold(char first, char last, int length) =>
+        (first >= 128 || length >= LongestSieved || _firstAndLength[(first * LongestSieved) + length]) && (last >= 128 || _lasts[last]);
+
+    /// <summary>How many slots the table has: the bound of what <see cref="Find"/> returns.</summary>
+    public int Slots => _slots.Length;
+
+    public string NameAt(int slot) => _slots[slot]!;
+
+    /// <summary>The slot of the name <paramref name="text"/> holds from <paramref name="start"/>, or -1.</summary>
+    public int Find(string text, int start, int length)
     {
         var slot = Hash(text, start, length) & (_slots.Length - 1);
         while (_slots[slot] is { } name)
         {
             if (name.Length == length && string.CompareOrdinal(text, start, name, 0, length) == 0)
             {
-                return name;
+                return slot;
             }
 
             slot = (slot + 1) & (_slots.Length - 1);
         }
 
-        return null;
+        return -1;
     }
 
     private static int Hash(string text, int start, int length)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SpecForge.Core.Collections;
 
 namespace SpecForge.Core.Emitting.Runtime;
@@ -61,7 +60,7 @@ internal sealed class RuntimeReachability
             return true;
         }
 
-        if (declaration.Node is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax)
+        if (declaration.IsType)
         {
             var name = declaration.Names[0];
             return _anywhere.Contains(name)
@@ -75,18 +74,17 @@ internal sealed class RuntimeReachability
     private void Keep(RuntimeDeclaration declaration)
     {
         _live.Add(declaration);
-        var references = declaration.References;
-        _global.UnionWith(references.Global);
-        _anywhere.UnionWith(references.Global);
-        _anywhere.UnionWith(references.Scoped);
-        foreach (var (type, name) in references.Qualified)
+        _global.UnionWith(declaration.Global);
+        _anywhere.UnionWith(declaration.Global);
+        _anywhere.UnionWith(declaration.Scoped);
+        foreach (var (type, name) in declaration.Qualified)
         {
             _inType.Add((type, name));
             _anywhere.Add(name);
         }
 
         var scope = declaration.ScopeType is { } scopeType && _map.Scopes.TryGetValue(scopeType, out var types) ? types : Array.Empty<string>();
-        foreach (var name in references.Scoped)
+        foreach (var name in declaration.Scoped)
         {
             foreach (var type in scope)
             {
@@ -96,7 +94,7 @@ internal sealed class RuntimeReachability
 
         // What must stay with its type (an override, an interface's member, a pattern the compiler calls) may be
         // reached through a base or an interface under the same name, wherever that is declared.
-        if (!declaration.Trimmable && !declaration.IsType)
+        if (!declaration.Trimmable && !declaration.DeclaresMembers && !declaration.IsType)
         {
             _global.UnionWith(declaration.Names);
         }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Microsoft.CodeAnalysis;
+using System.Text;
 using SpecForge.Core.Collections;
 
 namespace SpecForge.Core.Emitting.Runtime;
@@ -13,11 +13,11 @@ namespace SpecForge.Core.Emitting.Runtime;
 /// <remarks>
 /// Reachability is by name, not by symbol: a member is kept when the SDK or a kept part of the runtime names it, so
 /// every overload of a name used anywhere stays. That can keep too much but never too little, and needs no semantic
-/// model, only the runtime's syntax, parsed once per process.
+/// model, only the map of the runtime's syntax that the build wrote.
 /// </remarks>
 public static class RuntimeTrimmer
 {
-    private static readonly Lazy<RuntimeMap> Map = new(() => RuntimeMap.Of(RuntimeSources.All));
+    private static readonly Lazy<RuntimeMap> Map = new(() => RuntimeMap.Parse(RuntimeMapData.Text));
     private static readonly Lazy<NameTable> Vocabulary = new(() => new NameTable(Map.Value.Vocabulary));
 
     /// <summary>The names of runtime declarations that may be left out which <paramref name="files"/> mention, in order.</summary>
@@ -41,21 +41,45 @@ public static class RuntimeTrimmer
 
     internal static IReadOnlyDictionary<RuntimeSource, string> Trim(RuntimeMap map, IEnumerable<RuntimeSource> sources, IEnumerable<string> uses)
     {
-        var wanted = new HashSet<RuntimeSource>(sources, ReferenceEquality<RuntimeSource>.Instance);
-        var files = map.Files.Where(f => wanted.Contains(f.Source)).ToList();
-        var live = new RuntimeReachability(map, uses).Reach(files);
+        // A source the map was not made from (never, unless the build is broken) is emitted whole.
         var trimmed = new Dictionary<RuntimeSource, string>(ReferenceEquality<RuntimeSource>.Instance);
-        foreach (var file in files)
+        var mapped = new List<(RuntimeSource Source, RuntimeFileMap Map)>();
+        foreach (var source in sources)
         {
-            if (!file.Declarations.Any(d => d.Parent is null && live.Contains(d)))
+            if (map.Files.FirstOrDefault(f => f.Maps(source)) is { } file)
             {
-                continue;
+                mapped.Add((source, file));
             }
+            else
+            {
+                trimmed[source] = source.Text;
+            }
+        }
 
-            var dead = file.Declarations.Where(d => !live.Contains(d) && (d.Parent is null || live.Contains(d.Parent))).Select(d => d.Node).ToList();
-            trimmed[file.Source] = dead.Count == 0 ? file.Source.Text : file.Root.RemoveNodes(dead, SyntaxRemoveOptions.KeepNoTrivia)!.ToFullString();
+        var live = new RuntimeReachability(map, uses).Reach(mapped.Select(m => m.Map).ToList());
+        foreach (var (source, file) in mapped)
+        {
+            if (file.Declarations.Any(d => d.Parent is null && live.Contains(d)))
+            {
+                trimmed[source] = Without(source.Text, file.Declarations.Where(d => !live.Contains(d) && (d.Parent is null || live.Contains(d.Parent))));
+            }
         }
 
         return trimmed;
+    }
+
+    // The spans are the declarations' full spans: a removed member takes its doc comment, the blank lines before it and
+    // its line break, and the members around it keep theirs.
+    private static string Without(string text, IEnumerable<RuntimeDeclaration> dead)
+    {
+        var builder = new StringBuilder(text.Length);
+        var at = 0;
+        foreach (var declaration in dead.OrderBy(d => d.Start))
+        {
+            builder.Append(text, at, declaration.Start - at);
+            at = declaration.Start + declaration.Length;
+        }
+
+        return builder.Append(text, at, text.Length - at).ToString();
     }
 }

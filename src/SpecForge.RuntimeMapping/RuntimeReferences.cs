@@ -4,14 +4,14 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace SpecForge.Core.Emitting.Runtime;
+namespace SpecForge.RuntimeMapping;
 
 /// <summary>
 /// What one runtime declaration's own text names, sorted by how far each name reaches: <c>Wire.Format(x)</c> names
 /// Wire's <c>Format</c>, a bare <c>Format(x)</c> inside Wire names a <c>Format</c> in Wire's scope, and only a name
 /// whose receiver is unknown (<c>value.Format()</c>) names every <c>Format</c> of the runtime.
 /// </summary>
-internal sealed class RuntimeReferences
+public sealed class RuntimeReferences
 {
     /// <summary>Names whose declaring type is unknown: they keep every declaration so named.</summary>
     public HashSet<string> Global { get; } = new(StringComparer.Ordinal);
@@ -105,7 +105,7 @@ internal sealed class RuntimeReferences
         {
             if (item.IsKind(SyntaxKind.DisabledTextTrivia))
             {
-                IdentifierScanner.AddWords(item.ToString(), Global);
+                AddWords(item.ToString(), Global);
             }
             else if (item.HasStructure && item.GetStructure() is { } structure)
             {
@@ -119,4 +119,30 @@ internal sealed class RuntimeReferences
             }
         }
     }
+
+    private static void AddWords(string text, HashSet<string> words)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsPart(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsPart(text[i]))
+            {
+                i++;
+            }
+
+            if (!char.IsDigit(text[start]))
+            {
+                words.Add(text.Substring(start, i - start));
+            }
+        }
+    }
+
+    private static bool IsPart(char c) => c == '_' || char.IsLetterOrDigit(c);
 }

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace SpecForge.Core.Emitting.Runtime;
+
+/// <summary>
+/// A runtime source file's text as it is emitted: line feeds only, and plumbing types internal. Shared with the
+/// build-time generator of the runtime map, whose spans must fall on exactly this text.
+/// </summary>
+internal static class RuntimeText
+{
+    // A plumbing type is public in the SpecForge.Runtime package (so SDKs in other assemblies can call it), hidden from
+    // IntelliSense there; emitted into an SDK it is internal, so a library's API shows only the surface types. A hidden
+    // surface type (the base of a public enum's converter) stays as public as the SDK.
+    private static readonly Regex HiddenPublic = new(
+        @"^(    )\[global::System\.ComponentModel\.EditorBrowsable\(global::System\.ComponentModel\.EditorBrowsableState\.Never\)\]\n    public ",
+        RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    /// <summary>The text of the file <paramref name="raw"/> read from the runtime's folder <paramref name="folder"/>.</summary>
+    public static string Normalize(string folder, string raw)
+    {
+        var text = raw.Replace("\r\n", "\n");
+        return folder == "Surface" ? text : HiddenPublic.Replace(text, "$1internal ");
+    }
+
+    /// <summary>A fingerprint of <paramref name="text"/>, so a map made from other text is never applied to it.</summary>
+    public static uint Fingerprint(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
+    }
+}
