@@ -29,7 +29,8 @@ public sealed class CliTests
                 "Fixtures.Petstore.SpecForge.Client.ResponsePaths.g.cs", "Fixtures.Petstore.SpecForge.Client.ServerUrls.g.cs",
                 "Fixtures.Petstore.SpecForge.Client.Wire.g.cs", "Fixtures.Petstore.SpecForge.Surface.ApiClientOptions.g.cs",
                 "Fixtures.Petstore.SpecForge.Surface.ApiException.g.cs", "Fixtures.Petstore.SpecForge.Surface.ApiResponse.g.cs",
-                "Fixtures.Petstore.SpecForge.Surface.JsonPayload.g.cs", "Fixtures.Petstore.SpecForge.Surface.RequestOptions.g.cs",
+                "Fixtures.Petstore.SpecForge.Surface.JsonPayload.g.cs", "Fixtures.Petstore.SpecForge.Surface.ObjectConverter.g.cs",
+                "Fixtures.Petstore.SpecForge.Surface.RequestOptions.g.cs",
                 "Fixtures.Petstore.SpecForge.Surface.RetryAfterHandler.g.cs", "Fixtures.Petstore.SpecForge.Validation.Checks.g.cs",
                 "Fixtures.Petstore.SpecForge.Validation.Rules.Formats.g.cs", "Fixtures.Petstore.SpecForge.Validation.Rules.g.cs",
                 "Fixtures.Petstore.SpecForge.Validation.Validatable.g.cs", "Fixtures.Petstore.SpecForge.Validation.ValidationExceptions.g.cs", "Fixtures.Petstore.SpecForge.Validation.Violation.g.cs", "Fixtures.Petstore.SpecForge.Validation.ViolationText.g.cs",
@@ -37,7 +38,7 @@ public sealed class CliTests
                 "PetstoreClient.Json.g.cs", "PetstoreClient.Options.g.cs",
             ],
             FileNames(output.Path));
-        Assert.Contains("PetstoreClient: 29 files written", stdout, StringComparison.Ordinal);
+        Assert.Contains("PetstoreClient: 30 files written", stdout, StringComparison.Ordinal);
 
         var client = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Client.g.cs"));
         Assert.Contains("namespace Fixtures.Petstore", client, StringComparison.Ordinal);
@@ -66,7 +67,7 @@ public sealed class CliTests
              "Inventory.SpecForge.Client.JsonConverters.g.cs", "Inventory.SpecForge.Client.ResponsePaths.g.cs", "Inventory.SpecForge.Client.ServerUrls.g.cs",
              "Inventory.SpecForge.Client.Wire.g.cs",
              "Inventory.SpecForge.Surface.ApiClientOptions.g.cs", "Inventory.SpecForge.Surface.ApiException.g.cs",
-             "Inventory.SpecForge.Surface.ApiResponse.g.cs", "Inventory.SpecForge.Surface.JsonPayload.g.cs",
+             "Inventory.SpecForge.Surface.ApiResponse.g.cs", "Inventory.SpecForge.Surface.JsonPayload.g.cs", "Inventory.SpecForge.Surface.ObjectConverter.g.cs",
              "Inventory.SpecForge.Surface.RequestOptions.g.cs", "Inventory.SpecForge.Surface.RetryAfterHandler.g.cs",
              "Inventory.SpecForge.Validation.Checks.g.cs", "Inventory.SpecForge.Validation.Rules.Formats.g.cs",
              "Inventory.SpecForge.Validation.Rules.g.cs", "Inventory.SpecForge.Validation.Validatable.g.cs", "Inventory.SpecForge.Validation.ValidationExceptions.g.cs",

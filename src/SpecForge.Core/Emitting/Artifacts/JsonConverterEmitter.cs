@@ -50,6 +50,7 @@ public static class JsonConverterEmitter
             TypeNameLiteral = CSharpText.StringLiteral(dto.Name.TrimStart('@')),
             Codec = code.RuntimeCodec,
             PayloadType = code.Payload,
+            ConverterBase = code.ObjectConverter(dto.Name),
             IsAbstract = dto.Discriminator is not null,
             HasBase = dto.BaseName is not null,
             DiscriminatorNameUtf8 = discriminatorName is null ? string.Empty : JsonCode.Utf8(discriminatorName, options.UseUtf8Literals),

@@ -36,6 +36,7 @@ public static class UnionEmitter
             Doc = new DocComment().Summary(union.Description).Lines,
             Codec = code.RuntimeCodec,
             PayloadType = code.Payload,
+            ConverterBase = code.ObjectConverter(union.Name),
             Branches = branches,
             ObjectBranches = branches.Where((_, i) => union.Branches[i].Type.Kind is TypeKind.Record or TypeKind.Map)
                 .OrderBy(b => b.IsMap ? 1 : 0)

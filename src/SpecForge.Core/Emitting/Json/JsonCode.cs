@@ -56,6 +56,9 @@ public sealed class JsonCode
     /// <summary>The runtime's namespace, fully qualified: where its surface types are.</summary>
     public string Runtime { get; }
 
+    /// <summary>The runtime's base of the converter nested in the record or union <paramref name="typeName"/>.</summary>
+    public string ObjectConverter(string typeName) => Runtime + ".ObjectConverter<" + typeName + ">";
+
     /// <summary>The lists and maps of the plan, each read and written by a codec method of its own.</summary>
     public IEnumerable<TypeRef> Composites => _plan.Composites.Select(c => c.Type);
 

@@ -23,6 +23,12 @@ public sealed partial class JsonConverterTemplateModel
     /// <summary>The per-spec payload enum, fully qualified.</summary>
     public string PayloadType { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The runtime's base of the nested converter, fully qualified (<c>ObjectConverter&lt;TypeName&gt;</c>): it hands
+    /// System.Text.Json's reads and writes to <c>ReadValue</c> and <c>WriteValue</c>.
+    /// </summary>
+    public string ConverterBase { get; init; } = string.Empty;
+
     /// <summary>Whether the record is an abstract base that dispatches on its discriminator.</summary>
     public bool IsAbstract { get; init; }
 
@@ -173,6 +179,9 @@ public sealed class UnionTemplateModel
 
     /// <summary>The per-spec payload enum, fully qualified.</summary>
     public string PayloadType { get; init; } = string.Empty;
+
+    /// <summary>The runtime's base of the nested converter, fully qualified (<c>ObjectConverter&lt;TypeName&gt;</c>).</summary>
+    public string ConverterBase { get; init; } = string.Empty;
 
     /// <summary>The branches in spec order.</summary>
     public IReadOnlyList<UnionBranchTemplateModel> Branches { get; init; } = new UnionBranchTemplateModel[0];

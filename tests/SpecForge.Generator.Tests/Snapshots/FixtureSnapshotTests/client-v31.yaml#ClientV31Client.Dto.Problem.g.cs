@@ -30,14 +30,11 @@ namespace ClientV31
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Problem>
+        public sealed class JsonConverter : global::ClientV31.SpecForge.ObjectConverter<Problem>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("type", "title", "status", "detail", "instance");
-            private readonly global::ClientV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) => _payload = payload;
-            public override Problem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Problem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static Problem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Problem(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Problem value, global::ClientV31.SpecForge.JsonPayload payload)
             {

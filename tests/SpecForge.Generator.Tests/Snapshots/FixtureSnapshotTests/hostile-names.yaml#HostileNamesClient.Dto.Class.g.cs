@@ -48,14 +48,11 @@ namespace HostileNames
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Class>
+        public sealed class JsonConverter : global::HostileNames.SpecForge.ObjectConverter<Class>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::HostileNames.SpecForge.Client.JsonCodec.Encode("class", "namespace", "2x", "a-b", "a_b", "aB", "AB", "\"quoted\"", "名前", "Class", "kind");
-            private readonly global::HostileNames.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) => _payload = payload;
-            public override Class Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Class value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static Class ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Class(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Class value, global::HostileNames.SpecForge.JsonPayload payload)
             {

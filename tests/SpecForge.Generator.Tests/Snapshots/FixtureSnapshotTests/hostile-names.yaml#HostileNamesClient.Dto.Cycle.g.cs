@@ -21,14 +21,11 @@ namespace HostileNames
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Cycle>
+        public new sealed class JsonConverter : global::HostileNames.SpecForge.ObjectConverter<Cycle>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::HostileNames.SpecForge.Client.JsonCodec.Encode("a", "b");
-            private readonly global::HostileNames.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) => _payload = payload;
-            public override Cycle Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Cycle value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static Cycle ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Cycle(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Cycle value, global::HostileNames.SpecForge.JsonPayload payload)
             {

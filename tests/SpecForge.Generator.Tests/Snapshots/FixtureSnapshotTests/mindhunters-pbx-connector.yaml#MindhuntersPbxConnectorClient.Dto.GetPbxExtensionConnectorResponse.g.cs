@@ -23,14 +23,11 @@ namespace MindhuntersPbxConnector
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<GetPbxExtensionConnectorResponse>
+        public sealed class JsonConverter : global::MindhuntersPbxConnector.SpecForge.ObjectConverter<GetPbxExtensionConnectorResponse>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.Encode("success", "data");
-            private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
-            public override GetPbxExtensionConnectorResponse Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, GetPbxExtensionConnectorResponse value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static GetPbxExtensionConnectorResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new GetPbxExtensionConnectorResponse(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, GetPbxExtensionConnectorResponse value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {

@@ -56,14 +56,11 @@ namespace MindhuntersPbxConnector
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItem>
+        public sealed class JsonConverter : global::MindhuntersPbxConnector.SpecForge.ObjectConverter<PbxExtensionConnectorItem>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.Encode("pbx_extension_connector_uuid", "name", "status", "phone_number", "agent_uuid", "agent_name", "sip_connector_server", "connection_type", "setup_mode", "pbx", "inbound", "auth", "normalizer", "created_at", "updated_at");
-            private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
-            public override PbxExtensionConnectorItem Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItem value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static PbxExtensionConnectorItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new PbxExtensionConnectorItem(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItem value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {

@@ -21,14 +21,11 @@ namespace MindhuntersPbxConnector
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<PbxExtensionConnectorItemInbound>
+        public sealed class JsonConverter : global::MindhuntersPbxConnector.SpecForge.ObjectConverter<PbxExtensionConnectorItemInbound>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.Encode("allowed_ip");
-            private readonly global::MindhuntersPbxConnector.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) => _payload = payload;
-            public override PbxExtensionConnectorItemInbound Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemInbound value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static PbxExtensionConnectorItemInbound ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new PbxExtensionConnectorItemInbound(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemInbound value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {

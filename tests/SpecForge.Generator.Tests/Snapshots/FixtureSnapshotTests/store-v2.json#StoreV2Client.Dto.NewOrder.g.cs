@@ -29,14 +29,11 @@ namespace StoreV2
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<NewOrder>
+        public sealed class JsonConverter : global::StoreV2.SpecForge.ObjectConverter<NewOrder>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV2.SpecForge.Client.JsonCodec.Encode("item", "quantity", "note");
-            private readonly global::StoreV2.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::StoreV2.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::StoreV2.SpecForge.JsonPayload payload) => _payload = payload;
-            public override NewOrder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, NewOrder value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::StoreV2.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static NewOrder ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new NewOrder(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewOrder value, global::StoreV2.SpecForge.JsonPayload payload)
             {

@@ -27,14 +27,11 @@ namespace StoreV30
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<CreateItemRequest>
+        public sealed class JsonConverter : global::StoreV30.SpecForge.ObjectConverter<CreateItemRequest>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV30.SpecForge.Client.JsonCodec.Encode("name", "labels");
-            private readonly global::StoreV30.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
-            public override CreateItemRequest Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, CreateItemRequest value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static CreateItemRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new CreateItemRequest(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, CreateItemRequest value, global::StoreV30.SpecForge.JsonPayload payload)
             {

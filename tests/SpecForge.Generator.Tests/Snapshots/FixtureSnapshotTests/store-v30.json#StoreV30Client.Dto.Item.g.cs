@@ -49,14 +49,11 @@ namespace StoreV30
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Item>
+        public sealed class JsonConverter : global::StoreV30.SpecForge.ObjectConverter<Item>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV30.SpecForge.Client.JsonCodec.Encode("id", "name", "price", "tags", "releasedOn", "discontinued", "parent", "dimensions", "attributes", "variant", "comment");
-            private readonly global::StoreV30.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
-            public override Item Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static Item ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Item(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::StoreV30.SpecForge.JsonPayload payload)
             {

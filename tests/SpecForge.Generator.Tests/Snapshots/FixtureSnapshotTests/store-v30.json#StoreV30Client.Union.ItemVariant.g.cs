@@ -48,13 +48,10 @@ namespace StoreV30
         public override string ToString() => Kind + ": " + Value;
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<ItemVariant>
+        public sealed class JsonConverter : global::StoreV30.SpecForge.ObjectConverter<ItemVariant>
         {
-            private readonly global::StoreV30.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) => _payload = payload;
-            public override ItemVariant Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, ItemVariant value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static ItemVariant ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 switch (reader.TokenType)

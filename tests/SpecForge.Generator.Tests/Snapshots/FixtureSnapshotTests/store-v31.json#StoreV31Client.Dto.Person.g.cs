@@ -46,14 +46,11 @@ namespace StoreV31
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Person>
+        public sealed class JsonConverter : global::StoreV31.SpecForge.ObjectConverter<Person>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV31.SpecForge.Client.JsonCodec.Encode("name", "nickname", "age", "friend", "kind", "id", "homepage", "avatar", "priority", "mood");
-            private readonly global::StoreV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::StoreV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::StoreV31.SpecForge.JsonPayload payload) => _payload = payload;
-            public override Person Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Person value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::StoreV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static Person ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Person(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Person value, global::StoreV31.SpecForge.JsonPayload payload)
             {

@@ -26,14 +26,11 @@ namespace TypesV2
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Fish>
+        public new sealed class JsonConverter : global::TypesV2.SpecForge.ObjectConverter<Fish>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV2.SpecForge.Client.JsonCodec.Encode("name", "fins");
-            private readonly global::TypesV2.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV2.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV2.SpecForge.JsonPayload payload) => _payload = payload;
-            public override Fish Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Fish value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::TypesV2.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static Fish ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Fish(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Fish value, global::TypesV2.SpecForge.JsonPayload payload)
             {

@@ -22,14 +22,11 @@ namespace TypesV30
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Bike>
+        public new sealed class JsonConverter : global::TypesV30.SpecForge.ObjectConverter<Bike>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV30.SpecForge.Client.JsonCodec.Encode("wheels", "electric");
-            private readonly global::TypesV30.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV30.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) => _payload = payload;
-            public override Bike Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Bike value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static Bike ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Bike(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Bike value, global::TypesV30.SpecForge.JsonPayload payload)
             {

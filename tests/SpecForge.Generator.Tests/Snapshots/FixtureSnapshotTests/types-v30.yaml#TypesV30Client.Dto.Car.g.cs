@@ -22,14 +22,11 @@ namespace TypesV30
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Car>
+        public new sealed class JsonConverter : global::TypesV30.SpecForge.ObjectConverter<Car>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV30.SpecForge.Client.JsonCodec.Encode("wheels", "doors");
-            private readonly global::TypesV30.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV30.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) => _payload = payload;
-            public override Car Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Car value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static Car ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Car(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Car value, global::TypesV30.SpecForge.JsonPayload payload)
             {

@@ -26,14 +26,11 @@ namespace TypesV31
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Cat>
+        public new sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Cat>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("name", "livesLeft");
-            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
-            public override Cat Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Cat value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static Cat ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Cat(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Cat value, global::TypesV31.SpecForge.JsonPayload payload)
             {

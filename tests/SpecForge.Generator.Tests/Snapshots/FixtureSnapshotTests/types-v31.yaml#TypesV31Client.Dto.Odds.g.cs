@@ -33,14 +33,11 @@ namespace TypesV31
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Odds>
+        public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Odds>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("version", "notAString", "anything", "search", "idOrName", "maybe", "priority");
-            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
-            public override Odds Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Odds value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static Odds ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Odds(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Odds value, global::TypesV31.SpecForge.JsonPayload payload)
             {

@@ -9,13 +9,10 @@ namespace TypesV31
     {
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Shape>
+        public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Shape>
         {
-            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
-            public override Shape Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Shape value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static Shape ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 var discriminator = global::TypesV31.SpecForge.Client.JsonCodec.ReadDiscriminator(reader, "kind"u8, "Shape");

@@ -25,14 +25,11 @@ namespace TypesV31
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public new sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Square>
+        public new sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Square>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("side");
-            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
-            public override Square Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Square value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static Square ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Square(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Square value, global::TypesV31.SpecForge.JsonPayload payload)
             {

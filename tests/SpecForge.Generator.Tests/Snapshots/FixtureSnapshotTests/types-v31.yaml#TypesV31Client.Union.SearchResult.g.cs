@@ -49,7 +49,7 @@ namespace TypesV31
         public override string ToString() => Kind + ": " + Value;
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<SearchResult>
+        public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<SearchResult>
         {
             private static readonly string[] Required0 = new string[] { "login" };
             private static readonly string[] Known0 = new string[] { "login", "followers" };
@@ -61,11 +61,8 @@ namespace TypesV31
             private static readonly string[] TagNames1 = global::System.Array.Empty<string>();
             private static readonly string[] TagValues1 = global::System.Array.Empty<string>();
 
-            private readonly global::TypesV31.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) => _payload = payload;
-            public override SearchResult Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, SearchResult value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static SearchResult ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 switch (reader.TokenType)

@@ -17,13 +17,10 @@ namespace Acme.Widgets
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Empty>
+        public sealed class JsonConverter : global::Acme.Widgets.SpecForge.ObjectConverter<Empty>
         {
-            private readonly global::Acme.Widgets.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::Acme.Widgets.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::Acme.Widgets.SpecForge.JsonPayload payload) => _payload = payload;
-            public override Empty Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Empty value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::Acme.Widgets.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static Empty ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Empty(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Empty value, global::Acme.Widgets.SpecForge.JsonPayload payload)
             {

@@ -25,14 +25,11 @@ namespace Acme.Widgets
         }
 
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public sealed class JsonConverter : global::System.Text.Json.Serialization.JsonConverter<Widget>
+        public sealed class JsonConverter : global::Acme.Widgets.SpecForge.ObjectConverter<Widget>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::Acme.Widgets.SpecForge.Client.JsonCodec.Encode("id", "name", "legacy-flag", "old_code");
-            private readonly global::Acme.Widgets.SpecForge.JsonPayload _payload;
             public JsonConverter() : this(global::Acme.Widgets.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::Acme.Widgets.SpecForge.JsonPayload payload) => _payload = payload;
-            public override Widget Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => ReadValue(ref reader);
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, Widget value, global::System.Text.Json.JsonSerializerOptions options) => WriteValue(writer, value, _payload);
+            public JsonConverter(global::Acme.Widgets.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
             public static Widget ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Widget(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Widget value, global::Acme.Widgets.SpecForge.JsonPayload payload)
             {

@@ -1,0 +1,42 @@
+// Shared runtime: what every generated record's and union's nested converter does for System.Text.Json, so each one
+// declares only how it reads and writes itself. A surface type, not plumbing: a public record's nested converter
+// derives from it, so it is as public as the SDK (and hidden from IntelliSense).
+namespace SpecForge.Runtime
+{
+    /// <summary>
+    /// Hands System.Text.Json's reads and writes of a generated record or union to its converter's static
+    /// <c>ReadValue</c> and <c>WriteValue</c>, which other converters call directly, with the payload (request,
+    /// response or any) the converter was made for.
+    /// </summary>
+    /// <typeparam name="T">The record or union.</typeparam>
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    public abstract class ObjectConverter<T> : global::System.Text.Json.Serialization.JsonConverter<T>
+        where T : class
+    {
+        private readonly Reader _read;
+        private readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, T, JsonPayload> _write;
+        private readonly JsonPayload _payload;
+
+        /// <summary>Takes the type's own reading and writing methods.</summary>
+        /// <param name="read">Reads a value at the reader's current token.</param>
+        /// <param name="write">Writes a value for a payload.</param>
+        /// <param name="payload">The payload every value this converter writes is part of.</param>
+        protected ObjectConverter(Reader read, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T, JsonPayload> write, JsonPayload payload)
+        {
+            _read = read;
+            _write = write;
+            _payload = payload;
+        }
+
+        /// <summary>Reads a value at the reader's current token.</summary>
+        /// <param name="reader">The reader, at the value.</param>
+        /// <returns>The value read.</returns>
+        public delegate T Reader(ref global::System.Text.Json.Utf8JsonReader reader);
+
+        /// <inheritdoc/>
+        public override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => _read(ref reader);
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options) => _write(writer, value, _payload);
+    }
+}
