@@ -77,13 +77,17 @@ internal sealed class RuntimeReachability
         _global.UnionWith(declaration.Global);
         _anywhere.UnionWith(declaration.Global);
         _anywhere.UnionWith(declaration.Scoped);
+        // Through a type's name, a member may be its bases' (a static inherited), so the name reaches into its scope too.
         foreach (var (type, name) in declaration.Qualified)
         {
-            _inType.Add((type, name));
             _anywhere.Add(name);
+            foreach (var inScope in ScopeOf(type))
+            {
+                _inType.Add((inScope, name));
+            }
         }
 
-        var scope = declaration.ScopeType is { } scopeType && _map.Scopes.TryGetValue(scopeType, out var types) ? types : Array.Empty<string>();
+        var scope = declaration.ScopeType is { } scopeType ? ScopeOf(scopeType) : Array.Empty<string>();
         foreach (var name in declaration.Scoped)
         {
             foreach (var type in scope)
@@ -99,4 +103,6 @@ internal sealed class RuntimeReachability
             _global.UnionWith(declaration.Names);
         }
     }
+
+    private string[] ScopeOf(string type) => _map.Scopes.TryGetValue(type, out var types) ? types : new[] { type };
 }
