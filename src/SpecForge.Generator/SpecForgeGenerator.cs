@@ -160,11 +160,14 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(emittedMocks, static (output, result) => AddSources(output, result));
 
         // The runtime names each unit and mock mentions, read where it was rendered: a plain value per item, so an edit
-        // that names nothing new of the runtime stops at the union below.
+        // that names nothing new of the runtime stops at the union below. Nothing is read when no runtime source is
+        // trimmed (the SDKs call the package, or the project asked for the parts whole): the text is megabytes.
+        var trimsRuntime = targetSupport.Select(static (support, _) => support.TrimsRuntime && !support.UsesRuntimePackage);
         var runtimeUses = emitted
-            .Select(static (result, _) => RuntimeTrimmer.UsesIn(result.Files))
+            .Combine(trimsRuntime)
+            .Select(static (input, _) => input.Right ? RuntimeTrimmer.UsesIn(input.Left.Files) : EquatableArray<string>.Empty)
             .Collect()
-            .Combine(emittedMocks.Select(static (result, _) => RuntimeTrimmer.UsesIn(result.Files)).Collect())
+            .Combine(emittedMocks.Combine(trimsRuntime).Select(static (input, _) => input.Right ? RuntimeTrimmer.UsesIn(input.Left.Files) : EquatableArray<string>.Empty).Collect())
             .Select(static (all, _) => all.Left.Concat(all.Right).SelectMany(uses => uses).Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.RuntimeUses);
 
@@ -176,7 +179,7 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
             .Select(static (input, _) => input.Left)
             .Select(static (model, _) => new RuntimeRequest(model!.RuntimeNamespace, SpecPipeline.RuntimeParts(model)) { IsPublic = !model.IsInternal })
             .Collect()
-            .Combine(runtimeUses.Combine(targetSupport.Select(static (support, _) => support.TrimsRuntime)).Select(static (input, _) => input.Right ? input.Left : (EquatableArray<string>?)null))
+            .Combine(runtimeUses.Combine(trimsRuntime).Select(static (input, _) => input.Right ? input.Left : (EquatableArray<string>?)null))
             .SelectMany(static (input, _) => RuntimeRequest.Merge(input.Left.Select(request => request with { Uses = input.Right })))
             .Select(static (request, token) => SpecPipeline.EmitRuntime(request, token))
             .WithTrackingName(TrackingNames.Runtime);

@@ -6,38 +6,52 @@ namespace SpecForge.Core.Emitting.Runtime;
 /// <summary>Finds the runtime names generated C# mentions, reading it as plain characters.</summary>
 internal static class IdentifierScanner
 {
-    /// <summary>Adds each word of <paramref name="text"/> that <paramref name="names"/> holds, without allocating for the others.</summary>
+    /// <summary>The words of <paramref name="texts"/> that <paramref name="names"/> holds, in ordinal order, without allocating for the others.</summary>
     /// <remarks>
     /// Words in strings and comments count too: keeping a member for them costs lines, never correctness. Stripe's
-    /// SDK is 16 million characters, so a word whose first letter or length no name has is passed over unhashed.
+    /// SDK is 16 million characters, so a word whose first letter, last letter or length no name has is passed over
+    /// unhashed, and a name found once is only marked again: the codec's and the checks' are on nearly every line.
     /// </remarks>
-    public static void AddNames(string text, NameTable names, HashSet<string> found)
+    public static List<string> NamesIn(IEnumerable<string> texts, NameTable names)
     {
-        // A name found once is not added again: the codec's and the checks' names are on nearly every line.
         var seen = new bool[names.Slots];
-        var i = 0;
-        while (i < text.Length)
+        foreach (var text in texts)
         {
-            var first = text[i];
-            if (!IsPart(first))
+            var i = 0;
+            while (i < text.Length)
             {
-                i++;
-                continue;
-            }
+                var first = text[i];
+                if (!IsPart(first))
+                {
+                    i++;
+                    continue;
+                }
 
-            var start = i++;
-            while (i < text.Length && IsPart(text[i]))
-            {
-                i++;
-            }
+                var start = i++;
+                while (i < text.Length && IsPart(text[i]))
+                {
+                    i++;
+                }
 
-            // A word that starts with a digit is a number or its suffix ("0x3UL"); no name starts with one.
-            if (names.MayHold(first, text[i - 1], i - start) && names.Find(text, start, i - start) is var slot && slot >= 0 && !seen[slot])
+                // A word that starts with a digit is a number or its suffix ("0x3UL"); no name starts with one.
+                if (names.MayHold(first, text[i - 1], i - start) && names.Find(text, start, i - start) is var slot && slot >= 0)
+                {
+                    seen[slot] = true;
+                }
+            }
+        }
+
+        var found = new List<string>();
+        for (var slot = 0; slot < seen.Length; slot++)
+        {
+            if (seen[slot])
             {
-                seen[slot] = true;
                 found.Add(names.NameAt(slot));
             }
         }
+
+        found.Sort(StringComparer.Ordinal);
+        return found;
     }
 
     private static readonly bool[] AsciiWordChars = AsciiTable();
@@ -130,14 +144,5 @@ internal sealed class NameTable
         return -1;
     }
 
-    private static int Hash(string text, int start, int length)
-    {
-        var hash = 2166136261u;
-        for (var i = start; i < start + length; i++)
-        {
-            hash = (hash ^ text[i]) * 16777619u;
-        }
-
-        return (int)(hash & 0x7FFFFFFF);
-    }
+    private static int Hash(string text, int start, int length) => (int)(RuntimeText.Fingerprint(text, start, length) & 0x7FFFFFFF);
 }

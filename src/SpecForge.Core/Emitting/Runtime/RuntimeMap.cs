@@ -46,13 +46,13 @@ internal sealed class RuntimeDeclaration
     public string? ScopeType => DeclaresMembers ? Names[0] : Parent?.Names[0];
 
     /// <summary>Names whose declaring type is unknown (<c>value.Format()</c>): they keep every declaration so named.</summary>
-    public string[] Global { get; set; } = Array.Empty<string>();
+    public string[] Global { get; init; } = Array.Empty<string>();
 
     /// <summary>Bare names, looked up in the scope of <see cref="ScopeType"/>.</summary>
-    public string[] Scoped { get; set; } = Array.Empty<string>();
+    public string[] Scoped { get; init; } = Array.Empty<string>();
 
     /// <summary>Names after a runtime type's name (<c>Wire.Format</c>): that type's member.</summary>
-    public (string Type, string Name)[] Qualified { get; set; } = NoQualified;
+    public (string Type, string Name)[] Qualified { get; init; } = NoQualified;
 }
 
 /// <summary>One runtime file's declarations, and the text they were mapped on.</summary>

@@ -23,12 +23,15 @@ internal static class RuntimeText
     }
 
     /// <summary>A fingerprint of <paramref name="text"/>, so a map made from other text is never applied to it.</summary>
-    public static uint Fingerprint(string text)
+    public static uint Fingerprint(string text) => Fingerprint(text, 0, text.Length);
+
+    /// <summary>The FNV-1a hash of <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>.</summary>
+    public static uint Fingerprint(string text, int start, int length)
     {
         var hash = 2166136261u;
-        foreach (var c in text)
+        for (var i = start; i < start + length; i++)
         {
-            hash = (hash ^ c) * 16777619u;
+            hash = (hash ^ text[i]) * 16777619u;
         }
 
         return hash;

@@ -21,16 +21,8 @@ public static class RuntimeTrimmer
     private static readonly Lazy<NameTable> Vocabulary = new(() => new NameTable(Map.Value.Vocabulary));
 
     /// <summary>The names of runtime declarations that may be left out which <paramref name="files"/> mention, in order.</summary>
-    public static EquatableArray<string> UsesIn(IEnumerable<GeneratedFile> files)
-    {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            IdentifierScanner.AddNames(file.Source, Vocabulary.Value, found);
-        }
-
-        return found.OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray();
-    }
+    public static EquatableArray<string> UsesIn(IEnumerable<GeneratedFile> files) =>
+        IdentifierScanner.NamesIn(files.Select(f => f.Source), Vocabulary.Value).ToEquatableArray();
 
     /// <summary>
     /// The text of each of <paramref name="sources"/> (items of <see cref="RuntimeSources.All"/>) with every
