@@ -268,6 +268,42 @@ namespace SpecForge.Runtime.Client
             return names;
         }
 
+        /// <summary>What <see cref="Score"/> weighs of one object branch of a union: its required and known members, and its tags.</summary>
+        public sealed class BranchShape
+        {
+            public BranchShape(string[] required, string[] known, string[] tagNames, string[] tagValues)
+            {
+                Required = required;
+                Known = known;
+                TagNames = tagNames;
+                TagValues = tagValues;
+            }
+
+            public string[] Required { get; }
+
+            public string[] Known { get; }
+
+            public string[] TagNames { get; }
+
+            public string[] TagValues { get; }
+        }
+
+        /// <summary>
+        /// The <see cref="Score"/> of each branch for <see cref="ReadBestFit"/>; a null shape is a map branch, which
+        /// takes any object and so scores the least a readable branch does. One array per union, where each union used
+        /// to declare four per branch.
+        /// </summary>
+        public static int[] Scores(global::System.Collections.Generic.Dictionary<string, string?> members, BranchShape?[] shapes)
+        {
+            var scores = new int[shapes.Length];
+            for (var i = 0; i < shapes.Length; i++)
+            {
+                scores[i] = shapes[i] is { } shape ? Score(members, shape.Required, shape.Known, shape.TagNames, shape.TagValues) : 1;
+            }
+
+            return scores;
+        }
+
         /// <summary>
         /// How well an object's members fit a branch: -1 when a required one is missing, more for each known one, much
         /// more when a tag member (one that allows listed strings only; one entry per value) holds a listed value, and

@@ -49,6 +49,17 @@ namespace SpecForge.Runtime.Validation
             }
         }
 
+        /// <summary>
+        /// A required value that has checks of its own: returns it, or notes the violation and returns null when it is
+        /// missing, so a validator tests it and checks it in one statement.
+        /// </summary>
+        public static T? Present<T>(ref List<ConstraintViolation>? violations, T? value, string path)
+            where T : class
+        {
+            Required(ref violations, value, path);
+            return value;
+        }
+
         /// <summary>minLength, counted in code points as JSON Schema counts.</summary>
         public static void MinLength(ref List<ConstraintViolation>? violations, string value, int limit, string path)
         {

@@ -58,6 +58,22 @@ namespace SpecForge.Runtime.Validation
             Nested(ref violations, pointer, nested);
         }
 
+        /// <summary>A required nested record or union: missing is a violation, present is checked as by <see cref="Value{T}"/>.</summary>
+        public static void RequiredValue<T>(ref List<ConstraintViolation>? violations, T? value, string pointer)
+            where T : class, IValidatable
+        {
+            Required(ref violations, value, pointer);
+            Value(ref violations, value, pointer);
+        }
+
+        /// <summary>A required list of records or unions: missing is a violation, present is checked as by <see cref="Items{T}"/>.</summary>
+        public static void RequiredItems<T>(ref List<ConstraintViolation>? violations, IReadOnlyList<T?>? items, string pointer)
+            where T : class, IValidatable
+        {
+            Required(ref violations, items, pointer);
+            Items(ref violations, items, pointer);
+        }
+
         /// <summary>
         /// Checks the length of each present string of a list, moving what it finds under the item's index: the one kind
         /// of item check that is common enough (Stripe's <c>expand</c> on nearly every operation) to deserve a call of its

@@ -97,6 +97,54 @@ public sealed class NestedChecksTests
         Assert.Null(violations);
     }
 
+    [Fact]
+    public void Item_patterns_report_under_each_index_in_item_order_and_skip_nulls()
+    {
+        List<ConstraintViolation>? violations = null;
+
+        Checks.ItemPatterns(ref violations, new[] { "12", "x1", null, "007", "3" }, "^(0|[1-9][0-9]*)$", "/ids");
+
+        Assert.Equal(new[] { ("/ids/1", "pattern"), ("/ids/3", "pattern") }, violations!.Select(v => (v.Path, v.Rule)));
+    }
+
+    [Fact]
+    public void Item_patterns_create_no_list_when_every_item_matches_or_the_list_is_missing()
+    {
+        List<ConstraintViolation>? violations = null;
+
+        Checks.ItemPatterns(ref violations, new[] { "12", null }, "^[0-9]+$", "/ids");
+        Checks.ItemPatterns(ref violations, null, "^[0-9]+$", "/ids");
+
+        Assert.Null(violations);
+    }
+
+    [Fact]
+    public void A_required_value_or_list_that_is_missing_is_one_required_violation_and_a_present_one_is_checked()
+    {
+        List<ConstraintViolation>? violations = null;
+
+        Checks.RequiredValue<Checked>(ref violations, null, "/owner");
+        Checks.RequiredValue(ref violations, new Checked("/name"), "/pet");
+        Checks.RequiredItems<Checked>(ref violations, null, "/tags");
+        Checks.RequiredItems(ref violations, new[] { new Checked("/id") }, "/items");
+
+        Assert.Equal(
+            new[] { ("/owner", "required"), ("/pet/name", "required"), ("/tags", "required"), ("/items/0/id", "required") },
+            violations!.Select(v => (v.Path, v.Rule)));
+    }
+
+    [Fact]
+    public void Present_hands_back_a_present_value_untouched_and_notes_a_missing_one()
+    {
+        List<ConstraintViolation>? violations = null;
+
+        Assert.Equal("abc", Checks.Present(ref violations, "abc", "/name"));
+        Assert.Null(violations);
+
+        Assert.Null(Checks.Present<string>(ref violations, null, "/name"));
+        Assert.Equal(("/name", "required"), (Assert.Single(violations!).Path, violations![0].Rule));
+    }
+
     // A value that reports a required violation at each of the given pointers, relative to itself.
     private sealed class Checked : IValidatable
     {

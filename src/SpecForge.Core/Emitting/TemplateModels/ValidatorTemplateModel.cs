@@ -26,6 +26,12 @@ public sealed class ValidatorTemplateModel
     /// <summary><c>virtual </c>, <c>override </c> or empty, with its trailing space.</summary>
     public string Modifier { get; init; } = string.Empty;
 
+    /// <summary>
+    /// Whether the interface's <c>CollectViolations</c> holds the checks itself: true where no record derives from the
+    /// type and it derives from none, so no internal method is there to override or to forward to.
+    /// </summary>
+    public bool ChecksInInterface { get; init; }
+
     /// <summary>The violation type, fully qualified.</summary>
     public string ViolationType { get; init; } = string.Empty;
 

@@ -23,6 +23,7 @@ public sealed partial class ValidationCode
     {
         _enums = model.Enums.ToDictionary(e => e.Name, System.StringComparer.Ordinal);
         Runtime = "global::" + model.RuntimeNamespace + ".Validation";
+        Validatable = Runtime + ".IValidatable";
         ViolationType = "global::" + model.RuntimeNamespace + ".ConstraintViolation";
         ListType = "global::System.Collections.Generic.List<" + ViolationType + ">";
     }
@@ -31,12 +32,16 @@ public sealed partial class ValidationCode
     {
         _enums = other._enums;
         Runtime = other.Runtime;
+        Validatable = other.Validatable;
         ViolationType = other.ViolationType;
         ListType = other.ListType;
     }
 
     /// <summary>The validation runtime namespace, fully qualified.</summary>
     public string Runtime { get; }
+
+    // Records and unions check themselves through this interface; most have no other method that does.
+    private string Validatable { get; }
 
     /// <summary>The violation type, fully qualified.</summary>
     public string ViolationType { get; }
@@ -50,15 +55,15 @@ public sealed partial class ValidationCode
     /// </summary>
     public IReadOnlyList<string> Check(string value, TypeRef type, ConstraintsModel? constraints, string pointer, bool isRequired, string list)
     {
-        var lines = new List<string>();
         var path = CSharpText.StringLiteral(pointer);
-        if (isRequired && !type.IsNullable && !type.IsValueType)
+        var required = isRequired && !type.IsNullable && !type.IsValueType;
+        var lines = Guarded(value, type, constraints, path, list, required);
+        if (required && lines.Count == 0)
         {
             // A call, not a null test: testing the argument itself would make the compiler think it may be null afterwards.
             lines.Add($"{Runtime}.Checks.Required(ref {list}, {value}, {path});");
         }
 
-        lines.AddRange(Guarded(value, type, constraints, path, list));
         return lines;
     }
 
@@ -97,12 +102,14 @@ public sealed partial class ValidationCode
     public static string Segment(string name) => "/" + name.Replace("~", "~0").Replace("/", "~1");
 
     // The checks of a value that may be null (a reference, or a nullable value type): only a present value is checked.
-    private List<string> Guarded(string value, TypeRef type, ConstraintsModel? constraints, string path, string list)
+    // A required one that is missing is a violation, found by the same statement that tests it (Present, RequiredValue,
+    // RequiredItems): one line where a Required call used to stand before the checks.
+    private List<string> Guarded(string value, TypeRef type, ConstraintsModel? constraints, string path, string list, bool required = false)
     {
         // A record, a union or a list of them is checked by one runtime call that skips a null itself.
         if (path != EmptyPath && CheckedByRuntime(type, constraints) is { } call)
         {
-            return new List<string> { $"{Runtime}.Checks.{call}(ref {list}, {value}, {path});" };
+            return new List<string> { $"{Runtime}.Checks.{(required ? "Required" + call : call)}(ref {list}, {value}, {path});" };
         }
 
         var local = "checkedValue" + Next();
@@ -112,19 +119,27 @@ public sealed partial class ValidationCode
             return body;
         }
 
+        var present = $"if ({Runtime}.Checks.Present(ref {list}, {value}, {path}) is {{ }} {local})";
+
         // One check stays on one line: validators are compiled on every build, and most values have a single check.
         if (body.Count == 1)
         {
             return new List<string>
             {
-                type.IsValueType && !type.IsNullable ? $"{{ var {local} = {value}; {body[0]} }}"
+                required ? $"{present} {{ {body[0]} }}"
+                : type.IsValueType && !type.IsNullable ? $"{{ var {local} = {value}; {body[0]} }}"
                 : !type.IsValueType && !type.IsNullable ? $"{{ var {local} = {value}; if ({local} is not null) {{ {body[0]} }} }}"
                 : $"if ({value} is {{ }} {local}) {{ {body[0]} }}",
             };
         }
 
         var lines = new List<string>();
-        if (type.IsValueType && !type.IsNullable)
+        if (required)
+        {
+            lines.Add(present);
+            lines.Add("{");
+        }
+        else if (type.IsValueType && !type.IsNullable)
         {
             lines.Add("{");
             lines.Add($"    var {local} = {value};");
@@ -189,7 +204,7 @@ public sealed partial class ValidationCode
             // Only a value checked relative to itself gets here (an item, a map value, a body): below a pointer of its own
             // a record is one runtime call (Guarded).
             case TypeKind.Record or TypeKind.Union:
-                lines.Add($"{value}.CollectViolations(ref {list});");
+                lines.Add($"(({Validatable}){value}).CollectViolations(ref {list});");
                 break;
             case TypeKind.List:
                 ListChecks(lines, value, type, c, path, list);
@@ -231,6 +246,12 @@ public sealed partial class ValidationCode
             var min = (items.MinLength ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var max = items.MaxLength?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "int.MaxValue";
             lines.Add($"{Runtime}.Checks.ItemLengths(ref {list}, {value}, {min}, {max}, {path});");
+            return;
+        }
+
+        if (type.Element!.Kind is TypeKind.String && c?.Items is { Pattern: { } itemPattern } patterned && patterned with { Pattern = null } == new ConstraintsModel())
+        {
+            lines.Add($"{Runtime}.Checks.ItemPatterns(ref {list}, {value}, {CSharpText.StringLiteral(itemPattern)}, {path});");
             return;
         }
 

@@ -51,12 +51,10 @@ namespace ClientV31
             }
         }
 
-        /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
-        /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
+        /// <summary>Checks this value against the API specification's constraints, nested values included: every violation, each with its JSON pointer, keyword and limit; none when the value is valid.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.ConstraintViolation> Validate() => global::ClientV31.SpecForge.Validation.Checks.All(this);
 
-        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
-        internal void CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
+        void global::ClientV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? violations)
         {
             global::ClientV31.SpecForge.Validation.Checks.Required(ref violations, Currency, "/currency");
             global::ClientV31.SpecForge.Validation.Checks.Value(ref violations, Shipping, "/shipping");

@@ -146,8 +146,7 @@ namespace ClientV31
                 if (_client.Options.ValidateRequests)
                 {
                     global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                    global::ClientV31.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
+                    global::ClientV31.SpecForge.Validation.Checks.RequiredValue(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
 
@@ -201,8 +200,7 @@ namespace ClientV31
                 {
                     global::System.Collections.Generic.List<global::ClientV31.SpecForge.ConstraintViolation>? requestViolations = null;
                     global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, itemId, "/path/itemId");
-                    global::ClientV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                    global::ClientV31.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
+                    global::ClientV31.SpecForge.Validation.Checks.RequiredValue(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
                 }
 

@@ -55,104 +55,16 @@ namespace ClientV31
     internal static partial class ClientV31ClientJsonCodec
     {
 
-        public static global::System.Collections.Generic.IReadOnlyList<string> ReadListOfString(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
-            var items = new global::System.Collections.Generic.List<string>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                global::ClientV31.SpecForge.Client.JsonCodec.RejectNullItem(ref reader, items.Count);
-                items.Add(reader.GetString()!);
-            }
+        public static global::System.Collections.Generic.IReadOnlyList<string> ReadListOfString(ref global::System.Text.Json.Utf8JsonReader reader) => global::ClientV31.SpecForge.Client.JsonCodec.ReadList(ref reader, true, static (ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetString()!);
+        public static void WriteListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::ClientV31.SpecForge.JsonPayload payload) => global::ClientV31.SpecForge.Client.JsonCodec.WriteList(writer, value, payload, static (writer, item, payload) => { if (item is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(item); } });
 
-            return items;
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item> ReadListOfItem(ref global::System.Text.Json.Utf8JsonReader reader) => global::ClientV31.SpecForge.Client.JsonCodec.ReadList(ref reader, true, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::ClientV31.Item.JsonConverter.ReadValue(ref reader));
+        public static void WriteListOfItem(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item> value, global::ClientV31.SpecForge.JsonPayload payload) => global::ClientV31.SpecForge.Client.JsonCodec.WriteList(writer, value, payload, static (writer, item, payload) => { if (item is null) { writer.WriteNullValue(); } else { global::ClientV31.Item.JsonConverter.WriteValue(writer, item, payload); } });
 
-        public static void WriteListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::ClientV31.SpecForge.JsonPayload payload)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                if (item is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(item); }
-            }
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> ReadMapOfString(ref global::System.Text.Json.Utf8JsonReader reader) => global::ClientV31.SpecForge.Client.JsonCodec.ReadMap(ref reader, true, static (ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetString()!);
+        public static void WriteMapOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, string> value, global::ClientV31.SpecForge.JsonPayload payload) => global::ClientV31.SpecForge.Client.JsonCodec.WriteMap(writer, value, payload, static (writer, item, payload) => { if (item is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(item); } });
 
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item> ReadListOfItem(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
-            var items = new global::System.Collections.Generic.List<global::ClientV31.Item>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                global::ClientV31.SpecForge.Client.JsonCodec.RejectNullItem(ref reader, items.Count);
-                items.Add(global::ClientV31.Item.JsonConverter.ReadValue(ref reader));
-            }
-
-            return items;
-        }
-
-        public static void WriteListOfItem(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item> value, global::ClientV31.SpecForge.JsonPayload payload)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                if (item is null) { writer.WriteNullValue(); } else { global::ClientV31.Item.JsonConverter.WriteValue(writer, item, payload); }
-            }
-
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> ReadMapOfString(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object");
-            var items = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-            {
-                var name = reader.GetString()!;
-                reader.Read();
-                global::ClientV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "map", name);
-                items[name] = reader.GetString()!;
-            }
-
-            return items;
-        }
-
-        public static void WriteMapOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, string> value, global::ClientV31.SpecForge.JsonPayload payload)
-        {
-            writer.WriteStartObject();
-            foreach (var pair in value)
-            {
-                var item = pair.Value;
-                writer.WritePropertyName(pair.Key);
-                if (item is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(item); }
-            }
-
-            writer.WriteEndObject();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyList<byte[]> ReadListOfBytes(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::ClientV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
-            var items = new global::System.Collections.Generic.List<byte[]>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                global::ClientV31.SpecForge.Client.JsonCodec.RejectNullItem(ref reader, items.Count);
-                items.Add(reader.GetBytesFromBase64());
-            }
-
-            return items;
-        }
-
-        public static void WriteListOfBytes(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<byte[]> value, global::ClientV31.SpecForge.JsonPayload payload)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                if (item is null) { writer.WriteNullValue(); } else { writer.WriteBase64StringValue(item); }
-            }
-
-            writer.WriteEndArray();
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<byte[]> ReadListOfBytes(ref global::System.Text.Json.Utf8JsonReader reader) => global::ClientV31.SpecForge.Client.JsonCodec.ReadList(ref reader, true, static (ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetBytesFromBase64());
+        public static void WriteListOfBytes(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<byte[]> value, global::ClientV31.SpecForge.JsonPayload payload) => global::ClientV31.SpecForge.Client.JsonCodec.WriteList(writer, value, payload, static (writer, item, payload) => { if (item is null) { writer.WriteNullValue(); } else { writer.WriteBase64StringValue(item); } });
     }
 }

@@ -35,11 +35,9 @@ namespace HostileNames
             }
         }
 
-        /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
-        /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
+        /// <summary>Checks this value against the API specification's constraints, nested values included: every violation, each with its JSON pointer, keyword and limit; none when the value is valid.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::HostileNames.SpecForge.ConstraintViolation> Validate() => global::HostileNames.SpecForge.Validation.Checks.All(this);
 
-        void global::HostileNames.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
-        internal void CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations) { }
+        void global::HostileNames.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::HostileNames.SpecForge.ConstraintViolation>? violations) { }
     }
 }

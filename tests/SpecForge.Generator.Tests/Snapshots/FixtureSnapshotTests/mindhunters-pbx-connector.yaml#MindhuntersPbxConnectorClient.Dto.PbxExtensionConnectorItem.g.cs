@@ -84,12 +84,10 @@ namespace MindhuntersPbxConnector
             }
         }
 
-        /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
-        /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
+        /// <summary>Checks this value against the API specification's constraints, nested values included: every violation, each with its JSON pointer, keyword and limit; none when the value is valid.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation> Validate() => global::MindhuntersPbxConnector.SpecForge.Validation.Checks.All(this);
 
-        void global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
-        internal void CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations)
+        void global::MindhuntersPbxConnector.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::MindhuntersPbxConnector.SpecForge.ConstraintViolation>? violations)
         {
             if (Status is { } checkedValue3) { global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Enum(ref violations, checkedValue3.IsKnown, "[\"active\",\"inactive\"]", "/status"); }
             if (ConnectionType is { } checkedValue8) { global::MindhuntersPbxConnector.SpecForge.Validation.Checks.Enum(ref violations, checkedValue8.IsKnown, "[\"udp\",\"tls\"]", "/connection_type"); }

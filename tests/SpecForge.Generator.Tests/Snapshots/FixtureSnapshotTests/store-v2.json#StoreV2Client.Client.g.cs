@@ -134,8 +134,7 @@ namespace StoreV2
                 if (this.Options.ValidateRequests)
                 {
                     global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? requestViolations = null;
-                    global::StoreV2.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                    global::StoreV2.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
+                    global::StoreV2.SpecForge.Validation.Checks.RequiredValue(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::StoreV2.SpecForge.RequestValidationException(requestViolations);
                 }
 

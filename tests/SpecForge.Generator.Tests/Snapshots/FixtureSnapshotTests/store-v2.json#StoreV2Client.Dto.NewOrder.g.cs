@@ -45,8 +45,7 @@ namespace StoreV2
             }
         }
 
-        /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
-        /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
+        /// <summary>Checks this value against the API specification's constraints, nested values included: every violation, each with its JSON pointer, keyword and limit; none when the value is valid.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::StoreV2.SpecForge.ConstraintViolation> Validate() => global::StoreV2.SpecForge.Validation.Checks.All(this);
 
         void global::StoreV2.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV2.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);

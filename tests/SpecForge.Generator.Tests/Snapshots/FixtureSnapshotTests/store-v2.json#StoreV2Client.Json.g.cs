@@ -42,28 +42,7 @@ namespace StoreV2
     internal static partial class StoreV2ClientJsonCodec
     {
 
-        public static global::System.Collections.Generic.IReadOnlyList<global::StoreV2.Order> ReadListOfOrder(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::StoreV2.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
-            var items = new global::System.Collections.Generic.List<global::StoreV2.Order>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                global::StoreV2.SpecForge.Client.JsonCodec.RejectNullItem(ref reader, items.Count);
-                items.Add(global::StoreV2.Order.JsonConverter.ReadValue(ref reader));
-            }
-
-            return items;
-        }
-
-        public static void WriteListOfOrder(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::StoreV2.Order> value, global::StoreV2.SpecForge.JsonPayload payload)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                if (item is null) { writer.WriteNullValue(); } else { global::StoreV2.Order.JsonConverter.WriteValue(writer, item, payload); }
-            }
-
-            writer.WriteEndArray();
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<global::StoreV2.Order> ReadListOfOrder(ref global::System.Text.Json.Utf8JsonReader reader) => global::StoreV2.SpecForge.Client.JsonCodec.ReadList(ref reader, true, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::StoreV2.Order.JsonConverter.ReadValue(ref reader));
+        public static void WriteListOfOrder(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::StoreV2.Order> value, global::StoreV2.SpecForge.JsonPayload payload) => global::StoreV2.SpecForge.Client.JsonCodec.WriteList(writer, value, payload, static (writer, item, payload) => { if (item is null) { writer.WriteNullValue(); } else { global::StoreV2.Order.JsonConverter.WriteValue(writer, item, payload); } });
     }
 }

@@ -108,8 +108,7 @@ namespace StoreV30
                 if (this.Options.ValidateRequests)
                 {
                     global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? requestViolations = null;
-                    global::StoreV30.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                    global::StoreV30.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
+                    global::StoreV30.SpecForge.Validation.Checks.RequiredValue(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::StoreV30.SpecForge.RequestValidationException(requestViolations);
                 }
 

@@ -42,12 +42,10 @@ namespace StoreV30
             }
         }
 
-        /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
-        /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
+        /// <summary>Checks this value against the API specification's constraints, nested values included: every violation, each with its JSON pointer, keyword and limit; none when the value is valid.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::StoreV30.SpecForge.ConstraintViolation> Validate() => global::StoreV30.SpecForge.Validation.Checks.All(this);
 
-        void global::StoreV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
-        internal void CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations)
+        void global::StoreV30.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::StoreV30.SpecForge.ConstraintViolation>? violations)
         {
             global::StoreV30.SpecForge.Validation.Checks.Required(ref violations, Name, "/name");
         }

@@ -45,132 +45,19 @@ namespace StoreV30
     internal static partial class StoreV30ClientJsonCodec
     {
 
-        public static global::System.Collections.Generic.IReadOnlyList<string> ReadListOfString(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
-            var items = new global::System.Collections.Generic.List<string>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                global::StoreV30.SpecForge.Client.JsonCodec.RejectNullItem(ref reader, items.Count);
-                items.Add(reader.GetString()!);
-            }
+        public static global::System.Collections.Generic.IReadOnlyList<string> ReadListOfString(ref global::System.Text.Json.Utf8JsonReader reader) => global::StoreV30.SpecForge.Client.JsonCodec.ReadList(ref reader, true, static (ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetString()!);
+        public static void WriteListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::StoreV30.SpecForge.JsonPayload payload) => global::StoreV30.SpecForge.Client.JsonCodec.WriteList(writer, value, payload, static (writer, item, payload) => { if (item is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(item); } });
 
-            return items;
-        }
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ReadMapOfJsonElement(ref global::System.Text.Json.Utf8JsonReader reader) => global::StoreV30.SpecForge.Client.JsonCodec.ReadMap(ref reader, true, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        public static void WriteMapOfJsonElement(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> value, global::StoreV30.SpecForge.JsonPayload payload) => global::StoreV30.SpecForge.Client.JsonCodec.WriteMap(writer, value, payload, static (writer, item, payload) => { item.WriteTo(writer); });
 
-        public static void WriteListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::StoreV30.SpecForge.JsonPayload payload)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                if (item is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(item); }
-            }
+        public static global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Tree> ReadListOfTree(ref global::System.Text.Json.Utf8JsonReader reader) => global::StoreV30.SpecForge.Client.JsonCodec.ReadList(ref reader, true, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::StoreV30.Tree.JsonConverter.ReadValue(ref reader));
+        public static void WriteListOfTree(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Tree> value, global::StoreV30.SpecForge.JsonPayload payload) => global::StoreV30.SpecForge.Client.JsonCodec.WriteList(writer, value, payload, static (writer, item, payload) => { if (item is null) { writer.WriteNullValue(); } else { global::StoreV30.Tree.JsonConverter.WriteValue(writer, item, payload); } });
 
-            writer.WriteEndArray();
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Item> ReadListOfItem(ref global::System.Text.Json.Utf8JsonReader reader) => global::StoreV30.SpecForge.Client.JsonCodec.ReadList(ref reader, true, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::StoreV30.Item.JsonConverter.ReadValue(ref reader));
+        public static void WriteListOfItem(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Item> value, global::StoreV30.SpecForge.JsonPayload payload) => global::StoreV30.SpecForge.Client.JsonCodec.WriteList(writer, value, payload, static (writer, item, payload) => { if (item is null) { writer.WriteNullValue(); } else { global::StoreV30.Item.JsonConverter.WriteValue(writer, item, payload); } });
 
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ReadMapOfJsonElement(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object");
-            var items = new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-            {
-                var name = reader.GetString()!;
-                reader.Read();
-                global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "map", name);
-                items[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-            }
-
-            return items;
-        }
-
-        public static void WriteMapOfJsonElement(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> value, global::StoreV30.SpecForge.JsonPayload payload)
-        {
-            writer.WriteStartObject();
-            foreach (var pair in value)
-            {
-                var item = pair.Value;
-                writer.WritePropertyName(pair.Key);
-                item.WriteTo(writer);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Tree> ReadListOfTree(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
-            var items = new global::System.Collections.Generic.List<global::StoreV30.Tree>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                global::StoreV30.SpecForge.Client.JsonCodec.RejectNullItem(ref reader, items.Count);
-                items.Add(global::StoreV30.Tree.JsonConverter.ReadValue(ref reader));
-            }
-
-            return items;
-        }
-
-        public static void WriteListOfTree(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Tree> value, global::StoreV30.SpecForge.JsonPayload payload)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                if (item is null) { writer.WriteNullValue(); } else { global::StoreV30.Tree.JsonConverter.WriteValue(writer, item, payload); }
-            }
-
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Item> ReadListOfItem(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
-            var items = new global::System.Collections.Generic.List<global::StoreV30.Item>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                global::StoreV30.SpecForge.Client.JsonCodec.RejectNullItem(ref reader, items.Count);
-                items.Add(global::StoreV30.Item.JsonConverter.ReadValue(ref reader));
-            }
-
-            return items;
-        }
-
-        public static void WriteListOfItem(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::StoreV30.Item> value, global::StoreV30.SpecForge.JsonPayload payload)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                if (item is null) { writer.WriteNullValue(); } else { global::StoreV30.Item.JsonConverter.WriteValue(writer, item, payload); }
-            }
-
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> ReadMapOfString(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::StoreV30.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object");
-            var items = new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal);
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-            {
-                var name = reader.GetString()!;
-                reader.Read();
-                global::StoreV30.SpecForge.Client.JsonCodec.RejectNull(ref reader, "map", name);
-                items[name] = reader.GetString()!;
-            }
-
-            return items;
-        }
-
-        public static void WriteMapOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, string> value, global::StoreV30.SpecForge.JsonPayload payload)
-        {
-            writer.WriteStartObject();
-            foreach (var pair in value)
-            {
-                var item = pair.Value;
-                writer.WritePropertyName(pair.Key);
-                if (item is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(item); }
-            }
-
-            writer.WriteEndObject();
-        }
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, string> ReadMapOfString(ref global::System.Text.Json.Utf8JsonReader reader) => global::StoreV30.SpecForge.Client.JsonCodec.ReadMap(ref reader, true, static (ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetString()!);
+        public static void WriteMapOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, string> value, global::StoreV30.SpecForge.JsonPayload payload) => global::StoreV30.SpecForge.Client.JsonCodec.WriteMap(writer, value, payload, static (writer, item, payload) => { if (item is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(item); } });
     }
 }

@@ -109,8 +109,7 @@ namespace StoreV31
                 {
                     global::System.Collections.Generic.List<global::StoreV31.SpecForge.ConstraintViolation>? requestViolations = null;
                     global::StoreV31.SpecForge.Validation.Checks.Required(ref requestViolations, personId, "/path/personId");
-                    global::StoreV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                    global::StoreV31.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
+                    global::StoreV31.SpecForge.Validation.Checks.RequiredValue(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::StoreV31.SpecForge.RequestValidationException(requestViolations);
                 }
 

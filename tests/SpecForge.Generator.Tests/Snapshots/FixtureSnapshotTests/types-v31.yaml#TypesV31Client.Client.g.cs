@@ -121,8 +121,7 @@ namespace TypesV31
                 if (this.Options.ValidateRequests)
                 {
                     global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                    global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                    global::TypesV31.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
+                    global::TypesV31.SpecForge.Validation.Checks.RequiredValue(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
                 }
 
@@ -168,8 +167,7 @@ namespace TypesV31
                 if (this.Options.ValidateRequests)
                 {
                     global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? requestViolations = null;
-                    global::TypesV31.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                    global::TypesV31.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
+                    global::TypesV31.SpecForge.Validation.Checks.RequiredValue(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
                 }
 

@@ -90,18 +90,15 @@ namespace TypesV31
             }
         }
 
-        /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
-        /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
+        /// <summary>Checks this value against the API specification's constraints, nested values included: every violation, each with its JSON pointer, keyword and limit; none when the value is valid.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate() => global::TypesV31.SpecForge.Validation.Checks.All(this);
 
-        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
-        internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {
             global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, Uri, "/uri");
             global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, Base64, "/base64");
             global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, Binary, "/binary");
-            global::TypesV31.SpecForge.Validation.Checks.Required(ref violations, Email, "/email");
-            { var checkedValue16 = Email; if (checkedValue16 is not null) { global::TypesV31.SpecForge.Validation.Checks.Format(ref violations, checkedValue16, "email", "/email"); } }
+            if (global::TypesV31.SpecForge.Validation.Checks.Present(ref violations, Email, "/email") is { } checkedValue16) { global::TypesV31.SpecForge.Validation.Checks.Format(ref violations, checkedValue16, "email", "/email"); }
         }
     }
 }

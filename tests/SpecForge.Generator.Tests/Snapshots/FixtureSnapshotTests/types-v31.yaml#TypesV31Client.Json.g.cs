@@ -67,175 +67,25 @@ namespace TypesV31
     internal static partial class TypesV31ClientJsonCodec
     {
 
-        public static global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>> ReadListOfListOfDouble(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
-            var items = new global::System.Collections.Generic.List<global::System.Collections.Generic.IReadOnlyList<double>>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                global::TypesV31.SpecForge.Client.JsonCodec.RejectNullItem(ref reader, items.Count);
-                items.Add(global::TypesV31.TypesV31ClientJsonCodec.ReadListOfDouble(ref reader));
-            }
+        public static global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>> ReadListOfListOfDouble(ref global::System.Text.Json.Utf8JsonReader reader) => global::TypesV31.SpecForge.Client.JsonCodec.ReadList(ref reader, true, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::TypesV31.TypesV31ClientJsonCodec.ReadListOfDouble(ref reader));
+        public static void WriteListOfListOfDouble(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>> value, global::TypesV31.SpecForge.JsonPayload payload) => global::TypesV31.SpecForge.Client.JsonCodec.WriteList(writer, value, payload, static (writer, item, payload) => { if (item is null) { writer.WriteNullValue(); } else { global::TypesV31.TypesV31ClientJsonCodec.WriteListOfDouble(writer, item, payload); } });
 
-            return items;
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<double> ReadListOfDouble(ref global::System.Text.Json.Utf8JsonReader reader) => global::TypesV31.SpecForge.Client.JsonCodec.ReadList(ref reader, true, static (ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetDouble());
+        public static void WriteListOfDouble(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<double> value, global::TypesV31.SpecForge.JsonPayload payload) => global::TypesV31.SpecForge.Client.JsonCodec.WriteList(writer, value, payload, static (writer, item, payload) => { writer.WriteNumberValue(item); });
 
-        public static void WriteListOfListOfDouble(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<double>> value, global::TypesV31.SpecForge.JsonPayload payload)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                if (item is null) { writer.WriteNullValue(); } else { global::TypesV31.TypesV31ClientJsonCodec.WriteListOfDouble(writer, item, payload); }
-            }
+        public static global::System.Collections.Generic.IReadOnlyList<string?> ReadListOfNullableString(ref global::System.Text.Json.Utf8JsonReader reader) => global::TypesV31.SpecForge.Client.JsonCodec.ReadList(ref reader, false, static (ref global::System.Text.Json.Utf8JsonReader reader) => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!);
+        public static void WriteListOfNullableString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string?> value, global::TypesV31.SpecForge.JsonPayload payload) => global::TypesV31.SpecForge.Client.JsonCodec.WriteList(writer, value, payload, static (writer, item, payload) => { if (item is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(item); } });
 
-            writer.WriteEndArray();
-        }
+        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> ReadMapOfListOfString(ref global::System.Text.Json.Utf8JsonReader reader) => global::TypesV31.SpecForge.Client.JsonCodec.ReadMap(ref reader, true, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::TypesV31.TypesV31ClientJsonCodec.ReadListOfString(ref reader));
+        public static void WriteMapOfListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> value, global::TypesV31.SpecForge.JsonPayload payload) => global::TypesV31.SpecForge.Client.JsonCodec.WriteMap(writer, value, payload, static (writer, item, payload) => { if (item is null) { writer.WriteNullValue(); } else { global::TypesV31.TypesV31ClientJsonCodec.WriteListOfString(writer, item, payload); } });
 
-        public static global::System.Collections.Generic.IReadOnlyList<double> ReadListOfDouble(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
-            var items = new global::System.Collections.Generic.List<double>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                global::TypesV31.SpecForge.Client.JsonCodec.RejectNullItem(ref reader, items.Count);
-                items.Add(reader.GetDouble());
-            }
+        public static global::System.Collections.Generic.IReadOnlyList<string> ReadListOfString(ref global::System.Text.Json.Utf8JsonReader reader) => global::TypesV31.SpecForge.Client.JsonCodec.ReadList(ref reader, true, static (ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetString()!);
+        public static void WriteListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::TypesV31.SpecForge.JsonPayload payload) => global::TypesV31.SpecForge.Client.JsonCodec.WriteList(writer, value, payload, static (writer, item, payload) => { if (item is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(item); } });
 
-            return items;
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<global::TypesV31.TreeNode> ReadListOfTreeNode(ref global::System.Text.Json.Utf8JsonReader reader) => global::TypesV31.SpecForge.Client.JsonCodec.ReadList(ref reader, true, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::TypesV31.TreeNode.JsonConverter.ReadValue(ref reader));
+        public static void WriteListOfTreeNode(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::TypesV31.TreeNode> value, global::TypesV31.SpecForge.JsonPayload payload) => global::TypesV31.SpecForge.Client.JsonCodec.WriteList(writer, value, payload, static (writer, item, payload) => { if (item is null) { writer.WriteNullValue(); } else { global::TypesV31.TreeNode.JsonConverter.WriteValue(writer, item, payload); } });
 
-        public static void WriteListOfDouble(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<double> value, global::TypesV31.SpecForge.JsonPayload payload)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                writer.WriteNumberValue(item);
-            }
-
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyList<string?> ReadListOfNullableString(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
-            var items = new global::System.Collections.Generic.List<string?>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                items.Add(reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(string?) : reader.GetString()!);
-            }
-
-            return items;
-        }
-
-        public static void WriteListOfNullableString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string?> value, global::TypesV31.SpecForge.JsonPayload payload)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                if (item is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(item); }
-            }
-
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> ReadMapOfListOfString(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "an object");
-            var items = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.Ordinal);
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-            {
-                var name = reader.GetString()!;
-                reader.Read();
-                global::TypesV31.SpecForge.Client.JsonCodec.RejectNull(ref reader, "map", name);
-                items[name] = global::TypesV31.TypesV31ClientJsonCodec.ReadListOfString(ref reader);
-            }
-
-            return items;
-        }
-
-        public static void WriteMapOfListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> value, global::TypesV31.SpecForge.JsonPayload payload)
-        {
-            writer.WriteStartObject();
-            foreach (var pair in value)
-            {
-                var item = pair.Value;
-                writer.WritePropertyName(pair.Key);
-                if (item is null) { writer.WriteNullValue(); } else { global::TypesV31.TypesV31ClientJsonCodec.WriteListOfString(writer, item, payload); }
-            }
-
-            writer.WriteEndObject();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyList<string> ReadListOfString(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
-            var items = new global::System.Collections.Generic.List<string>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                global::TypesV31.SpecForge.Client.JsonCodec.RejectNullItem(ref reader, items.Count);
-                items.Add(reader.GetString()!);
-            }
-
-            return items;
-        }
-
-        public static void WriteListOfString(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<string> value, global::TypesV31.SpecForge.JsonPayload payload)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                if (item is null) { writer.WriteNullValue(); } else { writer.WriteStringValue(item); }
-            }
-
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyList<global::TypesV31.TreeNode> ReadListOfTreeNode(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
-            var items = new global::System.Collections.Generic.List<global::TypesV31.TreeNode>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                global::TypesV31.SpecForge.Client.JsonCodec.RejectNullItem(ref reader, items.Count);
-                items.Add(global::TypesV31.TreeNode.JsonConverter.ReadValue(ref reader));
-            }
-
-            return items;
-        }
-
-        public static void WriteListOfTreeNode(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::TypesV31.TreeNode> value, global::TypesV31.SpecForge.JsonPayload payload)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                if (item is null) { writer.WriteNullValue(); } else { global::TypesV31.TreeNode.JsonConverter.WriteValue(writer, item, payload); }
-            }
-
-            writer.WriteEndArray();
-        }
-
-        public static global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SearchResult> ReadListOfSearchResult(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            global::TypesV31.SpecForge.Client.JsonCodec.ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
-            var items = new global::System.Collections.Generic.List<global::TypesV31.SearchResult>();
-            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-            {
-                global::TypesV31.SpecForge.Client.JsonCodec.RejectNullItem(ref reader, items.Count);
-                items.Add(global::TypesV31.SearchResult.JsonConverter.ReadValue(ref reader));
-            }
-
-            return items;
-        }
-
-        public static void WriteListOfSearchResult(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SearchResult> value, global::TypesV31.SpecForge.JsonPayload payload)
-        {
-            writer.WriteStartArray();
-            foreach (var item in value)
-            {
-                if (item is null) { writer.WriteNullValue(); } else { global::TypesV31.SearchResult.JsonConverter.WriteValue(writer, item, payload); }
-            }
-
-            writer.WriteEndArray();
-        }
+        public static global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SearchResult> ReadListOfSearchResult(ref global::System.Text.Json.Utf8JsonReader reader) => global::TypesV31.SpecForge.Client.JsonCodec.ReadList(ref reader, true, static (ref global::System.Text.Json.Utf8JsonReader reader) => global::TypesV31.SearchResult.JsonConverter.ReadValue(ref reader));
+        public static void WriteListOfSearchResult(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SearchResult> value, global::TypesV31.SpecForge.JsonPayload payload) => global::TypesV31.SpecForge.Client.JsonCodec.WriteList(writer, value, payload, static (writer, item, payload) => { if (item is null) { writer.WriteNullValue(); } else { global::TypesV31.SearchResult.JsonConverter.WriteValue(writer, item, payload); } });
     }
 }

@@ -51,15 +51,11 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<SearchResult>
         {
-            private static readonly string[] Required0 = new string[] { "login" };
-            private static readonly string[] Known0 = new string[] { "login", "followers" };
-            private static readonly string[] TagNames0 = global::System.Array.Empty<string>();
-            private static readonly string[] TagValues0 = global::System.Array.Empty<string>();
-
-            private static readonly string[] Required1 = new string[] { "members", "slug" };
-            private static readonly string[] Known1 = new string[] { "slug", "members" };
-            private static readonly string[] TagNames1 = global::System.Array.Empty<string>();
-            private static readonly string[] TagValues1 = global::System.Array.Empty<string>();
+            private static readonly global::TypesV31.SpecForge.Client.JsonCodec.BranchShape?[] Shapes =
+            {
+                new(new string[] { "login" }, new string[] { "login", "followers" }, global::System.Array.Empty<string>(), global::System.Array.Empty<string>()),
+                new(new string[] { "members", "slug" }, new string[] { "slug", "members" }, global::System.Array.Empty<string>(), global::System.Array.Empty<string>()),
+            };
 
             public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
             public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
@@ -70,11 +66,7 @@ namespace TypesV31
                     case global::System.Text.Json.JsonTokenType.StartObject:
                     {
                         var members = global::TypesV31.SpecForge.Client.JsonCodec.MemberNames(reader);
-                        var scores = new int[]
-                        {
-                            global::TypesV31.SpecForge.Client.JsonCodec.Score(members, Required0, Known0, TagNames0, TagValues0),
-                            global::TypesV31.SpecForge.Client.JsonCodec.Score(members, Required1, Known1, TagNames1, TagValues1),
-                        };
+                        var scores = global::TypesV31.SpecForge.Client.JsonCodec.Scores(members, Shapes);
                         var fitted = global::TypesV31.SpecForge.Client.JsonCodec.ReadBestFit(ref reader, scores, static (int branch, ref global::System.Text.Json.Utf8JsonReader reader) => branch switch
                         {
                             0 => FromUser(global::TypesV31.User.JsonConverter.ReadValue(ref reader)),
@@ -106,12 +98,10 @@ namespace TypesV31
             }
         }
 
-        /// <summary>Checks this value against the API specification's constraints, nested values included.</summary>
-        /// <returns>Every violation, each with its JSON pointer, keyword and limit; empty when the value is valid.</returns>
+        /// <summary>Checks this value against the API specification's constraints, nested values included: every violation, each with its JSON pointer, keyword and limit; none when the value is valid.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::TypesV31.SpecForge.ConstraintViolation> Validate() => global::TypesV31.SpecForge.Validation.Checks.All(this);
 
-        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations) => CollectViolations(ref violations);
-        internal void CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
+        void global::TypesV31.SpecForge.Validation.IValidatable.CollectViolations(ref global::System.Collections.Generic.List<global::TypesV31.SpecForge.ConstraintViolation>? violations)
         {
             (Value as global::TypesV31.SpecForge.Validation.IValidatable)?.CollectViolations(ref violations);
         }

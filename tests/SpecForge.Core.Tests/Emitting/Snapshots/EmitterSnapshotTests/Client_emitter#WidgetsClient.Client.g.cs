@@ -108,8 +108,7 @@ namespace Acme.Widgets
                     global::System.Collections.Generic.List<global::Acme.Widgets.SpecForge.ConstraintViolation>? requestViolations = null;
                     global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, slot, "/path/slot");
                     global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, xTrace, "/header/X-Trace");
-                    global::Acme.Widgets.SpecForge.Validation.Checks.Required(ref requestViolations, body, "/body");
-                    global::Acme.Widgets.SpecForge.Validation.Checks.Value(ref requestViolations, body, "/body");
+                    global::Acme.Widgets.SpecForge.Validation.Checks.RequiredValue(ref requestViolations, body, "/body");
                     if (requestViolations is not null) throw new global::Acme.Widgets.SpecForge.RequestValidationException(requestViolations);
                 }
 
