@@ -27,9 +27,21 @@ namespace SpecForge.Runtime.Client
         public static void WriteList<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<T> value, JsonPayload payload, WriteFunc<T> writeItem)
         {
             writer.WriteStartArray();
-            for (var i = 0; i < value.Count; i++)
+
+            // What ReadList returns, and what most callers build: indexed without an interface call per item.
+            if (value is global::System.Collections.Generic.List<T> list)
             {
-                writeItem(writer, value[i], payload);
+                for (var i = 0; i < list.Count; i++)
+                {
+                    writeItem(writer, list[i], payload);
+                }
+            }
+            else
+            {
+                for (var i = 0; i < value.Count; i++)
+                {
+                    writeItem(writer, value[i], payload);
+                }
             }
 
             writer.WriteEndArray();

@@ -59,11 +59,13 @@ public sealed class CollectionCodecTests
     }
 
     [Fact]
-    public void A_list_is_written_in_order_with_the_payload_handed_to_each_item()
+    public void A_list_or_any_other_read_only_list_is_written_in_order_with_the_payload_handed_to_each_item()
     {
-        var json = Written(writer => JsonCodec.WriteList(writer, new[] { "a", null, "b" }, JsonPayload.Request, WriteString));
+        var fromArray = Written(writer => JsonCodec.WriteList(writer, new[] { "a", null, "b" }, JsonPayload.Request, WriteString));
+        var fromList = Written(writer => JsonCodec.WriteList(writer, new List<string?> { "a", null, "b" }, JsonPayload.Request, WriteString));
 
-        Assert.Equal("""["a:Request",null,"b:Request"]""", json);
+        Assert.Equal("""["a:Request",null,"b:Request"]""", fromArray);
+        Assert.Equal(fromArray, fromList);
     }
 
     [Fact]
