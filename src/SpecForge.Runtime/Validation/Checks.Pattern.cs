@@ -19,27 +19,8 @@ namespace SpecForge.Runtime.Validation
         /// pattern on each present string of a list, moving what it finds under the item's index: one call where each
         /// validator spelled out the loop (Discord's lists of snowflake ids, a hundred of them).
         /// </summary>
-        public static void ItemPatterns(ref List<ConstraintViolation>? violations, IReadOnlyList<string?>? items, string pattern, string pointer)
-        {
-            if (items is null)
-            {
-                return;
-            }
-
-            for (var index = 0; index < items.Count; index++)
-            {
-                if (items[index] is not { } item)
-                {
-                    continue;
-                }
-
-                List<ConstraintViolation>? nested = null;
-                Pattern(ref nested, item, pattern, string.Empty);
-                if (nested is not null)
-                {
-                    Nested(ref violations, ConstraintRules.Append(pointer, index), nested);
-                }
-            }
-        }
+        public static void ItemPatterns(ref List<ConstraintViolation>? violations, IReadOnlyList<string?>? items, string pattern, string pointer) =>
+            EachString(ref violations, items, pointer, pattern, static (ref List<ConstraintViolation>? nested, string item, string itemPattern) =>
+                Pattern(ref nested, item, itemPattern, string.Empty));
     }
 }

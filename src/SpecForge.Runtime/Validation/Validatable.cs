@@ -79,7 +79,18 @@ namespace SpecForge.Runtime.Validation
         /// of item check that is common enough (Stripe's <c>expand</c> on nearly every operation) to deserve a call of its
         /// own instead of a loop in each validator. An absent bound is 0 or <see cref="int.MaxValue"/>.
         /// </summary>
-        public static void ItemLengths(ref List<ConstraintViolation>? violations, IReadOnlyList<string?>? items, int minLength, int maxLength, string pointer)
+        public static void ItemLengths(ref List<ConstraintViolation>? violations, IReadOnlyList<string?>? items, int minLength, int maxLength, string pointer) =>
+            EachString(ref violations, items, pointer, (Min: minLength, Max: maxLength), static (ref List<ConstraintViolation>? nested, string item, (int Min, int Max) bounds) =>
+            {
+                MinLength(ref nested, item, bounds.Min, string.Empty);
+                MaxLength(ref nested, item, bounds.Max, string.Empty);
+            });
+
+        /// <summary>Checks one string item into <paramref name="violations"/>, with what the check needs besides the item.</summary>
+        internal delegate void StringItemCheck<TState>(ref List<ConstraintViolation>? violations, string item, TState state);
+
+        // Each present string of a list, checked on its own and what it finds moved under its index; valid items allocate nothing.
+        private static void EachString<TState>(ref List<ConstraintViolation>? violations, IReadOnlyList<string?>? items, string pointer, TState state, StringItemCheck<TState> check)
         {
             if (items is null)
             {
@@ -94,8 +105,7 @@ namespace SpecForge.Runtime.Validation
                 }
 
                 List<ConstraintViolation>? nested = null;
-                MinLength(ref nested, item, minLength, string.Empty);
-                MaxLength(ref nested, item, maxLength, string.Empty);
+                check(ref nested, item, state);
                 if (nested is not null)
                 {
                     Nested(ref violations, ConstraintRules.Append(pointer, index), nested);

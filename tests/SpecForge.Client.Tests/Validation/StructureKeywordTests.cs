@@ -49,6 +49,25 @@ public sealed class StructureKeywordTests
     }
 
     [Fact]
+    public void A_pattern_on_items_reports_each_failing_item_by_index_and_a_format_the_validators_do_not_know_adds_nothing()
+    {
+        None(new Collections { Ids = new[] { "0", "1234" } }.Validate());
+
+        Exactly(new Collections { Ids = new[] { "12", "x1", "007" } }.Validate(), ("/ids/1", "pattern", "^(0|[1-9][0-9]*)$"), ("/ids/2", "pattern", "^(0|[1-9][0-9]*)$"));
+    }
+
+    [Fact]
+    public void A_pattern_and_a_known_format_on_items_are_both_checked_per_item()
+    {
+        None(new Collections { Contacts = new[] { "ann@example.com" } }.Validate());
+
+        Exactly(
+            new Collections { Contacts = new[] { "ann@example.com", "bob@other.org", "not an email@example.com" } }.Validate(),
+            ("/contacts/1", "pattern", "@example[.]com$"),
+            ("/contacts/2", "format", "email"));
+    }
+
+    [Fact]
     public void Lists_of_lists_report_both_indexes()
     {
         None(new Collections { Matrix = new[] { new[] { 1L, 9L }, new[] { 0L } } }.Validate());

@@ -15,6 +15,10 @@ public sealed partial class ValidationCode
         "email", "uuid", "date", "date-time", "time", "uri", "uri-reference", "ipv4", "ipv6", "hostname", "e164",
     };
 
+    // The constraints StringChecks turns into checks: a format it does not check (Discord's "snowflake") is dropped.
+    private static ConstraintsModel StringChecksOnly(ConstraintsModel c) =>
+        c.Format is { } format && !StringFormats.Contains(format) ? c with { Format = null } : c;
+
     private void StringChecks(List<string> lines, string value, ConstraintsModel? c, string path, string list)
     {
         if (c is null)

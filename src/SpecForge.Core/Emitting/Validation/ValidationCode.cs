@@ -240,19 +240,23 @@ public sealed partial class ValidationCode
             return;
         }
 
-        if (type.Element!.Kind is TypeKind.String && c?.Items is { } items && (items.MinLength is not null || items.MaxLength is not null)
-            && items with { MinLength = null, MaxLength = null } == new ConstraintsModel())
+        // Strings whose only checks are their lengths, or only a pattern, are one runtime call for the whole list.
+        if (type.Element!.Kind is TypeKind.String && c?.Items is { } items)
         {
-            var min = (items.MinLength ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var max = items.MaxLength?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "int.MaxValue";
-            lines.Add($"{Runtime}.Checks.ItemLengths(ref {list}, {value}, {min}, {max}, {path});");
-            return;
-        }
+            var checkedOnly = StringChecksOnly(items);
+            if ((items.MinLength is not null || items.MaxLength is not null) && checkedOnly with { MinLength = null, MaxLength = null } == new ConstraintsModel())
+            {
+                var min = (items.MinLength ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var max = items.MaxLength?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "int.MaxValue";
+                lines.Add($"{Runtime}.Checks.ItemLengths(ref {list}, {value}, {min}, {max}, {path});");
+                return;
+            }
 
-        if (type.Element!.Kind is TypeKind.String && c?.Items is { Pattern: { } itemPattern } patterned && patterned with { Pattern = null } == new ConstraintsModel())
-        {
-            lines.Add($"{Runtime}.Checks.ItemPatterns(ref {list}, {value}, {CSharpText.StringLiteral(itemPattern)}, {path});");
-            return;
+            if (items.Pattern is { } itemPattern && checkedOnly with { Pattern = null } == new ConstraintsModel())
+            {
+                lines.Add($"{Runtime}.Checks.ItemPatterns(ref {list}, {value}, {CSharpText.StringLiteral(itemPattern)}, {path});");
+                return;
+            }
         }
 
         var index = "itemIndex" + Next();
