@@ -165,9 +165,9 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
         var trimsRuntime = targetSupport.Select(static (support, _) => support.TrimsRuntime && !support.UsesRuntimePackage);
         var runtimeUses = emitted
             .Combine(trimsRuntime)
-            .Select(static (input, _) => input.Right ? RuntimeTrimmer.UsesIn(input.Left.Files) : EquatableArray<string>.Empty)
+            .Select(static (input, _) => UsesWhenTrimmed(input.Left, input.Right))
             .Collect()
-            .Combine(emittedMocks.Combine(trimsRuntime).Select(static (input, _) => input.Right ? RuntimeTrimmer.UsesIn(input.Left.Files) : EquatableArray<string>.Empty).Collect())
+            .Combine(emittedMocks.Combine(trimsRuntime).Select(static (input, _) => UsesWhenTrimmed(input.Left, input.Right)).Collect())
             .Select(static (all, _) => all.Left.Concat(all.Right).SelectMany(uses => uses).Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.RuntimeUses);
 
@@ -198,6 +198,10 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
             }
         });
     }
+
+    // The runtime names a unit or mock mentions, or none when nothing is trimmed (the scan reads megabytes).
+    private static EquatableArray<string> UsesWhenTrimmed(EmitResult result, bool trims) =>
+        trims ? RuntimeTrimmer.UsesIn(result.Files) : EquatableArray<string>.Empty;
 
     private static void AddSources(SourceProductionContext output, EmitResult result)
     {

@@ -183,7 +183,7 @@ public static class RuntimeMapBuilder
 
                 foreach (var baseType in ((TypeDeclarationSyntax)type.Node).BaseList?.Types ?? default)
                 {
-                    scope.Add(Rightmost(baseType.Type));
+                    scope.Add(RuntimeReferences.RightmostName(baseType.Type) ?? baseType.Type.ToString());
                 }
             }
         }
@@ -209,12 +209,4 @@ public static class RuntimeMapBuilder
         while (grew);
         return scopes;
     }
-
-    private static string Rightmost(TypeSyntax type) => type switch
-    {
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        _ => type.ToString(),
-    };
 }

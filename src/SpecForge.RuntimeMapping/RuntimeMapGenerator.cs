@@ -23,11 +23,9 @@ public sealed class RuntimeMapGenerator : IIncrementalGenerator
                     return null;
                 }
 
-                var relative = path!.Replace('\\', '/');
-                var slash = relative.LastIndexOf('/');
-                var folder = slash < 0 ? string.Empty : relative.Substring(0, slash);
+                var (folder, fileName) = RuntimeText.Locate(path!);
                 var text = pair.Left.GetText(token)?.ToString() ?? string.Empty;
-                return new RuntimeFile(folder, relative.Substring(slash + 1), RuntimeText.Normalize(folder, text));
+                return new RuntimeFile(folder, fileName, RuntimeText.Normalize(folder, text));
             })
             .Where(static file => file is not null)
             .Collect();

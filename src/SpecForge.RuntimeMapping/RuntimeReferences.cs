@@ -81,14 +81,7 @@ public sealed class RuntimeReferences
                 return;
         }
 
-        var rightmost = qualifier switch
-        {
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-            _ => null,
-        };
+        var rightmost = RightmostName(qualifier);
         if (rightmost is not null && typeNames.Contains(rightmost) && !memberNames.Contains(rightmost))
         {
             Qualified.Add((rightmost, name));
@@ -98,6 +91,16 @@ public sealed class RuntimeReferences
             Global.Add(name);
         }
     }
+
+    /// <summary>The last name of a (qualified) name or member access: <c>Wire</c> of <c>Client.Wire</c>; null for anything else.</summary>
+    internal static string? RightmostName(ExpressionSyntax expression) => expression switch
+    {
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        _ => null,
+    };
 
     private void AddTrivia(SyntaxTriviaList trivia)
     {

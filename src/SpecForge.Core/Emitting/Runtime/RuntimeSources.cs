@@ -26,10 +26,8 @@ public static class RuntimeSources
             .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
             .Select(name =>
             {
-                var relative = name.Substring(ResourcePrefix.Length).Replace('\\', '/');
-                var slash = relative.LastIndexOf('/');
-                var folder = slash < 0 ? string.Empty : relative.Substring(0, slash);
-                return new RuntimeSource(folder, relative.Substring(slash + 1), RuntimeText.Normalize(folder, Read(assembly, name)));
+                var (folder, fileName) = RuntimeText.Locate(name.Substring(ResourcePrefix.Length));
+                return new RuntimeSource(folder, fileName, RuntimeText.Normalize(folder, Read(assembly, name)));
             })
             .OrderBy(s => s.Folder, StringComparer.Ordinal)
             .ThenBy(s => s.FileName, StringComparer.Ordinal)

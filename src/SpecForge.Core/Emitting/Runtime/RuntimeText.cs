@@ -22,6 +22,14 @@ internal static class RuntimeText
         return folder == "Surface" ? text : HiddenPublic.Replace(text, "$1internal ");
     }
 
+    /// <summary>The folder (under src/SpecForge.Runtime, empty at its root) and file name of the relative path <paramref name="path"/>.</summary>
+    public static (string Folder, string FileName) Locate(string path)
+    {
+        var relative = path.Replace('\\', '/');
+        var slash = relative.LastIndexOf('/');
+        return (slash < 0 ? string.Empty : relative.Substring(0, slash), relative.Substring(slash + 1));
+    }
+
     /// <summary>A fingerprint of <paramref name="text"/>, so a map made from other text is never applied to it.</summary>
     public static uint Fingerprint(string text) => Fingerprint(text, 0, text.Length);
 

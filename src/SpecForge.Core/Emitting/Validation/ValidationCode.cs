@@ -119,14 +119,12 @@ public sealed partial class ValidationCode
             return body;
         }
 
-        var present = $"if ({Runtime}.Checks.Present(ref {list}, {value}, {path}) is {{ }} {local})";
-
         // One check stays on one line: validators are compiled on every build, and most values have a single check.
         if (body.Count == 1)
         {
             return new List<string>
             {
-                required ? $"{present} {{ {body[0]} }}"
+                required ? $"{Present(value, path, list, local)} {{ {body[0]} }}"
                 : type.IsValueType && !type.IsNullable ? $"{{ var {local} = {value}; {body[0]} }}"
                 : !type.IsValueType && !type.IsNullable ? $"{{ var {local} = {value}; if ({local} is not null) {{ {body[0]} }} }}"
                 : $"if ({value} is {{ }} {local}) {{ {body[0]} }}",
@@ -136,7 +134,7 @@ public sealed partial class ValidationCode
         var lines = new List<string>();
         if (required)
         {
-            lines.Add(present);
+            lines.Add(Present(value, path, list, local));
             lines.Add("{");
         }
         else if (type.IsValueType && !type.IsNullable)
@@ -161,6 +159,10 @@ public sealed partial class ValidationCode
         lines.Add("}");
         return lines;
     }
+
+    // Tests a required value and notes it when missing, binding it to local when present.
+    private string Present(string value, string path, string list, string local) =>
+        $"if ({Runtime}.Checks.Present(ref {list}, {value}, {path}) is {{ }} {local})";
 
     /// <summary>
     /// The runtime method that returns every violation of a whole value of <paramref name="type"/> (a record, a union or
