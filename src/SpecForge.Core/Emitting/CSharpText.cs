@@ -19,6 +19,12 @@ public static class CSharpText
     /// <summary>A regular C# string literal, quotes included, with every character that could end or bend it escaped.</summary>
     public static string StringLiteral(string value)
     {
+        // Most names and values need no escape; they skip the builder (a large spec writes hundreds of thousands).
+        if (!NeedsLiteralEscape(value))
+        {
+            return "\"" + value + "\"";
+        }
+
         var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
         for (var i = 0; i < value.Length; i++)
@@ -103,6 +109,11 @@ public static class CSharpText
     /// </summary>
     public static string XmlEscape(string text)
     {
+        if (!NeedsXmlEscape(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -154,6 +165,34 @@ public static class CSharpText
         char.IsControl(c)
         || char.IsSurrogate(c)
         || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+
+    // Exactly the characters StringLiteral's loop would not copy as they are (a surrogate pair is copied, but rare).
+    private static bool NeedsLiteralEscape(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c == '"' || c == '\\' || IsInvisibleOrBreaking(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Exactly the characters XmlEscape's loop would not copy as they are.
+    private static bool NeedsXmlEscape(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '<' or '>' or '&' or '\uFFFE' or '\uFFFF' || char.IsControl(c) || char.IsSurrogate(c) || IsLineTerminator(c) || IsBidiControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void AppendUnicodeEscape(StringBuilder builder, char c) =>
         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SpecForge.Core.Emitting;
@@ -39,7 +38,7 @@ internal sealed class FileAssembler
     {
         if (!_files.TryGetValue(hintName, out var file))
         {
-            file = new AssembledFile(new StringBuilder(source));
+            file = new AssembledFile(new SegmentedText(source));
             file.Track(source, 0);
             _files.Add(hintName, file);
             _order.Add(hintName);
@@ -49,7 +48,8 @@ internal sealed class FileAssembler
         var start = SharedHeaderLength(file.Text, source);
         if (!TryJoinLastBlock(file, source, start))
         {
-            file.Text.Append('\n').Append(source, start, source.Length - start);
+            file.Text.AppendLineBreak();
+            file.Text.Append(source, start, source.Length - start);
             file.Track(source, start);
         }
     }
@@ -71,7 +71,7 @@ internal sealed class FileAssembler
         var lines = new LineReader(source, start);
         lines.SkipBlank();
         var namespaceLine = lines.Next();
-        if (namespaceLine != file.LastNamespace || lines.Next() != "{" || !EndsWith(file.Text, NamespaceClose))
+        if (namespaceLine != file.LastNamespace || lines.Next() != "{" || !file.Text.EndsWith(NamespaceClose))
         {
             return false;
         }
@@ -83,40 +83,24 @@ internal sealed class FileAssembler
         }
 
         var declaration = BarePartial.Match(lines.Current);
-        if (declaration.Success && lines.Next() == "    {" && EndsWith(file.Text, TypeAndNamespaceClose) && file.Reopens(declaration))
+        if (declaration.Success && lines.Next() == "    {" && file.Text.EndsWith(TypeAndNamespaceClose) && file.Reopens(declaration))
         {
-            file.Text.Length -= TypeAndNamespaceClose.Length - 1;
-            file.Text.Append('\n').Append(source, lines.Position, source.Length - lines.Position);
+            file.Text.RemoveEnd(TypeAndNamespaceClose.Length - 1);
+            file.Text.AppendLineBreak();
+            file.Text.Append(source, lines.Position, source.Length - lines.Position);
             return true;
         }
 
-        file.Text.Length -= NamespaceClose.Length - 1;
-        file.Text.Append('\n').Append(source, namespaceBody, source.Length - namespaceBody);
+        file.Text.RemoveEnd(NamespaceClose.Length - 1);
+        file.Text.AppendLineBreak();
+        file.Text.Append(source, namespaceBody, source.Length - namespaceBody);
         file.Track(source, namespaceBody, withinLastNamespace: true);
-        return true;
-    }
-
-    private static bool EndsWith(StringBuilder text, string suffix)
-    {
-        if (text.Length < suffix.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < suffix.Length; i++)
-        {
-            if (text[text.Length - suffix.Length + i] != suffix[i])
-            {
-                return false;
-            }
-        }
-
         return true;
     }
 
     // The leading comment, directive and blank lines (what FileHeader renders) that the file already starts with. A
     // header line the first render lacks is kept, so an override that changes one template's header still applies.
-    private static int SharedHeaderLength(StringBuilder file, string source)
+    private static int SharedHeaderLength(SegmentedText file, string source)
     {
         var shared = 0;
         while (shared < source.Length)
@@ -144,7 +128,7 @@ internal sealed class FileAssembler
         return start == end || source[start] == '#' || (source[start] == '/' && start + 1 < end && source[start + 1] == '/');
     }
 
-    private static bool StartsAlike(StringBuilder file, string source, int start, int end)
+    private static bool StartsAlike(SegmentedText file, string source, int start, int end)
     {
         if (end > file.Length)
         {
@@ -166,9 +150,9 @@ internal sealed class FileAssembler
     // which a large client grows render by render).
     private sealed class AssembledFile
     {
-        public AssembledFile(StringBuilder text) => Text = text;
+        public AssembledFile(SegmentedText text) => Text = text;
 
-        public StringBuilder Text { get; }
+        public SegmentedText Text { get; }
 
         public string? LastNamespace { get; private set; }
 

@@ -107,9 +107,14 @@ internal sealed class ModelBuildContext
     public bool TryGetComponentRecord(OpenApiSchemaReference reference, out string name)
     {
         name = string.Empty;
+        if (reference.Reference.Id is { } id && (ComponentDtoNames.TryGetValue(id, out name!) || ComponentDtoNamesBySchemaId.TryGetValue(id, out name!)))
+        {
+            return true;
+        }
+
+        // Resolving costs a workspace lookup, so only a reference its id does not name gets one.
         var target = reference.Target;
-        return (reference.Reference.Id is { } id && (ComponentDtoNames.TryGetValue(id, out name!) || ComponentDtoNamesBySchemaId.TryGetValue(id, out name!)))
-            || (target is not null && ComponentDtoNamesBySchema.TryGetValue(target, out name!))
+        return (target is not null && ComponentDtoNamesBySchema.TryGetValue(target, out name!))
             || (target?.Id is { } schemaId && ComponentDtoNamesBySchemaId.TryGetValue(schemaId, out name!));
     }
 

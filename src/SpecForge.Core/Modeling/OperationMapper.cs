@@ -146,19 +146,20 @@ internal sealed class OperationMapper
         string path, IOpenApiPathItem pathItem, OpenApiOperation operation, string pointer, string baseName, NameScope names)
     {
         // Operation-level parameters override path-level ones with the same name and location.
-        var merged = new List<(IOpenApiParameter Parameter, string Pointer)>();
+        var merged = new List<(IOpenApiParameter Parameter, IOpenApiParameter Target, string Name, Microsoft.OpenApi.ParameterLocation In, string Pointer)>();
         void Add(IList<IOpenApiParameter>? list, string listPointer)
         {
             for (var i = 0; list is not null && i < list.Count; i++)
             {
                 var parameter = list[i];
-                if (parameter.Name is null || parameter.In is null)
+                var target = Resolved(parameter);
+                if (target.Name is not { } name || target.In is not { } location)
                 {
                     continue;
                 }
 
-                merged.RemoveAll(p => p.Parameter.Name == parameter.Name && p.Parameter.In == parameter.In);
-                merged.Add((parameter, listPointer + "/" + i.ToString(CultureInfo.InvariantCulture)));
+                merged.RemoveAll(p => p.Name == name && p.In == location);
+                merged.Add((parameter, target, name, location, listPointer + "/" + i.ToString(CultureInfo.InvariantCulture)));
             }
         }
 
@@ -166,19 +167,19 @@ internal sealed class OperationMapper
         Add(operation.Parameters, pointer + "/parameters");
 
         var result = new List<ParameterModel>();
-        foreach (var (parameter, parameterPointer) in merged.OrderBy(p => LocationOrder(p.Parameter.In!.Value)))
+        foreach (var (reference, parameter, name, wireLocation, parameterPointer) in merged.OrderBy(p => LocationOrder(p.In)))
         {
-            var location = ToLocation(parameter.In!.Value);
+            var location = ToLocation(wireLocation);
             var isRequired = location == ParameterLocation.Path || parameter.Required;
             var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
-            var type = _types.Map(schema, parameterPointer + "/schema", baseName + Naming.ToPascalCase(parameter.Name!));
+            var type = _types.Map(schema, parameterPointer + "/schema", baseName + Naming.ToPascalCase(name));
             result.Add(new ParameterModel(
-                names.Allocate(Naming.ToCamelCase(parameter.Name!), parameterPointer),
-                parameter.Name!,
+                names.Allocate(Naming.ToCamelCase(name), parameterPointer),
+                name,
                 location,
                 isRequired ? type : type.AsNullable(),
                 isRequired,
-                parameter.Description,
+                reference.Description,
                 parameter.Deprecated)
             {
                 Style = StyleOf(parameter, location),
@@ -208,6 +209,11 @@ internal sealed class OperationMapper
 
         return result;
     }
+
+    // A reference resolves its target afresh (a URI and a workspace lookup) on every property read, and a parameter's
+    // are read a dozen times each; the reference itself is kept for its description, which may override the target's.
+    private static IOpenApiParameter Resolved(IOpenApiParameter parameter) =>
+        parameter is OpenApiParameterReference { Target: { } target } ? target : parameter;
 
     private static ParameterStyle StyleOf(IOpenApiParameter parameter, ParameterLocation location) => parameter.Style switch
     {

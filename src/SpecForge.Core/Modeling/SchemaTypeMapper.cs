@@ -81,9 +81,11 @@ internal sealed class SchemaTypeMapper
     private TypeRef MapReference(OpenApiSchemaReference reference, string pointer)
     {
         var id = reference.Reference.Id;
+
+        // Each read of Target resolves the reference again, so it is read once.
+        var target = reference.Target;
         if (_context.TryGetComponentRecord(reference, out var dtoName))
         {
-            var target = reference.Target;
             var dto = WellKnownTypes.Generated(dtoName);
             return target is not null && SchemaShapes.IsNullable(target) ? dto.AsNullable() : dto;
         }
@@ -91,17 +93,17 @@ internal sealed class SchemaTypeMapper
         if (id is not null && _context.ComponentEnumNames.TryGetValue(id, out var enumName))
         {
             var enumType = WellKnownTypes.GeneratedEnum(enumName);
-            return reference.Target is not null && SchemaShapes.IsNullable(reference.Target) ? enumType.AsNullable() : enumType;
+            return target is not null && SchemaShapes.IsNullable(target) ? enumType.AsNullable() : enumType;
         }
 
         if (id is not null && _context.ComponentUnionNames.TryGetValue(id, out var unionName))
         {
             var unionType = WellKnownTypes.GeneratedUnion(unionName);
-            return reference.Target is not null && (SchemaShapes.IsNullable(reference.Target) || UnionBuilder.AllowsNull(reference.Target)) ? unionType.AsNullable() : unionType;
+            return target is not null && (SchemaShapes.IsNullable(target) || UnionBuilder.AllowsNull(target)) ? unionType.AsNullable() : unionType;
         }
 
         // The reader has already reported a missing target (SF1006) at this place.
-        if (reference.Target is null || id is null)
+        if (target is null || id is null)
         {
             return WellKnownTypes.JsonElement;
         }
@@ -114,7 +116,7 @@ internal sealed class SchemaTypeMapper
         try
         {
             var componentPointer = JsonPointers.Append("/components/schemas", id);
-            return Map(reference.Target, componentPointer, Naming.ToPascalCase(id));
+            return Map(target, componentPointer, Naming.ToPascalCase(id));
         }
         finally
         {

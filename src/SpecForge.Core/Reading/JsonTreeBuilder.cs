@@ -20,6 +20,10 @@ internal sealed class JsonTreeBuilder
     private readonly JsonSourceLocator? _locator;
     private readonly List<SpecDiagnostic> _diagnostics = new();
 
+    // The path to the element being converted, turned into a pointer only for a warning: building one per node cost
+    // a string per node of a multi-megabyte spec, and repairs are rare.
+    private readonly List<PathStep> _path = new();
+
     private JsonTreeBuilder(string filePath, JsonSourceLocator? locator)
     {
         _filePath = filePath;
@@ -29,15 +33,15 @@ internal sealed class JsonTreeBuilder
     public static JsonNode? Build(JsonElement root, string filePath, JsonSourceLocator locator, out IReadOnlyList<SpecDiagnostic> diagnostics)
     {
         var builder = new JsonTreeBuilder(filePath, locator);
-        var node = builder.Convert(root, string.Empty);
+        var node = builder.Convert(root);
         diagnostics = builder._diagnostics;
         return node;
     }
 
     /// <summary>The same repairs without diagnostics, for JSON that is an example inside documentation.</summary>
-    public static JsonNode? Build(JsonElement root) => new JsonTreeBuilder(string.Empty, null).Convert(root, string.Empty);
+    public static JsonNode? Build(JsonElement root) => new JsonTreeBuilder(string.Empty, null).Convert(root);
 
-    private JsonNode? Convert(JsonElement element, string pointer)
+    private JsonNode? Convert(JsonElement element)
     {
         switch (element.ValueKind)
         {
@@ -45,15 +49,16 @@ internal sealed class JsonTreeBuilder
                 var obj = new JsonObject();
                 foreach (var property in element.EnumerateObject())
                 {
-                    var key = ReadString(() => property.Name, () => NameLiteral(property), pointer, isKey: true);
-                    var childPointer = JsonPointers.Append(pointer, key);
+                    var key = ReadName(property);
+                    _path.Add(new PathStep(key, 0));
                     if (obj.ContainsKey(key))
                     {
-                        Warn($"The key '{key}' appears more than once in this object; the last value is used.", childPointer);
+                        Warn($"The key '{key}' appears more than once in this object; the last value is used.");
                         obj.Remove(key);
                     }
 
-                    obj[key] = Convert(property.Value, childPointer);
+                    obj[key] = Convert(property.Value);
+                    _path.RemoveAt(_path.Count - 1);
                 }
 
                 return obj;
@@ -62,13 +67,15 @@ internal sealed class JsonTreeBuilder
                 var index = 0;
                 foreach (var item in element.EnumerateArray())
                 {
-                    array.Add(Convert(item, pointer + "/" + index.ToString(CultureInfo.InvariantCulture)));
+                    _path.Add(new PathStep(null, index));
+                    array.Add(Convert(item));
+                    _path.RemoveAt(_path.Count - 1);
                     index++;
                 }
 
                 return array;
             case JsonValueKind.String:
-                return JsonValue.Create(ReadString(element.GetString, element.GetRawText, pointer, isKey: false));
+                return JsonValue.Create(ReadString(element));
             case JsonValueKind.Null:
             case JsonValueKind.Undefined:
                 return null;
@@ -78,20 +85,35 @@ internal sealed class JsonTreeBuilder
         }
     }
 
-    private string ReadString(Func<string?> read, Func<string> literal, string pointer, bool isKey)
+    // A repaired key is reported at the object that holds it.
+    private string ReadName(JsonProperty property)
     {
         try
         {
-            return read() ?? string.Empty;
+            return property.Name;
         }
         catch (InvalidOperationException)
         {
-            Warn(
-                (isKey ? "A key" : "A string") + " holds a \\u escape of a lone UTF-16 surrogate, which is no character; it is read as U+FFFD.",
-                pointer);
-            return Unescape(literal());
+            Warn(LoneSurrogate("A key"));
+            return Unescape(NameLiteral(property));
         }
     }
+
+    private string ReadString(JsonElement element)
+    {
+        try
+        {
+            return element.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            Warn(LoneSurrogate("A string"));
+            return Unescape(element.GetRawText());
+        }
+    }
+
+    private static string LoneSurrogate(string what) =>
+        what + " holds a \\u escape of a lone UTF-16 surrogate, which is no character; it is read as U+FFFD.";
 
     // A property's raw text is `"name": value`; the name is the literal up to the first unescaped quote after the first.
     private static string NameLiteral(JsonProperty property)
@@ -106,13 +128,27 @@ internal sealed class JsonTreeBuilder
         return raw.Substring(0, Math.Min(raw.Length, end + 1));
     }
 
-    private void Warn(string message, string pointer)
+    private void Warn(string message)
     {
         if (_locator is not null)
         {
-            _diagnostics.Add(SpecDiagnostic.At(DiagnosticCatalog.ValueRepaired, message, _filePath, _locator.Locate(pointer)));
+            _diagnostics.Add(SpecDiagnostic.At(DiagnosticCatalog.ValueRepaired, message, _filePath, _locator.Locate(Pointer())));
         }
     }
+
+    private string Pointer()
+    {
+        var pointer = new StringBuilder();
+        foreach (var step in _path)
+        {
+            pointer.Append('/').Append(step.Key is null ? step.Index.ToString(CultureInfo.InvariantCulture) : JsonPointers.EscapeSegment(step.Key));
+        }
+
+        return pointer.ToString();
+    }
+
+    // An object member's key, or an array item's index when the key is null.
+    private readonly record struct PathStep(string? Key, int Index);
 
     /// <summary>Decodes a JSON string literal (quotes included), replacing every lone surrogate by U+FFFD.</summary>
     internal static string Unescape(string literal)
