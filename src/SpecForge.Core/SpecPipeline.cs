@@ -117,7 +117,7 @@ public static class SpecPipeline
     /// each unit as a pipeline item of its own through <see cref="EmitUnit"/>, and the mock through <see cref="EmitMock"/>).
     /// </summary>
     public static EmitResult Emit(ApiModel model, EquatableArray<TemplateOverride> templateOverrides, EmitOptions options, CancellationToken cancellationToken = default) =>
-        Render(model.ClientName, model.SourcePath, templateOverrides, reportOverrideProblems: true, cancellationToken, (templates, add) =>
+        Render(model.ClientName, model.SourcePath, templateOverrides, reportOverrideProblems: true, options.NullableWarnings, cancellationToken, (templates, add) =>
         {
             foreach (var unit in EmitPlanner.Plan(model))
             {
@@ -150,7 +150,7 @@ public static class SpecPipeline
     /// (<see cref="TemplateDiagnostics"/>) and long file names once per spec (<see cref="FileNameDiagnostics"/>).
     /// </summary>
     public static EmitResult EmitUnit(EmitUnit unit, EquatableArray<TemplateOverride> templateOverrides, EmitOptions options, CancellationToken cancellationToken = default) =>
-        Render(unit.Model.ClientName, unit.Model.SourcePath, templateOverrides, reportOverrideProblems: false, cancellationToken, (templates, add) => UnitEmitter.Emit(unit, templates, options, add), reportShortenedNames: false);
+        Render(unit.Model.ClientName, unit.Model.SourcePath, templateOverrides, reportOverrideProblems: false, options.NullableWarnings, cancellationToken, (templates, add) => UnitEmitter.Emit(unit, templates, options, add), reportShortenedNames: false);
 
     /// <summary>What is wrong with the user's template overrides themselves (not with what they render).</summary>
     public static EquatableArray<SpecDiagnostic> TemplateDiagnostics(EquatableArray<TemplateOverride> templateOverrides)
@@ -185,13 +185,14 @@ public static class SpecPipeline
     /// <see cref="Emit"/>, which always runs beside it.
     /// </summary>
     public static EmitResult EmitMock(MockSpec spec, EquatableArray<TemplateOverride> templateOverrides, EmitOptions options, CancellationToken cancellationToken = default) =>
-        Render(spec.ClientName, spec.ClientName, templateOverrides, reportOverrideProblems: false, cancellationToken, (templates, add) => MockEmitter.Emit(spec, templates, options, add));
+        Render(spec.ClientName, spec.ClientName, templateOverrides, reportOverrideProblems: false, options.NullableWarnings, cancellationToken, (templates, add) => MockEmitter.Emit(spec, templates, options, add));
 
     private static EmitResult Render(
         string clientName,
         string sourcePath,
         EquatableArray<TemplateOverride> templateOverrides,
         bool reportOverrideProblems,
+        bool nullableWarnings,
         CancellationToken cancellationToken,
         Action<TemplateSet, AddSource> emit,
         bool reportShortenedNames = true)
@@ -217,7 +218,7 @@ public static class SpecPipeline
             foreach (var (hintName, source) in assembler.Files())
             {
                 var fileName = hintNames.Fit(hintName);
-                files.Add(new GeneratedFile(fileName, Guarded(fileName, source, diagnostics)));
+                files.Add(new GeneratedFile(fileName, Guarded(fileName, NullableDirectives.Apply(source, nullableWarnings), diagnostics)));
             }
 
             if (reportShortenedNames && hintNames.Shortened.Count > 0)
@@ -348,7 +349,7 @@ public static class SpecPipeline
             return (parsed, sdk);
         }
 
-        var runtime = EmitRuntime(new RuntimeRequest(model.RuntimeNamespace, RuntimeParts(model)) { IsPublic = !model.IsInternal, Uses = RuntimeTrimmer.UsesIn(sdk.Files) });
+        var runtime = EmitRuntime(new RuntimeRequest(model.RuntimeNamespace, RuntimeParts(model)) { IsPublic = !model.IsInternal, Uses = RuntimeTrimmer.UsesIn(sdk.Files), NullableWarnings = options.NullableWarnings });
         return (parsed, new EmitResult(sdk.Files.Concat(runtime.Files).ToEquatableArray(), sdk.Diagnostics.Concat(runtime.Diagnostics).ToEquatableArray()));
     }
 

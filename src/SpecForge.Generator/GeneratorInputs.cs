@@ -49,6 +49,14 @@ internal static class GeneratorInputs
     public static SpecParseResult Unsupported(SpecInput input, Blocker blocker) =>
         new(null, new[] { SpecDiagnostic.Create(blocker.Id, blocker.Message, input.Path) }.ToEquatableArray());
 
+    /// <summary>
+    /// <c>&lt;SpecForgeNullableWarnings&gt;true&lt;/SpecForgeNullableWarnings&gt;</c>: generated files keep the whole
+    /// nullable context, so the compiler checks their bodies too (slower builds; SpecForge's tests build this way).
+    /// </summary>
+    public static bool WantsNullableWarnings(AnalyzerConfigOptionsProvider options) =>
+        options.GlobalOptions.TryGetValue("build_property.SpecForgeNullableWarnings", out var value)
+        && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
     public static bool CanUseDependencyInjection(Compilation compilation)
     {
         var hasContainer = false;

@@ -104,13 +104,17 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
         // all plain values, so a compilation edit that changes none stops here.
         var canUseDependencyInjection = context.CompilationProvider
             .Select(static (compilation, _) => GeneratorInputs.CanUseDependencyInjection(compilation));
+        var nullableWarnings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => GeneratorInputs.WantsNullableWarnings(options));
         var emitOptions = targetSupport
             .Combine(canUseDependencyInjection)
             .Combine(canUseAspNetCore)
-            .Select(static (input, _) => new EmitOptions(UseRequiredMembers: input.Left.Left.HasRequiredMembers)
+            .Combine(nullableWarnings)
+            .Select(static (input, _) => new EmitOptions(UseRequiredMembers: input.Left.Left.Left.HasRequiredMembers)
             {
-                EmitDependencyInjection = input.Left.Right,
-                EmitMockEndpoints = input.Right,
+                EmitDependencyInjection = input.Left.Left.Right,
+                EmitMockEndpoints = input.Left.Right,
+                NullableWarnings = input.Right,
             })
             .WithTrackingName(TrackingNames.EmitOptions);
 
@@ -177,7 +181,8 @@ public sealed class SpecForgeGenerator : IIncrementalGenerator
             .Combine(targetSupport.Select(static (support, _) => support.UsesRuntimePackage))
             .Where(static input => input.Left is not null && !input.Right)
             .Select(static (input, _) => input.Left)
-            .Select(static (model, _) => new RuntimeRequest(model!.RuntimeNamespace, SpecPipeline.RuntimeParts(model)) { IsPublic = !model.IsInternal })
+            .Combine(nullableWarnings)
+            .Select(static (input, _) => new RuntimeRequest(input.Left!.RuntimeNamespace, SpecPipeline.RuntimeParts(input.Left)) { IsPublic = !input.Left.IsInternal, NullableWarnings = input.Right })
             .Collect()
             .Combine(runtimeUses.Combine(trimsRuntime).Select(static (input, _) => input.Right ? input.Left : (EquatableArray<string>?)null))
             .SelectMany(static (input, _) => RuntimeRequest.Merge(input.Left.Select(request => request with { Uses = input.Right })))

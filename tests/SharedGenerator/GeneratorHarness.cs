@@ -53,8 +53,22 @@ internal static class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
-    public static TestOptionsProvider Options(IEnumerable<TestFile> files, Dictionary<string, string>? globalOptions = null) =>
-        new(files.ToDictionary(f => f.Path, Metadata), globalOptions);
+    /// <summary>
+    /// The options a project gives; unless a test says otherwise, with the generated files' nullable warnings on, so
+    /// every test that compiles generated code also has the compiler check its nullability (users' builds skip that).
+    /// </summary>
+    public static TestOptionsProvider Options(IEnumerable<TestFile> files, Dictionary<string, string>? globalOptions = null)
+    {
+        var global = new Dictionary<string, string>(globalOptions ?? new Dictionary<string, string>());
+        if (!global.ContainsKey(NullableWarningsProperty))
+        {
+            global[NullableWarningsProperty] = "true";
+        }
+
+        return new(files.ToDictionary(f => f.Path, Metadata), global);
+    }
+
+    public const string NullableWarningsProperty = "build_property.SpecForgeNullableWarnings";
 
     /// <summary>The item metadata of <paramref name="file"/> under the keys the compiler hands the generator.</summary>
     public static Dictionary<string, string> Metadata(TestFile file)

@@ -19,6 +19,12 @@ public sealed record EmitOptions(bool UseRequiredMembers)
     /// </summary>
     public bool EmitMockEndpoints { get; init; }
 
+    /// <summary>
+    /// The compiler's nullable warnings inside generated code (<c>#nullable enable</c>); without them files declare
+    /// nullable annotations only (<see cref="NullableDirectives"/>).
+    /// </summary>
+    public bool NullableWarnings { get; init; }
+
     /// <summary>C# 11 <c>u8</c> literals for JSON names; before C# 11 the same bytes are written as arrays.</summary>
     public bool UseUtf8Literals => UseRequiredMembers;
 }
