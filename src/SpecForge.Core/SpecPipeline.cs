@@ -201,7 +201,7 @@ public static class SpecPipeline
         var diagnostics = new List<SpecDiagnostic>();
         try
         {
-            var templates = TemplateSet.For(templateOverrides);
+            var templates = nullableWarnings ? TemplateSet.For(templateOverrides) : TemplateSet.For(templateOverrides).AnnotationsOnly;
             if (reportOverrideProblems)
             {
                 diagnostics.AddRange(templates.Diagnostics);
@@ -218,7 +218,7 @@ public static class SpecPipeline
             foreach (var (hintName, source) in assembler.Files())
             {
                 var fileName = hintNames.Fit(hintName);
-                files.Add(new GeneratedFile(fileName, Guarded(fileName, NullableDirectives.Apply(source, nullableWarnings), diagnostics)));
+                files.Add(new GeneratedFile(fileName, Guarded(fileName, source, diagnostics)));
             }
 
             if (reportShortenedNames && hintNames.Shortened.Count > 0)

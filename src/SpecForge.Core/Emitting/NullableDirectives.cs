@@ -4,7 +4,9 @@ namespace SpecForge.Core.Emitting;
 /// The nullable context a generated file declares. By default its annotations are on, so the SDK's API says what may
 /// be null, and the compiler's nullable analysis of its bodies is off, as in System.Text.Json's source generator:
 /// that analysis was about a fifth of the time it took to compile a large SDK, on every build, to check code whose
-/// nullability SpecForge's own tests check (with <see cref="EmitOptions.NullableWarnings"/> on).
+/// nullability SpecForge's own tests check (with <see cref="EmitOptions.NullableWarnings"/> on). SDK files get it from
+/// <see cref="TemplateSet.AnnotationsOnly"/>, whose header template is narrowed once; the runtime's files from their
+/// one header.
 /// </summary>
 public static class NullableDirectives
 {
@@ -21,30 +23,32 @@ public static class NullableDirectives
     /// </summary>
     public static string Apply(string source, bool warnings)
     {
-        if (warnings)
-        {
-            return source;
-        }
+        var at = warnings ? -1 : HeaderDirectiveAt(source);
+        return at < 0 ? source : source.Substring(0, at) + AnnotationsOnly + source.Substring(at + Full.Length);
+    }
 
+    // Where the #nullable enable line of the header starts, or -1.
+    private static int HeaderDirectiveAt(string source)
+    {
         var lineStart = 0;
         while (lineStart < source.Length)
         {
             var lineEnd = source.IndexOf('\n', lineStart);
             var next = lineEnd < 0 ? source.Length : lineEnd + 1;
-            if (string.CompareOrdinal(source, lineStart, Full, 0, Full.Length) == 0 && next - lineStart == Full.Length)
+            if (next - lineStart == Full.Length && string.CompareOrdinal(source, lineStart, Full, 0, Full.Length) == 0)
             {
-                return source.Substring(0, lineStart) + AnnotationsOnly + source.Substring(next);
+                return lineStart;
             }
 
             if (!IsHeaderLine(source, lineStart, next))
             {
-                return source;
+                return -1;
             }
 
             lineStart = next;
         }
 
-        return source;
+        return -1;
     }
 
     private static bool IsHeaderLine(string source, int start, int end)

@@ -22,8 +22,9 @@ public sealed class TemplateSet
     private readonly Dictionary<string, Template> _parsed;
     private readonly Dictionary<string, TemplateSource> _sources;
     private readonly Dictionary<string, string> _constants = new(StringComparer.Ordinal);
+    private TemplateSet? _annotationsOnly;
 
-    private TemplateSet(Dictionary<string, Template> parsed, Dictionary<string, TemplateSource> sources, IReadOnlyList<SpecDiagnostic> diagnostics)
+    private TemplateSet(Dictionary<string, Template> parsed, Dictionary<string, TemplateSource> sources, IReadOnlyList<SpecDiagnostic> diagnostics, bool annotationsOnly = false)
     {
         _parsed = parsed;
         _sources = sources;
@@ -34,9 +35,17 @@ public sealed class TemplateSet
         // a template without code renders the same text for any model, so it is rendered once here.
         foreach (var source in sources.Values.Where(s => !Code.IsMatch(s.Text)))
         {
-            _constants[source.Name] = StrictTemplateContext.Render(parsed[source.Name], this, new object(), depth: 0);
+            var text = StrictTemplateContext.Render(parsed[source.Name], this, new object(), depth: 0);
+            _constants[source.Name] = NullableDirectives.Apply(text, warnings: !annotationsOnly);
         }
     }
+
+    /// <summary>
+    /// The same templates, with the <c>#nullable enable</c> of a header template without code (the default
+    /// <c>FileHeader</c>) narrowed to annotations (<see cref="NullableDirectives"/>): every file that renders it starts
+    /// narrowed, at no cost per file.
+    /// </summary>
+    public TemplateSet AnnotationsOnly => _annotationsOnly ??= new TemplateSet(_parsed, _sources, Diagnostics, annotationsOnly: true);
 
     /// <summary>Problems with the overrides. A broken override is reported and the default used in its place.</summary>
     public IReadOnlyList<SpecDiagnostic> Diagnostics { get; }
