@@ -118,7 +118,8 @@ internal sealed class FileAssembler
         return shared;
     }
 
-    private static bool IsHeaderLine(string source, int start, int end)
+    /// <summary>Whether the line from <paramref name="start"/> to <paramref name="end"/> is blank, a comment or a directive: what a file's header is made of.</summary>
+    internal static bool IsHeaderLine(string source, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(source[start]))
         {

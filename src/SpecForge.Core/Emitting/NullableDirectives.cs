@@ -40,7 +40,7 @@ public static class NullableDirectives
                 return lineStart;
             }
 
-            if (!IsHeaderLine(source, lineStart, next))
+            if (!FileAssembler.IsHeaderLine(source, lineStart, next))
             {
                 return -1;
             }
@@ -49,15 +49,5 @@ public static class NullableDirectives
         }
 
         return -1;
-    }
-
-    private static bool IsHeaderLine(string source, int start, int end)
-    {
-        while (start < end && (source[start] == ' ' || source[start] == '\t' || source[start] == '\r' || source[start] == '\n'))
-        {
-            start++;
-        }
-
-        return start == end || source[start] == '#' || (source[start] == '/' && start + 1 < end && source[start + 1] == '/');
     }
 }

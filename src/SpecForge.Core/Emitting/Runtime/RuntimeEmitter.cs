@@ -69,6 +69,7 @@ public static class RuntimeEmitter
         var parts = RuntimePart.Closure(request.Parts);
         var sources = RuntimeSources.All.Where(s => parts.Contains(RuntimePart.Of(s))).ToList();
         var trimmed = request.Uses is { } uses ? RuntimeTrimmer.Trim(sources, uses) : null;
+        var header = NullableDirectives.Apply(Header, request.NullableWarnings);
         foreach (var source in sources)
         {
             var kept = source.Text;
@@ -78,7 +79,7 @@ public static class RuntimeEmitter
             }
 
             var text = InNamespace(kept, request.Namespace);
-            addSource(HintName(source, request.Namespace), NullableDirectives.Apply(Header, request.NullableWarnings) + (request.IsPublic ? text : Internal(text)));
+            addSource(HintName(source, request.Namespace), header + (request.IsPublic ? text : Internal(text)));
         }
     }
 
