@@ -32,6 +32,7 @@ public sealed class RegressionTests
         { "self-and-mutual-ref.yaml", new[] { "SF1014" } },
         { "swagger2-oddities.yaml", new[] { "SF1004" } },
         { "union-lists-itself.yaml", new[] { "SF1010" } },
+        { "union-of-itself-only.yaml", new[] { "SF1010" } },
         { "versions.yaml", new[] { "SF1004" } },
         { "wrong-kinds.yaml", new[] { "SF1004", "SF1005" } },
         { "yaml-reversed-surrogates.yaml", new[] { "SF1002" } },

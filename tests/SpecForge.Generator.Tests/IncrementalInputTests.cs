@@ -83,7 +83,7 @@ public sealed class IncrementalInputTests
         Assert.Contains(Modified, StepReasons.Of(second, TrackingNames.Emit, MindhuntersClient));
         Assert.Contains(Modified, StepReasons.Of(second, TrackingNames.Emit, StoreClient));
         Assert.All(
-            second.GeneratedSources.Where(s => s.HintName.Contains(".Dto.", System.StringComparison.Ordinal)),
+            second.GeneratedSources.Where(s => s.HintName.Contains(".Models.", System.StringComparison.Ordinal)),
             dto => Assert.Contains("// second", dto.SourceText.ToString(), System.StringComparison.Ordinal));
     }
 

@@ -23,7 +23,7 @@ public sealed class LanguageVersionTests
             parseOptions);
 
         GeneratedCode.AssertCleanAndCompiles(result, output, parseOptions);
-        var item = GeneratorHarness.Sources(result).Single(s => s.HintName == "StoreV30Client.Dto.Item.g.cs").Text;
+        var item = GeneratorHarness.Sources(result).Single(s => s.HintName == "StoreV30Client.Models.I.g.cs").Text;
         Assert.DoesNotContain(" required ", item);
         Assert.Contains("public string Name { get; init; } = default!;", item);
         Assert.Contains("public long Id { get; init; }\n", item);
@@ -36,7 +36,7 @@ public sealed class LanguageVersionTests
             new[] { new TestFile("/specs/store-v30.yaml", File.ReadAllText(FixtureSnapshotTests.FixturePath("store-v30.yaml"))) },
             Compilations.ParseOptions(LanguageVersion.CSharp11));
 
-        var item = GeneratorHarness.Sources(result).Single(s => s.HintName == "StoreV30Client.Dto.Item.g.cs").Text;
+        var item = GeneratorHarness.Sources(result).Single(s => s.HintName == "StoreV30Client.Models.I.g.cs").Text;
         Assert.Contains("public required string Name { get; init; }", item);
     }
 

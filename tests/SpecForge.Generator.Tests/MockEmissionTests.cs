@@ -127,8 +127,8 @@ public sealed class MockEmissionTests
             """;
         var (result, output) = Run(new[] { new TestFile("/specs/clash.yaml", spec, Namespace: "Clash", ClientName: "ClashClient") }, withAspNetCore: true);
 
-        Assert.Contains("ClashClient.Dto.ClashMock2.g.cs", HintNames(result));
         GeneratedCode.AssertCleanAndCompiles(result, output);
+        Assert.NotNull(output.GetTypeByMetadataName("Clash.ClashMock2"));
     }
 
     private static bool IsMockFile(string hintName) =>

@@ -30,7 +30,7 @@ public sealed class OperationFilterTests
 
         Assert.Equal(new[] { "GetPictureWithResponseAsync", "PutItemsByItemIdNotesWithResponseAsync" }, OperationMethods(output, "Store"));
         var names = HintNames(result);
-        Assert.DoesNotContain(names, n => n.StartsWith("StoreClient.Dto.", StringComparison.Ordinal) || n.StartsWith("StoreClient.Enum.", StringComparison.Ordinal));
+        Assert.DoesNotContain(names, n => n.StartsWith("StoreClient.Models.", StringComparison.Ordinal));
         Assert.Null(output.GetTypeByMetadataName("Store.Item"));
         Assert.Empty(result.Diagnostics);
         GeneratedCode.AssertCleanAndCompiles(result, output);
@@ -133,15 +133,14 @@ public sealed class OperationFilterTests
             },
             OperationMethods(output, "GitHub"));
 
-        // Measured: 97 of 837 files and 12% of the lines. The ten reach GitHub's largest models (full-repository,
-        // pull-request, issue, with their nested owners, permissions and licenses: 21 of 187 component schemas) and every
-        // SDK carries the same ~16 runtime files, so a tenth of the files is what ten operations cost; keeping every
-        // schema would be all of them.
+        // Measured: 12% of the characters. The ten reach GitHub's largest models (full-repository, pull-request, issue,
+        // with their nested owners, permissions and licenses: 21 of 187 component schemas) and every SDK carries the same
+        // runtime, so about a tenth is what ten operations cost; keeping every schema would be all of it. (Files hold a
+        // letter's types each, so their count says little: 48 of 83.)
         var full = Core.SpecPipeline.Run(Core.SpecInput.Create(path, text, "GitHub", "GitHubClient", null), Core.Collections.EquatableArray<Core.Emitting.TemplateOverride>.Empty, Core.Emitting.EmitOptions.Latest).Emit!.Files;
         var selected = GeneratorHarness.Sources(result).ToList();
-        var fileShare = (double)selected.Count / full.Count;
         var characterShare = (double)selected.Sum(s => s.Text.Length) / full.Sum(f => f.Source.Length);
-        Assert.True(fileShare < 0.15 && characterShare < 0.20, $"{selected.Count} of {full.Count} files ({fileShare:P1}), {characterShare:P1} of the characters.");
+        Assert.True(characterShare < 0.15, $"{selected.Count} of {full.Count} files, {characterShare:P1} of the characters.");
     }
 
     // One XWithResponseAsync per operation on the client's interfaces (its own and one per tag group), whatever else an

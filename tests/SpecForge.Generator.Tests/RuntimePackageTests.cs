@@ -148,7 +148,7 @@ public sealed class RuntimePackageTests
         var (_, result, _) = GeneratorHarness.Run(new[] { new TestFile("/specs/dated.yaml", DatedSpec, Namespace: "Dated") }, globalOptions: PackageMode, references: new[] { runtime });
 
         Assert.Empty(result.Diagnostics);
-        var day = GeneratorHarness.Sources(result).Single(s => s.HintName.EndsWith(".Dto.Day.g.cs", StringComparison.Ordinal)).Text;
+        var day = GeneratorHarness.Sources(result).Single(s => s.HintName.EndsWith(".Models.D.g.cs", StringComparison.Ordinal)).Text;
         Assert.Contains(expected + "? On { get; init; }", day, StringComparison.Ordinal);
     }
 

@@ -36,7 +36,7 @@ public sealed class TemplateOverrideTests
         GeneratedCode.AssertCleanAndCompiles(result, output);
         var thing = output.GetTypeByMetadataName("Api.Thing")!;
         Assert.Single(thing.GetMembers("Describe"));
-        Assert.Contains("=> \"Thing\";", GeneratorHarness.Sources(result).Single(s => s.HintName == "ApiClient.Dto.Thing.g.cs").Text);
+        Assert.Contains("=> \"Thing\";", GeneratorHarness.Sources(result).Single(s => s.HintName == "ApiClient.Models.T.g.cs").Text);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class TemplateOverrideTests
         });
 
         GeneratedCode.AssertCleanAndCompiles(result, output);
-        var records = GeneratorHarness.Sources(result).Where(s => s.HintName.StartsWith("TypesClient.Dto.", StringComparison.Ordinal)).ToList();
+        var records = GeneratorHarness.Sources(result).Where(s => s.HintName.StartsWith("TypesClient.Models.", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(records);
         Assert.DoesNotContain(records, s => s.Text.Contains(" partial record ", StringComparison.Ordinal));
         var dtos = output.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>()
@@ -92,8 +92,8 @@ public sealed class TemplateOverrideTests
 
         GeneratedCode.AssertCleanAndCompiles(result, output);
         var sources = GeneratorHarness.Sources(result).ToDictionary(s => s.HintName, s => s.Text);
-        Assert.Contains("public abstract partial record Vehicle : global::Types.SpecForge.Validation.IValidatable, global::System.IEquatable<Vehicle>, global::System.IFormattable\n", sources["TypesClient.Dto.Vehicle.g.cs"]);
-        Assert.Contains("public partial record Car : Vehicle, global::System.IEquatable<Car>\n", sources["TypesClient.Dto.Car.g.cs"]);
+        Assert.Contains("public abstract partial record Vehicle : global::Types.SpecForge.Validation.IValidatable, global::System.IEquatable<Vehicle>, global::System.IFormattable\n", sources["TypesClient.Models.V.g.cs"]);
+        Assert.Contains("public partial record Car : Vehicle, global::System.IEquatable<Car>\n", sources["TypesClient.Models.C.g.cs"]);
         Assert.Contains(output.GetTypeByMetadataName("Types.Car")!.AllInterfaces, i => i.Name == "IFormattable");
     }
 
@@ -225,7 +225,7 @@ public sealed class TemplateOverrideTests
         {
             GeneratedCode.AssertCleanAndCompiles(result, output);
             Assert.True(output.GetTypeByMetadataName("Api.ApiClientExtras")!.IsStatic);
-            Assert.DoesNotContain(GeneratorHarness.Sources(result), s => s.HintName == "ApiClient.Dto.ApiClientExtras.g.cs");
+            Assert.DoesNotContain(GeneratorHarness.Sources(result), s => s.HintName.Contains(".Models.", StringComparison.Ordinal) && System.Text.RegularExpressions.Regex.IsMatch(s.Text, @"partial record ApiClientExtras\b"));
         }
         else
         {

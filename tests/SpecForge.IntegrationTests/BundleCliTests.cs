@@ -33,7 +33,7 @@ public sealed class BundleCliTests
         var files = Directory.GetFiles(temp.Combine("from-files")).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToList();
         Assert.Equal(files, Directory.GetFiles(temp.Combine("from-bundle")).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
         Assert.All(files, name => Assert.Equal(File.ReadAllText(temp.Combine("from-bundle", name!)), File.ReadAllText(temp.Combine("from-files", name!))));
-        Assert.Contains("ShopClient.Dto.Tag.g.cs", files);
+        Assert.Contains("ShopClient.Models.T.g.cs", files);
     }
 
     [Fact]

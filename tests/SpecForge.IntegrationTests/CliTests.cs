@@ -15,7 +15,7 @@ namespace SpecForge.IntegrationTests;
 public sealed class CliTests
 {
     [Fact]
-    public void Generate_writes_the_client_one_file_per_schema_with_its_converter_and_validator_and_the_runtime()
+    public void Generate_writes_the_client_one_file_per_letter_of_its_types_with_their_converters_and_validators_and_the_runtime()
     {
         using var output = new TempDirectory("specforge-cli");
         var (exitCode, stdout, stderr) = Run(new GenerateOptions(FixtureFiles.PathOf(FixtureFiles.Petstore), output.Path, "Fixtures.Petstore", "PetstoreClient", []));
@@ -34,8 +34,8 @@ public sealed class CliTests
                 "Fixtures.Petstore.SpecForge.Surface.RetryAfterHandler.g.cs", "Fixtures.Petstore.SpecForge.Validation.Checks.g.cs",
                 "Fixtures.Petstore.SpecForge.Validation.Rules.Formats.g.cs", "Fixtures.Petstore.SpecForge.Validation.Rules.g.cs",
                 "Fixtures.Petstore.SpecForge.Validation.Validatable.g.cs", "Fixtures.Petstore.SpecForge.Validation.ValidationExceptions.g.cs", "Fixtures.Petstore.SpecForge.Validation.Violation.g.cs", "Fixtures.Petstore.SpecForge.Validation.ViolationText.g.cs",
-                "PetstoreClient.Client.g.cs", "PetstoreClient.Dto.NewPet.g.cs", "PetstoreClient.Dto.Owner.g.cs", "PetstoreClient.Dto.Pet.g.cs",
-                "PetstoreClient.Json.g.cs", "PetstoreClient.Options.g.cs",
+                "PetstoreClient.Client.g.cs", "PetstoreClient.Json.g.cs",
+                "PetstoreClient.Models.N.g.cs", "PetstoreClient.Models.O.g.cs", "PetstoreClient.Models.P.g.cs", "PetstoreClient.Options.g.cs",
             ],
             FileNames(output.Path));
         Assert.Contains("PetstoreClient: 31 files written", stdout, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class CliTests
             Assert.Contains(method, client, StringComparison.Ordinal);
         }
 
-        var pet = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Dto.Pet.g.cs"));
+        var pet = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Models.P.g.cs"));
         Assert.Contains("public partial record Pet", pet, StringComparison.Ordinal);
         Assert.Contains("class JsonConverter", pet, StringComparison.Ordinal);
         Assert.Contains("void CollectViolations(", pet, StringComparison.Ordinal);
@@ -71,8 +71,8 @@ public sealed class CliTests
              "Inventory.SpecForge.Surface.RequestOptions.g.cs", "Inventory.SpecForge.Surface.RetryAfterHandler.g.cs",
              "Inventory.SpecForge.Validation.Checks.g.cs", "Inventory.SpecForge.Validation.Rules.Formats.g.cs",
              "Inventory.SpecForge.Validation.Rules.g.cs", "Inventory.SpecForge.Validation.Validatable.g.cs", "Inventory.SpecForge.Validation.ValidationExceptions.g.cs",
-             "Inventory.SpecForge.Validation.Violation.g.cs", "Inventory.SpecForge.Validation.ViolationText.g.cs", "InventoryClient.Client.g.cs", "InventoryClient.Dto.Item.g.cs",
-             "InventoryClient.Json.g.cs", "InventoryClient.Options.g.cs",],
+             "Inventory.SpecForge.Validation.Violation.g.cs", "Inventory.SpecForge.Validation.ViolationText.g.cs", "InventoryClient.Client.g.cs", "InventoryClient.Json.g.cs",
+             "InventoryClient.Models.I.g.cs", "InventoryClient.Options.g.cs",],
             FileNames(output.Path));
         var client = File.ReadAllText(Path.Combine(output.Path, "InventoryClient.Client.g.cs"));
         Assert.Contains("namespace Inventory", client, StringComparison.Ordinal);
@@ -113,8 +113,8 @@ public sealed class CliTests
 
         // createPet takes a NewPet and returns a Pet, which has an Owner: every model is still reached.
         Assert.Equal(
-            ["PetstoreClient.Dto.NewPet.g.cs", "PetstoreClient.Dto.Owner.g.cs", "PetstoreClient.Dto.Pet.g.cs"],
-            FileNames(output.Path).Where(n => n.Contains(".Dto.", StringComparison.Ordinal)));
+            ["PetstoreClient.Models.N.g.cs", "PetstoreClient.Models.O.g.cs", "PetstoreClient.Models.P.g.cs"],
+            FileNames(output.Path).Where(n => n.Contains(".Models.", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -144,11 +144,11 @@ public sealed class CliTests
 
         Assert.True(result.ExitCode == 0, result.Describe());
         var names = FileNames(output.Path);
-        Assert.Equal(!switches.Contains("--no-validators"), File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Dto.Pet.g.cs")).Contains("CollectViolations", StringComparison.Ordinal));
+        Assert.Equal(!switches.Contains("--no-validators"), File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Models.P.g.cs")).Contains("CollectViolations", StringComparison.Ordinal));
         Assert.Equal(!switches.Contains("--no-client"), names.Contains("PetstoreClient.Client.g.cs"));
         Assert.Equal(!switches.Contains("--no-client"), names.Contains("Petstore.SpecForge.Client.ApiTransport.g.cs"));
         Assert.Equal(switches.Contains("--mock"), names.Contains("PetstoreClient.MockServer.Handler.g.cs"));
-        Assert.Contains("PetstoreClient.Dto.Pet.g.cs", names);
+        Assert.Contains("PetstoreClient.Models.P.g.cs", names);
 
         var parseOptions = Compilations.ParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest);
         var compilation = Compilations.Create(parseOptions, names.Select(n => File.ReadAllText(Path.Combine(output.Path, n))).ToArray());
@@ -166,7 +166,7 @@ public sealed class CliTests
         });
 
         Assert.True(exitCode == 0, $"exit code {exitCode}\n{stdout}\n{stderr}");
-        var newPet = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Dto.NewPet.g.cs"));
+        var newPet = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Models.N.g.cs"));
         Assert.Contains("global::System.DateTime? BirthDate", newPet, StringComparison.Ordinal);
         Assert.DoesNotContain(" required ", newPet, StringComparison.Ordinal);
         var names = FileNames(output.Path);
@@ -203,7 +203,7 @@ public sealed class CliTests
         });
 
         Assert.True(exitCode == 0, stderr);
-        Assert.Contains("global::System.DateOnly? BirthDate", File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Dto.NewPet.g.cs")), StringComparison.Ordinal);
+        Assert.Contains("global::System.DateOnly? BirthDate", File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Models.N.g.cs")), StringComparison.Ordinal);
         Assert.DoesNotContain(FileNames(output.Path), n => n.Contains("Polyfills", StringComparison.Ordinal));
     }
 
@@ -259,7 +259,7 @@ public sealed class CliTests
         Assert.True(result.ExitCode == 0, result.Describe());
         Assert.Equal(string.Empty, result.StandardError);
         Assert.Contains("DeletePetAsync(", File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Client.g.cs")), StringComparison.Ordinal);
-        Assert.DoesNotContain(FileNames(output.Path), n => n.Contains(".Dto.", StringComparison.Ordinal));
+        Assert.DoesNotContain(FileNames(output.Path), n => n.Contains(".Models.", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class TemplatesCliTests
             new StringWriter());
 
         Assert.Equal(0, exitCode);
-        var pet = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Dto.Pet.g.cs"));
+        var pet = File.ReadAllText(Path.Combine(output.Path, "PetstoreClient.Models.P.g.cs"));
         Assert.Contains("public partial class Pet", pet, StringComparison.Ordinal);
         Assert.DoesNotContain("partial record", pet, StringComparison.Ordinal);
     }

@@ -15,6 +15,14 @@ public static class UnitEmitter
     {
         switch (unit)
         {
+            case TypesUnit types:
+                foreach (var type in types.Types)
+                {
+                    Emit(type, templates, options, addSource);
+                }
+
+                break;
+
             case RecordUnit record:
             {
                 var code = new JsonCode(record.Model, record.Json);

@@ -50,7 +50,7 @@ public sealed class EmitPlannerTests
         var codec = units.OfType<CodecUnit>().Single();
 
         Assert.Equal(codec.Json.Composites.Count, codec.Json.Composites.Select(c => c.MethodName).Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        foreach (var plan in units.Select(PlanOf))
+        foreach (var plan in Flattened(units).Select(PlanOf))
         {
             Assert.All(plan.Composites, composite => Assert.Contains(composite, codec.Json.Composites));
             Assert.All(plan.RootScalars, scalar => Assert.Contains(scalar, codec.Json.RootScalars));
@@ -60,7 +60,7 @@ public sealed class EmitPlannerTests
     [Fact]
     public void A_record_slice_holds_its_bases_and_the_records_its_discriminator_names_and_nothing_else()
     {
-        var units = EmitPlanner.Plan(Model("types-v31.yaml")).OfType<RecordUnit>().ToDictionary(u => u.Dto.Name);
+        var units = Flattened(EmitPlanner.Plan(Model("types-v31.yaml"))).OfType<RecordUnit>().ToDictionary(u => u.Dto.Name);
 
         Assert.Equal(new[] { "Animal", "Dog" }, units["Dog"].Model.Dtos.Select(d => d.Name).OrderBy(n => n));
         Assert.Equal(new[] { "Cat", "Lizard", "Pet" }, units["Pet"].Model.Dtos.Select(d => d.Name).OrderBy(n => n));
@@ -85,8 +85,47 @@ public sealed class EmitPlannerTests
 
         Assert.Equal(before.Count, after.Count);
         var changed = before.Zip(after, (b, a) => (b, a)).Where(pair => !pair.b.Equals(pair.a)).Select(pair => pair.a.Key).ToList();
-        Assert.Equal(new[] { "Dto.Dog" }, changed);
+        Assert.Equal(new[] { "Models.D" }, changed);
+
+        // Within its letter's unit, only Dog's part differs.
+        var beforeTypes = Flattened(before).ToList();
+        var afterTypes = Flattened(after).ToList();
+        Assert.Equal(beforeTypes.Count, afterTypes.Count);
+        Assert.Equal(new[] { "Dto.Dog" }, beforeTypes.Zip(afterTypes, (b, a) => (b, a)).Where(pair => !pair.b.Equals(pair.a)).Select(pair => pair.a.Key));
     }
+
+    [Fact]
+    public void Types_share_one_unit_per_letter_in_model_order()
+    {
+        var model = Model("types-v31.yaml");
+        var units = EmitPlanner.Plan(model).OfType<TypesUnit>().ToList();
+
+        Assert.Equal(units.Select(u => u.Letter).OrderBy(l => l, StringComparer.Ordinal), units.Select(u => u.Letter));
+        Assert.All(units, unit => Assert.All(unit.Types, type => Assert.StartsWith(unit.Letter, KeyName(type), StringComparison.OrdinalIgnoreCase)));
+        var typeCount = model.Dtos.Count + model.Unions.Count + model.Enums.Count;
+        Assert.Equal(typeCount, units.Sum(u => u.Types.Count));
+        Assert.Equal(
+            EmitPlanner.HintNames(model, EmitOptions.Latest).Where(n => n.Contains(".Models.", StringComparison.Ordinal)),
+            units.Select(u => ArtifactFiles.Types(model.ClientName, u.Letter)));
+    }
+
+    [Theory]
+    [InlineData("Pet", "P")]
+    [InlineData("pet", "P")]
+    [InlineData("@class", "C")]
+    [InlineData("_Hidden", "_")]
+    [InlineData("\u00c9t\u00e9", "_")]
+    public void A_type_files_under_its_ascii_letter_upper_cased_else_an_underscore(string typeName, string letter)
+    {
+        Assert.Equal(letter, ArtifactFiles.Letter(System.Text.RegularExpressions.Regex.Unescape(typeName)));
+        Assert.Equal("C.Models." + letter + ".g.cs", ArtifactFiles.Types("C", System.Text.RegularExpressions.Regex.Unescape(typeName)));
+    }
+
+    private static string KeyName(EmitUnit unit) => unit.Key.Substring(unit.Key.IndexOf('.') + 1);
+
+    // The units with each letter's unit replaced by the type units it renders.
+    private static IEnumerable<EmitUnit> Flattened(IEnumerable<EmitUnit> units) =>
+        units.SelectMany(unit => unit is TypesUnit types ? types.Types.AsEnumerable() : new[] { unit });
 
     [Fact]
     public void The_codec_refuses_a_list_its_plan_does_not_name()

@@ -82,7 +82,7 @@ public sealed class EmitterSnapshotTests
     public void Dto_emitter_with_required_members()
     {
         var files = new List<(string, string)>();
-        foreach (var unit in EmitPlanner.Plan(Model()).OfType<RecordUnit>())
+        foreach (var unit in Records())
         {
             DtoEmitter.Emit(unit.Model, unit.Dto, TemplateSet.For(EquatableArray<TemplateOverride>.Empty), EmitOptions.Latest, Json(unit), (hint, text) => files.Add((hint, text)));
         }
@@ -94,7 +94,7 @@ public sealed class EmitterSnapshotTests
     public void Dto_emitter_without_required_members()
     {
         var files = new List<(string, string)>();
-        foreach (var unit in EmitPlanner.Plan(Model()).OfType<RecordUnit>())
+        foreach (var unit in Records())
         {
             DtoEmitter.Emit(unit.Model, unit.Dto, TemplateSet.For(EquatableArray<TemplateOverride>.Empty), new EmitOptions(UseRequiredMembers: false), Json(unit), (hint, text) => files.Add((hint, text)));
         }
@@ -117,7 +117,7 @@ public sealed class EmitterSnapshotTests
     {
         var files = new List<(string, string)>();
         var templates = TemplateSet.For(EquatableArray<TemplateOverride>.Empty);
-        var records = EmitPlanner.Plan(Model()).OfType<RecordUnit>().ToList();
+        var records = Records().ToList();
         foreach (var unit in records)
         {
             JsonConverterEmitter.Emit(unit.Model, unit.Dto, templates, EmitOptions.Latest, Json(unit), (hint, text) => files.Add(("Latest." + hint, text)));
@@ -132,4 +132,7 @@ public sealed class EmitterSnapshotTests
     }
 
     private static SpecForge.Core.Emitting.Json.JsonCode Json(RecordUnit unit) => new(unit.Model, unit.Json);
+
+    private static IEnumerable<RecordUnit> Records() =>
+        EmitPlanner.Plan(Model()).OfType<TypesUnit>().SelectMany(letter => letter.Types).OfType<RecordUnit>();
 }

@@ -54,11 +54,11 @@ public sealed class SourceGuardTests
 
         var emitted = SpecPipeline.Emit(parsed.Model!, new[] { template }.ToEquatableArray(), Core.Emitting.EmitOptions.Latest);
 
-        var dto = emitted.Files.Single(f => f.HintName == "PetsClient.Dto.Pet.g.cs");
+        var dto = emitted.Files.Single(f => f.HintName == "PetsClient.Models.P.g.cs");
         Assert.Contains("// a comment\\u2028public static int Injected => 42; //", dto.Source);
         Assert.Equal(-1, SourceGuard.FindForbidden(dto.Source));
         var bug = Assert.Single(emitted.Diagnostics, d => d.Id == DiagnosticCatalog.InternalError);
-        Assert.Equal("PetsClient.Dto.Pet.g.cs", bug.FilePath);
+        Assert.Equal("PetsClient.Models.P.g.cs", bug.FilePath);
         Assert.Contains("U+2028", bug.Message);
         Assert.Equal(dto.Source.Split('\n').ToList().FindIndex(l => l.Contains("\\u2028", System.StringComparison.Ordinal)) + 1, bug.Line);
     }

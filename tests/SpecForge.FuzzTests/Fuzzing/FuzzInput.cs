@@ -23,4 +23,7 @@ internal enum FuzzTarget
 internal sealed record FuzzInput(string Id, FuzzTarget Target, string Path, string Text, string Original, string SeedName, string Mutation)
 {
     public override string ToString() => $"#{Id} {Target} {SeedName} [{Mutation}]";
+
+    /// <summary>The case without its texts, for keeping after it ran: a mutant of a corpus spec is megabytes.</summary>
+    public FuzzInput WithoutTexts() => this with { Text = string.Empty, Original = string.Empty };
 }

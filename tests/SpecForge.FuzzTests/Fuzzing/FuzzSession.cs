@@ -37,12 +37,14 @@ internal sealed class FuzzSession
 
             // Every K-th case that generated code is compiled, so the sample does not depend on how many cases did.
             var outcome = runner.Run(input, () => _settings.CompileEvery > 0 && generated++ % _settings.CompileEvery == 0);
-            _outcomes.Add(outcome);
             if (outcome.Verdict != FuzzVerdict.Passed)
             {
                 progress?.WriteLine(outcome.ToString());
                 Keep(outcome);
             }
+
+            // Kept for the figures only: with every mutant's text, a 10,000-case run outgrew the 6 GiB heap limit.
+            _outcomes.Add(outcome with { Input = outcome.Input.WithoutTexts() });
 
             if (progress is not null && (index + 1) % 100 == 0)
             {

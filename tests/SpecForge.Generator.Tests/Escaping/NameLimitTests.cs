@@ -83,7 +83,7 @@ public sealed class NameLimitTests
     }
 
     [Fact]
-    public void A_schema_name_too_long_for_a_file_name_is_shortened_and_every_file_can_be_written()
+    public void A_schema_name_too_long_for_a_type_name_is_shortened_and_every_file_can_be_written()
     {
         var longName = "Pet" + new string('x', 300);
         var otherName = "Pet" + new string('x', 299) + "y";
@@ -105,7 +105,8 @@ public sealed class NameLimitTests
         AssertShortenedAt(result, line: 7);
         AssertShortenedAt(result, line: 8);
         AssertNamesFit(result, output);
-        Assert.Equal(2, GeneratorHarness.Sources(result).Count(s => s.HintName.StartsWith("LongClient.Dto.Pet", StringComparison.Ordinal)));
+        var pets = GeneratorHarness.Sources(result).Single(s => s.HintName == "LongClient.Models.P.g.cs").Text;
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(pets, @"^    public partial record Pet\w+", System.Text.RegularExpressions.RegexOptions.Multiline).Count);
 
         // What `specforge generate` does with the same files, which threw PathTooLongException for such names.
         var (parsed, emitted) = SpecPipeline.Run(SpecInput.Create("/specs/long.yaml", spec, "Long", "LongClient", rootNamespace: null), EquatableArray<TemplateOverride>.Empty, EmitOptions.Latest);

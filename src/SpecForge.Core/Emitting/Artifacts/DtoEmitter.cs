@@ -12,7 +12,7 @@ public static class DtoEmitter
 {
     /// <summary>Renders <paramref name="dto"/> through <c>Dto.sbncs</c>.</summary>
     public static void Emit(ApiModel model, DtoModel dto, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource) =>
-        addSource(ArtifactFiles.Record(model.ClientName, dto.Name), templates.Render("Dto", ToTemplateModel(model, dto, options, code, templates.IsOverridden("Dto.Property") || templates.IsOverridden("Dto.Property.Attributes"))));
+        addSource(ArtifactFiles.Types(model.ClientName, dto.Name), templates.Render("Dto", ToTemplateModel(model, dto, options, code, templates.IsOverridden("Dto.Property") || templates.IsOverridden("Dto.Property.Attributes"))));
 
     /// <summary>The interface a type with a validator implements, fully qualified.</summary>
     public static string Validatable(ApiModel model) => "global::" + model.RuntimeNamespace + ".Validation.IValidatable";

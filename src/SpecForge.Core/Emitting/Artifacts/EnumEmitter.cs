@@ -11,7 +11,7 @@ public static class EnumEmitter
 {
     /// <summary>Renders <paramref name="item"/> through <c>Enum.sbncs</c>.</summary>
     public static void Emit(ApiModel model, EnumModel item, TemplateSet templates, JsonCode code, AddSource addSource) =>
-        addSource(ArtifactFiles.Enum(model.ClientName, item.Name), templates.Render("Enum", ToTemplateModel(model.Namespace, item, code, model.Visibility)));
+        addSource(ArtifactFiles.Types(model.ClientName, item.Name), templates.Render("Enum", ToTemplateModel(model.Namespace, item, code, model.Visibility)));
 
     /// <summary>The template model for one enum.</summary>
     public static EnumTemplateModel ToTemplateModel(string @namespace, EnumModel item, JsonCode code, string visibility = "public") => new()

@@ -21,7 +21,7 @@ public static class JsonConverterEmitter
 
     /// <summary>Renders the converter of <paramref name="dto"/> through <c>JsonConverter.sbncs</c>; <paramref name="model"/> holds its bases and the records its discriminator names.</summary>
     public static void Emit(ApiModel model, DtoModel dto, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource) =>
-        addSource(ArtifactFiles.Record(model.ClientName, dto.Name), templates.Render("JsonConverter", ToTemplateModel(model, dto, options, code, new RecordAncestry(model))));
+        addSource(ArtifactFiles.Types(model.ClientName, dto.Name), templates.Render("JsonConverter", ToTemplateModel(model, dto, options, code, new RecordAncestry(model))));
 
     /// <summary>The template model for one record's converter.</summary>
     public static JsonConverterTemplateModel ToTemplateModel(ApiModel model, DtoModel dto, EmitOptions options, JsonCode code, RecordAncestry ancestry)

@@ -12,7 +12,7 @@ public static class UnionEmitter
 {
     /// <summary>Renders <paramref name="union"/> through <c>Union.sbncs</c>.</summary>
     public static void Emit(ApiModel model, UnionModel union, TemplateSet templates, EmitOptions options, JsonCode code, AddSource addSource) =>
-        addSource(ArtifactFiles.Union(model.ClientName, union.Name), templates.Render("Union", ToTemplateModel(model, union, options, code)));
+        addSource(ArtifactFiles.Types(model.ClientName, union.Name), templates.Render("Union", ToTemplateModel(model, union, options, code)));
 
     /// <summary>The template model for one union.</summary>
     public static UnionTemplateModel ToTemplateModel(ApiModel model, UnionModel union, EmitOptions options, JsonCode code)

@@ -20,11 +20,11 @@ public static class ValidatorEmitter
 
     /// <summary>Renders the validator of <paramref name="dto"/>; <paramref name="isDerivedFrom"/> says whether a record derives from it.</summary>
     public static void Emit(ApiModel model, DtoModel dto, bool isDerivedFrom, TemplateSet templates, AddSource addSource) =>
-        addSource(ArtifactFiles.Record(model.ClientName, dto.Name), templates.Render("Validator", ToTemplateModel(model, dto, isDerivedFrom, new ValidationCode(model), templates.IsOverridden("Dto") || templates.IsOverridden("Dto.Declaration"))));
+        addSource(ArtifactFiles.Types(model.ClientName, dto.Name), templates.Render("Validator", ToTemplateModel(model, dto, isDerivedFrom, new ValidationCode(model), templates.IsOverridden("Dto") || templates.IsOverridden("Dto.Declaration"))));
 
     /// <summary>Renders the validator of <paramref name="union"/>.</summary>
     public static void Emit(ApiModel model, UnionModel union, TemplateSet templates, JsonCode json, AddSource addSource) =>
-        addSource(ArtifactFiles.Union(model.ClientName, union.Name), templates.Render("Validator", ToTemplateModel(model, union, new ValidationCode(model), json, templates.IsOverridden("Union"))));
+        addSource(ArtifactFiles.Types(model.ClientName, union.Name), templates.Render("Validator", ToTemplateModel(model, union, new ValidationCode(model), json, templates.IsOverridden("Union"))));
 
     /// <summary>The template model for one record.</summary>
     public static ValidatorTemplateModel ToTemplateModel(ApiModel model, DtoModel dto, bool isDerivedFrom, ValidationCode code, bool declarationOverridden = false)

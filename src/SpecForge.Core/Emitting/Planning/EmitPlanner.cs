@@ -13,7 +13,7 @@ namespace SpecForge.Core.Emitting.Planning;
 /// </summary>
 public static class EmitPlanner
 {
-    /// <summary>The units of <paramref name="model"/>: records, unions, enums, the client when it is on, and the codec.</summary>
+    /// <summary>The units of <paramref name="model"/>: one per letter its records, unions and enums start with, the client when it is on, and the codec.</summary>
     public static EquatableArray<EmitUnit> Plan(ApiModel model)
     {
         var records = new RecordGraph(model);
@@ -71,7 +71,11 @@ public static class EmitPlanner
             {
                 units.Add(new EnumUnit(shared with { Enums = new[] { variable.Enum! }.ToEquatableArray() }, variable.Enum!));
             }
+        }
 
+        units = ByLetter(shared, units);
+        if (model.EmitClient)
+        {
             var slice = model with { Dtos = EquatableArray<DtoModel>.Empty, Unions = EquatableArray<UnionModel>.Empty, Enums = EnumsUsedBy(enums, OperationTypes(model.Operations)), SpecJson = null };
             units.Add(new ClientUnit(slice, SliceOf(clientUses)));
         }
@@ -90,28 +94,17 @@ public static class EmitPlanner
     public static IEnumerable<string> HintNames(ApiModel model, EmitOptions options)
     {
         var client = model.ClientName;
-        foreach (var dto in model.Dtos)
+        var typeNames = model.Dtos.Select(d => d.Name)
+            .Concat(model.Unions.Select(u => u.Name))
+            .Concat(model.Enums.Select(e => e.Name))
+            .Concat(model.EmitClient ? model.ServerVariables.Where(v => v.Enum is not null).Select(v => v.Enum!.Name) : Enumerable.Empty<string>());
+        foreach (var letter in typeNames.Select(ArtifactFiles.Letter).Distinct().OrderBy(l => l, System.StringComparer.Ordinal))
         {
-            yield return ArtifactFiles.Record(client, dto.Name);
-        }
-
-        foreach (var union in model.Unions)
-        {
-            yield return ArtifactFiles.Union(client, union.Name);
-        }
-
-        foreach (var item in model.Enums)
-        {
-            yield return ArtifactFiles.Enum(client, item.Name);
+            yield return ArtifactFiles.Types(client, letter);
         }
 
         if (model.EmitClient)
         {
-            foreach (var variable in model.ServerVariables.Where(v => v.Enum is not null))
-            {
-                yield return ArtifactFiles.Enum(client, variable.Enum!.Name);
-            }
-
             yield return ArtifactFiles.Client(client);
             foreach (var group in model.Groups)
             {
@@ -127,6 +120,22 @@ public static class EmitPlanner
 
         yield return ArtifactFiles.Json(client);
     }
+
+    // The type units gathered into one unit per file, in letter order, each keeping the model order of its types.
+    private static List<EmitUnit> ByLetter(ApiModel shared, List<EmitUnit> typeUnits) =>
+        typeUnits
+            .GroupBy(unit => ArtifactFiles.Letter(TypeName(unit)), System.StringComparer.Ordinal)
+            .OrderBy(group => group.Key, System.StringComparer.Ordinal)
+            .Select(group => (EmitUnit)new TypesUnit(shared, group.Key, group.ToEquatableArray()))
+            .ToList();
+
+    private static string TypeName(EmitUnit unit) => unit switch
+    {
+        RecordUnit record => record.Dto.Name,
+        UnionUnit union => union.Union.Name,
+        EnumUnit item => item.Enum.Name,
+        _ => throw new System.ArgumentException($"Not a type's unit: {unit.Key}", nameof(unit)),
+    };
 
     // What every slice keeps: names, namespaces and switches; a description or a server edit reaches only the client.
     private static ApiModel Shared(ApiModel model) => model with

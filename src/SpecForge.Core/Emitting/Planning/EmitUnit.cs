@@ -4,8 +4,8 @@ using SpecForge.Core.Modeling;
 namespace SpecForge.Core.Emitting.Planning;
 
 /// <summary>
-/// One piece of a spec's output that is rendered on its own: a record's file, a union's, an enum's, the client's
-/// files, or the JSON codec. Each holds only the part of the model its files are made from (its slice), so the
+/// One piece of a spec's output that is rendered on its own: the types of one letter's file, the client's files,
+/// or the JSON codec. Each holds only the part of the model its files are made from (its slice), so the
 /// generator, which renders one unit per pipeline item, renders again only the units an edit changed.
 /// </summary>
 /// <param name="Model">The unit's slice of the model.</param>
@@ -15,7 +15,20 @@ public abstract record EmitUnit(ApiModel Model)
     public abstract string Key { get; }
 }
 
-/// <summary>A record's file: its declaration, its converter and (when validators are on) its validator.</summary>
+/// <summary>
+/// The file of the types whose names start with one letter (<see cref="ArtifactFiles.Types"/>): each type's unit
+/// rendered in turn into it, so an edit to one schema renders that letter's types again and no others.
+/// </summary>
+/// <param name="Model">What every type's slice shares: names, namespaces and switches.</param>
+/// <param name="Letter">The letter, as <see cref="ArtifactFiles.Letter"/> gives it.</param>
+/// <param name="Types">The record, union and enum units, in model order.</param>
+public sealed record TypesUnit(ApiModel Model, string Letter, EquatableArray<EmitUnit> Types) : EmitUnit(Model)
+{
+    /// <inheritdoc/>
+    public override string Key => "Models." + Letter;
+}
+
+/// <summary>A record's part of its letter's file: its declaration, its converter and (when validators are on) its validator.</summary>
 /// <param name="Model">The slice: the record, its bases, the records its discriminator names with theirs, and the enums its members use.</param>
 /// <param name="Dto">The record.</param>
 /// <param name="IsDerivedFrom">Whether another record derives from it, which makes its validator virtual.</param>
@@ -26,7 +39,7 @@ public sealed record RecordUnit(ApiModel Model, DtoModel Dto, bool IsDerivedFrom
     public override string Key => "Dto." + Dto.Name;
 }
 
-/// <summary>A union's file: the type, its converter and (when validators are on) its validator.</summary>
+/// <summary>A union's part of its letter's file: the type, its converter and (when validators are on) its validator.</summary>
 /// <param name="Model">The slice: the union and the enums its branches use.</param>
 /// <param name="Union">The union.</param>
 /// <param name="Json">The codec methods its converter calls.</param>
@@ -36,7 +49,7 @@ public sealed record UnionUnit(ApiModel Model, UnionModel Union, JsonPlan Json) 
     public override string Key => "Union." + Union.Name;
 }
 
-/// <summary>An enum's file.</summary>
+/// <summary>An enum's part of its letter's file.</summary>
 /// <param name="Model">The slice: the enum alone.</param>
 /// <param name="Enum">The enum.</param>
 public sealed record EnumUnit(ApiModel Model, EnumModel Enum) : EmitUnit(Model)
