@@ -172,8 +172,22 @@ internal static class GenerateCommand
             written++;
         }
 
+        // A run that failed may have written a partial SDK: the files it did not write are still the user's last good ones.
+        var removed = new List<string>();
+        if (emitted is not null && !SpecPipeline.HasErrors(diagnostics))
+        {
+            var stale = StaleOutput.Remove(options.OutputDirectory, input.ClientName, files.Select(f => f.HintName));
+            removed = stale.Removed;
+            diagnostics.AddRange(stale.Problems);
+        }
+
         DiagnosticPrinter.Print(diagnostics, stderr);
         stdout.WriteLine($"{input.ClientName}: {written} files written to {options.OutputDirectory}.");
+        if (removed.Count > 0)
+        {
+            stdout.WriteLine($"{input.ClientName}: {removed.Count} files it no longer writes removed ({string.Join(", ", removed.Take(5))}{(removed.Count > 5 ? ", …" : string.Empty)}).");
+        }
+
         return SpecPipeline.HasErrors(diagnostics) ? ExitCodes.SpecErrors : ExitCodes.Success;
     }
 }
