@@ -31,6 +31,7 @@ public sealed class RegressionTests
         { "repeated-keys-and-lone-surrogates.json", new[] { "SF1013" } },
         { "self-and-mutual-ref.yaml", new[] { "SF1014" } },
         { "swagger2-oddities.yaml", new[] { "SF1004" } },
+        { "swagger2-unknown-schemes.yaml", new[] { "SF1004" } },
         { "union-lists-itself.yaml", new[] { "SF1010" } },
         { "union-of-itself-only.yaml", new[] { "SF1010" } },
         { "versions.yaml", new[] { "SF1004" } },

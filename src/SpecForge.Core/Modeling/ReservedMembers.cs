@@ -23,8 +23,11 @@ internal static class ReservedMembers
     /// <summary>What <c>Union.sbncs</c> and <c>Validator.sbncs</c> declare on a union besides the branch accessors.</summary>
     public static readonly string[] UnionDeclares = { "Equals", "GetHashCode", "ToString", "Kind", "Value", "Branch", "JsonConverter", "Validate", "CollectViolations" };
 
-    /// <summary>Every name a record's own property cannot take (a record with positional members would add Deconstruct).</summary>
-    public static readonly string[] Record = With(With(Object, RecordDeclares), "Deconstruct");
+    /// <summary>
+    /// Every name a record's own property cannot take (a record with positional members would add Deconstruct, and no
+    /// record member may be named Clone: CS8859).
+    /// </summary>
+    public static readonly string[] Record = With(With(Object, RecordDeclares), "Deconstruct", "Clone");
 
     /// <summary>Every name a listed value of an open enum cannot take.</summary>
     public static readonly string[] Enum = With(Object, EnumDeclares);

@@ -152,7 +152,7 @@ public sealed class NameLimitTests
     [Fact]
     public void Members_never_hide_or_clash_with_what_object_records_enums_unions_and_the_client_declare()
     {
-        string[] reserved = { "GetType", "MemberwiseClone", "ReferenceEquals", "Equals", "GetHashCode", "ToString", "Finalize", "EqualityContract", "PrintMembers", "Deconstruct", "Validate", "CollectViolations", "JsonConverter" };
+        string[] reserved = { "GetType", "MemberwiseClone", "ReferenceEquals", "Equals", "GetHashCode", "ToString", "Finalize", "EqualityContract", "PrintMembers", "Deconstruct", "Clone", "Validate", "CollectViolations", "JsonConverter" };
         var properties = string.Join(", ", reserved.Select(r => r + ": { type: string }"));
         var enumValues = string.Join(", ", reserved.Concat(new[] { "Known", "KnownValues", "IsKnown", "Value" }));
         var branches = string.Join(", ", reserved.Concat(new[] { "Kind", "Value", "Branch" }).Select(r => "{ type: object, title: " + r + ", properties: { " + r + ": { type: string } } }"));

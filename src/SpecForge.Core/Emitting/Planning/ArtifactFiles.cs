@@ -12,8 +12,8 @@ public static class ArtifactFiles
     public static string Types(string clientName, string typeName) => $"{clientName}.Models.{Letter(typeName)}.g.cs";
 
     /// <summary>
-    /// The upper-case ASCII letter <paramref name="typeName"/> starts with, or <c>_</c> for anything else: file systems
-    /// that ignore case must not see two names, and other characters' case mappings differ between them.
+    /// The upper-case ASCII letter <paramref name="typeName"/> starts with, or <c>_</c> for anything else: a file system
+    /// that ignores case must not see two names for one letter, and beyond ASCII file systems fold case differently.
     /// </summary>
     public static string Letter(string typeName)
     {

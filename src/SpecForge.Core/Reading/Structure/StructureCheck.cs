@@ -20,6 +20,7 @@ internal sealed class StructureCheck
 {
     private static readonly HashSet<string> ParameterLocations3 = new(StringComparer.Ordinal) { "query", "header", "path", "cookie" };
     private static readonly HashSet<string> ParameterLocations2 = new(StringComparer.Ordinal) { "query", "header", "path", "formData", "body" };
+    private static readonly HashSet<string> TransferSchemes2 = new(StringComparer.OrdinalIgnoreCase) { "http", "https", "ws", "wss" };
 
     private readonly OpenApiGrammar _grammar;
     private readonly string _filePath;
@@ -171,11 +172,34 @@ internal sealed class StructureCheck
             case "Server" when !obj.ContainsKey("url"):
                 Report("A server needs a 'url'; this one is skipped.", path);
                 return Verdict.Drop;
+            case "Document" or "Operation" when _grammar.Generation == SpecGeneration.Swagger2 && obj["schemes"] is JsonArray schemes:
+                DropUnknownSchemes(schemes, path.Key("schemes"));
+                return Verdict.Keep;
             case "SecurityScheme" when !IsNonEmptyString(obj["type"]):
                 Report("A security scheme needs a 'type'; this one is skipped.", path);
                 return Verdict.Drop;
             default:
                 return Verdict.Keep;
+        }
+    }
+
+    // Microsoft.OpenApi builds each 2.0 server's URL from a scheme, the host and the base path, and throws on a scheme
+    // that cannot start a URI; 2.0 allows only these four.
+    private void DropUnknownSchemes(JsonArray schemes, PathSegment path)
+    {
+        var unknown = new List<int>();
+        for (var i = 0; i < schemes.Count; i++)
+        {
+            if (schemes[i] is not JsonValue value || value.GetValueKind() != JsonValueKind.String || !TransferSchemes2.Contains(value.GetValue<string>()))
+            {
+                Report($"A scheme is one of {string.Join(", ", TransferSchemes2)}; {Describe(schemes[i])} is left out.", path.Index(i));
+                unknown.Add(i);
+            }
+        }
+
+        for (var i = unknown.Count - 1; i >= 0; i--)
+        {
+            schemes.RemoveAt(unknown[i]);
         }
     }
 
