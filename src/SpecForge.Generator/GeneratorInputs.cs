@@ -54,7 +54,11 @@ internal static class GeneratorInputs
     /// nullable context, so the compiler checks their bodies too (slower builds; SpecForge's tests build this way).
     /// </summary>
     public static bool WantsNullableWarnings(AnalyzerConfigOptionsProvider options) =>
-        options.GlobalOptions.TryGetValue("build_property.SpecForgeNullableWarnings", out var value)
+        IsTrue(options, "SpecForgeNullableWarnings");
+
+    /// <summary>Whether the project sets the compiler-visible MSBuild property <paramref name="name"/> to true.</summary>
+    public static bool IsTrue(AnalyzerConfigOptionsProvider options, string name) =>
+        options.GlobalOptions.TryGetValue("build_property." + name, out var value)
         && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     public static bool CanUseDependencyInjection(Compilation compilation)

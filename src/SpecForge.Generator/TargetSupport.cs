@@ -44,8 +44,7 @@ internal sealed record TargetSupport(Blocker? Blocker, bool DatesAsDateTime, boo
     /// sees, so the props tell whether the project references it.
     /// </summary>
     public static bool HasPolySharp(AnalyzerConfigOptionsProvider options) =>
-        options.GlobalOptions.TryGetValue("build_property.SpecForgeHasPolySharp", out var value)
-        && string.Equals(value?.Trim(), "true", System.StringComparison.OrdinalIgnoreCase);
+        GeneratorInputs.IsTrue(options, "SpecForgeHasPolySharp");
 }
 
 /// <summary>What the compilation itself holds, read without keeping the compilation.</summary>

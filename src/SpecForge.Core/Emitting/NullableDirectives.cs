@@ -5,8 +5,8 @@ namespace SpecForge.Core.Emitting;
 /// be null, and the compiler's nullable analysis of its bodies is off, as in System.Text.Json's source generator:
 /// that analysis was about a fifth of the time it took to compile a large SDK, on every build, to check code whose
 /// nullability SpecForge's own tests check (with <see cref="EmitOptions.NullableWarnings"/> on). SDK files get it from
-/// <see cref="TemplateSet.AnnotationsOnly"/>, whose header template is narrowed once; the runtime's files from their
-/// one header.
+/// <see cref="TemplateSet.AnnotationsOnly"/>, whose header template is narrowed once; the runtime's files write one of
+/// the two directives after their header comment.
 /// </summary>
 public static class NullableDirectives
 {
