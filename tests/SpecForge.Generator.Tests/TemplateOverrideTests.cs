@@ -177,7 +177,7 @@ public sealed class TemplateOverrideTests
 
         GeneratedCode.AssertCleanAndCompiles(result, output);
         var client = GeneratorHarness.Sources(result).Single(s => s.HintName == "ApiClient.Client.g.cs").Text;
-        Assert.Contains("GetASendAsync(", client);
+        Assert.Contains("SendAsync(GetARequest, ", client);
         Assert.Contains(".Text(\"404\")", client);
         var asyncMethods = client.Split('\n').Where(line => line.Contains(" async ", StringComparison.Ordinal)).ToList();
         Assert.All(asyncMethods, line => Assert.Matches(@" (?:AuthorizeAsync|ApplyAsync)\(", line));

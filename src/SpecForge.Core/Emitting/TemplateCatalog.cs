@@ -13,7 +13,7 @@ public static class TemplateCatalog
     /// <summary>Every template, in the order docs/templates.md lists them.</summary>
     public static IReadOnlyList<TemplateEntry> All { get; } = new[]
     {
-        new TemplateEntry("FileHeader", null, "The comment and pragmas at the top of every generated file. Without code (as the default is), its `#nullable enable` is narrowed to `#nullable enable annotations` and `#nullable disable warnings` unless the project sets `SpecForgeNullableWarnings`.", false),
+        new TemplateEntry("FileHeader", null, "The comment and pragmas at the top of every generated file; an override keeps `CS8618` off, since a record's JSON reader sets required members in ways the compiler cannot follow. Without code (as the default is), its `#nullable enable` is narrowed to `#nullable enable annotations` and `#nullable disable warnings` unless the project sets `SpecForgeNullableWarnings`.", false),
         new TemplateEntry("Dto", typeof(DtoTemplateModel), "One DTO record: its declaration, properties and the bag of unlisted members.", false),
         new TemplateEntry("Dto.Declaration", typeof(DtoTemplateModel), "The DTO's doc comment, attributes and declaration line.", false),
         new TemplateEntry("Dto.Kind", null, "The keyword every part of a DTO is declared with (record, its converter, its validator): 'record'; 'class' turns DTOs into classes.", true),

@@ -15,11 +15,18 @@ internal sealed class OperationNames
     // Each operation has three methods; a base name is only free when all three are.
     private static readonly string[] MethodSuffixes = { string.Empty, "WithResponse", "All" };
 
+    // An operation on the client also declares a private sender (XRequest, or XSendAsync when a hook awaits), which a
+    // group property must not be named like (CS0102). Two operations' members never clash, so these names stay out of
+    // the scope, where they would rename an operation called XRequest for no reason.
+    private static readonly string[] SenderSuffixes = { "Request", "SendAsync" };
+
     private readonly NameScope _typeNames;
     private readonly NameScope _clientMembers;
     private readonly NameShortened? _shortened;
     private readonly Dictionary<string, (OperationGroupModel Group, NameScope Methods)> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, string>> _planned = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _clientSenders = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _groupProperties = new(StringComparer.Ordinal);
 
     public OperationNames(NameScope typeNames, string clientName, NameShortened? shortened = null)
     {
@@ -53,12 +60,19 @@ internal sealed class OperationNames
     {
         if (string.IsNullOrWhiteSpace(tag))
         {
-            return (null, AllocateMethod(_clientMembers, _clientMembers.Fit(fullName, pointer)));
+            var method = AllocateMethod(_clientMembers, _clientMembers.Fit(fullName, pointer), _groupProperties);
+            foreach (var suffix in SenderSuffixes)
+            {
+                _clientSenders.Add(method + suffix);
+            }
+
+            return (null, method);
         }
 
         if (!_groups.TryGetValue(tag!, out var group))
         {
-            var property = _clientMembers.Allocate(TypeSized(Naming.ToPascalCase(tag!, "Operations"), pointer + "/tags/0"), pointer + "/tags/0");
+            var property = _clientMembers.Allocate(TypeSized(Naming.ToPascalCase(tag!, "Operations"), pointer + "/tags/0"), pointer + "/tags/0", _clientSenders.ToArray());
+            _groupProperties.Add(property);
             var typeName = _typeNames.Allocate(property + "Client", pointer + "/tags/0");
             var model = new OperationGroupModel(property, typeName, _typeNames.Allocate("I" + typeName, pointer + "/tags/0"), tag!, tagDescription);
             group = (model, new NameScope(NameLimits.MemberNameBytes, _shortened, ReservedMembers.Object));
@@ -86,10 +100,10 @@ internal sealed class OperationNames
         return shortened;
     }
 
-    private static string AllocateMethod(NameScope scope, string desired)
+    private static string AllocateMethod(NameScope scope, string desired, HashSet<string>? groupProperties = null)
     {
         var candidate = desired;
-        for (var suffix = 2; IsTaken(scope, candidate); suffix++)
+        for (var suffix = 2; IsTaken(scope, candidate) || (groupProperties is not null && SenderSuffixes.Any(s => groupProperties.Contains(candidate + s))); suffix++)
         {
             candidate = desired + suffix.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }

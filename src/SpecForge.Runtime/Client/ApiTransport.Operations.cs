@@ -21,9 +21,25 @@ namespace SpecForge.Runtime.Client
             return await CheckAsync(response, errors, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>A task failed with <paramref name="exception"/>: what a sender returns when building its request throws, as an async method would.</summary>
-        public static global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> Faulted(global::System.Exception exception) =>
-            global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+        /// <summary>
+        /// Builds a request with <paramref name="buildRequest"/> and sends it as the overload above does. When building
+        /// throws (a failed check, an unwritable body), the task fails with that exception, as an async method's would:
+        /// a generated operation then needs no try block of its own.
+        /// </summary>
+        public global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Func<global::System.Net.Http.HttpRequestMessage> buildRequest, string[][] security, RequestOptions? requestOptions, bool streamsBody, ApiError[]? errors, global::System.Threading.CancellationToken cancellationToken)
+        {
+            global::System.Net.Http.HttpRequestMessage request;
+            try
+            {
+                request = buildRequest();
+            }
+            catch (global::System.Exception exception)
+            {
+                return global::System.Threading.Tasks.Task.FromException<global::System.Net.Http.HttpResponseMessage>(exception);
+            }
+
+            return SendAsync(request, security, requestOptions, streamsBody, errors, cancellationToken);
+        }
 
         /// <summary>
         /// <paramref name="response"/> when its status is 2xx. Otherwise disposes it and throws the exception of the first

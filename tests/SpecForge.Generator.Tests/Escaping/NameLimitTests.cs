@@ -222,6 +222,32 @@ public sealed class NameLimitTests
         Assert.Equal(new[] { "Errors1", "NoCredentials", "Requirement1", "Shared2", "Transport2" }, groups.Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("first")]
+    [InlineData("last")]
+    public void A_tag_named_like_a_client_operations_request_builder_compiles_whichever_comes_first(string tagged)
+    {
+        // Operation "pull" on the client has a private PullRequest(...) builder; a tag "pullRequest" is a PullRequest property.
+        string[] Operation(string path, string id, string? tag) => new[]
+        {
+            "  " + path + ":",
+            "    get:",
+            tag is null ? "      summary: untagged" : "      tags: [" + tag + "]",
+            "      operationId: " + id,
+            "      responses: { '200': { description: ok } }",
+        };
+        var groupOperation = Operation("/group", "listThings", "pullRequest");
+        var clientOperation = Operation("/pull", "pull", null);
+        var (result, output) = Run(Lines(new[] { "openapi: 3.0.3", "info: { title: Long, version: '1' }", "paths:" }
+            .Concat(tagged == "first" ? groupOperation.Concat(clientOperation) : clientOperation.Concat(groupOperation)).ToArray()));
+
+        GeneratedCode.AssertCleanAndCompiles(result, output);
+        var client = output.GetTypeByMetadataName("Long.LongClient")!;
+        var groupProperty = client.GetMembers().OfType<IPropertySymbol>().Single(p => p.Type.Name.EndsWith("Client", StringComparison.Ordinal)).Name;
+        var publicMethods = client.GetMembers().OfType<IMethodSymbol>().Where(m => m.DeclaredAccessibility == Accessibility.Public && m.Name.EndsWith("Async", StringComparison.Ordinal)).Select(m => m.Name);
+        Assert.Equal(tagged == "first" ? ("PullRequest", "Pull2Async") : ("PullRequest2", "PullAsync"), (groupProperty, publicMethods.Single(n => !n.Contains("WithResponse", StringComparison.Ordinal))));
+    }
+
     private static (GeneratorDriverRunResult Result, Compilation Output) Run(string spec, string path = "/specs/long.yaml")
     {
         var (_, result, output) = GeneratorHarness.Run(new[] { new TestFile(path, spec, Namespace: "Long", ClientName: "LongClient") });

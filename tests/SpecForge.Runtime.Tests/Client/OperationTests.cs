@@ -148,14 +148,29 @@ public sealed class OperationTests
     }
 
     [Fact]
-    public async Task A_sender_that_throws_returns_a_faulted_task_with_the_same_exception()
+    public async Task A_request_builder_that_throws_fails_the_task_with_the_same_exception_and_sends_nothing()
     {
-        var failure = new System.FormatException("bad header");
+        var transport = Transport(out var handler);
+        var failure = new FormatException("bad header");
 
-        var task = ApiTransport.Faulted(failure);
+        var task = transport.SendAsync(() => throw failure, Anonymous, null, false, null, CancellationToken.None);
 
         Assert.True(task.IsFaulted);
-        Assert.Same(failure, await Assert.ThrowsAsync<System.FormatException>(() => task));
+        Assert.Same(failure, await Assert.ThrowsAsync<FormatException>(() => task));
+        Assert.Null(handler.Sent);
+    }
+
+    [Fact]
+    public async Task A_built_request_is_sent_disposed_and_its_status_checked()
+    {
+        var transport = Transport(out var handler, HttpStatusCode.NotFound, """{"code":5}""");
+        var body = new Watched("{}");
+
+        var error = await Assert.ThrowsAsync<ApiException<long>>(() => transport.SendAsync(() => new HttpRequestMessage(HttpMethod.Put, transport.BuildUri("/pets/1")) { Content = body }, Anonymous, null, false, new[] { ApiError.Json<long>("404", ReadCode) }, CancellationToken.None));
+
+        Assert.Equal(5L, error.Error);
+        Assert.Equal(HttpMethod.Put, handler.Sent!.Method);
+        Assert.True(body.Disposed);
     }
 
     [Fact]

@@ -92,6 +92,9 @@ public sealed class PagingTemplateModel
     /// </summary>
     public string Arguments { get; init; } = string.Empty;
 
+    /// <summary>The arguments passed to the request builder: <see cref="Arguments"/> without the separator after the last.</summary>
+    public string RequestArguments => Arguments.TrimEnd(',', ' ');
+
     /// <summary>The runtime's <c>PageShape</c> of the responses: where the items are and what says another page follows.</summary>
     public string Shape { get; init; } = string.Empty;
 }

@@ -62,6 +62,12 @@ public sealed partial class OperationTemplateModel
     /// <summary>The parameters passed on, each followed by <c>, </c>.</summary>
     public string Arguments { get; init; } = string.Empty;
 
+    /// <summary>The request builder's parameters: <see cref="SendParameters"/> without the separator after the last.</summary>
+    public string RequestParameters => SendParameters.TrimEnd(',', ' ');
+
+    /// <summary>The arguments passed to the request builder: <see cref="Arguments"/> without the separator after the last.</summary>
+    public string RequestArguments => Arguments.TrimEnd(',', ' ');
+
     /// <summary>The name of the per-call options parameter (<c>requestOptions</c> unless the spec took it), after the cancellation token.</summary>
     public string RequestOptions { get; init; } = string.Empty;
 
