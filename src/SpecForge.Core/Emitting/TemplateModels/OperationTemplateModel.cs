@@ -3,8 +3,9 @@ using System.Collections.Generic;
 namespace SpecForge.Core.Emitting.TemplateModels;
 
 /// <summary>
-/// What <c>Client.Method.sbncs</c> and <c>Client.Signatures.sbncs</c> render for one operation: a private sender, the
-/// public method, its <c>WithResponse</c> variant and, for lists that page, its <c>All</c> variant.
+/// What <c>Client.Method.sbncs</c> and <c>Client.Signatures.sbncs</c> render for one operation: a private request
+/// builder (or an async sender when a hook has statements), the public method, its <c>WithResponse</c> variant and,
+/// for lists that page, its <c>All</c> variant.
 /// </summary>
 public sealed partial class OperationTemplateModel
 {
@@ -56,7 +57,7 @@ public sealed partial class OperationTemplateModel
     /// <summary>The public parameters, each followed by <c>, </c>, optional ones with <c>= null</c>; the cancellation token and the per-call options follow.</summary>
     public string Parameters { get; init; } = string.Empty;
 
-    /// <summary>The sender's parameters: the same, without defaults.</summary>
+    /// <summary>The async sender's parameters (when a hook has statements): the same, without defaults.</summary>
     public string SendParameters { get; init; } = string.Empty;
 
     /// <summary>The parameters passed on, each followed by <c>, </c>.</summary>
