@@ -40,6 +40,18 @@ public sealed class UnionChoiceTests
         Assert.Equal("three", text.StringChoice!.Value);
     }
 
+    [Theory]
+    [InlineData("""{"type":5,"custom_id":"u"}""", SelectComponent.Branch.UserSelect)]
+    [InlineData("""{"type":6,"custom_id":"r"}""", SelectComponent.Branch.RoleSelect)]
+    [InlineData("""{"custom_id":"c","type":8}""", SelectComponent.Branch.ChannelSelect)]
+    public void An_integer_a_member_allows_picks_the_branch_among_branches_with_the_same_members(string json, SelectComponent.Branch expected)
+    {
+        // Every branch could read each of these objects; only the integer in "type" tells which one it is.
+        var component = JsonText.Read<SelectComponent>(json, Options);
+
+        Assert.Equal(expected, component.Kind);
+    }
+
     [Fact]
     public void An_object_no_branch_can_read_is_still_a_JsonException()
     {

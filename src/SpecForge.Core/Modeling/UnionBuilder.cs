@@ -117,7 +117,9 @@ internal sealed class UnionBuilder
         return mappings.Count == 0 ? null : new DiscriminatorModel(propertyName, mappings.ToEquatableArray());
     }
 
-    // Members whose schema lists the strings it allows (Stripe's `object: {enum: [card]}`): the surest sign of a branch.
+    // Members whose schema lists the strings it allows (Stripe's `object: {enum: [card]}`) or the integers (Discord's
+    // `type: {enum: [6]}`, where a role select and a user select have the same members): the surest sign of a branch.
+    // An integer is kept as its decimal text, which is what the runtime reads a number member as.
     private static List<KeyValuePair<string, string>> Tags(IEnumerable<KeyValuePair<string, IOpenApiSchema>> properties)
     {
         var tags = new List<KeyValuePair<string, string>>();
@@ -135,14 +137,28 @@ internal sealed class UnionBuilder
                 // Distinct on the strings: KeyValuePair's default hash takes the key only, which is the same for all.
                 tags.AddRange(listed.Select(v => v!.GetValue<string>()).Distinct(System.StringComparer.Ordinal).Select(v => new KeyValuePair<string, string>(property.Key, v)));
             }
+            else if (listed is { Count: > 0 } && listed.All(v => IntegerText(v) is not null))
+            {
+                tags.AddRange(listed.Select(v => IntegerText(v)!).Distinct(System.StringComparer.Ordinal).Select(v => new KeyValuePair<string, string>(property.Key, v)));
+            }
             else if (listed is not { Count: > 0 } && schema.Const is { } constant && SchemaShapes.SingleType(schema) == JsonSchemaType.String)
             {
                 tags.Add(new KeyValuePair<string, string>(property.Key, constant));
+            }
+            else if (listed is not { Count: > 0 } && schema.Const is { } integer && SchemaShapes.SingleType(schema) == JsonSchemaType.Integer
+                && long.TryParse(integer, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value))
+            {
+                tags.Add(new KeyValuePair<string, string>(property.Key, value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
 
         return tags;
     }
+
+    private static string? IntegerText(System.Text.Json.Nodes.JsonNode? value) =>
+        value is System.Text.Json.Nodes.JsonValue number && number.GetValueKind() == System.Text.Json.JsonValueKind.Number && number.TryGetValue<long>(out var integer)
+            ? integer.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 
     // A branch that is itself a oneOf of components (OpenAI's InputItem lists Item) is read for the values of its own
     // branches, which is what data carries, unless the outer mapping names it.

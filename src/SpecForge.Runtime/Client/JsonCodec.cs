@@ -253,7 +253,7 @@ namespace SpecForge.Runtime.Client
             return null;
         }
 
-        /// <summary>The member names of the object at the reader, from a copy of it, each with its value when that is a string (branch tags are strings).</summary>
+        /// <summary>The member names of the object at the reader, from a copy of it, each with its value when that is a string or an integer (what branch tags are).</summary>
         public static global::System.Collections.Generic.Dictionary<string, string?> MemberNames(global::System.Text.Json.Utf8JsonReader reader)
         {
             var names = new global::System.Collections.Generic.Dictionary<string, string?>(global::System.StringComparer.Ordinal);
@@ -261,7 +261,10 @@ namespace SpecForge.Runtime.Client
             {
                 var name = reader.GetString()!;
                 reader.Read();
-                names[name] = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString() : null;
+                // An integer tag (Discord's "type": 6) is compared as its decimal text.
+                names[name] = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString()
+                    : reader.TokenType == global::System.Text.Json.JsonTokenType.Number && reader.TryGetInt64(out var integer) ? integer.ToString(global::System.Globalization.CultureInfo.InvariantCulture)
+                    : null;
                 reader.Skip();
             }
 
@@ -306,7 +309,7 @@ namespace SpecForge.Runtime.Client
 
         /// <summary>
         /// How well an object's members fit a branch: -1 when a required one is missing, more for each known one, much
-        /// more when a tag member (one that allows listed strings only; one entry per value) holds a listed value, and
+        /// more when a tag member (one that allows listed strings or integers only; one entry per value) holds a listed value, and
         /// the least a readable branch scores when it holds another (an API may add values, so it stays a last resort).
         /// </summary>
         public static int Score(global::System.Collections.Generic.Dictionary<string, string?> members, string[] required, string[] known, string[] tagNames, string[] tagValues)

@@ -215,6 +215,34 @@ public sealed class SchemaShapeModelingTests
         Assert.Equal(new[] { "card", "visa", "amex" }, branches[1].TagValues);
     }
 
+    [Fact]
+    public void Union_branches_carry_the_members_that_allow_listed_integers_only_as_decimal_text()
+    {
+        var model = Build(Header + """
+            components:
+              schemas:
+                UserSelect:
+                  type: object
+                  properties:
+                    type: { type: integer, enum: [5, 15] }
+                    custom_id: { type: string }
+                RoleSelect:
+                  type: object
+                  properties:
+                    type: { type: integer, const: 6 }
+                    size: { type: integer, enum: [1, 2.5] }
+                Select:
+                  oneOf:
+                    - $ref: '#/components/schemas/UserSelect'
+                    - $ref: '#/components/schemas/RoleSelect'
+            """);
+
+        var branches = Assert.Single(model.Unions).Branches;
+        Assert.Equal(new[] { ("type", "5"), ("type", "15") }, branches[0].TagJsonNames.Zip(branches[0].TagValues));
+        // A list with a number that is not an integer is no tag.
+        Assert.Equal(new[] { ("type", "6") }, branches[1].TagJsonNames.Zip(branches[1].TagValues));
+    }
+
     private static ApiModel Build(string yaml)
     {
         var parsed = SpecPipeline.Parse(SpecInput.Create("/specs/t.yaml", yaml, null, "TClient", null));

@@ -101,6 +101,16 @@ public sealed class CollectionCodecTests
         Assert.True(scores[0] > 1);
     }
 
+    [Fact]
+    public void Member_names_keep_strings_and_integers_for_the_tags_and_nothing_else()
+    {
+        var members = JsonCodec.MemberNames(At("""{"type":6,"object":"card","ratio":1.5,"big":-9007199254740993,"nested":{"type":7}}"""));
+
+        Assert.Equal(
+            new Dictionary<string, string?> { ["type"] = "6", ["object"] = "card", ["ratio"] = null, ["big"] = "-9007199254740993", ["nested"] = null },
+            members);
+    }
+
     private static Utf8JsonReader At(string json)
     {
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
