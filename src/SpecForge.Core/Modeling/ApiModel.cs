@@ -193,8 +193,8 @@ public sealed record UnionBranchModel(string Name, TypeRef Type, EquatableArray<
 
     /// <summary>
     /// For object branches: members that allow listed strings only (<c>object: {enum: [card]}</c>) or listed integers
-    /// only (<c>type: {enum: [6]}</c>, as decimal text), one entry per allowed value, parallel to <see cref="TagValues"/>. An object whose such member says something else is most
-    /// likely another branch.
+    /// only (<c>type: {enum: [6]}</c>, as decimal text), one entry per allowed value, parallel to
+    /// <see cref="TagValues"/>. An object whose such member says something else is most likely another branch.
     /// </summary>
     public EquatableArray<string> TagJsonNames { get; init; } = EquatableArray<string>.Empty;
 

@@ -131,34 +131,36 @@ internal sealed class UnionBuilder
                 continue;
             }
 
-            var listed = schema.Enum?.Where(v => v is not null).ToList();
-            if (listed is { Count: > 0 } && listed.All(v => v!.GetValueKind() == System.Text.Json.JsonValueKind.String))
+            var listed = (schema.Enum ?? new List<System.Text.Json.Nodes.JsonNode>()).OfType<System.Text.Json.Nodes.JsonNode>().ToList();
+            var texts = listed.Select(TagText).ToList();
+            if (listed.Count > 0 && texts.All(t => t is not null) && listed.All(v => v.GetValueKind() == listed[0].GetValueKind()))
             {
-                // Distinct on the strings: KeyValuePair's default hash takes the key only, which is the same for all.
-                tags.AddRange(listed.Select(v => v!.GetValue<string>()).Distinct(System.StringComparer.Ordinal).Select(v => new KeyValuePair<string, string>(property.Key, v)));
+                // Distinct on the texts: KeyValuePair's default hash takes the key only, which is the same for all.
+                tags.AddRange(texts.Distinct(System.StringComparer.Ordinal).Select(v => new KeyValuePair<string, string>(property.Key, v!)));
             }
-            else if (listed is { Count: > 0 } && listed.All(v => IntegerText(v) is not null))
-            {
-                tags.AddRange(listed.Select(v => IntegerText(v)!).Distinct(System.StringComparer.Ordinal).Select(v => new KeyValuePair<string, string>(property.Key, v)));
-            }
-            else if (listed is not { Count: > 0 } && schema.Const is { } constant && SchemaShapes.SingleType(schema) == JsonSchemaType.String)
+            else if (listed.Count == 0 && ConstTag(schema) is { } constant)
             {
                 tags.Add(new KeyValuePair<string, string>(property.Key, constant));
-            }
-            else if (listed is not { Count: > 0 } && schema.Const is { } integer && SchemaShapes.SingleType(schema) == JsonSchemaType.Integer
-                && long.TryParse(integer, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value))
-            {
-                tags.Add(new KeyValuePair<string, string>(property.Key, value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
 
         return tags;
     }
 
-    private static string? IntegerText(System.Text.Json.Nodes.JsonNode? value) =>
-        value is System.Text.Json.Nodes.JsonValue number && number.GetValueKind() == System.Text.Json.JsonValueKind.Number && number.TryGetValue<long>(out var integer)
-            ? integer.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : null;
+    private static string? TagText(System.Text.Json.Nodes.JsonNode? value) =>
+        value is not System.Text.Json.Nodes.JsonValue listed ? null
+        : listed.GetValueKind() == System.Text.Json.JsonValueKind.String ? listed.GetValue<string>()
+        : listed.GetValueKind() == System.Text.Json.JsonValueKind.Number && listed.TryGetValue<long>(out var integer) ? DecimalText(integer)
+        : null;
+
+    // Microsoft.OpenApi keeps a const as text, so its schema's type says whether it is a string or an integer.
+    private static string? ConstTag(IOpenApiSchema schema) =>
+        schema.Const is not { } constant ? null
+        : SchemaShapes.SingleType(schema) == JsonSchemaType.String ? constant
+        : SchemaShapes.SingleType(schema) == JsonSchemaType.Integer && long.TryParse(constant, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var integer) ? DecimalText(integer)
+        : null;
+
+    private static string DecimalText(long integer) => integer.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // A branch that is itself a oneOf of components (OpenAI's InputItem lists Item) is read for the values of its own
     // branches, which is what data carries, unless the outer mapping names it.

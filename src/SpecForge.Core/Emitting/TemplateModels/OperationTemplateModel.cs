@@ -78,6 +78,13 @@ public sealed partial class OperationTemplateModel
     /// <summary>Whether the body is handed over unread (a Stream, server-sent events, JSON lines), so a per-call timeout ends at its headers.</summary>
     public bool StreamsBody => Result.IsItemStream || Result.Kind == "Stream";
 
+    /// <summary>
+    /// What the runtime's <c>SendAsync</c> takes after the request and before the cancellation token: the credentials
+    /// the operation accepts, the per-call options, whether the body streams, and its documented errors (or <c>null</c>).
+    /// </summary>
+    public string SendOptions =>
+        Security + "." + SecuritySet + ", " + RequestOptions + ", " + (StreamsBody ? "true" : "false") + ", " + (Errors.Count == 0 ? "null" : ErrorsField);
+
     /// <summary>An expression of type HttpMethod.</summary>
     public string HttpMethodExpression { get; init; } = string.Empty;
 
