@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -62,7 +61,7 @@ public sealed class SynthesizedDataTests
             {
                 var json = synthesizer.Synthesize(dto.Schema, seed);
                 checkedValues++;
-                if (Check(type, json) is { } failure)
+                if (TypedReading.Failure(type, json) is { } failure)
                 {
                     failures.Add($"{dto.Record.SchemaPath} (seed {seed}): {failure}\n    {Encoding.UTF8.GetString(json)}");
                 }
@@ -86,28 +85,6 @@ public sealed class SynthesizedDataTests
                 yield return (dto, schema);
             }
         }
-    }
-
-    private static string? Check(Type type, byte[] json)
-    {
-        object? value;
-        try
-        {
-            value = JsonSerializer.Deserialize(json, type);
-        }
-        catch (JsonException ex)
-        {
-            return "the generated converter rejected it: " + ex.Message;
-        }
-
-        if (value is null)
-        {
-            return "it read as null";
-        }
-
-        var violations = (IEnumerable)type.GetMethod("Validate", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)!.Invoke(value, null)!;
-        var messages = violations.Cast<object>().Select(v => v.ToString()).ToList();
-        return messages.Count == 0 ? null : "the generated validator said " + string.Join("; ", messages);
     }
 
     /// <summary>The runtime's synthesizer as emitted into the compilation (internal, so reached by reflection).</summary>

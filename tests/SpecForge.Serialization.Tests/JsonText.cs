@@ -9,7 +9,7 @@ internal static class JsonText
 {
     public static readonly JsonSerializerOptions Options = new()
     {
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(new Types31.Types31ClientJsonResolver(), new Types30.Types30ClientJsonResolver(), new Types2.Types2ClientJsonResolver()),
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(new Types31.Types31ClientJsonResolver(), new Types30.Types30ClientJsonResolver(), new Types2.Types2ClientJsonResolver(), new NullableReference30.NullableReference30ClientJsonResolver()),
     };
 
     public static string Write<T>(T value, JsonSerializerOptions? options = null) => JsonSerializer.Serialize(value, options ?? Options);

@@ -50,4 +50,16 @@ public sealed class NullabilityTests
         Assert.Equal(5, value.RequiredNullableAnyOf);
         Assert.Equal("n", value.NullableObject!.Name);
     }
+
+    [Fact]
+    public void A_3_0_nullable_allOf_or_anyOf_reference_reads_and_writes_null_where_it_is_required()
+    {
+        var value = JsonText.Read<NullableReference30.Repository>("""{"name":"r","license":null,"owner":null}""");
+
+        Assert.Null(value.License);
+        Assert.Null(value.Owner);
+        Assert.Empty(value.Validate());
+        Assert.Equal("""{"name":"r","license":null,"owner":null}""", JsonText.Write(value));
+        Assert.Equal("mit", JsonText.Read<NullableReference30.Repository>("""{"name":"r","license":{"key":"mit"},"owner":null}""").License!.Key);
+    }
 }

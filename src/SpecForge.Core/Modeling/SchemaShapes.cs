@@ -102,6 +102,10 @@ internal static class SchemaShapes
         : (schema.AnyOf?.Count ?? 0) > 0 ? ("anyOf", schema.AnyOf!)
         : null;
 
+    /// <summary><c>oneOf/anyOf: [X]</c>, one branch only: it means X.</summary>
+    public static IOpenApiSchema? SoleBranch(IOpenApiSchema schema) =>
+        Alternatives(schema)?.Branches is { Count: 1 } branches && branches[0].Type != JsonSchemaType.Null ? branches[0] : null;
+
     /// <summary>For 3.1's <c>oneOf/anyOf: [X, {type: null}]</c>: the one branch that is not null.</summary>
     public static IOpenApiSchema? SingleNonNullBranch(IOpenApiSchema schema)
     {

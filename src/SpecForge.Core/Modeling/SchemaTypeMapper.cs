@@ -204,6 +204,12 @@ internal sealed class SchemaTypeMapper
             return Map(branch, pointer, nameHint).AsNullable();
         }
 
+        if (SchemaShapes.SoleBranch(schema) is { } sole)
+        {
+            var type = Map(sole, pointer, nameHint);
+            return SchemaShapes.IsNullable(schema) ? type.AsNullable() : type;
+        }
+
         if (UnionBuilder.Branches(schema) is { } branches)
         {
             var name = _context.TypeNames.Allocate(nameHint, pointer, ReservedMembers.UnionDeclares);

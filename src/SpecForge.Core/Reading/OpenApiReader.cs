@@ -80,6 +80,7 @@ public static class OpenApiReader
         // never reads what is dropped.
         OperationSelection.Apply((JsonObject)tree.Root, operations, filePath, locator, diagnostics);
         ExplicitAdditionalProperties.Rewrite(tree.Root);
+        NullableCompositions.Rewrite((JsonObject)tree.Root);
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
         var (result, removed) = ElementIsolation.Read((JsonObject)tree.Root, root => new OpenApiJsonReader().Read(root, DocumentLocation, settings));
         foreach (var (pointer, failure) in removed)

@@ -1,0 +1,109 @@
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace SpecForge.Core.Reading;
+
+/// <summary>
+/// Rewrites an OpenAPI 3.0 schema that says <c>nullable: true</c> beside <c>allOf</c>, <c>anyOf</c> or
+/// <c>oneOf</c> but names no <c>type</c> into the composition with a <c>{"type": "null"}</c> branch, before the
+/// document is read. 3.0.3 gives <c>nullable</c> effect only beside <c>type</c>, and Microsoft.OpenApi drops it
+/// otherwise; but wrapping a <c>$ref</c> in <c>allOf</c> with <c>nullable: true</c> is how 3.0 specs say "this
+/// reference or null" (GitHub's has 95, 59 of them on required members such as a repository's <c>license</c>), the
+/// APIs send null there, and NSwag and Kiota read it as nullable. Without this, a required one made a generated
+/// reader reject the API's own responses.
+/// </summary>
+internal static class NullableCompositions
+{
+    // Values here are data, not schemas; an example's member called "nullable" stays as it is.
+    private static readonly string[] DataKeywords = { "example", "examples", "default", "enum", "const", "x-examples" };
+
+    public static void Rewrite(JsonObject root)
+    {
+        if (root["openapi"] is JsonValue version && version.GetValueKind() == JsonValueKind.String && version.GetValue<string>().StartsWith("3.0", System.StringComparison.Ordinal))
+        {
+            Walk(root);
+        }
+    }
+
+    private static void Walk(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var pair in obj)
+                {
+                    if (System.Array.IndexOf(DataKeywords, pair.Key) < 0)
+                    {
+                        Walk(pair.Value);
+                    }
+                }
+
+                // After the walk: an object cannot change while it is enumerated.
+                AddNullBranch(obj);
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    Walk(item);
+                }
+
+                break;
+        }
+    }
+
+    private static void AddNullBranch(JsonObject schema)
+    {
+        if (schema["nullable"] is not JsonValue nullable || nullable.GetValueKind() != JsonValueKind.True || schema.ContainsKey("type"))
+        {
+            return;
+        }
+
+        if (Branches(schema, "oneOf") is { } oneOf)
+        {
+            // One branch that already takes null would make null match two, which oneOf rejects.
+            if (!oneOf.Any(AllowsNull))
+            {
+                oneOf.Add(NullSchema());
+            }
+        }
+        else if (Branches(schema, "anyOf") is { } anyOf)
+        {
+            anyOf.Add(NullSchema());
+        }
+        else if (Branches(schema, "allOf") is { } allOf)
+        {
+            // allOf cannot take an alternative, so it moves into the first branch of an anyOf; a lone reference
+            // moves as it is, the way 3.1 specs write a nullable reference.
+            schema.Remove("allOf");
+            JsonNode kept = allOf;
+            if (allOf.Count == 1)
+            {
+                kept = allOf[0]!;
+                allOf.RemoveAt(0);
+            }
+            else
+            {
+                kept = new JsonObject { ["allOf"] = allOf };
+            }
+
+            schema["anyOf"] = new JsonArray(kept, NullSchema());
+        }
+        else
+        {
+            return;
+        }
+
+        schema.Remove("nullable");
+    }
+
+    private static JsonArray? Branches(JsonObject schema, string keyword) =>
+        schema[keyword] is JsonArray branches && branches.Count > 0 && branches.All(b => b is JsonObject) ? branches : null;
+
+    private static bool AllowsNull(JsonNode? branch) =>
+        branch is JsonObject obj
+        && ((obj["nullable"] is JsonValue nullable && nullable.GetValueKind() == JsonValueKind.True && obj.ContainsKey("type"))
+            || (obj["type"] is JsonValue type && type.GetValueKind() == JsonValueKind.String && type.GetValue<string>() == "null"));
+
+    private static JsonObject NullSchema() => new() { ["type"] = "null" };
+}
