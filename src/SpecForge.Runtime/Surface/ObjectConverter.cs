@@ -17,6 +17,14 @@ namespace SpecForge.Runtime
         private readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, T, JsonPayload> _write;
         private readonly JsonPayload _payload;
 
+        /// <summary>Takes the type's own reading and writing methods; values are written whole (<see cref="JsonPayload.Any"/>).</summary>
+        /// <param name="read">Reads a value at the reader's current token.</param>
+        /// <param name="write">Writes a value for a payload.</param>
+        protected ObjectConverter(Reader read, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T, JsonPayload> write)
+            : this(read, write, JsonPayload.Any)
+        {
+        }
+
         /// <summary>Takes the type's own reading and writing methods.</summary>
         /// <param name="read">Reads a value at the reader's current token.</param>
         /// <param name="write">Writes a value for a payload.</param>
@@ -33,10 +41,27 @@ namespace SpecForge.Runtime
         /// <returns>The value read.</returns>
         public delegate T Reader(ref global::System.Text.Json.Utf8JsonReader reader);
 
+        /// <summary>
+        /// A converter that reads as this one does and writes what <paramref name="payload"/> carries (a resolver made
+        /// for requests leaves readOnly members out), so each type's converter needs one constructor only.
+        /// </summary>
+        /// <param name="payload">The payload every value the converter writes is part of.</param>
+        /// <returns>This converter when it already writes for <paramref name="payload"/>.</returns>
+        public global::System.Text.Json.Serialization.JsonConverter<T> For(JsonPayload payload) =>
+            payload == _payload ? this : new ForPayload(_read, _write, payload);
+
         /// <inheritdoc/>
         public override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => _read(ref reader);
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options) => _write(writer, value, _payload);
+
+        private sealed class ForPayload : ObjectConverter<T>
+        {
+            public ForPayload(Reader read, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T, JsonPayload> write, JsonPayload payload)
+                : base(read, write, payload)
+            {
+            }
+        }
     }
 }

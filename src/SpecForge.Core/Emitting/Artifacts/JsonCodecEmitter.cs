@@ -93,6 +93,6 @@ public static class JsonCodecEmitter
     private static JsonResolverEntryTemplateModel Converted(string qualifiedName) => new()
     {
         TypeName = qualifiedName,
-        ConverterExpression = "new " + qualifiedName + ".JsonConverter(_payload)",
+        ConverterExpression = "new " + qualifiedName + ".JsonConverter().For(_payload)",
     };
 }

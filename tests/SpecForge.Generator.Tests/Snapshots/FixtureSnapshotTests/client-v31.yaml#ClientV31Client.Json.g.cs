@@ -26,22 +26,22 @@ namespace ClientV31
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::ClientV31.Item)) return Info(options, new global::ClientV31.Item.JsonConverter(_payload));
-            if (type == typeof(global::ClientV31.NewItem)) return Info(options, new global::ClientV31.NewItem.JsonConverter(_payload));
-            if (type == typeof(global::ClientV31.ItemPatch)) return Info(options, new global::ClientV31.ItemPatch.JsonConverter(_payload));
-            if (type == typeof(global::ClientV31.ItemPage)) return Info(options, new global::ClientV31.ItemPage.JsonConverter(_payload));
-            if (type == typeof(global::ClientV31.StripeList)) return Info(options, new global::ClientV31.StripeList.JsonConverter(_payload));
-            if (type == typeof(global::ClientV31.OffsetPage)) return Info(options, new global::ClientV31.OffsetPage.JsonConverter(_payload));
-            if (type == typeof(global::ClientV31.Error)) return Info(options, new global::ClientV31.Error.JsonConverter(_payload));
-            if (type == typeof(global::ClientV31.Problem)) return Info(options, new global::ClientV31.Problem.JsonConverter(_payload));
-            if (type == typeof(global::ClientV31.Filter)) return Info(options, new global::ClientV31.Filter.JsonConverter(_payload));
-            if (type == typeof(global::ClientV31.Event)) return Info(options, new global::ClientV31.Event.JsonConverter(_payload));
-            if (type == typeof(global::ClientV31.ChargeParamsShippingAddress)) return Info(options, new global::ClientV31.ChargeParamsShippingAddress.JsonConverter(_payload));
-            if (type == typeof(global::ClientV31.ChargeParamsShipping)) return Info(options, new global::ClientV31.ChargeParamsShipping.JsonConverter(_payload));
-            if (type == typeof(global::ClientV31.ChargeParams)) return Info(options, new global::ClientV31.ChargeParams.JsonConverter(_payload));
-            if (type == typeof(global::ClientV31.UploadForm)) return Info(options, new global::ClientV31.UploadForm.JsonConverter(_payload));
-            if (type == typeof(global::ClientV31.ListExplicitResponsePaging)) return Info(options, new global::ClientV31.ListExplicitResponsePaging.JsonConverter(_payload));
-            if (type == typeof(global::ClientV31.ListExplicitResponse)) return Info(options, new global::ClientV31.ListExplicitResponse.JsonConverter(_payload));
+            if (type == typeof(global::ClientV31.Item)) return Info(options, new global::ClientV31.Item.JsonConverter().For(_payload));
+            if (type == typeof(global::ClientV31.NewItem)) return Info(options, new global::ClientV31.NewItem.JsonConverter().For(_payload));
+            if (type == typeof(global::ClientV31.ItemPatch)) return Info(options, new global::ClientV31.ItemPatch.JsonConverter().For(_payload));
+            if (type == typeof(global::ClientV31.ItemPage)) return Info(options, new global::ClientV31.ItemPage.JsonConverter().For(_payload));
+            if (type == typeof(global::ClientV31.StripeList)) return Info(options, new global::ClientV31.StripeList.JsonConverter().For(_payload));
+            if (type == typeof(global::ClientV31.OffsetPage)) return Info(options, new global::ClientV31.OffsetPage.JsonConverter().For(_payload));
+            if (type == typeof(global::ClientV31.Error)) return Info(options, new global::ClientV31.Error.JsonConverter().For(_payload));
+            if (type == typeof(global::ClientV31.Problem)) return Info(options, new global::ClientV31.Problem.JsonConverter().For(_payload));
+            if (type == typeof(global::ClientV31.Filter)) return Info(options, new global::ClientV31.Filter.JsonConverter().For(_payload));
+            if (type == typeof(global::ClientV31.Event)) return Info(options, new global::ClientV31.Event.JsonConverter().For(_payload));
+            if (type == typeof(global::ClientV31.ChargeParamsShippingAddress)) return Info(options, new global::ClientV31.ChargeParamsShippingAddress.JsonConverter().For(_payload));
+            if (type == typeof(global::ClientV31.ChargeParamsShipping)) return Info(options, new global::ClientV31.ChargeParamsShipping.JsonConverter().For(_payload));
+            if (type == typeof(global::ClientV31.ChargeParams)) return Info(options, new global::ClientV31.ChargeParams.JsonConverter().For(_payload));
+            if (type == typeof(global::ClientV31.UploadForm)) return Info(options, new global::ClientV31.UploadForm.JsonConverter().For(_payload));
+            if (type == typeof(global::ClientV31.ListExplicitResponsePaging)) return Info(options, new global::ClientV31.ListExplicitResponsePaging.JsonConverter().For(_payload));
+            if (type == typeof(global::ClientV31.ListExplicitResponse)) return Info(options, new global::ClientV31.ListExplicitResponse.JsonConverter().For(_payload));
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>)) return Info(options, new global::ClientV31.SpecForge.Client.DelegateConverter<global::System.Collections.Generic.IReadOnlyList<global::ClientV31.Item>>(global::ClientV31.ClientV31ClientJsonCodec.ReadListOfItem, global::ClientV31.ClientV31ClientJsonCodec.WriteListOfItem, _payload));
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<string>)) return Info(options, new global::ClientV31.SpecForge.Client.DelegateConverter<global::System.Collections.Generic.IReadOnlyList<string>>(global::ClientV31.ClientV31ClientJsonCodec.ReadListOfString, global::ClientV31.ClientV31ClientJsonCodec.WriteListOfString, _payload));
             return null;

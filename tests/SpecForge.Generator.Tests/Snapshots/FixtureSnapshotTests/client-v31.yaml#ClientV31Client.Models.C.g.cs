@@ -26,8 +26,7 @@ namespace ClientV31
         public sealed class JsonConverter : global::ClientV31.SpecForge.ObjectConverter<ChargeParamsShippingAddress>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("line1", "city");
-            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static ChargeParamsShippingAddress ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ChargeParamsShippingAddress(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ChargeParamsShippingAddress value, global::ClientV31.SpecForge.JsonPayload payload)
             {
@@ -66,8 +65,7 @@ namespace ClientV31
         public sealed class JsonConverter : global::ClientV31.SpecForge.ObjectConverter<ChargeParamsShipping>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("name", "address");
-            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static ChargeParamsShipping ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ChargeParamsShipping(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ChargeParamsShipping value, global::ClientV31.SpecForge.JsonPayload payload)
             {
@@ -118,8 +116,7 @@ namespace ClientV31
         public sealed class JsonConverter : global::ClientV31.SpecForge.ObjectConverter<ChargeParams>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("amount", "currency", "expand", "metadata", "shipping");
-            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static ChargeParams ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ChargeParams(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ChargeParams value, global::ClientV31.SpecForge.JsonPayload payload)
             {

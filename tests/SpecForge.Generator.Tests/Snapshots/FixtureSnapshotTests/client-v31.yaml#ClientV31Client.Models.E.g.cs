@@ -29,8 +29,7 @@ namespace ClientV31
         public sealed class JsonConverter : global::ClientV31.SpecForge.ObjectConverter<Error>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("code", "message");
-            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Error ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Error(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Error value, global::ClientV31.SpecForge.JsonPayload payload)
             {
@@ -76,8 +75,7 @@ namespace ClientV31
         public sealed class JsonConverter : global::ClientV31.SpecForge.ObjectConverter<Event>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("type", "value");
-            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Event ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Event(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Event value, global::ClientV31.SpecForge.JsonPayload payload)
             {

@@ -26,8 +26,7 @@ namespace ClientV31
         public sealed class JsonConverter : global::ClientV31.SpecForge.ObjectConverter<Filter>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("color", "size");
-            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Filter ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Filter(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Filter value, global::ClientV31.SpecForge.JsonPayload payload)
             {

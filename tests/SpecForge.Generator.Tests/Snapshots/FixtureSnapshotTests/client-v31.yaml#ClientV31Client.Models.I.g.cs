@@ -33,8 +33,7 @@ namespace ClientV31
         public sealed class JsonConverter : global::ClientV31.SpecForge.ObjectConverter<Item>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("id", "name", "tags", "price");
-            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Item ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Item(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::ClientV31.SpecForge.JsonPayload payload)
             {
@@ -79,8 +78,7 @@ namespace ClientV31
         public sealed class JsonConverter : global::ClientV31.SpecForge.ObjectConverter<ItemPatch>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("name", "price");
-            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static ItemPatch ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ItemPatch(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ItemPatch value, global::ClientV31.SpecForge.JsonPayload payload)
             {
@@ -122,8 +120,7 @@ namespace ClientV31
         public sealed class JsonConverter : global::ClientV31.SpecForge.ObjectConverter<ItemPage>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("data", "next_cursor");
-            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static ItemPage ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ItemPage(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ItemPage value, global::ClientV31.SpecForge.JsonPayload payload)
             {

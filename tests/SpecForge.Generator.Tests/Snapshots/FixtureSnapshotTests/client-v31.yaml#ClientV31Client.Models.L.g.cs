@@ -24,8 +24,7 @@ namespace ClientV31
         public sealed class JsonConverter : global::ClientV31.SpecForge.ObjectConverter<ListExplicitResponsePaging>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("next");
-            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static ListExplicitResponsePaging ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ListExplicitResponsePaging(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListExplicitResponsePaging value, global::ClientV31.SpecForge.JsonPayload payload)
             {
@@ -63,8 +62,7 @@ namespace ClientV31
         public sealed class JsonConverter : global::ClientV31.SpecForge.ObjectConverter<ListExplicitResponse>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("results", "paging");
-            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static ListExplicitResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ListExplicitResponse(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListExplicitResponse value, global::ClientV31.SpecForge.JsonPayload payload)
             {

@@ -31,8 +31,7 @@ namespace ClientV31
         public sealed class JsonConverter : global::ClientV31.SpecForge.ObjectConverter<NewItem>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("name", "tags", "price");
-            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static NewItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new NewItem(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewItem value, global::ClientV31.SpecForge.JsonPayload payload)
             {

@@ -33,8 +33,7 @@ namespace ClientV31
         public sealed class JsonConverter : global::ClientV31.SpecForge.ObjectConverter<Problem>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("type", "title", "status", "detail", "instance");
-            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Problem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Problem(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Problem value, global::ClientV31.SpecForge.JsonPayload payload)
             {

@@ -31,8 +31,7 @@ namespace ClientV31
         public sealed class JsonConverter : global::ClientV31.SpecForge.ObjectConverter<StripeList>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("object", "data", "has_more");
-            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static StripeList ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new StripeList(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, StripeList value, global::ClientV31.SpecForge.JsonPayload payload)
             {

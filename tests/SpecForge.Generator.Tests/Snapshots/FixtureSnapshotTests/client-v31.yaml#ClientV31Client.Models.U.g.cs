@@ -33,8 +33,7 @@ namespace ClientV31
         public sealed class JsonConverter : global::ClientV31.SpecForge.ObjectConverter<UploadForm>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::ClientV31.SpecForge.Client.JsonCodec.Encode("file", "attachments", "description", "meta");
-            public JsonConverter() : this(global::ClientV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::ClientV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static UploadForm ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new UploadForm(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, UploadForm value, global::ClientV31.SpecForge.JsonPayload payload)
             {

@@ -26,14 +26,14 @@ namespace HostileNames
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::HostileNames.Class)) return Info(options, new global::HostileNames.Class.JsonConverter(_payload));
-            if (type == typeof(global::HostileNames.Pet)) return Info(options, new global::HostileNames.Pet.JsonConverter(_payload));
-            if (type == typeof(global::HostileNames.Pet2)) return Info(options, new global::HostileNames.Pet2.JsonConverter(_payload));
-            if (type == typeof(global::HostileNames.PetStore)) return Info(options, new global::HostileNames.PetStore.JsonConverter(_payload));
-            if (type == typeof(global::HostileNames.PetStore2)) return Info(options, new global::HostileNames.PetStore2.JsonConverter(_payload));
-            if (type == typeof(global::HostileNames.Ünïcödé)) return Info(options, new global::HostileNames.Ünïcödé.JsonConverter(_payload));
-            if (type == typeof(global::HostileNames.Loop)) return Info(options, new global::HostileNames.Loop.JsonConverter(_payload));
-            if (type == typeof(global::HostileNames.Cycle)) return Info(options, new global::HostileNames.Cycle.JsonConverter(_payload));
+            if (type == typeof(global::HostileNames.Class)) return Info(options, new global::HostileNames.Class.JsonConverter().For(_payload));
+            if (type == typeof(global::HostileNames.Pet)) return Info(options, new global::HostileNames.Pet.JsonConverter().For(_payload));
+            if (type == typeof(global::HostileNames.Pet2)) return Info(options, new global::HostileNames.Pet2.JsonConverter().For(_payload));
+            if (type == typeof(global::HostileNames.PetStore)) return Info(options, new global::HostileNames.PetStore.JsonConverter().For(_payload));
+            if (type == typeof(global::HostileNames.PetStore2)) return Info(options, new global::HostileNames.PetStore2.JsonConverter().For(_payload));
+            if (type == typeof(global::HostileNames.Ünïcödé)) return Info(options, new global::HostileNames.Ünïcödé.JsonConverter().For(_payload));
+            if (type == typeof(global::HostileNames.Loop)) return Info(options, new global::HostileNames.Loop.JsonConverter().For(_payload));
+            if (type == typeof(global::HostileNames.Cycle)) return Info(options, new global::HostileNames.Cycle.JsonConverter().For(_payload));
             if (type == typeof(global::HostileNames.ClassKind)) return Info(options, new global::HostileNames.ClassKind.JsonConverter());
             if (type == typeof(global::HostileNames.ClassKind?)) return Info(options, new global::HostileNames.SpecForge.Client.NullableConverter<global::HostileNames.ClassKind>(new global::HostileNames.ClassKind.JsonConverter()));
             return null;

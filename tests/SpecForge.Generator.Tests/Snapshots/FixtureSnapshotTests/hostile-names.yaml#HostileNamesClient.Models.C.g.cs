@@ -51,8 +51,7 @@ namespace HostileNames
         public sealed class JsonConverter : global::HostileNames.SpecForge.ObjectConverter<Class>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::HostileNames.SpecForge.Client.JsonCodec.Encode("class", "namespace", "2x", "a-b", "a_b", "aB", "AB", "\"quoted\"", "名前", "Class", "kind");
-            public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Class ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Class(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Class value, global::HostileNames.SpecForge.JsonPayload payload)
             {
@@ -101,8 +100,7 @@ namespace HostileNames
         public new sealed class JsonConverter : global::HostileNames.SpecForge.ObjectConverter<Cycle>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::HostileNames.SpecForge.Client.JsonCodec.Encode("a", "b");
-            public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Cycle ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Cycle(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Cycle value, global::HostileNames.SpecForge.JsonPayload payload)
             {

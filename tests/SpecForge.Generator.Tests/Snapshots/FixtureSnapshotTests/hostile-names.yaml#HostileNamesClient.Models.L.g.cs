@@ -26,8 +26,7 @@ namespace HostileNames
         public sealed class JsonConverter : global::HostileNames.SpecForge.ObjectConverter<Loop>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::HostileNames.SpecForge.Client.JsonCodec.Encode("a", "b");
-            public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Loop ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Loop(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Loop value, global::HostileNames.SpecForge.JsonPayload payload)
             {

@@ -24,8 +24,7 @@ namespace HostileNames
         public sealed class JsonConverter : global::HostileNames.SpecForge.ObjectConverter<Pet>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::HostileNames.SpecForge.Client.JsonCodec.Encode("name");
-            public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Pet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Pet(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Pet value, global::HostileNames.SpecForge.JsonPayload payload)
             {
@@ -61,8 +60,7 @@ namespace HostileNames
         public sealed class JsonConverter : global::HostileNames.SpecForge.ObjectConverter<Pet2>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::HostileNames.SpecForge.Client.JsonCodec.Encode("name");
-            public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Pet2 ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Pet2(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Pet2 value, global::HostileNames.SpecForge.JsonPayload payload)
             {
@@ -98,8 +96,7 @@ namespace HostileNames
         public sealed class JsonConverter : global::HostileNames.SpecForge.ObjectConverter<PetStore>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::HostileNames.SpecForge.Client.JsonCodec.Encode("id");
-            public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static PetStore ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new PetStore(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PetStore value, global::HostileNames.SpecForge.JsonPayload payload)
             {
@@ -135,8 +132,7 @@ namespace HostileNames
         public sealed class JsonConverter : global::HostileNames.SpecForge.ObjectConverter<PetStore2>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::HostileNames.SpecForge.Client.JsonCodec.Encode("id");
-            public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static PetStore2 ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new PetStore2(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PetStore2 value, global::HostileNames.SpecForge.JsonPayload payload)
             {

@@ -24,8 +24,7 @@ namespace HostileNames
         public sealed class JsonConverter : global::HostileNames.SpecForge.ObjectConverter<Ünïcödé>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::HostileNames.SpecForge.Client.JsonCodec.Encode("ñ");
-            public JsonConverter() : this(global::HostileNames.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::HostileNames.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Ünïcödé ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Ünïcödé(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Ünïcödé value, global::HostileNames.SpecForge.JsonPayload payload)
             {

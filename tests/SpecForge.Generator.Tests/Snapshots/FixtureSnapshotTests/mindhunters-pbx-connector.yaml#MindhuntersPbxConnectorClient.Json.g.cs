@@ -26,12 +26,12 @@ namespace MindhuntersPbxConnector
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::MindhuntersPbxConnector.PbxExtensionConnectorItemPbx)) return Info(options, new global::MindhuntersPbxConnector.PbxExtensionConnectorItemPbx.JsonConverter(_payload));
-            if (type == typeof(global::MindhuntersPbxConnector.PbxExtensionConnectorItemInbound)) return Info(options, new global::MindhuntersPbxConnector.PbxExtensionConnectorItemInbound.JsonConverter(_payload));
-            if (type == typeof(global::MindhuntersPbxConnector.PbxExtensionConnectorItemAuth)) return Info(options, new global::MindhuntersPbxConnector.PbxExtensionConnectorItemAuth.JsonConverter(_payload));
-            if (type == typeof(global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer)) return Info(options, new global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer.JsonConverter(_payload));
-            if (type == typeof(global::MindhuntersPbxConnector.PbxExtensionConnectorItem)) return Info(options, new global::MindhuntersPbxConnector.PbxExtensionConnectorItem.JsonConverter(_payload));
-            if (type == typeof(global::MindhuntersPbxConnector.GetPbxExtensionConnectorResponse)) return Info(options, new global::MindhuntersPbxConnector.GetPbxExtensionConnectorResponse.JsonConverter(_payload));
+            if (type == typeof(global::MindhuntersPbxConnector.PbxExtensionConnectorItemPbx)) return Info(options, new global::MindhuntersPbxConnector.PbxExtensionConnectorItemPbx.JsonConverter().For(_payload));
+            if (type == typeof(global::MindhuntersPbxConnector.PbxExtensionConnectorItemInbound)) return Info(options, new global::MindhuntersPbxConnector.PbxExtensionConnectorItemInbound.JsonConverter().For(_payload));
+            if (type == typeof(global::MindhuntersPbxConnector.PbxExtensionConnectorItemAuth)) return Info(options, new global::MindhuntersPbxConnector.PbxExtensionConnectorItemAuth.JsonConverter().For(_payload));
+            if (type == typeof(global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer)) return Info(options, new global::MindhuntersPbxConnector.PbxExtensionConnectorItemNormalizer.JsonConverter().For(_payload));
+            if (type == typeof(global::MindhuntersPbxConnector.PbxExtensionConnectorItem)) return Info(options, new global::MindhuntersPbxConnector.PbxExtensionConnectorItem.JsonConverter().For(_payload));
+            if (type == typeof(global::MindhuntersPbxConnector.GetPbxExtensionConnectorResponse)) return Info(options, new global::MindhuntersPbxConnector.GetPbxExtensionConnectorResponse.JsonConverter().For(_payload));
             if (type == typeof(global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus)) return Info(options, new global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus.JsonConverter());
             if (type == typeof(global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus?)) return Info(options, new global::MindhuntersPbxConnector.SpecForge.Client.NullableConverter<global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus>(new global::MindhuntersPbxConnector.PbxExtensionConnectorItemStatus.JsonConverter()));
             if (type == typeof(global::MindhuntersPbxConnector.PbxExtensionConnectorItemConnectionType)) return Info(options, new global::MindhuntersPbxConnector.PbxExtensionConnectorItemConnectionType.JsonConverter());

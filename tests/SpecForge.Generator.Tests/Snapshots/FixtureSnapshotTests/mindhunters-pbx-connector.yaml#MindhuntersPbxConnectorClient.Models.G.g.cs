@@ -26,8 +26,7 @@ namespace MindhuntersPbxConnector
         public sealed class JsonConverter : global::MindhuntersPbxConnector.SpecForge.ObjectConverter<GetPbxExtensionConnectorResponse>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.Encode("success", "data");
-            public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static GetPbxExtensionConnectorResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new GetPbxExtensionConnectorResponse(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, GetPbxExtensionConnectorResponse value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {

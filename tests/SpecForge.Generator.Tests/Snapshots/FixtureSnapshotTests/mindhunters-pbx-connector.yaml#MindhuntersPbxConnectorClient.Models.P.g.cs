@@ -28,8 +28,7 @@ namespace MindhuntersPbxConnector
         public sealed class JsonConverter : global::MindhuntersPbxConnector.SpecForge.ObjectConverter<PbxExtensionConnectorItemPbx>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.Encode("registrar_server", "port", "username_extension");
-            public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static PbxExtensionConnectorItemPbx ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new PbxExtensionConnectorItemPbx(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemPbx value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
@@ -67,8 +66,7 @@ namespace MindhuntersPbxConnector
         public sealed class JsonConverter : global::MindhuntersPbxConnector.SpecForge.ObjectConverter<PbxExtensionConnectorItemInbound>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.Encode("allowed_ip");
-            public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static PbxExtensionConnectorItemInbound ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new PbxExtensionConnectorItemInbound(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemInbound value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
@@ -106,8 +104,7 @@ namespace MindhuntersPbxConnector
         public sealed class JsonConverter : global::MindhuntersPbxConnector.SpecForge.ObjectConverter<PbxExtensionConnectorItemAuth>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.Encode("has_separate_credentials", "username");
-            public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static PbxExtensionConnectorItemAuth ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new PbxExtensionConnectorItemAuth(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemAuth value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
@@ -148,8 +145,7 @@ namespace MindhuntersPbxConnector
         public sealed class JsonConverter : global::MindhuntersPbxConnector.SpecForge.ObjectConverter<PbxExtensionConnectorItemNormalizer>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.Encode("default_prefix", "condition_length", "condition_prefix");
-            public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static PbxExtensionConnectorItemNormalizer ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new PbxExtensionConnectorItemNormalizer(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItemNormalizer value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {
@@ -222,8 +218,7 @@ namespace MindhuntersPbxConnector
         public sealed class JsonConverter : global::MindhuntersPbxConnector.SpecForge.ObjectConverter<PbxExtensionConnectorItem>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::MindhuntersPbxConnector.SpecForge.Client.JsonCodec.Encode("pbx_extension_connector_uuid", "name", "status", "phone_number", "agent_uuid", "agent_name", "sip_connector_server", "connection_type", "setup_mode", "pbx", "inbound", "auth", "normalizer", "created_at", "updated_at");
-            public JsonConverter() : this(global::MindhuntersPbxConnector.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::MindhuntersPbxConnector.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static PbxExtensionConnectorItem ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new PbxExtensionConnectorItem(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, PbxExtensionConnectorItem value, global::MindhuntersPbxConnector.SpecForge.JsonPayload payload)
             {

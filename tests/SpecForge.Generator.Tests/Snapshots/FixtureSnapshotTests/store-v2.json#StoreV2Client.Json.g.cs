@@ -26,8 +26,8 @@ namespace StoreV2
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::StoreV2.NewOrder)) return Info(options, new global::StoreV2.NewOrder.JsonConverter(_payload));
-            if (type == typeof(global::StoreV2.Order)) return Info(options, new global::StoreV2.Order.JsonConverter(_payload));
+            if (type == typeof(global::StoreV2.NewOrder)) return Info(options, new global::StoreV2.NewOrder.JsonConverter().For(_payload));
+            if (type == typeof(global::StoreV2.Order)) return Info(options, new global::StoreV2.Order.JsonConverter().For(_payload));
             if (type == typeof(global::StoreV2.ListOrdersStatus)) return Info(options, new global::StoreV2.ListOrdersStatus.JsonConverter());
             if (type == typeof(global::StoreV2.ListOrdersStatus?)) return Info(options, new global::StoreV2.SpecForge.Client.NullableConverter<global::StoreV2.ListOrdersStatus>(new global::StoreV2.ListOrdersStatus.JsonConverter()));
             if (type == typeof(global::System.Collections.Generic.IReadOnlyList<global::StoreV2.Order>)) return Info(options, new global::StoreV2.SpecForge.Client.DelegateConverter<global::System.Collections.Generic.IReadOnlyList<global::StoreV2.Order>>(global::StoreV2.StoreV2ClientJsonCodec.ReadListOfOrder, global::StoreV2.StoreV2ClientJsonCodec.WriteListOfOrder, _payload));

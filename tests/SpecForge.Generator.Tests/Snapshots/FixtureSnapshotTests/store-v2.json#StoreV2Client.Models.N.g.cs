@@ -31,8 +31,7 @@ namespace StoreV2
         public sealed class JsonConverter : global::StoreV2.SpecForge.ObjectConverter<NewOrder>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV2.SpecForge.Client.JsonCodec.Encode("item", "quantity", "note");
-            public JsonConverter() : this(global::StoreV2.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::StoreV2.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static NewOrder ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new NewOrder(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, NewOrder value, global::StoreV2.SpecForge.JsonPayload payload)
             {

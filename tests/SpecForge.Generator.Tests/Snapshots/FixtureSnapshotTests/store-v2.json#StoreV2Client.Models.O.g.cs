@@ -41,8 +41,7 @@ namespace StoreV2
         public new sealed class JsonConverter : global::StoreV2.SpecForge.ObjectConverter<Order>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV2.SpecForge.Client.JsonCodec.Encode("item", "quantity", "note", "id", "class", "2fa", "placedAt");
-            public JsonConverter() : this(global::StoreV2.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::StoreV2.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Order ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Order(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Order value, global::StoreV2.SpecForge.JsonPayload payload)
             {

@@ -26,12 +26,12 @@ namespace StoreV30
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::StoreV30.ItemDimensions)) return Info(options, new global::StoreV30.ItemDimensions.JsonConverter(_payload));
-            if (type == typeof(global::StoreV30.Item)) return Info(options, new global::StoreV30.Item.JsonConverter(_payload));
-            if (type == typeof(global::StoreV30.Tree)) return Info(options, new global::StoreV30.Tree.JsonConverter(_payload));
-            if (type == typeof(global::StoreV30.ListItemsResponse)) return Info(options, new global::StoreV30.ListItemsResponse.JsonConverter(_payload));
-            if (type == typeof(global::StoreV30.CreateItemRequest)) return Info(options, new global::StoreV30.CreateItemRequest.JsonConverter(_payload));
-            if (type == typeof(global::StoreV30.ItemVariant)) return Info(options, new global::StoreV30.ItemVariant.JsonConverter(_payload));
+            if (type == typeof(global::StoreV30.ItemDimensions)) return Info(options, new global::StoreV30.ItemDimensions.JsonConverter().For(_payload));
+            if (type == typeof(global::StoreV30.Item)) return Info(options, new global::StoreV30.Item.JsonConverter().For(_payload));
+            if (type == typeof(global::StoreV30.Tree)) return Info(options, new global::StoreV30.Tree.JsonConverter().For(_payload));
+            if (type == typeof(global::StoreV30.ListItemsResponse)) return Info(options, new global::StoreV30.ListItemsResponse.JsonConverter().For(_payload));
+            if (type == typeof(global::StoreV30.CreateItemRequest)) return Info(options, new global::StoreV30.CreateItemRequest.JsonConverter().For(_payload));
+            if (type == typeof(global::StoreV30.ItemVariant)) return Info(options, new global::StoreV30.ItemVariant.JsonConverter().For(_payload));
             if (type == typeof(global::StoreV30.Category)) return Info(options, new global::StoreV30.Category.JsonConverter());
             if (type == typeof(global::StoreV30.Category?)) return Info(options, new global::StoreV30.SpecForge.Client.NullableConverter<global::StoreV30.Category>(new global::StoreV30.Category.JsonConverter()));
             return null;

@@ -29,8 +29,7 @@ namespace StoreV30
         public sealed class JsonConverter : global::StoreV30.SpecForge.ObjectConverter<CreateItemRequest>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV30.SpecForge.Client.JsonCodec.Encode("name", "labels");
-            public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static CreateItemRequest ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new CreateItemRequest(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, CreateItemRequest value, global::StoreV30.SpecForge.JsonPayload payload)
             {

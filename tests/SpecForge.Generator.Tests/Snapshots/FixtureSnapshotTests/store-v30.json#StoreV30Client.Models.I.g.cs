@@ -26,8 +26,7 @@ namespace StoreV30
         public sealed class JsonConverter : global::StoreV30.SpecForge.ObjectConverter<ItemDimensions>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV30.SpecForge.Client.JsonCodec.Encode("width", "height");
-            public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static ItemDimensions ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ItemDimensions(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ItemDimensions value, global::StoreV30.SpecForge.JsonPayload payload)
             {
@@ -91,8 +90,7 @@ namespace StoreV30
         public sealed class JsonConverter : global::StoreV30.SpecForge.ObjectConverter<Item>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV30.SpecForge.Client.JsonCodec.Encode("id", "name", "price", "tags", "releasedOn", "discontinued", "parent", "dimensions", "attributes", "variant", "comment");
-            public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Item ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Item(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Item value, global::StoreV30.SpecForge.JsonPayload payload)
             {
@@ -170,8 +168,7 @@ namespace StoreV30
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::StoreV30.SpecForge.ObjectConverter<ItemVariant>
         {
-            public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static ItemVariant ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 switch (reader.TokenType)

@@ -29,8 +29,7 @@ namespace StoreV30
         public sealed class JsonConverter : global::StoreV30.SpecForge.ObjectConverter<ListItemsResponse>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV30.SpecForge.Client.JsonCodec.Encode("items", "next");
-            public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static ListItemsResponse ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new ListItemsResponse(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, ListItemsResponse value, global::StoreV30.SpecForge.JsonPayload payload)
             {

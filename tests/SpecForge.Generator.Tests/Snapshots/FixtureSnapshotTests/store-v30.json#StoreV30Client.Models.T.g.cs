@@ -29,8 +29,7 @@ namespace StoreV30
         public sealed class JsonConverter : global::StoreV30.SpecForge.ObjectConverter<Tree>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV30.SpecForge.Client.JsonCodec.Encode("children", "category");
-            public JsonConverter() : this(global::StoreV30.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::StoreV30.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Tree ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Tree(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Tree value, global::StoreV30.SpecForge.JsonPayload payload)
             {

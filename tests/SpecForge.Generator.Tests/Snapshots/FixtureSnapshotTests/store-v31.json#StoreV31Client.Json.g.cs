@@ -26,7 +26,7 @@ namespace StoreV31
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::StoreV31.Person)) return Info(options, new global::StoreV31.Person.JsonConverter(_payload));
+            if (type == typeof(global::StoreV31.Person)) return Info(options, new global::StoreV31.Person.JsonConverter().For(_payload));
             if (type == typeof(global::StoreV31.Priority)) return Info(options, new global::StoreV31.Priority.JsonConverter());
             if (type == typeof(global::StoreV31.Priority?)) return Info(options, new global::StoreV31.SpecForge.Client.NullableConverter<global::StoreV31.Priority>(new global::StoreV31.Priority.JsonConverter()));
             if (type == typeof(global::StoreV31.PersonMood)) return Info(options, new global::StoreV31.PersonMood.JsonConverter());

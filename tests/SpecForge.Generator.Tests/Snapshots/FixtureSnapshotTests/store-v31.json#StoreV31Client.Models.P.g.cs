@@ -48,8 +48,7 @@ namespace StoreV31
         public sealed class JsonConverter : global::StoreV31.SpecForge.ObjectConverter<Person>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::StoreV31.SpecForge.Client.JsonCodec.Encode("name", "nickname", "age", "friend", "kind", "id", "homepage", "avatar", "priority", "mood");
-            public JsonConverter() : this(global::StoreV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::StoreV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Person ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Person(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Person value, global::StoreV31.SpecForge.JsonPayload payload)
             {

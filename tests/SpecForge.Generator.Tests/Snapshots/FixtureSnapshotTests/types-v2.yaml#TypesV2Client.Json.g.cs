@@ -26,10 +26,10 @@ namespace TypesV2
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::TypesV2.Nullability)) return Info(options, new global::TypesV2.Nullability.JsonConverter(_payload));
-            if (type == typeof(global::TypesV2.Animal)) return Info(options, new global::TypesV2.Animal.JsonConverter(_payload));
-            if (type == typeof(global::TypesV2.Dog)) return Info(options, new global::TypesV2.Dog.JsonConverter(_payload));
-            if (type == typeof(global::TypesV2.Fish)) return Info(options, new global::TypesV2.Fish.JsonConverter(_payload));
+            if (type == typeof(global::TypesV2.Nullability)) return Info(options, new global::TypesV2.Nullability.JsonConverter().For(_payload));
+            if (type == typeof(global::TypesV2.Animal)) return Info(options, new global::TypesV2.Animal.JsonConverter().For(_payload));
+            if (type == typeof(global::TypesV2.Dog)) return Info(options, new global::TypesV2.Dog.JsonConverter().For(_payload));
+            if (type == typeof(global::TypesV2.Fish)) return Info(options, new global::TypesV2.Fish.JsonConverter().For(_payload));
             return null;
         }
 

@@ -13,8 +13,7 @@ namespace TypesV2
         public sealed class JsonConverter : global::TypesV2.SpecForge.ObjectConverter<Animal>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV2.SpecForge.Client.JsonCodec.Encode("name");
-            public JsonConverter() : this(global::TypesV2.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV2.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Animal ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 var discriminator = global::TypesV2.SpecForge.Client.JsonCodec.ReadDiscriminator(reader, "animalType"u8, "Animal");

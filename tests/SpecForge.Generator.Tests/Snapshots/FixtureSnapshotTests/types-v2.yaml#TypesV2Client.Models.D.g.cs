@@ -28,8 +28,7 @@ namespace TypesV2
         public new sealed class JsonConverter : global::TypesV2.SpecForge.ObjectConverter<Dog>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV2.SpecForge.Client.JsonCodec.Encode("name", "barks");
-            public JsonConverter() : this(global::TypesV2.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV2.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Dog ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Dog(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Dog value, global::TypesV2.SpecForge.JsonPayload payload)
             {

@@ -28,8 +28,7 @@ namespace TypesV2
         public new sealed class JsonConverter : global::TypesV2.SpecForge.ObjectConverter<Fish>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV2.SpecForge.Client.JsonCodec.Encode("name", "fins");
-            public JsonConverter() : this(global::TypesV2.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV2.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Fish ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Fish(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Fish value, global::TypesV2.SpecForge.JsonPayload payload)
             {

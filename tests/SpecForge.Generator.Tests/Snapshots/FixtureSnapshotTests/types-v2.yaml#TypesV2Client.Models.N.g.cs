@@ -33,8 +33,7 @@ namespace TypesV2
         public sealed class JsonConverter : global::TypesV2.SpecForge.ObjectConverter<Nullability>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV2.SpecForge.Client.JsonCodec.Encode("requiredNonNull", "requiredNullable", "optionalNonNull", "optionalNullable");
-            public JsonConverter() : this(global::TypesV2.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV2.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Nullability ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Nullability(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::TypesV2.SpecForge.JsonPayload payload)
             {

@@ -26,10 +26,10 @@ namespace TypesV30
         /// <inheritdoc/>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
         {
-            if (type == typeof(global::TypesV30.Nullability)) return Info(options, new global::TypesV30.Nullability.JsonConverter(_payload));
-            if (type == typeof(global::TypesV30.Vehicle)) return Info(options, new global::TypesV30.Vehicle.JsonConverter(_payload));
-            if (type == typeof(global::TypesV30.Car)) return Info(options, new global::TypesV30.Car.JsonConverter(_payload));
-            if (type == typeof(global::TypesV30.Bike)) return Info(options, new global::TypesV30.Bike.JsonConverter(_payload));
+            if (type == typeof(global::TypesV30.Nullability)) return Info(options, new global::TypesV30.Nullability.JsonConverter().For(_payload));
+            if (type == typeof(global::TypesV30.Vehicle)) return Info(options, new global::TypesV30.Vehicle.JsonConverter().For(_payload));
+            if (type == typeof(global::TypesV30.Car)) return Info(options, new global::TypesV30.Car.JsonConverter().For(_payload));
+            if (type == typeof(global::TypesV30.Bike)) return Info(options, new global::TypesV30.Bike.JsonConverter().For(_payload));
             return null;
         }
 

@@ -25,8 +25,7 @@ namespace TypesV30
         public new sealed class JsonConverter : global::TypesV30.SpecForge.ObjectConverter<Bike>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV30.SpecForge.Client.JsonCodec.Encode("wheels", "electric");
-            public JsonConverter() : this(global::TypesV30.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Bike ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Bike(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Bike value, global::TypesV30.SpecForge.JsonPayload payload)
             {

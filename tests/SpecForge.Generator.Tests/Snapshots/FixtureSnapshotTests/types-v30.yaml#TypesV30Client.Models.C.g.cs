@@ -25,8 +25,7 @@ namespace TypesV30
         public new sealed class JsonConverter : global::TypesV30.SpecForge.ObjectConverter<Car>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV30.SpecForge.Client.JsonCodec.Encode("wheels", "doors");
-            public JsonConverter() : this(global::TypesV30.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Car ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Car(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Car value, global::TypesV30.SpecForge.JsonPayload payload)
             {

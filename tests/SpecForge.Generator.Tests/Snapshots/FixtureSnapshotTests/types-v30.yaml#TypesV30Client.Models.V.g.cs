@@ -13,8 +13,7 @@ namespace TypesV30
         public sealed class JsonConverter : global::TypesV30.SpecForge.ObjectConverter<Vehicle>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV30.SpecForge.Client.JsonCodec.Encode("wheels");
-            public JsonConverter() : this(global::TypesV30.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV30.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Vehicle ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 var discriminator = global::TypesV30.SpecForge.Client.JsonCodec.ReadDiscriminator(reader, "type"u8, "Vehicle");

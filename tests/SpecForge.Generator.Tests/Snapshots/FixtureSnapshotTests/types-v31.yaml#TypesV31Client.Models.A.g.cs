@@ -51,8 +51,7 @@ namespace TypesV31
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Account>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("id", "name", "password", "plan", "limit", "ratio", "active", "nickname", "legacy");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Account ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Account(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Account value, global::TypesV31.SpecForge.JsonPayload payload)
             {
@@ -103,8 +102,7 @@ namespace TypesV31
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Animal>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("name");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Animal ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Animal(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Animal value, global::TypesV31.SpecForge.JsonPayload payload)
             {

@@ -25,8 +25,7 @@ namespace TypesV31
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Closed>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("id");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Closed ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Closed(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Closed value, global::TypesV31.SpecForge.JsonPayload payload)
             {
@@ -70,8 +69,7 @@ namespace TypesV31
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Collections>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("matrix", "nullableItems", "mapOfLists", "point");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Collections ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Collections(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Collections value, global::TypesV31.SpecForge.JsonPayload payload)
             {
@@ -113,8 +111,7 @@ namespace TypesV31
         public new sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Circle>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("radius");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Circle ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Circle(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Circle value, global::TypesV31.SpecForge.JsonPayload payload)
             {
@@ -155,8 +152,7 @@ namespace TypesV31
         public new sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Cat>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("name", "livesLeft");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Cat ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Cat(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Cat value, global::TypesV31.SpecForge.JsonPayload payload)
             {

@@ -29,8 +29,7 @@ namespace TypesV31
         public new sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Dog>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("name", "goodBoy");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Dog ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Dog(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Dog value, global::TypesV31.SpecForge.JsonPayload payload)
             {

@@ -56,8 +56,7 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<IdOrName>
         {
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static IdOrName ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 switch (reader.TokenType)

@@ -28,8 +28,7 @@ namespace TypesV31
         public new sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Lizard>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("name", "scales");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Lizard ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Lizard(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Lizard value, global::TypesV31.SpecForge.JsonPayload payload)
             {

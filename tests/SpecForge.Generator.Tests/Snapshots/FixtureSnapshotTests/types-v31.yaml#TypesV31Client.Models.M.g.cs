@@ -24,8 +24,7 @@ namespace TypesV31
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Member>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("team");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Member ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Member(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Member value, global::TypesV31.SpecForge.JsonPayload payload)
             {
@@ -70,8 +69,7 @@ namespace TypesV31
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Merged>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("name", "children");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Merged ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Merged(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Merged value, global::TypesV31.SpecForge.JsonPayload payload)
             {
@@ -144,8 +142,7 @@ namespace TypesV31
                 new(new string[] { "members", "slug" }, new string[] { "slug", "members" }, global::System.Array.Empty<string>(), global::System.Array.Empty<string>()),
             };
 
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static MaybeShape ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 switch (reader.TokenType)

@@ -39,8 +39,7 @@ namespace TypesV31
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Nullability>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("requiredNonNull", "requiredNullable", "requiredNullableAnyOf", "optionalNonNull", "optionalNullable", "optionalObject", "nullableObject");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Nullability ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Nullability(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Nullability value, global::TypesV31.SpecForge.JsonPayload payload)
             {

@@ -33,8 +33,7 @@ namespace TypesV31
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Open>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("id");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Open ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Open(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Open value, global::TypesV31.SpecForge.JsonPayload payload)
             {
@@ -83,8 +82,7 @@ namespace TypesV31
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Org>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("slug", "members");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Org ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Org(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Org value, global::TypesV31.SpecForge.JsonPayload payload)
             {
@@ -136,8 +134,7 @@ namespace TypesV31
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Odds>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("version", "notAString", "anything", "search", "idOrName", "maybe", "priority");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Odds ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Odds(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Odds value, global::TypesV31.SpecForge.JsonPayload payload)
             {

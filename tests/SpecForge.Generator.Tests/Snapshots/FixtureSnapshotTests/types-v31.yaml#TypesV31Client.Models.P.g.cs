@@ -13,8 +13,7 @@ namespace TypesV31
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Pet>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("name");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Pet ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 var discriminator = global::TypesV31.SpecForge.Client.JsonCodec.ReadDiscriminator(reader, "petType"u8, "Pet");

@@ -62,8 +62,7 @@ namespace TypesV31
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Scalars>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("int32", "int64", "integer", "float", "double", "decimal", "number", "dateTime", "date", "time", "duration", "uuid", "uri", "base64", "binary", "email", "flag");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Scalars ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Scalars(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Scalars value, global::TypesV31.SpecForge.JsonPayload payload)
             {
@@ -108,8 +107,7 @@ namespace TypesV31
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Shape>
         {
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Shape ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 var discriminator = global::TypesV31.SpecForge.Client.JsonCodec.ReadDiscriminator(reader, "kind"u8, "Shape");
@@ -169,8 +167,7 @@ namespace TypesV31
         public new sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Square>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("side");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Square ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Square(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Square value, global::TypesV31.SpecForge.JsonPayload payload)
             {
@@ -240,8 +237,7 @@ namespace TypesV31
                 new(new string[] { "members", "slug" }, new string[] { "slug", "members" }, global::System.Array.Empty<string>(), global::System.Array.Empty<string>()),
             };
 
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static SearchResult ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 switch (reader.TokenType)

@@ -36,8 +36,7 @@ namespace TypesV31
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Tagged>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("id");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Tagged ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Tagged(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Tagged value, global::TypesV31.SpecForge.JsonPayload payload)
             {
@@ -89,8 +88,7 @@ namespace TypesV31
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<TreeNode>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("name", "children");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static TreeNode ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new TreeNode(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, TreeNode value, global::TypesV31.SpecForge.JsonPayload payload)
             {
@@ -131,8 +129,7 @@ namespace TypesV31
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<Team>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("lead");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Team ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Team(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Team value, global::TypesV31.SpecForge.JsonPayload payload)
             {

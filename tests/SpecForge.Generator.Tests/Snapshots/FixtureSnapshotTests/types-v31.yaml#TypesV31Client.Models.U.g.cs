@@ -29,8 +29,7 @@ namespace TypesV31
         public sealed class JsonConverter : global::TypesV31.SpecForge.ObjectConverter<User>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::TypesV31.SpecForge.Client.JsonCodec.Encode("login", "followers");
-            public JsonConverter() : this(global::TypesV31.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::TypesV31.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static User ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new User(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, User value, global::TypesV31.SpecForge.JsonPayload payload)
             {

@@ -19,8 +19,7 @@ namespace Acme.Widgets
         [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public sealed class JsonConverter : global::Acme.Widgets.SpecForge.ObjectConverter<Empty>
         {
-            public JsonConverter() : this(global::Acme.Widgets.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::Acme.Widgets.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Empty ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Empty(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Empty value, global::Acme.Widgets.SpecForge.JsonPayload payload)
             {

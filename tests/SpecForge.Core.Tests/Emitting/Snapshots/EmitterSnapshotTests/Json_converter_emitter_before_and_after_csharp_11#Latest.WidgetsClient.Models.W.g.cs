@@ -27,8 +27,7 @@ namespace Acme.Widgets
         public sealed class JsonConverter : global::Acme.Widgets.SpecForge.ObjectConverter<Widget>
         {
             private static readonly global::System.Text.Json.JsonEncodedText[] Names = global::Acme.Widgets.SpecForge.Client.JsonCodec.Encode("id", "name", "legacy-flag", "old_code");
-            public JsonConverter() : this(global::Acme.Widgets.SpecForge.JsonPayload.Any) { }
-            public JsonConverter(global::Acme.Widgets.SpecForge.JsonPayload payload) : base(ReadValue, WriteValue, payload) { }
+            public JsonConverter() : base(ReadValue, WriteValue) { }
             public static Widget ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new Widget(ref reader);
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, Widget value, global::Acme.Widgets.SpecForge.JsonPayload payload)
             {
