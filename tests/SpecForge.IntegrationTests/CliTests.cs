@@ -26,7 +26,7 @@ public sealed class CliTests
             [
                 "Fixtures.Petstore.SpecForge.Client.ApiError.g.cs", "Fixtures.Petstore.SpecForge.Client.ApiTransport.Operations.g.cs", "Fixtures.Petstore.SpecForge.Client.ApiTransport.g.cs", "Fixtures.Petstore.SpecForge.Client.CallHeaders.g.cs", "Fixtures.Petstore.SpecForge.Client.Compat.g.cs",
                 "Fixtures.Petstore.SpecForge.Client.JsonCodec.g.cs", "Fixtures.Petstore.SpecForge.Client.JsonCollections.g.cs", "Fixtures.Petstore.SpecForge.Client.JsonConverters.g.cs",
-                "Fixtures.Petstore.SpecForge.Client.ResponsePaths.g.cs", "Fixtures.Petstore.SpecForge.Client.ServerUrls.g.cs",
+                "Fixtures.Petstore.SpecForge.Client.JsonPaths.g.cs", "Fixtures.Petstore.SpecForge.Client.ServerUrls.g.cs",
                 "Fixtures.Petstore.SpecForge.Client.Wire.g.cs", "Fixtures.Petstore.SpecForge.Surface.ApiClientOptions.g.cs",
                 "Fixtures.Petstore.SpecForge.Surface.ApiException.g.cs", "Fixtures.Petstore.SpecForge.Surface.ApiResponse.g.cs",
                 "Fixtures.Petstore.SpecForge.Surface.JsonPayload.g.cs", "Fixtures.Petstore.SpecForge.Surface.ObjectConverter.g.cs",
@@ -102,7 +102,7 @@ public sealed class CliTests
         Assert.True(exitCode == 0, $"exit code {exitCode}\n{stdout}\n{stderr}");
         Assert.Equal(
             ["Inventory.SpecForge.Client.ApiError.g.cs", "Inventory.SpecForge.Client.ApiTransport.Operations.g.cs", "Inventory.SpecForge.Client.ApiTransport.g.cs", "Inventory.SpecForge.Client.CallHeaders.g.cs", "Inventory.SpecForge.Client.Compat.g.cs", "Inventory.SpecForge.Client.JsonCodec.g.cs",
-             "Inventory.SpecForge.Client.JsonCollections.g.cs", "Inventory.SpecForge.Client.JsonConverters.g.cs", "Inventory.SpecForge.Client.ResponsePaths.g.cs", "Inventory.SpecForge.Client.ServerUrls.g.cs",
+             "Inventory.SpecForge.Client.JsonCollections.g.cs", "Inventory.SpecForge.Client.JsonConverters.g.cs", "Inventory.SpecForge.Client.JsonPaths.g.cs", "Inventory.SpecForge.Client.ServerUrls.g.cs",
              "Inventory.SpecForge.Client.Wire.g.cs",
              "Inventory.SpecForge.Surface.ApiClientOptions.g.cs", "Inventory.SpecForge.Surface.ApiException.g.cs",
              "Inventory.SpecForge.Surface.ApiResponse.g.cs", "Inventory.SpecForge.Surface.JsonPayload.g.cs", "Inventory.SpecForge.Surface.ObjectConverter.g.cs",

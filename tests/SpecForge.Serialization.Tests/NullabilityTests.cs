@@ -62,4 +62,17 @@ public sealed class NullabilityTests
         Assert.Equal("""{"name":"r","license":null,"owner":null}""", JsonText.Write(value));
         Assert.Equal("mit", JsonText.Read<NullableReference30.Repository>("""{"name":"r","license":{"key":"mit"},"owner":null}""").License!.Key);
     }
+
+    [Fact]
+    public void A_value_that_does_not_read_names_its_path_through_JsonSerializer()
+    {
+        var error = Assert.Throws<JsonException>(() => JsonText.Read<Types31.Nullability>(
+            """{"requiredNonNull":"a","requiredNullable":null,"requiredNullableAnyOf":1,"nullableObject":{"name":"n","children":[{"name":"c"},{"name":7}]}}"""));
+        var missing = Assert.Throws<JsonException>(() => JsonText.Read<Types31.Nullability>(
+            """{"requiredNonNull":"a","requiredNullable":null,"requiredNullableAnyOf":1,"nullableObject":{"children":[]}}"""));
+
+        Assert.StartsWith("Nullability.nullableObject.children[1].name: ", error.Message);
+        Assert.StartsWith("Nullability.nullableObject: ", missing.Message);
+        Assert.Contains("'name'", missing.Message);
+    }
 }

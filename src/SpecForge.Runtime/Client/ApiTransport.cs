@@ -44,6 +44,24 @@ namespace SpecForge.Runtime.Client
         // An operation the spec serves from elsewhere (another host or base path) goes there whatever the base URL.
         public static global::System.Uri BuildUri(string server, string pathAndQuery) => Wire.Uri(server.TrimEnd('/') + pathAndQuery);
 
+        /// <summary>A request to <see cref="BuildUri(string)"/>, asking for <paramref name="accept"/> when it is not null.</summary>
+        public global::System.Net.Http.HttpRequestMessage NewRequest(global::System.Net.Http.HttpMethod method, string pathAndQuery, string? accept) =>
+            Accepting(new global::System.Net.Http.HttpRequestMessage(method, BuildUri(pathAndQuery)), accept);
+
+        /// <summary>A request to an operation's own server, asking for <paramref name="accept"/> when it is not null.</summary>
+        public static global::System.Net.Http.HttpRequestMessage NewRequest(global::System.Net.Http.HttpMethod method, string server, string pathAndQuery, string? accept) =>
+            Accepting(new global::System.Net.Http.HttpRequestMessage(method, BuildUri(server, pathAndQuery)), accept);
+
+        private static global::System.Net.Http.HttpRequestMessage Accepting(global::System.Net.Http.HttpRequestMessage request, string? accept)
+        {
+            if (accept is not null)
+            {
+                request.Headers.TryAddWithoutValidation("Accept", accept);
+            }
+
+            return request;
+        }
+
         /// <summary>
         /// Adds the default headers, the credentials the operation accepts and the call's own headers, lets the call's
         /// <see cref="RequestOptions.OnRequest"/> see the request, then sends without buffering the body. With a
@@ -149,7 +167,7 @@ namespace SpecForge.Runtime.Client
             {
                 present = TryReadLocated(json, read, out value);
             }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
+            catch (global::System.Exception exception) when (JsonPaths.IsReadFailure(exception))
             {
                 throw new ApiException((int)response.StatusCode, "The API answered " + Operation(response) + " with a body that does not match the specification" + At(exception) + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), Wire.Headers(response), exception);
             }
@@ -162,11 +180,8 @@ namespace SpecForge.Runtime.Client
             return value;
         }
 
-        private static bool IsReadFailure(global::System.Exception exception) =>
-            exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
-
         // Like JsonCodec.TryRead, and a failure says where: the converters' reader tracks no path, so it is found again
-        // from the failing token's offset (ResponsePaths) and carried as the JsonException's Path.
+        // from the failing token's offset (JsonPaths) and carried as the JsonException's Path.
         private bool TryReadLocated<T>(byte[] json, JsonCodec.ReadFunc<T> read, out T value)
         {
             var reader = new global::System.Text.Json.Utf8JsonReader(json, ReaderOptions);
@@ -181,9 +196,9 @@ namespace SpecForge.Runtime.Client
                 value = read(ref reader);
                 return true;
             }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
+            catch (global::System.Exception exception) when (JsonPaths.IsReadFailure(exception))
             {
-                var path = ResponsePaths.At(json, reader.TokenStartIndex, ReaderOptions);
+                var path = JsonPaths.At(json, reader.TokenStartIndex, ReaderOptions);
                 throw new global::System.Text.Json.JsonException(exception.Message, path, null, null, exception);
             }
         }
@@ -209,7 +224,7 @@ namespace SpecForge.Runtime.Client
                 TryReadLocated(json, read, out T value);
                 return value;
             }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
+            catch (global::System.Exception exception) when (JsonPaths.IsReadFailure(exception))
             {
                 throw new ApiException(200, "The API answered with an item that does not match the specification" + At(exception) + exception.Message, global::System.Text.Encoding.UTF8.GetString(json), new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(), exception);
             }
@@ -250,7 +265,7 @@ namespace SpecForge.Runtime.Client
                     ? new ApiException<TError>(status, message, body, headers, error)
                     : new ApiException(status, message, body, headers);
             }
-            catch (global::System.Exception exception) when (IsReadFailure(exception))
+            catch (global::System.Exception exception) when (JsonPaths.IsReadFailure(exception))
             {
                 return new ApiException(status, message + " Its body does not match the documented error" + At(exception) + exception.Message, body, headers, exception);
             }

@@ -16,7 +16,18 @@ namespace SpecForge.Runtime.Client
             _payload = payload;
         }
 
-        public override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => _read(ref reader);
+        public override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            var start = reader;
+            try
+            {
+                return _read(ref reader);
+            }
+            catch (global::System.Exception exception) when (JsonPaths.IsReadFailure(exception))
+            {
+                throw JsonPaths.Located("$", start, reader, exception);
+            }
+        }
 
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options) => _write(writer, value, _payload);
     }

@@ -51,7 +51,19 @@ namespace SpecForge.Runtime
             payload == _payload ? this : new ForPayload(_read, _write, payload);
 
         /// <inheritdoc/>
-        public override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) => _read(ref reader);
+        public override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            // System.Text.Json's own path stops at this value, so a failure inside says where from here.
+            var start = reader;
+            try
+            {
+                return _read(ref reader);
+            }
+            catch (global::System.Exception exception) when (Client.JsonPaths.IsReadFailure(exception))
+            {
+                throw Client.JsonPaths.Located(typeof(T).Name, start, reader, exception);
+            }
+        }
 
         /// <inheritdoc/>
         public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options) => _write(writer, value, _payload);

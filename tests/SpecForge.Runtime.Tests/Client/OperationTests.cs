@@ -78,6 +78,22 @@ public sealed class OperationTests
     }
 
     [Fact]
+    public void A_new_request_goes_to_the_base_url_or_the_operations_server_and_asks_for_what_it_reads()
+    {
+        var transport = Transport(out _);
+
+        using var json = transport.NewRequest(HttpMethod.Get, "/pets?limit=2", "application/json");
+        using var bodiless = transport.NewRequest(HttpMethod.Delete, "/pets/1", null);
+        using var elsewhere = ApiTransport.NewRequest(HttpMethod.Post, "https://uploads.example.com/v2/", "/files", "text/plain");
+
+        Assert.Equal(("GET", "https://api.example.com/pets?limit=2"), (json.Method.Method, json.RequestUri!.ToString()));
+        Assert.Equal(new[] { "application/json" }, json.Headers.GetValues("Accept"));
+        Assert.False(bodiless.Headers.Contains("Accept"));
+        Assert.Equal("https://uploads.example.com/v2/files", elsewhere.RequestUri!.ToString());
+        Assert.Equal(new[] { "text/plain" }, elsewhere.Headers.GetValues("Accept"));
+    }
+
+    [Fact]
     public async Task Sending_disposes_the_request_and_checks_the_status()
     {
         var transport = Transport(out var handler, HttpStatusCode.NotFound, """{"code":3}""");

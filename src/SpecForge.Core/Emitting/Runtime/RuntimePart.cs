@@ -73,13 +73,15 @@ public static class RuntimePart
     /// The violation and the validation exceptions are surface types: client options and the mock name them whether or
     /// not typed validators are emitted. The codec lives with the client's files but models without a client need it.
     /// The per-call options and the retry handler are surface types only a client's callers meet. The bases of the open
-    /// enums' converters are surface types that go with the converters.
+    /// enums' converters are surface types that go with the converters, and so is the records' and unions' converter
+    /// base, which says where a failed read stopped with the codec's JSON paths.
     /// </remarks>
     public static string Of(RuntimeSource source) =>
         source.Folder is "Client" && source.FileName.StartsWith("Json", StringComparison.Ordinal) ? Json
         : source.Folder is "Client" && source.FileName is "ApiTransport.Paging.cs" or "PageShape.cs" ? Paging
         : source.Folder is "Surface" && source.FileName is "RequestOptions.cs" or "RetryAfterHandler.cs" ? Client
         : source.Folder is "Surface" && source.FileName is "OpenEnums.cs" ? Enums
+        : source.Folder is "Surface" && source.FileName is "ObjectConverter.cs" ? Json
         : source.Folder is "Mocking" or "Surface" or "Client" ? source.Folder
         : source.FileName.StartsWith("SchemaValidator", StringComparison.Ordinal) ? SchemaValidator
         : source.FileName is "Checks.Pattern.cs" || source.FileName.StartsWith("Rules.Pattern", StringComparison.Ordinal) ? Patterns

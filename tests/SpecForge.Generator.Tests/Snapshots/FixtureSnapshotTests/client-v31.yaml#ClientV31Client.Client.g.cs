@@ -159,8 +159,7 @@ namespace ClientV31
 
         private global::System.Net.Http.HttpRequestMessage HealthRequest()
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/health"));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/health", "text/plain");
             return httpRequest;
         }
 
@@ -174,8 +173,7 @@ namespace ClientV31
 
         private global::System.Net.Http.HttpRequestMessage StatusRequest()
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::ClientV31.SpecForge.Client.ApiTransport.BuildUri("https://status.wire.example", "/status"));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
+            var httpRequest = global::ClientV31.SpecForge.Client.ApiTransport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "https://status.wire.example", "/status", "text/plain");
             return httpRequest;
         }
 

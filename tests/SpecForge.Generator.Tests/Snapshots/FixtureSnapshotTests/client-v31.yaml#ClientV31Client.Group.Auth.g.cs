@@ -137,7 +137,7 @@ namespace ClientV31
 
         private global::System.Net.Http.HttpRequestMessage BasicRequest()
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/basic"));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/auth/basic", null);
             return httpRequest;
         }
 
@@ -151,7 +151,7 @@ namespace ClientV31
 
         private global::System.Net.Http.HttpRequestMessage HeaderKeyRequest()
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/header-key"));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/auth/header-key", null);
             return httpRequest;
         }
 
@@ -167,7 +167,7 @@ namespace ClientV31
         {
             var queryBuilder = new global::System.Text.StringBuilder();
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "q", q, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/query-key" + queryBuilder.ToString()));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/auth/query-key" + queryBuilder.ToString(), null);
             return httpRequest;
         }
 
@@ -181,7 +181,7 @@ namespace ClientV31
 
         private global::System.Net.Http.HttpRequestMessage CookieKeyRequest(string? theme)
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/cookie-key"));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/auth/cookie-key", null);
             var cookieList = new global::System.Collections.Generic.List<string>();
             if (theme is not null)
             {
@@ -201,7 +201,7 @@ namespace ClientV31
 
         private global::System.Net.Http.HttpRequestMessage OAuthRequest()
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/oauth"));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/auth/oauth", null);
             return httpRequest;
         }
 
@@ -215,7 +215,7 @@ namespace ClientV31
 
         private global::System.Net.Http.HttpRequestMessage OidcRequest()
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/oidc"));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/auth/oidc", null);
             return httpRequest;
         }
 
@@ -229,7 +229,7 @@ namespace ClientV31
 
         private global::System.Net.Http.HttpRequestMessage EitherRequest()
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/either"));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/auth/either", null);
             return httpRequest;
         }
 
@@ -243,7 +243,7 @@ namespace ClientV31
 
         private global::System.Net.Http.HttpRequestMessage BothRequest()
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/both"));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/auth/both", null);
             return httpRequest;
         }
 
@@ -257,7 +257,7 @@ namespace ClientV31
 
         private global::System.Net.Http.HttpRequestMessage NoneRequest()
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/none"));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/auth/none", null);
             return httpRequest;
         }
 
@@ -271,7 +271,7 @@ namespace ClientV31
 
         private global::System.Net.Http.HttpRequestMessage OptionalRequest()
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/optional"));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/auth/optional", null);
             return httpRequest;
         }
 
@@ -285,7 +285,7 @@ namespace ClientV31
 
         private global::System.Net.Http.HttpRequestMessage DefaultRequest()
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/auth/default"));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/auth/default", null);
             return httpRequest;
         }
 

@@ -33,8 +33,7 @@ namespace ClientV31
 
         private global::System.Net.Http.HttpRequestMessage GetRequest(long status)
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/errors/" + global::ClientV31.SpecForge.Client.Wire.Path("status", status, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/errors/" + global::ClientV31.SpecForge.Client.Wire.Path("status", status, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false), "application/json");
             return httpRequest;
         }
 

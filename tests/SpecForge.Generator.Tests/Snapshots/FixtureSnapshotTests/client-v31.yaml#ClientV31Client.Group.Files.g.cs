@@ -72,14 +72,13 @@ namespace ClientV31
 
         private global::System.Net.Http.HttpRequestMessage UploadRequest(global::ClientV31.SpecForge.FilePart file, global::System.Collections.Generic.IReadOnlyList<global::ClientV31.SpecForge.FilePart>? attachments, string? description, Filter? meta)
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/uploads"));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("POST"), "/uploads", "application/json");
             var multipartContent = new global::System.Net.Http.MultipartFormDataContent();
             global::ClientV31.SpecForge.Client.Wire.AddFiles(multipartContent, "file", new[] { file }, null);
             global::ClientV31.SpecForge.Client.Wire.AddFiles(multipartContent, "attachments", attachments, null);
             global::ClientV31.SpecForge.Client.Wire.AddField(multipartContent, "description", description, null);
             global::ClientV31.SpecForge.Client.Wire.AddField(multipartContent, "meta", meta is null ? null : (object)_client.Transport.ToElement(meta, global::ClientV31.Filter.JsonConverter.WriteValue), "application/json");
             httpRequest.Content = multipartContent;
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             return httpRequest;
         }
 
@@ -101,7 +100,7 @@ namespace ClientV31
                 if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.Transport.BuildUri("/files/" + global::ClientV31.SpecForge.Client.Wire.Path("fileId", fileId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("PUT"), "/files/" + global::ClientV31.SpecForge.Client.Wire.Path("fileId", fileId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false), null);
             httpRequest.Content = global::ClientV31.SpecForge.Client.Wire.StreamContent(body, "application/octet-stream");
             return httpRequest;
         }
@@ -123,8 +122,7 @@ namespace ClientV31
                 if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/files/" + global::ClientV31.SpecForge.Client.Wire.Path("fileId", fileId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/octet-stream");
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/files/" + global::ClientV31.SpecForge.Client.Wire.Path("fileId", fileId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false), "application/octet-stream");
             return httpRequest;
         }
 
@@ -145,9 +143,8 @@ namespace ClientV31
                 if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/notes"));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("POST"), "/notes", "text/plain");
             httpRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
             return httpRequest;
         }
 

@@ -40,9 +40,8 @@ namespace ClientV31
                 if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/charges"));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("POST"), "/charges", "application/json");
             httpRequest.Content = global::ClientV31.SpecForge.Client.Wire.FormContent(_client.Transport.ToElement(body, global::ClientV31.ChargeParams.JsonConverter.WriteValue), new string[] { "expand", "metadata" }, "application/x-www-form-urlencoded");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             return httpRequest;
         }
 

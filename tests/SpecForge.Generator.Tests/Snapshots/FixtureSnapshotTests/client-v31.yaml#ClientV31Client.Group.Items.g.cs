@@ -118,8 +118,7 @@ namespace ClientV31
             var queryBuilder = new global::System.Text.StringBuilder();
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "cursor", cursor, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/items" + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/items" + queryBuilder.ToString(), "application/json");
             return httpRequest;
         }
 
@@ -144,9 +143,8 @@ namespace ClientV31
                 if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), _client.Transport.BuildUri("/items"));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("POST"), "/items", "application/json");
             httpRequest.Content = _client.Transport.JsonContent(body, global::ClientV31.NewItem.JsonConverter.WriteValue, "application/json");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             return httpRequest;
         }
 
@@ -167,8 +165,7 @@ namespace ClientV31
                 if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false), "application/json");
             return httpRequest;
         }
 
@@ -190,12 +187,11 @@ namespace ClientV31
                 if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("PATCH"), "/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false), "application/json");
             var requestMediaType = global::ClientV31.SpecForge.Client.Wire.MediaType(contentType, new string[] { "application/json", "application/merge-patch+json", "application/x-www-form-urlencoded" });
             httpRequest.Content = global::ClientV31.SpecForge.Client.Wire.IsForm(requestMediaType)
                 ? global::ClientV31.SpecForge.Client.Wire.FormContent(_client.Transport.ToElement(body, global::ClientV31.ItemPatch.JsonConverter.WriteValue), new string[] {  }, requestMediaType)
                 : _client.Transport.JsonContent(body, global::ClientV31.ItemPatch.JsonConverter.WriteValue, requestMediaType);
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             return httpRequest;
         }
 
@@ -216,7 +212,7 @@ namespace ClientV31
                 if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false)));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("DELETE"), "/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false), null);
             return httpRequest;
         }
 
@@ -238,12 +234,11 @@ namespace ClientV31
                 if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), _client.Transport.BuildUri("/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/legacy"));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("PUT"), "/items/" + global::ClientV31.SpecForge.Client.Wire.Path("itemId", itemId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/legacy", "application/json");
             if (body is not null)
             {
                 httpRequest.Content = _client.Transport.JsonContent(body, global::ClientV31.NewItem.JsonConverter.WriteValue, "application/json");
             }
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             return httpRequest;
         }
 
@@ -266,8 +261,7 @@ namespace ClientV31
                 if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/things/" + global::ClientV31.SpecForge.Client.Wire.Path("thingId", thingId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/parts"));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/things/" + global::ClientV31.SpecForge.Client.Wire.Path("thingId", thingId, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/parts", "application/json");
             return httpRequest;
         }
 

@@ -95,8 +95,7 @@ namespace ClientV31
             var queryBuilder = new global::System.Text.StringBuilder();
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "starting_after", startingAfter, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/charges" + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/charges" + queryBuilder.ToString(), "application/json");
             return httpRequest;
         }
 
@@ -117,8 +116,7 @@ namespace ClientV31
             var queryBuilder = new global::System.Text.StringBuilder();
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "page", page, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "per_page", perPage, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/pages" + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/pages" + queryBuilder.ToString(), "application/json");
             return httpRequest;
         }
 
@@ -139,8 +137,7 @@ namespace ClientV31
             var queryBuilder = new global::System.Text.StringBuilder();
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "offset", offset, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/offsets" + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/offsets" + queryBuilder.ToString(), "application/json");
             return httpRequest;
         }
 
@@ -160,8 +157,7 @@ namespace ClientV31
         {
             var queryBuilder = new global::System.Text.StringBuilder();
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "token", token, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/explicit" + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/explicit" + queryBuilder.ToString(), "application/json");
             return httpRequest;
         }
 

@@ -91,7 +91,7 @@ namespace ClientV31
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "when", when, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, false);
             global::ClientV31.SpecForge.Client.Wire.Query(queryBuilder, "reserved", reserved, global::ClientV31.SpecForge.Client.Wire.Style.Form, true, true);
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/params/" + global::ClientV31.SpecForge.Client.Wire.Path("id", id, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/segments/" + global::ClientV31.SpecForge.Client.Wire.Path("name", name, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + queryBuilder.ToString()));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/params/" + global::ClientV31.SpecForge.Client.Wire.Path("id", id, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + "/segments/" + global::ClientV31.SpecForge.Client.Wire.Path("name", name, global::ClientV31.SpecForge.Client.Wire.Style.Simple, false) + queryBuilder.ToString(), "application/json");
             httpRequest.Headers.TryAddWithoutValidation("X-Trace-Id", global::ClientV31.SpecForge.Client.Wire.Header("X-Trace-Id", xTraceId, false));
             if (xOptional is not null)
             {
@@ -103,7 +103,6 @@ namespace ClientV31
                 cookieList.Add(global::ClientV31.SpecForge.Client.Wire.Cookie("session_id", sessionId));
             }
             global::ClientV31.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             return httpRequest;
         }
 
@@ -124,7 +123,7 @@ namespace ClientV31
                 if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/labels/" + global::ClientV31.SpecForge.Client.Wire.Path("coords", coords, global::ClientV31.SpecForge.Client.Wire.Style.Label, false)));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/labels/" + global::ClientV31.SpecForge.Client.Wire.Path("coords", coords, global::ClientV31.SpecForge.Client.Wire.Style.Label, false), null);
             return httpRequest;
         }
 
@@ -145,7 +144,7 @@ namespace ClientV31
                 if (requestViolations is not null) throw new global::ClientV31.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/matrix/" + global::ClientV31.SpecForge.Client.Wire.Path("coords", coords, global::ClientV31.SpecForge.Client.Wire.Style.Matrix, true)));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/matrix/" + global::ClientV31.SpecForge.Client.Wire.Path("coords", coords, global::ClientV31.SpecForge.Client.Wire.Style.Matrix, true), null);
             return httpRequest;
         }
 

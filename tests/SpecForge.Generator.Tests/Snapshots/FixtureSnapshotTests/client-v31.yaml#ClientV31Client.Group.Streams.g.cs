@@ -35,8 +35,7 @@ namespace ClientV31
 
         private global::System.Net.Http.HttpRequestMessage EventsRequest()
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/events"));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "text/event-stream");
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/events", "text/event-stream");
             return httpRequest;
         }
 
@@ -52,8 +51,7 @@ namespace ClientV31
 
         private global::System.Net.Http.HttpRequestMessage LinesRequest()
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/lines"));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/x-ndjson");
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/lines", "application/x-ndjson");
             return httpRequest;
         }
 

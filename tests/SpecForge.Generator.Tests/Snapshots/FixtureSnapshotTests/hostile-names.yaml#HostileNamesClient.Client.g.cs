@@ -125,12 +125,11 @@ namespace HostileNames
             global::HostileNames.SpecForge.Client.Wire.Query(queryBuilder, "query", query, global::HostileNames.SpecForge.Client.Wire.Style.Form, true, false);
             global::HostileNames.SpecForge.Client.Wire.Query(queryBuilder, "cancellationToken", cancellationToken2, global::HostileNames.SpecForge.Client.Wire.Style.Form, true, false);
             global::HostileNames.SpecForge.Client.Wire.Query(queryBuilder, "exception", exception2, global::HostileNames.SpecForge.Client.Wire.Style.Form, true, false);
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/class/" + global::HostileNames.SpecForge.Client.Wire.Path("namespace", @namespace, global::HostileNames.SpecForge.Client.Wire.Style.Simple, false) + queryBuilder.ToString()));
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/class/" + global::HostileNames.SpecForge.Client.Wire.Path("namespace", @namespace, global::HostileNames.SpecForge.Client.Wire.Style.Simple, false) + queryBuilder.ToString(), "application/json");
             if (xQuoted is not null)
             {
                 httpRequest.Headers.TryAddWithoutValidation("x-\"quoted\"", global::HostileNames.SpecForge.Client.Wire.Header("x-\"quoted\"", xQuoted, false));
             }
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             return httpRequest;
         }
 
@@ -151,7 +150,7 @@ namespace HostileNames
                 if (requestViolations is not null) throw new global::HostileNames.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/2fa"));
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("POST"), "/2fa", null);
             if (body is not null)
             {
                 httpRequest.Content = this.Transport.JsonContent(body, global::HostileNames.Pet.JsonConverter.WriteValue, "application/json");
@@ -169,8 +168,7 @@ namespace HostileNames
 
         private global::System.Net.Http.HttpRequestMessage GetPetRequest()
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/pets"));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/pets", "application/json");
             return httpRequest;
         }
 
@@ -184,7 +182,7 @@ namespace HostileNames
 
         private global::System.Net.Http.HttpRequestMessage GetPet2Request()
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/pets"));
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("POST"), "/pets", null);
             return httpRequest;
         }
 

@@ -38,8 +38,7 @@ namespace MindhuntersPbxConnector
 
         private global::System.Net.Http.HttpRequestMessage GetRequest(global::System.Guid uuid)
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/api/v1/pbx_extension_connectors/" + global::MindhuntersPbxConnector.SpecForge.Client.Wire.Path("uuid", uuid, global::MindhuntersPbxConnector.SpecForge.Client.Wire.Style.Simple, false)));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/api/v1/pbx_extension_connectors/" + global::MindhuntersPbxConnector.SpecForge.Client.Wire.Path("uuid", uuid, global::MindhuntersPbxConnector.SpecForge.Client.Wire.Style.Simple, false), "application/json");
             return httpRequest;
         }
 

@@ -106,12 +106,11 @@ namespace StoreV2
             var queryBuilder = new global::System.Text.StringBuilder();
             global::StoreV2.SpecForge.Client.Wire.Query(queryBuilder, "status", status, global::StoreV2.SpecForge.Client.Wire.Style.Form, true, false);
             global::StoreV2.SpecForge.Client.Wire.Query(queryBuilder, "ids", ids, global::StoreV2.SpecForge.Client.Wire.Style.Form, true, false);
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/orders" + queryBuilder.ToString()));
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/orders" + queryBuilder.ToString(), "application/json");
             if (xRequestId is not null)
             {
                 httpRequest.Headers.TryAddWithoutValidation("X-Request-Id", global::StoreV2.SpecForge.Client.Wire.Header("X-Request-Id", xRequestId, false));
             }
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             return httpRequest;
         }
 
@@ -132,9 +131,8 @@ namespace StoreV2
                 if (requestViolations is not null) throw new global::StoreV2.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/orders"));
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("POST"), "/orders", "application/json");
             httpRequest.Content = this.Transport.JsonContent(body, global::StoreV2.NewOrder.JsonConverter.WriteValue, "application/json");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             return httpRequest;
         }
 
@@ -148,8 +146,7 @@ namespace StoreV2
 
         private global::System.Net.Http.HttpRequestMessage GetOrderRequest(global::System.Guid orderId)
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/orders/" + global::StoreV2.SpecForge.Client.Wire.Path("orderId", orderId, global::StoreV2.SpecForge.Client.Wire.Style.Simple, false)));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/orders/" + global::StoreV2.SpecForge.Client.Wire.Path("orderId", orderId, global::StoreV2.SpecForge.Client.Wire.Style.Simple, false), "application/json");
             return httpRequest;
         }
 

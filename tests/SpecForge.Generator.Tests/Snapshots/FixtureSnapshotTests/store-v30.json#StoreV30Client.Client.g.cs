@@ -110,9 +110,8 @@ namespace StoreV30
                 if (requestViolations is not null) throw new global::StoreV30.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/items"));
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("POST"), "/items", "application/json");
             httpRequest.Content = this.Transport.JsonContent(body, global::StoreV30.CreateItemRequest.JsonConverter.WriteValue, "application/json");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             return httpRequest;
         }
 
@@ -126,7 +125,7 @@ namespace StoreV30
 
         private global::System.Net.Http.HttpRequestMessage PutItemsByItemIdNotesRequest(long itemId, string? body)
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.Transport.BuildUri("/items/" + global::StoreV30.SpecForge.Client.Wire.Path("itemId", itemId, global::StoreV30.SpecForge.Client.Wire.Style.Simple, false) + "/notes"));
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("PUT"), "/items/" + global::StoreV30.SpecForge.Client.Wire.Path("itemId", itemId, global::StoreV30.SpecForge.Client.Wire.Style.Simple, false) + "/notes", null);
             if (body is not null)
             {
                 httpRequest.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
@@ -146,8 +145,7 @@ namespace StoreV30
 
         private global::System.Net.Http.HttpRequestMessage GetPictureRequest(long itemId)
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), global::StoreV30.SpecForge.Client.ApiTransport.BuildUri("https://cdn.store.example.com/media", "/items/" + global::StoreV30.SpecForge.Client.Wire.Path("itemId", itemId, global::StoreV30.SpecForge.Client.Wire.Style.Simple, false) + "/picture"));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "image/png");
+            var httpRequest = global::StoreV30.SpecForge.Client.ApiTransport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "https://cdn.store.example.com/media", "/items/" + global::StoreV30.SpecForge.Client.Wire.Path("itemId", itemId, global::StoreV30.SpecForge.Client.Wire.Style.Simple, false) + "/picture", "image/png");
             return httpRequest;
         }
 

@@ -46,7 +46,7 @@ namespace StoreV30
             var queryBuilder = new global::System.Text.StringBuilder();
             global::StoreV30.SpecForge.Client.Wire.Query(queryBuilder, "limit", limit, global::StoreV30.SpecForge.Client.Wire.Style.Form, true, false);
             global::StoreV30.SpecForge.Client.Wire.Query(queryBuilder, "class", @class, global::StoreV30.SpecForge.Client.Wire.Style.Form, true, false);
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), _client.Transport.BuildUri("/items" + queryBuilder.ToString()));
+            var httpRequest = _client.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/items" + queryBuilder.ToString(), "application/json");
             httpRequest.Headers.TryAddWithoutValidation("X-Trace", global::StoreV30.SpecForge.Client.Wire.Header("X-Trace", xTrace, false));
             var cookieList = new global::System.Collections.Generic.List<string>();
             if (session is not null)
@@ -54,7 +54,6 @@ namespace StoreV30
                 cookieList.Add(global::StoreV30.SpecForge.Client.Wire.Cookie("session", session));
             }
             global::StoreV30.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             return httpRequest;
         }
 

@@ -84,8 +84,7 @@ namespace StoreV31
 
             var queryBuilder = new global::System.Text.StringBuilder();
             global::StoreV31.SpecForge.Client.Wire.Query(queryBuilder, "expand", expand, global::StoreV31.SpecForge.Client.Wire.Style.Form, true, false);
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/people/" + global::StoreV31.SpecForge.Client.Wire.Path("personId", personId, global::StoreV31.SpecForge.Client.Wire.Style.Simple, false) + queryBuilder.ToString()));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/people/" + global::StoreV31.SpecForge.Client.Wire.Path("personId", personId, global::StoreV31.SpecForge.Client.Wire.Style.Simple, false) + queryBuilder.ToString(), "application/json");
             return httpRequest;
         }
 
@@ -107,9 +106,8 @@ namespace StoreV31
                 if (requestViolations is not null) throw new global::StoreV31.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), this.Transport.BuildUri("/people/" + global::StoreV31.SpecForge.Client.Wire.Path("personId", personId, global::StoreV31.SpecForge.Client.Wire.Style.Simple, false)));
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("PATCH"), "/people/" + global::StoreV31.SpecForge.Client.Wire.Path("personId", personId, global::StoreV31.SpecForge.Client.Wire.Style.Simple, false), "application/json");
             httpRequest.Content = this.Transport.JsonContent(body, global::StoreV31.Person.JsonConverter.WriteValue, "application/merge-patch+json");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             return httpRequest;
         }
 

@@ -123,9 +123,8 @@ namespace TypesV31
                 if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/shapes"));
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("POST"), "/shapes", "application/json");
             httpRequest.Content = this.Transport.JsonContent(body, global::TypesV31.Shape.JsonConverter.WriteValue, "application/json");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             return httpRequest;
         }
 
@@ -139,8 +138,7 @@ namespace TypesV31
 
         private global::System.Net.Http.HttpRequestMessage SearchRequest()
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/search"));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/search", "application/json");
             return httpRequest;
         }
 
@@ -161,9 +159,8 @@ namespace TypesV31
                 if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("POST"), this.Transport.BuildUri("/accounts"));
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("POST"), "/accounts", "application/json");
             httpRequest.Content = this.Transport.JsonContent(body, global::TypesV31.Account.JsonConverter.WriteValue, "application/json");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             return httpRequest;
         }
 
@@ -185,7 +182,7 @@ namespace TypesV31
                 if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.Transport.BuildUri("/files/" + global::TypesV31.SpecForge.Client.Wire.Path("id", id, global::TypesV31.SpecForge.Client.Wire.Style.Simple, false)));
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("PUT"), "/files/" + global::TypesV31.SpecForge.Client.Wire.Path("id", id, global::TypesV31.SpecForge.Client.Wire.Style.Simple, false), null);
             httpRequest.Content = global::TypesV31.SpecForge.Client.Wire.StreamContent(body, "application/octet-stream");
             return httpRequest;
         }
@@ -207,8 +204,7 @@ namespace TypesV31
                 if (requestViolations is not null) throw new global::TypesV31.SpecForge.RequestValidationException(requestViolations);
             }
 
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("GET"), this.Transport.BuildUri("/files/" + global::TypesV31.SpecForge.Client.Wire.Path("id", id, global::TypesV31.SpecForge.Client.Wire.Style.Simple, false)));
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/pdf");
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("GET"), "/files/" + global::TypesV31.SpecForge.Client.Wire.Path("id", id, global::TypesV31.SpecForge.Client.Wire.Style.Simple, false), "application/pdf");
             return httpRequest;
         }
 

@@ -112,7 +112,7 @@ namespace Acme.Widgets
 
             var queryBuilder = new global::System.Text.StringBuilder();
             global::Acme.Widgets.SpecForge.Client.Wire.Query(queryBuilder, "tag", tags, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false, false);
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PATCH"), this.Transport.BuildUri("/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false) + "/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("slot", slot, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false) + queryBuilder.ToString()));
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("PATCH"), "/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false) + "/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("slot", slot, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false) + queryBuilder.ToString(), "application/json");
             httpRequest.Headers.TryAddWithoutValidation("X-Trace", global::Acme.Widgets.SpecForge.Client.Wire.Header("X-Trace", xTrace, false));
             var cookieList = new global::System.Collections.Generic.List<string>();
             if (session is not null)
@@ -121,7 +121,6 @@ namespace Acme.Widgets
             }
             global::Acme.Widgets.SpecForge.Client.Wire.AddCookies(httpRequest, cookieList);
             httpRequest.Content = this.Transport.JsonContent(body, global::Acme.Widgets.Widget.JsonConverter.WriteValue, "application/merge-patch+json");
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "application/json");
             return httpRequest;
         }
 
@@ -135,7 +134,7 @@ namespace Acme.Widgets
 
         private global::System.Net.Http.HttpRequestMessage DeleteWidgetRequest(long id)
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("DELETE"), this.Transport.BuildUri("/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false)));
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("DELETE"), "/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false), null);
             return httpRequest;
         }
 
@@ -151,12 +150,11 @@ namespace Acme.Widgets
 
         private global::System.Net.Http.HttpRequestMessage UploadRequest(long id, global::System.Net.Http.HttpContent? content)
         {
-            var httpRequest = new global::System.Net.Http.HttpRequestMessage(new global::System.Net.Http.HttpMethod("PUT"), this.Transport.BuildUri("/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false) + "/blob"));
+            var httpRequest = this.Transport.NewRequest(new global::System.Net.Http.HttpMethod("PUT"), "/widgets/" + global::Acme.Widgets.SpecForge.Client.Wire.Path("id", id, global::Acme.Widgets.SpecForge.Client.Wire.Style.Form, false) + "/blob", "text/plain");
             if (content is not null)
             {
                 httpRequest.Content = content;
             }
-            httpRequest.Headers.TryAddWithoutValidation("Accept", "text/plain");
             return httpRequest;
         }
 

@@ -9,8 +9,11 @@ using SpecForge.Runtime.Client;
 
 namespace SpecForge.Runtime.Tests.Client;
 
-/// <summary>A body the converters cannot read names where: the JSON path of the value, the request it answered.</summary>
-public sealed class ResponsePathsTests
+/// <summary>
+/// JSON the converters cannot read names where: the JSON path of the value, and the request a body answered; through
+/// JsonSerializer, the path from the value System.Text.Json handed the converter.
+/// </summary>
+public sealed class JsonPathsTests
 {
     [Theory]
     [InlineData("""{"results":[{"id":1},{"id":2},{"id":3},{"id":"x"}]}""", "\"x\"", "$.results[3].id")]
@@ -24,7 +27,7 @@ public sealed class ResponsePathsTests
         var bytes = Encoding.UTF8.GetBytes(json);
         var offset = Encoding.UTF8.GetByteCount(json.Substring(0, json.LastIndexOf(token, System.StringComparison.Ordinal)));
 
-        Assert.Equal(expected, ResponsePaths.At(bytes, offset, default));
+        Assert.Equal(expected, JsonPaths.At(bytes, offset, default));
     }
 
     [Fact]
@@ -38,6 +41,34 @@ public sealed class ResponsePathsTests
         Assert.Contains("to GET /v1/pets", error.Message, System.StringComparison.Ordinal);
         Assert.Contains(" at $.results[1].id: ", error.Message, System.StringComparison.Ordinal);
         Assert.Equal("$.results[1].id", Assert.IsType<JsonException>(error.InnerException).Path);
+    }
+
+    [Fact]
+    public void A_copy_of_a_reader_at_a_nested_value_paths_from_that_value()
+    {
+        const string Json = """{"outer":{"items":[{"id":1},{"id":"x"}]}}""";
+        var bytes = Encoding.UTF8.GetBytes(Json);
+        var reader = new Utf8JsonReader(bytes);
+        while (reader.TokenType != JsonTokenType.PropertyName || !reader.ValueTextEquals("outer"))
+        {
+            reader.Read();
+        }
+
+        reader.Read();
+        var offset = Json.LastIndexOf("\"x\"", System.StringComparison.Ordinal);
+
+        Assert.Equal("$.items[1].id", JsonPaths.At(reader, offset));
+    }
+
+    [Fact]
+    public void A_list_read_through_JsonSerializer_names_the_item_that_failed()
+    {
+        var options = new JsonSerializerOptions { Converters = { new DelegateConverter<long[]>(ReadIds, static (_, _, _) => { }, JsonPayload.Any) } };
+
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<long[]>("""{"results":[{"id":1},{"id":"seven"}]}""", options));
+
+        Assert.StartsWith("$.results[1].id: ", error.Message, System.StringComparison.Ordinal);
+        Assert.IsType<System.InvalidOperationException>(error.InnerException);
     }
 
     // A converter the way the generated ones read: straight off the reader, numbers with GetInt64.

@@ -1,4 +1,4 @@
-// Shared runtime: where in a JSON body a read failed, as a JSON path ("$.results[3].id"), for the exception's message.
+// Shared runtime: where in a JSON text a read failed, as a JSON path ("$.results[3].id"), for the exception's message.
 namespace SpecForge.Runtime.Client
 {
     /// <summary>
@@ -6,18 +6,27 @@ namespace SpecForge.Runtime.Client
     /// which tracks no path; a failure is rare, so the text is scanned again then, and reading costs nothing more.
     /// </summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    public static class ResponsePaths
+    public static class JsonPaths
     {
         /// <summary>The path of the value (or member name) that starts at or after <paramref name="offset"/>: <c>$</c> for the root.</summary>
         public static string At(global::System.ReadOnlySpan<byte> json, long offset, global::System.Text.Json.JsonReaderOptions options)
         {
             var reader = new global::System.Text.Json.Utf8JsonReader(json, options);
+            return reader.Read() ? At(reader, offset) : "$";
+        }
+
+        /// <summary>
+        /// Like <see cref="At(global::System.ReadOnlySpan{byte}, long, global::System.Text.Json.JsonReaderOptions)"/>,
+        /// from a copy of a reader at a value's first token: <c>$</c> is that value.
+        /// </summary>
+        public static string At(global::System.Text.Json.Utf8JsonReader reader, long offset)
+        {
             var containers = new global::System.Collections.Generic.List<string>();
             var arrayIndexes = new global::System.Collections.Generic.List<int>();
             string? member = null;
             try
             {
-                while (reader.Read())
+                do
                 {
                     var token = reader.TokenType;
                     if (token is global::System.Text.Json.JsonTokenType.EndObject or global::System.Text.Json.JsonTokenType.EndArray)
@@ -72,6 +81,7 @@ namespace SpecForge.Runtime.Client
                         arrayIndexes.Add(token == global::System.Text.Json.JsonTokenType.StartArray ? -1 : int.MinValue);
                     }
                 }
+                while (reader.Read());
             }
             catch (global::System.Text.Json.JsonException)
             {
@@ -80,6 +90,18 @@ namespace SpecForge.Runtime.Client
 
             return Join(containers, string.Empty);
         }
+
+        /// <summary>
+        /// A read that failed, said with where: <paramref name="what"/> and the path from the value
+        /// <paramref name="start"/> was at to the token <paramref name="failed"/> stopped at, then the failure's message.
+        /// For converters System.Text.Json calls, whose own path ends where the value starts.
+        /// </summary>
+        public static global::System.Text.Json.JsonException Located(string what, global::System.Text.Json.Utf8JsonReader start, global::System.Text.Json.Utf8JsonReader failed, global::System.Exception failure) =>
+            new global::System.Text.Json.JsonException(what + At(start, failed.TokenStartIndex).Substring(1) + ": " + failure.Message, failure);
+
+        /// <summary>The failures a generated converter's reads raise on JSON that does not fit: wrong token, bad text, out of range.</summary>
+        public static bool IsReadFailure(global::System.Exception exception) =>
+            exception is global::System.Text.Json.JsonException or global::System.InvalidOperationException or global::System.FormatException or global::System.OverflowException;
 
         private static string Join(global::System.Collections.Generic.List<string> containers, string last) =>
             "$" + string.Concat(containers) + last;
