@@ -198,7 +198,7 @@ namespace SpecForge.Runtime.Client
             }
             catch (global::System.Exception exception) when (JsonPaths.IsReadFailure(exception))
             {
-                var path = JsonPaths.At(json, reader.TokenStartIndex, ReaderOptions);
+                var path = JsonPaths.PathTo(json, reader.TokenStartIndex, ReaderOptions);
                 throw new global::System.Text.Json.JsonException(exception.Message, path, null, null, exception);
             }
         }

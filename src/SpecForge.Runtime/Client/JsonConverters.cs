@@ -25,7 +25,7 @@ namespace SpecForge.Runtime.Client
             }
             catch (global::System.Exception exception) when (JsonPaths.IsReadFailure(exception))
             {
-                throw JsonPaths.Located("$", start, reader, exception);
+                throw JsonPaths.ReadFailure("$", start, reader, exception);
             }
         }
 

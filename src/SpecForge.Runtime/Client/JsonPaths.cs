@@ -9,17 +9,17 @@ namespace SpecForge.Runtime.Client
     public static class JsonPaths
     {
         /// <summary>The path of the value (or member name) that starts at or after <paramref name="offset"/>: <c>$</c> for the root.</summary>
-        public static string At(global::System.ReadOnlySpan<byte> json, long offset, global::System.Text.Json.JsonReaderOptions options)
+        public static string PathTo(global::System.ReadOnlySpan<byte> json, long offset, global::System.Text.Json.JsonReaderOptions options)
         {
             var reader = new global::System.Text.Json.Utf8JsonReader(json, options);
-            return reader.Read() ? At(reader, offset) : "$";
+            return reader.Read() ? PathTo(reader, offset) : "$";
         }
 
         /// <summary>
-        /// Like <see cref="At(global::System.ReadOnlySpan{byte}, long, global::System.Text.Json.JsonReaderOptions)"/>,
+        /// Like <see cref="PathTo(global::System.ReadOnlySpan{byte}, long, global::System.Text.Json.JsonReaderOptions)"/>,
         /// from a copy of a reader at a value's first token: <c>$</c> is that value.
         /// </summary>
-        public static string At(global::System.Text.Json.Utf8JsonReader reader, long offset)
+        public static string PathTo(global::System.Text.Json.Utf8JsonReader reader, long offset)
         {
             var containers = new global::System.Collections.Generic.List<string>();
             var arrayIndexes = new global::System.Collections.Generic.List<int>();
@@ -96,8 +96,8 @@ namespace SpecForge.Runtime.Client
         /// <paramref name="start"/> was at to the token <paramref name="failed"/> stopped at, then the failure's message.
         /// For converters System.Text.Json calls, whose own path ends where the value starts.
         /// </summary>
-        public static global::System.Text.Json.JsonException Located(string what, global::System.Text.Json.Utf8JsonReader start, global::System.Text.Json.Utf8JsonReader failed, global::System.Exception failure) =>
-            new global::System.Text.Json.JsonException(what + At(start, failed.TokenStartIndex).Substring(1) + ": " + failure.Message, failure);
+        public static global::System.Text.Json.JsonException ReadFailure(string what, global::System.Text.Json.Utf8JsonReader start, global::System.Text.Json.Utf8JsonReader failed, global::System.Exception failure) =>
+            new global::System.Text.Json.JsonException(what + PathTo(start, failed.TokenStartIndex).Substring(1) + ": " + failure.Message, failure);
 
         /// <summary>The failures a generated converter's reads raise on JSON that does not fit: wrong token, bad text, out of range.</summary>
         public static bool IsReadFailure(global::System.Exception exception) =>

@@ -61,7 +61,7 @@ namespace SpecForge.Runtime
             }
             catch (global::System.Exception exception) when (Client.JsonPaths.IsReadFailure(exception))
             {
-                throw Client.JsonPaths.Located(typeof(T).Name, start, reader, exception);
+                throw Client.JsonPaths.ReadFailure(typeof(T).Name, start, reader, exception);
             }
         }
 

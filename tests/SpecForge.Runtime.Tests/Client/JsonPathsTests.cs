@@ -27,7 +27,7 @@ public sealed class JsonPathsTests
         var bytes = Encoding.UTF8.GetBytes(json);
         var offset = Encoding.UTF8.GetByteCount(json.Substring(0, json.LastIndexOf(token, System.StringComparison.Ordinal)));
 
-        Assert.Equal(expected, JsonPaths.At(bytes, offset, default));
+        Assert.Equal(expected, JsonPaths.PathTo(bytes, offset, default));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class JsonPathsTests
         reader.Read();
         var offset = Json.LastIndexOf("\"x\"", System.StringComparison.Ordinal);
 
-        Assert.Equal("$.items[1].id", JsonPaths.At(reader, offset));
+        Assert.Equal("$.items[1].id", JsonPaths.PathTo(reader, offset));
     }
 
     [Fact]
