@@ -181,6 +181,10 @@ internal sealed class SchemaTypeMapper
         if (SchemaShapes.IsRecord(schema))
         {
             var name = _context.TypeNames.Allocate(nameHint, pointer, ReservedMembers.RecordDeclares);
+
+            // A member whose allOf names the component it belongs to copies that component's members, itself among
+            // them: met again while its record is built, it is that record (a recursive type), not a new one each time.
+            _inlineTypes[schema] = SchemaShapes.IsNullable(schema) ? WellKnownTypes.Generated(name).AsNullable() : WellKnownTypes.Generated(name);
             Records.BuildInline(name, schema, pointer);
 
             // A body or parameter's own record is named after its operation and stays that operation's: shared, one

@@ -206,6 +206,30 @@ public sealed class ApiModelBuilderTests
     }
 
     [Fact]
+    public void A_member_whose_allOf_names_its_own_component_is_a_record_that_holds_itself()
+    {
+        var model = Build(Header + """
+            paths: {}
+            components:
+              schemas:
+                Vehicle:
+                  type: object
+                  properties:
+                    type: { type: string }
+                    wheels:
+                      allOf:
+                        - $ref: "#/components/schemas/Vehicle"
+                        - { type: object, properties: { electric: { type: boolean } } }
+            """);
+
+        var wheels = model.Dtos.Single(d => d.Name == "Vehicle").Properties.Single(p => p.JsonName == "wheels");
+        var inline = model.Dtos.Single(d => d.Name == wheels.Type.Name);
+        Assert.Equal(new[] { "type", "wheels", "electric" }, inline.Properties.Select(p => p.JsonName));
+        Assert.Equal(inline.Name, inline.Properties.Single(p => p.JsonName == "wheels").Type.Name);
+        Assert.Equal(2, model.Dtos.Count);
+    }
+
+    [Fact]
     public void Colliding_names_are_made_unique_in_a_stable_order()
     {
         var model = Build(Header + """
