@@ -76,18 +76,8 @@ internal static class NullableCompositions
             // allOf cannot take an alternative, so it moves into the first branch of an anyOf; a lone reference
             // moves as it is, the way 3.1 specs write a nullable reference.
             schema.Remove("allOf");
-            JsonNode kept = allOf;
-            if (allOf.Count == 1)
-            {
-                kept = allOf[0]!;
-                allOf.RemoveAt(0);
-            }
-            else
-            {
-                kept = new JsonObject { ["allOf"] = allOf };
-            }
-
-            schema["anyOf"] = new JsonArray(kept, NullSchema());
+            var nonNull = allOf.Count == 1 ? Detached(allOf) : new JsonObject { ["allOf"] = allOf };
+            schema["anyOf"] = new JsonArray(nonNull, NullSchema());
         }
         else
         {
@@ -104,6 +94,14 @@ internal static class NullableCompositions
         branch is JsonObject obj
         && ((obj["nullable"] is JsonValue nullable && nullable.GetValueKind() == JsonValueKind.True && obj.ContainsKey("type"))
             || (obj["type"] is JsonValue type && type.GetValueKind() == JsonValueKind.String && type.GetValue<string>() == "null"));
+
+    // A node has one parent: the lone branch leaves its array before it joins another.
+    private static JsonNode Detached(JsonArray single)
+    {
+        var only = single[0]!;
+        single.RemoveAt(0);
+        return only;
+    }
 
     private static JsonObject NullSchema() => new() { ["type"] = "null" };
 }
