@@ -5,54 +5,17 @@ using System.Text.Json.Nodes;
 namespace SpecForge.Core.Reading;
 
 /// <summary>
-/// Rewrites an OpenAPI 3.0 schema that says <c>nullable: true</c> beside <c>allOf</c>, <c>anyOf</c> or
-/// <c>oneOf</c> but names no <c>type</c> into the composition with a <c>{"type": "null"}</c> branch, before the
-/// document is read. 3.0.3 gives <c>nullable</c> effect only beside <c>type</c>, and Microsoft.OpenApi drops it
-/// otherwise; but wrapping a <c>$ref</c> in <c>allOf</c> with <c>nullable: true</c> is how 3.0 specs say "this
-/// reference or null" (GitHub's has 95, 59 of them on required members such as a repository's <c>license</c>), the
-/// APIs send null there, and NSwag and Kiota read it as nullable. Without this, a required one made a generated
-/// reader reject the API's own responses.
+/// Rewrites an OpenAPI 3.0 schema that says <c>nullable: true</c> beside <c>allOf</c>, <c>anyOf</c> or <c>oneOf</c>
+/// but names no <c>type</c> into the composition with a <c>{"type": "null"}</c> branch, before the document is read (a
+/// step of <see cref="SchemaRewrites"/>, in 3.0 documents). 3.0.3 gives <c>nullable</c> effect only beside
+/// <c>type</c>, and Microsoft.OpenApi drops it otherwise; but wrapping a <c>$ref</c> in <c>allOf</c> with
+/// <c>nullable: true</c> is how 3.0 specs say "this reference or null" (GitHub's has 95, 59 of them on required members
+/// such as a repository's <c>license</c>), the APIs send null there, and NSwag and Kiota read it as nullable. Without
+/// this, a required one made a generated reader reject the API's own responses.
 /// </summary>
 internal static class NullableCompositions
 {
-    // Values here are data, not schemas; an example's member called "nullable" stays as it is.
-    private static readonly string[] DataKeywords = { "example", "examples", "default", "enum", "const", "x-examples" };
-
-    public static void Rewrite(JsonObject root)
-    {
-        if (root["openapi"] is JsonValue version && version.GetValueKind() == JsonValueKind.String && version.GetValue<string>().StartsWith("3.0", System.StringComparison.Ordinal))
-        {
-            Walk(root);
-        }
-    }
-
-    private static void Walk(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var pair in obj)
-                {
-                    if (System.Array.IndexOf(DataKeywords, pair.Key) < 0)
-                    {
-                        Walk(pair.Value);
-                    }
-                }
-
-                // After the walk: an object cannot change while it is enumerated.
-                AddNullBranch(obj);
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    Walk(item);
-                }
-
-                break;
-        }
-    }
-
-    private static void AddNullBranch(JsonObject schema)
+    public static void Apply(JsonObject schema)
     {
         if (schema["nullable"] is not JsonValue nullable || nullable.GetValueKind() != JsonValueKind.True || schema.ContainsKey("type"))
         {

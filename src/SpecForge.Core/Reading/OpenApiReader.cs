@@ -79,8 +79,7 @@ public static class OpenApiReader
         // On the checked tree, so selection follows only references that resolve; before Microsoft.OpenApi, so it
         // never reads what is dropped.
         OperationSelection.Apply((JsonObject)tree.Root, operations, filePath, locator, diagnostics);
-        ExplicitAdditionalProperties.Rewrite(tree.Root);
-        NullableCompositions.Rewrite((JsonObject)tree.Root);
+        SchemaRewrites.Apply((JsonObject)tree.Root);
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
         var (result, removed) = ElementIsolation.Read((JsonObject)tree.Root, root => new OpenApiJsonReader().Read(root, DocumentLocation, settings));
         foreach (var (pointer, failure) in removed)
